@@ -1,0 +1,71 @@
+# peergraph: `make run` starts Neo4j, loads a realistic sample and serves the
+# API; `make test` runs every test, against a real Neo4j it starts and stops.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := run
+
+GO ?= go
+ADDR ?= 127.0.0.1:8080
+
+# The sample `make run` loads: a few thousand members over a year.
+SAMPLE_DIR ?= .sample
+SAMPLE_MEMBERS ?= 3000
+SAMPLE_MONTHS ?= 12
+SAMPLE_SEED ?= 7
+
+# Tests get their own Neo4j (port and folder), because they empty the
+# database: they never touch the one `make run` fills.
+TEST_DB_DIR ?= $(CURDIR)/.neo4j-test
+TEST_DB_PORT ?= 7688
+
+include neo4j-launcher/db.mk
+
+.PHONY: run build sample load test test-unit vet generate check-generated db-test db-test-stop clean
+
+build:
+	$(GO) build -o bin/server ./server
+	$(GO) build -o bin/loader ./loader
+
+## run: start Neo4j, load the sample (once), serve the API and GraphiQL.
+run: db sample load
+	@echo "peergraph: serving http://$(ADDR)/graphiql/ (GraphQL at http://$(ADDR)/graphql)"
+	$(GO) run ./server --addr $(ADDR)
+
+sample: $(SAMPLE_DIR)/.done
+$(SAMPLE_DIR)/.done:
+	$(GO) run ./loader generate --members $(SAMPLE_MEMBERS) --months $(SAMPLE_MONTHS) --seed $(SAMPLE_SEED) --out $(SAMPLE_DIR)
+	touch $@
+
+## load: load the sample; loading it again changes nothing.
+load: db sample
+	$(GO) run ./loader load $(SAMPLE_DIR)
+
+## test: vet, the generated-code check, unit tests and integration tests
+## against a real Neo4j on its own port, stopped again whatever the outcome.
+test: vet check-generated
+	@status=0; \
+	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh start || exit 1; \
+	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) PEERGRAPH_REQUIRE_NEO4J=1 \
+	  $(GO) test -p 1 -count=1 ./... || status=$$?; \
+	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
+	exit $$status
+
+## test-unit: the tests that need no database (those that do are skipped).
+test-unit:
+	$(GO) test ./...
+
+vet:
+	$(GO) vet ./...
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
+
+generate:
+	$(GO) generate ./...
+
+## check-generated: fails when the committed gqlgen code is not what the
+## schema generates.
+check-generated:
+	bash scripts/check-generated.sh
+
+clean:
+	rm -rf bin $(SAMPLE_DIR)

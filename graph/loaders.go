@@ -1,0 +1,89 @@
+package graph
+
+import (
+	"context"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/graph-gophers/dataloader/v7"
+
+	"github.com/peergraph/peergraph/domain"
+)
+
+// Loaders batch the nested fields of one request: every professional's
+// accounts in a page are fetched by one statement, not one each.
+type Loaders struct {
+	accounts    *dataloader.Loader[string, []*domain.Account]
+	professions *dataloader.Loader[string, []*domain.ProfessionClaim]
+	communities *dataloader.Loader[string, []*domain.Community]
+	community   *dataloader.Loader[string, *domain.Community]
+	hosts       *dataloader.Loader[string, []*domain.Professional]
+}
+
+// loaderWait is how long a loader gathers keys before it asks the store: long
+// enough for gqlgen's concurrent field resolvers to queue their keys, short
+// enough not to show in latency.
+const loaderWait = 2 * time.Millisecond
+
+// NewLoaders makes a fresh set of loaders; each request gets its own so that
+// nothing is cached across requests.
+func NewLoaders(s Store) *Loaders {
+	return &Loaders{
+		accounts:    newLoader(s.AccountsOf),
+		professions: newLoader(s.ProfessionsOf),
+		communities: newLoader(s.CommunitiesOf),
+		community:   newLoader(s.CommunitiesByName),
+		hosts:       newLoader(s.HostsOf),
+	}
+}
+
+// newLoader wraps a batch method of the store: keys missing from its answer
+// get empty (zero) values, and a failed batch fails each of its keys.
+func newLoader[V any](batch func(context.Context, []string) (map[string]V, error)) *dataloader.Loader[string, V] {
+	fn := func(ctx context.Context, keys []string) []*dataloader.Result[V] {
+		found, err := batch(ctx, keys)
+		out := make([]*dataloader.Result[V], len(keys))
+		for i, k := range keys {
+			if err != nil {
+				out[i] = &dataloader.Result[V]{Error: err}
+				continue
+			}
+			out[i] = &dataloader.Result[V]{Data: found[k]}
+		}
+		return out
+	}
+	return dataloader.NewBatchedLoader(fn,
+		dataloader.WithWait[string, V](loaderWait),
+		dataloader.WithBatchCapacity[string, V](domain.MaxPageSize*10),
+		// Caching only within the request: the loader dies with it.
+		dataloader.WithCache[string, V](&dataloader.InMemoryCache[string, V]{}),
+	)
+}
+
+type loadersKey struct{}
+
+// LoaderExtension gives every GraphQL operation a fresh set of loaders, so
+// batching works however the schema is served (HTTP, tests, scripts).
+type LoaderExtension struct{ Store Store }
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationInterceptor
+} = LoaderExtension{}
+
+func (LoaderExtension) ExtensionName() string                   { return "Loaders" }
+func (LoaderExtension) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (e LoaderExtension) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	return next(context.WithValue(ctx, loadersKey{}, NewLoaders(e.Store)))
+}
+
+// loaders returns the operation's loaders. Without LoaderExtension there is
+// no batching, which is a wiring bug, so it fails loudly.
+func loaders(ctx context.Context) *Loaders {
+	l, ok := ctx.Value(loadersKey{}).(*Loaders)
+	if !ok {
+		panic("graph: LoaderExtension is not installed on the handler")
+	}
+	return l
+}

@@ -1,0 +1,44 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/peergraph/peergraph/domain"
+)
+
+// Store is what the GraphQL layer asks of the graph. Batch methods (…Of,
+// …ByName) take many keys at once so that dataloaders can answer a nested
+// query in one round trip per field instead of one per parent.
+type Store interface {
+	ProfessionalByHandle(ctx context.Context, handle string) (*domain.Professional, error)
+	Professionals(ctx context.Context, f domain.ProfessionalFilter, page domain.Page) (*domain.ProfessionalConnection, error)
+	CountProfessionals(ctx context.Context, f domain.ProfessionalFilter) (int, error)
+	Professions(ctx context.Context) ([]*domain.Profession, error)
+	Communities(ctx context.Context) ([]*domain.Community, error)
+	Chat(ctx context.Context, id string) (*domain.Chat, error)
+	Chats(ctx context.Context, f domain.ChatFilter, page domain.Page) (*domain.ChatConnection, error)
+	CountChats(ctx context.Context, f domain.ChatFilter) (int, error)
+
+	AccountsOf(ctx context.Context, professionalIDs []string) (map[string][]*domain.Account, error)
+	ProfessionsOf(ctx context.Context, professionalIDs []string) (map[string][]*domain.ProfessionClaim, error)
+	CommunitiesOf(ctx context.Context, professionalIDs []string) (map[string][]*domain.Community, error)
+	CommunitiesByName(ctx context.Context, names []string) (map[string]*domain.Community, error)
+	HostsOf(ctx context.Context, chatIDs []string) (map[string][]*domain.Professional, error)
+}
+
+// Professions maps what users type ("RGN", "Pharmacists") to a canonical
+// profession.
+type Professions interface {
+	Canonical(nameOrAlias string) (string, bool)
+}
+
+// Resolver is the root of the resolvers; it holds no per-request state
+// (that lives in the loaders put on each request's context).
+type Resolver struct {
+	Store       Store
+	Professions Professions
+	// ProfessionalCursor and ChatCursor are the store's cursors, so that
+	// edges carry the same cursor that pageInfo.endCursor does.
+	ProfessionalCursor func(*domain.Professional) string
+	ChatCursor         func(*domain.Chat) string
+}

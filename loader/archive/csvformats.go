@@ -1,0 +1,389 @@
+package archive
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// requiredColumns per CSV format; each inner list is satisfied by any one
+// of its columns.
+var requiredColumns = map[Format][][]string{
+	TAGS:      {{"id_str", "status_url"}, {"from_user"}, {"text"}, {"created_at", "time"}},
+	Roster:    {{"accounts"}},
+	Catalogue: {{"community"}, {"hashtag"}, {"start"}},
+}
+
+func (r *Reader) readHeader() error {
+	rec, err := r.csv.read()
+	if err == io.EOF {
+		r.done = true
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("%s line %d: %w", r.name, r.src.line, err)
+	}
+	if rec.bad != "" {
+		return fmt.Errorf("%s line %d: header: %s", r.name, rec.line, rec.bad)
+	}
+	r.col = map[string]int{}
+	r.header = make([]string, len(rec.fields))
+	for i, name := range rec.fields {
+		n := normColumn(name)
+		r.header[i] = n
+		if _, dup := r.col[n]; !dup && n != "" {
+			r.col[n] = i
+		}
+	}
+	r.csv.want = len(rec.fields)
+	var missing []string
+	for _, any := range requiredColumns[r.format] {
+		found := false
+		for _, c := range any {
+			if _, ok := r.col[c]; ok {
+				found = true
+			}
+		}
+		if !found {
+			missing = append(missing, strings.Join(any, " or "))
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("%s line %d: %w for %s: %s (header has %s)", r.name, rec.line, ErrMissingColumns,
+			r.format, strings.Join(missing, ", "), strings.Join(r.header, ","))
+	}
+	return nil
+}
+
+func (r *Reader) fillCSV() error {
+	rec, err := r.csv.read()
+	if err != nil {
+		return err
+	}
+	if rec.bad != "" {
+		r.reject(rec.line, rec.bad, rec.raw, rec.cut)
+		return nil
+	}
+	for i, f := range rec.fields {
+		if why := checkText(r.header[i], f); why != "" {
+			r.reject(rec.line, why, rec.raw, rec.cut)
+			return nil
+		}
+	}
+	get := func(name string) string {
+		if i, ok := r.col[name]; ok {
+			return rec.fields[i]
+		}
+		return ""
+	}
+	var why string
+	switch r.format {
+	case TAGS:
+		var p *Post
+		if p, why = r.tagsRow(get); why == "" {
+			r.emitPost(p, rec.line)
+		}
+	case Roster:
+		var e *RosterEntry
+		if e, why = rosterRow(get); why == "" {
+			e.Source = Source{File: r.name, Line: rec.line}
+			r.queue = append(r.queue, Item{Roster: e})
+		}
+	case Catalogue:
+		var c *CatalogueEntry
+		if c, why = r.catalogueRow(get); why == "" {
+			c.Source = Source{File: r.name, Line: rec.line}
+			r.queue = append(r.queue, Item{Chat: c})
+		}
+	}
+	if why != "" {
+		r.reject(rec.line, why, rec.raw, rec.cut)
+	}
+	return nil
+}
+
+// na reads an empty cell: R's read.csv/write.csv round trip (tidytags)
+// writes "NA" for it.
+func na(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "NA" {
+		return ""
+	}
+	return s
+}
+
+var (
+	statusURL = regexp.MustCompile(`^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/([A-Za-z0-9_]{1,15})/status(?:es)?/([0-9]+)`)
+	tagsTimes = []string{"02/01/2006 15:04:05", "02/01/2006 15:04", "2006-01-02 15:04:05"}
+)
+
+type tagsEntities struct {
+	Hashtags []struct {
+		Text string `json:"text"`
+	} `json:"hashtags"`
+	UserMentions []struct {
+		ScreenName string `json:"screen_name"`
+	} `json:"user_mentions"`
+	URLs []struct {
+		ExpandedURL string `json:"expanded_url"`
+	} `json:"urls"`
+}
+
+// tagsRow reads one row of a TAGS Archive sheet. The sheet is filled from
+// the v1.1 search API: created_at is Twitter's "Thu Mar 14 20:01:05 +0000
+// 2024"; "time" is the same instant as the sheet's locale shows it, without
+// an offset, hence read in Options.Zone.
+func (r *Reader) tagsRow(get func(string) string) (*Post, string) {
+	id := na(get("id_str"))
+	statusID, statusUser := "", ""
+	if m := statusURL.FindStringSubmatch(na(get("status_url"))); m != nil {
+		statusUser, statusID = m[1], m[2]
+	}
+	if !isDigits(id) {
+		if statusID == "" {
+			if id == "" {
+				return nil, "id_str: missing"
+			}
+			return nil, fmt.Sprintf("id_str: %q is not a tweet id (a spreadsheet may have rounded it) and status_url gives none", id)
+		}
+		id = statusID // Excel turns 1219758386436165633 into 1.21976E+18; the URL keeps it
+	}
+	user := strings.TrimPrefix(na(get("from_user")), "@")
+	if user == "" {
+		user = statusUser
+	}
+	if _, err := parseAccount("x:" + user); err != nil || user == "" {
+		return nil, fmt.Sprintf("from_user: %q is not an X handle", user)
+	}
+	at, ok := time.Time{}, false
+	if c := na(get("created_at")); c != "" {
+		for _, layout := range []string{time.RubyDate, time.RFC3339} {
+			if t, err := time.Parse(layout, c); err == nil {
+				at, ok = t, true
+				break
+			}
+		}
+	}
+	if !ok {
+		if c := na(get("time")); c != "" {
+			if t, err := time.Parse(time.RFC3339, c); err == nil {
+				at, ok = t, true
+			}
+			for _, layout := range tagsTimes {
+				if ok {
+					break
+				}
+				if t, err := time.ParseInLocation(layout, c, r.opts.Zone); err == nil {
+					at, ok = t, true
+				}
+			}
+		}
+	}
+	if !ok {
+		return nil, fmt.Sprintf("created_at %q and time %q: neither is a time", get("created_at"), get("time"))
+	}
+	text := get("text")
+	p := &Post{
+		ID:       "x:" + id,
+		Platform: "x",
+		Author: Author{
+			Key:      "x:" + strings.ToLower(user),
+			Handle:   user,
+			Location: na(get("user_location")),
+		},
+		Text:      text,
+		CreatedAt: at.UTC(),
+	}
+	if uid := na(get("from_user_id_str")); isDigits(uid) {
+		p.Author.NativeID = uid
+	}
+	if rid := na(get("in_reply_to_status_id_str")); rid != "" {
+		if !isDigits(rid) {
+			return nil, fmt.Sprintf("in_reply_to_status_id_str: %q is not a tweet id (a spreadsheet may have rounded it)", rid)
+		}
+		p.ReplyTo = "x:" + rid
+	}
+	if h := strings.TrimPrefix(na(get("in_reply_to_screen_name")), "@"); h != "" {
+		k, err := parseAccount("x:" + h)
+		if err != nil {
+			return nil, "in_reply_to_screen_name: " + err.Error()
+		}
+		p.ReplyToAccount = k
+	} else if p.ReplyTo != "" && p.Author.NativeID != "" && na(get("in_reply_to_user_id_str")) == p.Author.NativeID {
+		p.ReplyToAccount = p.Author.Key
+	}
+	if es := na(get("entities_str")); es != "" {
+		var ents tagsEntities
+		if err := json.Unmarshal([]byte(es), &ents); err != nil {
+			return nil, "entities_str: " + decodeReason(err)
+		}
+		for _, m := range ents.UserMentions {
+			if k, err := parseAccount("x:" + m.ScreenName); err == nil {
+				p.Mentions = appendUnique(p.Mentions, k)
+			}
+		}
+		for _, h := range ents.Hashtags {
+			p.Hashtags = appendUnique(p.Hashtags, normTag(h.Text))
+		}
+		// The v1.1 API marks a quote by linking the quoted tweet; a link to
+		// this tweet itself is only the "…" of a truncated text.
+		for _, u := range ents.URLs {
+			if m := statusURL.FindStringSubmatch(u.ExpandedURL); m != nil && m[1] != "i" && m[2] != id {
+				p.Quotes, p.QuotesAccount = "x:"+m[2], "x:"+strings.ToLower(m[1])
+				break
+			}
+		}
+	} else {
+		for _, m := range scanXMentions(text) {
+			p.Mentions = append(p.Mentions, "x:"+m)
+		}
+		p.Hashtags = scanTags(text)
+	}
+	if k := rtAccount(text); k != "" {
+		// The sheet keeps a retweet's text but not the id of what it
+		// retweets: the endorsement is known, the post is not.
+		p.RepostsAccount = k
+		p.Mentions = nil
+	}
+	return p, ""
+}
+
+func splitList(s string, seps string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) }) {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func rosterRow(get func(string) string) (*RosterEntry, string) {
+	e := &RosterEntry{Name: strings.TrimSpace(get("name"))}
+	for _, a := range splitList(get("accounts"), "; ,\t\n\r") {
+		k, err := parseAccount(a)
+		if err != nil {
+			return nil, "accounts: " + err.Error()
+		}
+		e.Accounts = appendUnique(e.Accounts, k)
+	}
+	if len(e.Accounts) == 0 {
+		return nil, "accounts: empty"
+	}
+	e.Professions = splitList(get("professions"), ";")
+	e.Communities = splitList(get("communities"), ";")
+	switch strings.ToLower(strings.TrimSpace(get("opted_out"))) {
+	case "", "false", "no", "n", "0":
+	case "true", "yes", "y", "1":
+		e.OptedOut = true
+	default:
+		return nil, fmt.Sprintf("opted_out: %q is not true/false, yes/no or 1/0", get("opted_out"))
+	}
+	return e, ""
+}
+
+var startLayouts = []string{"2006-01-02 15:04", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02T15:04:05", "02/01/2006 15:04"}
+
+// defaultChat is a chat's length when the catalogue does not say: the
+// communities' chats run an hour.
+const defaultChat = 60 * time.Minute
+
+func (r *Reader) catalogueRow(get func(string) string) (*CatalogueEntry, string) {
+	c := &CatalogueEntry{
+		Community: strings.TrimSpace(get("community")),
+		Hashtag:   normTag(get("hashtag")),
+		Topic:     strings.TrimSpace(get("topic")),
+	}
+	if c.Community == "" {
+		return nil, "community: empty"
+	}
+	if c.Hashtag == "" || strings.ContainsAny(c.Hashtag, " \t#") {
+		return nil, fmt.Sprintf("hashtag: %q is not a hashtag", get("hashtag"))
+	}
+	if h := strings.TrimSpace(get("host")); h != "" {
+		k, err := parseAccount(h)
+		if err != nil {
+			return nil, "host: " + err.Error()
+		}
+		c.Host = k
+	}
+	tz := strings.TrimSpace(get("timezone"))
+	if tz == "" {
+		tz = strings.TrimSpace(get("tz"))
+	}
+	var why string
+	if c.Start, why = r.parseStart(strings.TrimSpace(get("start")), tz); why != "" {
+		return nil, why
+	}
+	if c.Duration, why = parseDuration(strings.TrimSpace(get("duration"))); why != "" {
+		return nil, why
+	}
+	return c, ""
+}
+
+func (r *Reader) parseStart(s, tz string) (time.Time, string) {
+	if s == "" {
+		return time.Time{}, "start: empty"
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t.UTC(), ""
+	}
+	loc := r.opts.Zone
+	if tz != "" {
+		var err error
+		if loc, err = loadZone(tz); err != nil {
+			return time.Time{}, fmt.Sprintf("timezone: %q is neither a zone name (Europe/London) nor an offset (+01:00)", tz)
+		}
+	}
+	for _, layout := range startLayouts {
+		t, err := time.ParseInLocation(layout, s, loc)
+		if err != nil {
+			continue
+		}
+		// time.ParseInLocation moves a time in the spring-forward gap;
+		// a chat cannot start at a time the clocks skip.
+		naive, _ := time.Parse(layout, s)
+		if naive.Hour() != t.Hour() || naive.Minute() != t.Minute() {
+			return time.Time{}, fmt.Sprintf("start: %q does not exist in %s (the clocks go forward)", s, loc)
+		}
+		// When the clocks go back the hour happens twice; take the first,
+		// the one a person reading a schedule that night means.
+		if e := t.Add(-time.Hour); e.In(loc).Hour() == t.Hour() && e.In(loc).Minute() == t.Minute() {
+			t = e
+		}
+		return t.UTC(), ""
+	}
+	return time.Time{}, fmt.Sprintf("start: %q is neither RFC 3339 nor YYYY-MM-DD HH:MM", s)
+}
+
+func loadZone(tz string) (*time.Location, error) {
+	switch strings.ToUpper(tz) {
+	case "Z", "UTC", "GMT":
+		return time.UTC, nil
+	}
+	if t, err := time.Parse("-07:00", tz); err == nil {
+		_, off := t.Zone()
+		return time.FixedZone(tz, off), nil
+	}
+	return time.LoadLocation(tz)
+}
+
+func parseDuration(s string) (time.Duration, string) {
+	if s == "" {
+		return defaultChat, ""
+	}
+	var d time.Duration
+	if n, err := strconv.Atoi(s); err == nil {
+		d = time.Duration(n) * time.Minute
+	} else if d, err = time.ParseDuration(strings.ReplaceAll(s, " ", "")); err != nil {
+		return 0, fmt.Sprintf("duration: %q is not minutes (60) or a duration (60m, 1h30m)", s)
+	}
+	if d <= 0 || d > 24*time.Hour {
+		return 0, fmt.Sprintf("duration: %q is not between a minute and a day", s)
+	}
+	return d, ""
+}

@@ -1,0 +1,90 @@
+// Package archive reads the archives communities keep of their chats (X API
+// pages, TAGS sheets, Mastodon statuses, Bluesky posts, neutral JSONL, the
+// roster and the chat catalogue) into one neutral shape, one record at a
+// time, so that the loader never holds a whole file in memory.
+//
+// # Reading
+//
+//	in, err := archive.Open(path, "")   // "-" is stdin; gzip and a BOM are handled
+//	r, err := in.Reader(archive.Options{})
+//	for {
+//		it, err := r.Next()              // io.EOF at the end
+//		...                              // it.Post, it.Roster, it.Chat or it.Reject
+//	}
+//
+// Next returns an error only when reading fails (an I/O error, a corrupt
+// gzip stream). Bad content is an Item with Reject set, naming the file, the
+// line where the record starts, the reason and the record's text (its first
+// 64 KiB). Every record read comes out exactly once, so
+// Stats().Read == Loaded + Rejected + Duplicates always holds. A CSV whose
+// header lacks a required column is the one whole-file error, from NewReader
+// (ErrMissingColumns), since none of its rows can be read.
+//
+// A record is a tweet, status or post, a roster row or a catalogue row. A
+// Mastodon reblog or a Bluesky feed item with a repost reason holds the
+// reposted post whole, so it yields two records: the original (flagged
+// Duplicate if the file already had it) and the repost.
+//
+// # Memory
+//
+// One record is held at a time, at most Options.MaxRecordBytes (16 MiB by
+// default); an X page counts as one record (the API caps a page at 500
+// tweets) and so does a Bluesky feed page. Top-level JSON arrays are read
+// element by element, so their size does not matter. Past that, a reader
+// keeps: the ids it has seen, to flag duplicates within the file
+// (Options.MaxSeenIDs, 1<<20 by default, about 40 bytes each; past the cap
+// new ids are no longer remembered and the loader's MERGE absorbs repeats);
+// up to 1<<17 X users from earlier pages, to resolve a reply whose page
+// lacks the user; up to 1<<17 Mastodon local status ids.
+//
+// Cut-off input is handled where it can be seen: a JSON record whose line
+// ends inside a string, or where a new record visibly starts before the
+// last one closed, is rejected and reading resumes there; the whole
+// tweets of a cut X page are read and the rest is one reject. A CSV quote
+// that never closes costs only the line it opens on.
+//
+// # Keys and ids
+//
+// Account keys are "platform:handle", lowercased. Post ids are
+// "platform:native-id". Per platform:
+//
+//   - X (API and TAGS): account "x:" + username; post "x:" + tweet id.
+//     ReplyToAccount comes from in_reply_to_user_id through includes.users
+//     (or users of earlier pages), else from the replied-to tweet in
+//     includes.tweets, else "". Conversation is "x:" + conversation_id.
+//   - Mastodon: account "mastodon:" + user@domain; a local account's acct
+//     has no domain, so the domain is its profile URL's host
+//     (https://nurses.social/@ann gives ann@nurses.social). A post is named
+//     by its uri, which the origin server mints and every instance repeats:
+//     Mastodon's uris end /users/NAME/statuses/ID, giving
+//     "mastodon:ID@host" with ID the origin's own status id; other servers'
+//     uris are kept whole ("mastodon:https://host/objects/..."). For a local
+//     status ID is also the id the instance's API shows, so a reply whose
+//     in_reply_to_id names a local parent maps to the parent's post id
+//     without seeing it: ReplyTo equals the parent's ID whenever both come
+//     from the same instance's API. A parent on another server is known to
+//     this API only by a local id; it resolves when the parent appeared
+//     earlier in the same file, else ReplyTo is "" (ReplyToAccount is still
+//     set from the mentions). Quotes (Mastodon 4.4+) are read the same way.
+//     Author.NativeID is the account id local to the instance.
+//   - Bluesky: account "bsky:" + handle; an account whose handle Bluesky
+//     shows as "handle.invalid" is "bsky:" + its DID. Post "bsky:" + at://
+//     URI. Mentions are DIDs in facets, resolved to handles by the text the
+//     facet covers ("@ann.bsky.social"), else to the DID. A repost is
+//     "bsky:" + the repost record's URI when the AppView sends it, else the
+//     stable stand-in "bsky:repost/" + reposter DID + "/" + post URI.
+//     Conversation is the thread root's id (the post's own for a root).
+//
+// # Reposts and quotes
+//
+// A repost addresses nobody: its Mentions are empty (X puts the reposted
+// author and everyone they mentioned in "RT @ann: ..."), its Hashtags are
+// kept so it can be placed in its chat, Reposts names the original and
+// RepostsAccount its author. A TAGS sheet keeps no id for what a retweet
+// retweets, so there Reposts is "" and RepostsAccount comes from the
+// "RT @ann:" prefix. TAGS marks a quote only by a link to the quoted tweet
+// in entities_str; such a link becomes Quotes and QuotesAccount.
+//
+// Self-replies, replies to posts not in the file and posts without any
+// hashtag are all loaded: whether they count is the loader's decision.
+package archive

@@ -1,0 +1,245 @@
+package archive
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync/atomic"
+
+	_ "time/tzdata" // Europe/London must resolve on machines without a zoneinfo database
+)
+
+// detectBytes is how much of a file Detect looks at.
+const detectBytes = 64 << 10
+
+// Detect names the format of br from its first bytes without consuming
+// them. It expects gzip and a byte order mark to be dealt with already (as
+// Open and NewReader do). An input of nothing but whitespace is Empty.
+func Detect(br *bufio.Reader) (Format, error) {
+	head, err := br.Peek(detectBytes)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return "", err
+	}
+	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	trimmed := bytes.TrimLeft(head, " \t\r\n")
+	if len(trimmed) == 0 {
+		return Empty, nil
+	}
+	if trimmed[0] == '{' || trimmed[0] == '[' {
+		if f := detectJSON(trimmed); f != "" {
+			return f, nil
+		}
+		return "", fmt.Errorf("cannot tell the format: JSON, but neither X, Mastodon, Bluesky nor neutral posts (force one)")
+	}
+	line := trimmed
+	if i := bytes.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	cols := map[string]bool{}
+	for _, c := range strings.Split(string(bytes.TrimRight(line, "\r")), ",") {
+		cols[normColumn(c)] = true
+	}
+	switch {
+	case cols["id_str"] && cols["from_user"]:
+		return TAGS, nil
+	case cols["accounts"]:
+		return Roster, nil
+	case cols["community"] && cols["hashtag"] && cols["start"]:
+		return Catalogue, nil
+	}
+	return "", fmt.Errorf("cannot tell the format from the first line %q (force one)", clip(string(line), 120))
+}
+
+func normColumn(c string) string {
+	return strings.ToLower(strings.Trim(strings.TrimSpace(c), `"`))
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "..."
+}
+
+// detectJSON classifies by the keys of the first object it finds, going
+// into arrays and the well-known page wrappers; a first object too large
+// for the window is classified by telltale substrings instead.
+func detectJSON(head []byte) Format {
+	obj := head
+	for depth := 0; depth < 4; depth++ {
+		i := skipSpace(obj, 0)
+		if i >= len(obj) {
+			break
+		}
+		if obj[i] == '[' {
+			obj = obj[skipSpace(obj, i+1):]
+			continue
+		}
+		if obj[i] != '{' {
+			break
+		}
+		end, ok := skipValue(obj, i)
+		if !ok {
+			break
+		}
+		var keys map[string]json.RawMessage
+		if json.Unmarshal(obj[i:end], &keys) != nil {
+			break
+		}
+		if f := classify(keys); f != "" {
+			return f
+		}
+		// A wrapper: look inside its list.
+		inner := ""
+		for _, k := range []string{"data", "feed", "posts", "statuses", "thread", "post"} {
+			if _, ok := keys[k]; ok {
+				inner = k
+				break
+			}
+		}
+		if inner == "" {
+			break
+		}
+		obj = keys[inner]
+	}
+	s := string(head)
+	switch {
+	case strings.Contains(s, `"author_id"`) || strings.Contains(s, `"edit_history_tweet_ids"`):
+		return X
+	case strings.Contains(s, `"at://`):
+		return Bluesky
+	case strings.Contains(s, `"in_reply_to_account_id"`) || strings.Contains(s, `"reblog"`):
+		return Mastodon
+	case strings.Contains(s, `"reply_to_account"`) || strings.Contains(s, `"author_name"`):
+		return Neutral
+	}
+	return ""
+}
+
+func classify(keys map[string]json.RawMessage) Format {
+	has := func(k string) bool { _, ok := keys[k]; return ok }
+	str := func(k string) string {
+		var s string
+		json.Unmarshal(keys[k], &s)
+		return s
+	}
+	switch {
+	case has("author_id") || has("edit_history_tweet_ids") || has("includes"):
+		return X
+	case has("feed") || has("thread") || strings.HasPrefix(str("uri"), "at://") || has("indexedAt"):
+		return Bluesky
+	case has("post") && bytes.Contains(keys["post"], []byte(`"at://`)):
+		return Bluesky
+	case has("in_reply_to_account_id") || has("reblog") || (has("account") && has("content")) || has("statuses"):
+		return Mastodon
+	case has("platform") || has("reply_to_account") || has("author_name"):
+		return Neutral
+	case has("data"):
+		var d json.RawMessage = keys["data"]
+		if bytes.Contains(d, []byte(`"text"`)) || bytes.Equal(bytes.TrimSpace(d), []byte("[]")) {
+			return X
+		}
+	case has("meta") && bytes.Contains(keys["meta"], []byte("result_count")):
+		return X
+	}
+	return ""
+}
+
+func newGzip(r io.Reader) (io.Reader, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("gzip: %w", err)
+	}
+	return zr, nil
+}
+
+// Input is an opened archive: decompressed, without a byte order mark, its
+// format known. Read it through a Reader: NewReader(in.Name, in, in.Format).
+type Input struct {
+	Name   string
+	Format Format // detected or forced; Empty for an empty file
+	// Size is the file's size on disk (compressed size for gzip), -1 when
+	// unknown (stdin, a pipe). Compare it with Consumed for progress.
+	Size       int64
+	Compressed bool
+
+	br      *bufio.Reader
+	counter *countingReader
+	closer  io.Closer
+}
+
+// Open opens path ("-" for stdin) and detects its format unless force is
+// set. Close the Input when done.
+func Open(path string, force Format) (*Input, error) {
+	in := &Input{Name: path, Size: -1}
+	var f *os.File
+	if path == "-" {
+		in.Name, f = "stdin", os.Stdin
+	} else {
+		var err error
+		if f, err = os.Open(path); err != nil {
+			return nil, err
+		}
+		in.closer = f
+	}
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+		in.Size = st.Size()
+	}
+	in.counter = &countingReader{r: f}
+	br, gz, err := prepare(in.counter)
+	if err != nil {
+		in.Close()
+		return nil, fmt.Errorf("%s: %w", in.Name, err)
+	}
+	in.br, in.Compressed = br, gz
+	if force != "" {
+		if in.Format, err = ParseFormat(string(force)); err != nil {
+			in.Close()
+			return nil, err
+		}
+		return in, nil
+	}
+	if in.Format, err = Detect(br); err != nil {
+		in.Close()
+		return nil, fmt.Errorf("%s: %w", in.Name, err)
+	}
+	return in, nil
+}
+
+// Read reads the decompressed content.
+func (in *Input) Read(p []byte) (int, error) { return in.br.Read(p) }
+
+// Consumed is how many bytes of the file have been read so far (compressed
+// bytes for gzip), safe to call from another goroutine.
+func (in *Input) Consumed() int64 { return in.counter.n.Load() }
+
+// Close closes the file (not stdin).
+func (in *Input) Close() error {
+	if in.closer == nil {
+		return nil
+	}
+	err := in.closer.Close()
+	in.closer = nil
+	return err
+}
+
+// Reader reads the input's records.
+func (in *Input) Reader(opts Options) (*Reader, error) {
+	return NewReaderOptions(in.Name, in.br, in.Format, opts)
+}
+
+type countingReader struct {
+	r io.Reader
+	n atomic.Int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}

@@ -1,0 +1,352 @@
+package archive
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"hash/maphash"
+	"io"
+	"strings"
+	"time"
+)
+
+// Item is one record read from an archive: exactly one of Post, Roster,
+// Chat or Reject is set. Duplicate marks a Post whose id this file already
+// produced; it is set alongside Post so the caller can still look at it.
+type Item struct {
+	Post      *Post
+	Roster    *RosterEntry
+	Chat      *CatalogueEntry
+	Reject    *Reject
+	Duplicate bool
+}
+
+// Stats accounts for every record a Reader has returned:
+// Read == Loaded + Rejected + Duplicates at all times.
+type Stats struct {
+	Read       int64
+	Loaded     int64
+	Rejected   int64
+	Duplicates int64
+}
+
+// Options bound what a Reader holds in memory. The zero value means the
+// defaults below.
+type Options struct {
+	// MaxRecordBytes caps one record: a JSON value (an X page counts as one),
+	// a JSONL line or a CSV record. Larger ones are rejected, their first
+	// 64 KiB kept. Default 16 MiB.
+	MaxRecordBytes int
+	// MaxSeenIDs caps the per-file memory of post ids used to flag
+	// duplicates (about 40 bytes an id). Past it, ids not yet remembered are
+	// no longer checked; the loader's MERGE still makes a repeat harmless.
+	// Default 1<<20.
+	MaxSeenIDs int
+	// Zone reads local times that carry no offset: the catalogue's starts
+	// and the TAGS "time" column. Default Europe/London.
+	Zone *time.Location
+}
+
+const (
+	defaultMaxRecord = 16 << 20
+	defaultMaxSeen   = 1 << 20
+	rawKept          = 64 << 10 // bytes of a rejected record kept in Reject.Raw
+	maxUsers         = 1 << 17  // X users remembered across pages
+)
+
+func (o Options) withDefaults() Options {
+	if o.MaxRecordBytes <= 0 {
+		o.MaxRecordBytes = defaultMaxRecord
+	}
+	if o.MaxSeenIDs <= 0 {
+		o.MaxSeenIDs = defaultMaxSeen
+	}
+	if o.Zone == nil {
+		o.Zone = london
+	}
+	return o
+}
+
+var london = mustZone("Europe/London")
+
+func mustZone(name string) *time.Location {
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		panic(err) // time/tzdata is embedded, so this cannot fail
+	}
+	return loc
+}
+
+// Reader yields the records of one archive file one at a time.
+type Reader struct {
+	name   string
+	format Format
+	opts   Options
+	src    *source
+
+	queue []Item
+	qpos  int
+	stats Stats
+	seen  *idSet
+	done  bool
+
+	js     *jsonScanner
+	csv    *csvReader
+	col    map[string]int // CSV column positions by lowercased name
+	header []string       // CSV column names by position
+
+	xUsers     map[string]xUser  // X users seen in earlier pages
+	mastoLocal map[string]string // Mastodon instance-local status id -> post id
+}
+
+// NewReader reads r, which holds an archive in format f; f == "" detects
+// it. Gzip and a UTF-8 byte order mark are handled here, so r can be a raw
+// file. A CSV whose header lacks a required column fails here, before any
+// row is read.
+func NewReader(name string, r io.Reader, f Format) (*Reader, error) {
+	return NewReaderOptions(name, r, f, Options{})
+}
+
+// NewReaderOptions is NewReader with explicit memory bounds.
+func NewReaderOptions(name string, r io.Reader, f Format, opts Options) (*Reader, error) {
+	br, _, err := prepare(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if f == "" {
+		if f, err = Detect(br); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	if _, err := ParseFormat(string(f)); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	rd := &Reader{name: name, format: f, opts: opts.withDefaults(), src: newSource(br)}
+	rd.seen = newIDSet(rd.opts.MaxSeenIDs)
+	switch f {
+	case Empty:
+		rd.done = true
+	case TAGS, Roster, Catalogue:
+		rd.csv = newCSVReader(rd.src, rd.opts.MaxRecordBytes)
+		if err := rd.readHeader(); err != nil {
+			return nil, err
+		}
+	default:
+		rd.js = newJSONScanner(rd.src, rd.opts.MaxRecordBytes)
+		rd.xUsers = map[string]xUser{}
+		rd.mastoLocal = map[string]string{}
+	}
+	return rd, nil
+}
+
+// Format is the format being read.
+func (r *Reader) Format() Format { return r.format }
+
+// Name is the file name used in rejects and errors.
+func (r *Reader) Name() string { return r.name }
+
+// Stats accounts for the records returned so far.
+func (r *Reader) Stats() Stats { return r.stats }
+
+// Line is the line the reader has reached, for progress reports.
+func (r *Reader) Line() int { return r.src.line }
+
+// Next returns the next record, io.EOF after the last one, or an error that
+// is an I/O failure (a read error, a corrupt gzip stream); bad content is
+// never an error, it is an Item with Reject set.
+func (r *Reader) Next() (Item, error) {
+	for r.qpos >= len(r.queue) {
+		if r.done {
+			return Item{}, io.EOF
+		}
+		r.queue, r.qpos = r.queue[:0], 0
+		var err error
+		if r.js != nil {
+			err = r.fillJSON()
+		} else {
+			err = r.fillCSV()
+		}
+		if err == io.EOF {
+			r.done = true
+			continue
+		}
+		if err != nil {
+			return Item{}, fmt.Errorf("%s line %d: %w", r.name, r.src.line, err)
+		}
+	}
+	it := r.queue[r.qpos]
+	r.queue[r.qpos] = Item{}
+	r.qpos++
+	r.stats.Read++
+	switch {
+	case it.Reject != nil:
+		r.stats.Rejected++
+	case it.Duplicate:
+		r.stats.Duplicates++
+	default:
+		r.stats.Loaded++
+	}
+	return it, nil
+}
+
+func (r *Reader) fillJSON() error {
+	u, err := r.js.next()
+	if err != nil {
+		return err
+	}
+	switch {
+	case u.junk:
+		r.reject(u.line, "not JSON: the line does not start an object or array", u.raw, u.cut())
+	case u.cut() > 0:
+		r.reject(u.line, fmt.Sprintf("record is %d bytes, over the %d-byte limit", u.size, r.opts.MaxRecordBytes), u.raw, u.cut())
+	default:
+		switch r.format {
+		case X:
+			r.xUnit(u)
+		case Mastodon:
+			r.mastoUnit(u)
+		case Bluesky:
+			r.bskyUnit(u)
+		case Neutral:
+			r.neutralUnit(u)
+		}
+	}
+	return nil
+}
+
+func (r *Reader) reject(line int, reason string, raw []byte, cut int64) {
+	r.queue = append(r.queue, Item{Reject: &Reject{
+		Source: Source{File: r.name, Line: line},
+		Reason: reason,
+		Raw:    keepRaw(raw, cut),
+	}})
+}
+
+// keepRaw keeps the start of a rejected record and says how much was left
+// out, so a reject file stays readable whatever the input.
+func keepRaw(raw []byte, cut int64) string {
+	if len(raw) > rawKept {
+		cut += int64(len(raw) - rawKept)
+		raw = raw[:rawKept]
+	}
+	s := string(raw)
+	if cut > 0 {
+		s += fmt.Sprintf("\n[... %d more bytes not kept]", cut)
+	}
+	return s
+}
+
+func (r *Reader) emitPost(p *Post, line int) {
+	p.Source = Source{File: r.name, Line: line}
+	r.queue = append(r.queue, Item{Post: p, Duplicate: r.seen.add(p.ID)})
+}
+
+// each walks the elements of an array held in raw (at offset base within
+// the unit), rejecting as one record whatever follows a cut.
+func (r *Reader) each(raw []byte, base int, lm *lineMap, broken string, fn func(elem []byte, line int)) {
+	elems, stop, complete := walkArray(raw)
+	for _, e := range elems {
+		fn(e.val, lm.at(base+e.off))
+	}
+	if !complete {
+		why := broken
+		if why == "" {
+			why = "malformed array"
+		}
+		rest := raw[stop:]
+		if len(rest) > 0 || len(elems) == 0 {
+			r.reject(lm.at(base+stop), fmt.Sprintf("cut short (%s): %d records before this point were read", why, len(elems)), rest, 0)
+		}
+	}
+}
+
+// idSet remembers post ids by two independent 64-bit hashes, so a false
+// duplicate needs a 128-bit collision.
+type idSet struct {
+	seeds [2]maphash.Seed
+	m     map[[2]uint64]struct{}
+	max   int
+}
+
+func newIDSet(max int) *idSet {
+	return &idSet{seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}, m: map[[2]uint64]struct{}{}, max: max}
+}
+
+func (s *idSet) add(id string) (dup bool) {
+	k := [2]uint64{maphash.String(s.seeds[0], id), maphash.String(s.seeds[1], id)}
+	if _, ok := s.m[k]; ok {
+		return true
+	}
+	if len(s.m) < s.max {
+		s.m[k] = struct{}{}
+	}
+	return false
+}
+
+// ErrMissingColumns is returned by NewReader for a CSV whose header lacks a
+// required column: no row of such a file can be read.
+var ErrMissingColumns = errors.New("missing required columns")
+
+// Format names an input format.
+type Format string
+
+const (
+	X         Format = "x"         // X API v2 pages or tweets, JSON or JSONL
+	TAGS      Format = "tags"      // Martin Hawksey's TAGS Archive sheet as CSV
+	Mastodon  Format = "mastodon"  // Mastodon API Status objects
+	Bluesky   Format = "bsky"      // Bluesky PostViews and feed items
+	Neutral   Format = "posts"     // peergraph's neutral posts JSONL (NEUTRAL_FORMAT.md)
+	Roster    Format = "roster"    // roster CSV
+	Catalogue Format = "catalogue" // chat catalogue CSV
+	// Empty is what Detect says of an input with nothing but whitespace: it
+	// reads as zero records.
+	Empty Format = "empty"
+)
+
+// Formats lists the formats a caller can force.
+var Formats = []Format{X, TAGS, Mastodon, Bluesky, Neutral, Roster, Catalogue}
+
+// ParseFormat reads a format name as a user would type it.
+func ParseFormat(s string) (Format, error) {
+	f := Format(strings.ToLower(strings.TrimSpace(s)))
+	switch f {
+	case "twitter":
+		return X, nil
+	case "bluesky":
+		return Bluesky, nil
+	case "neutral", "jsonl":
+		return Neutral, nil
+	case "chats":
+		return Catalogue, nil
+	}
+	for _, k := range Formats {
+		if f == k {
+			return f, nil
+		}
+	}
+	if f == Empty {
+		return f, nil
+	}
+	return "", fmt.Errorf("unknown format %q (want one of x, tags, mastodon, bsky, posts, roster, catalogue)", s)
+}
+
+// prepare buffers r, gunzips it when it starts with gzip's magic bytes
+// (whatever the file is called) and drops a UTF-8 byte order mark.
+func prepare(r io.Reader) (*bufio.Reader, bool, error) {
+	br, ok := r.(*bufio.Reader)
+	if !ok || br.Size() < 64<<10 {
+		br = bufio.NewReaderSize(r, 64<<10)
+	}
+	gz := false
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := newGzip(br)
+		if err != nil {
+			return nil, false, err
+		}
+		br, gz = bufio.NewReaderSize(zr, 64<<10), true
+	}
+	if bom, _ := br.Peek(3); len(bom) == 3 && bom[0] == 0xef && bom[1] == 0xbb && bom[2] == 0xbf {
+		br.Discard(3)
+	}
+	return br, gz, nil
+}

@@ -1,0 +1,56 @@
+package archive
+
+import "bufio"
+
+// source hands out a stream one byte at a time while counting lines, and
+// lets the CSV reader push back what it read ahead so that a record with an
+// unbalanced quote costs only its own line.
+type source struct {
+	br      *bufio.Reader
+	pending []byte // pushed-back bytes, read before br
+	pos     int
+	line    int // 1-based line of the next byte
+}
+
+func newSource(br *bufio.Reader) *source { return &source{br: br, line: 1} }
+
+func (s *source) readByte() (byte, error) {
+	var b byte
+	if s.pos < len(s.pending) {
+		b = s.pending[s.pos]
+		s.pos++
+		if s.pos == len(s.pending) {
+			s.pending, s.pos = nil, 0
+		}
+	} else {
+		var err error
+		if b, err = s.br.ReadByte(); err != nil {
+			return 0, err
+		}
+	}
+	if b == '\n' {
+		s.line++
+	}
+	return b, nil
+}
+
+func (s *source) peekByte() (byte, error) {
+	if s.pos < len(s.pending) {
+		return s.pending[s.pos], nil
+	}
+	p, err := s.br.Peek(1)
+	if len(p) == 0 {
+		return 0, err
+	}
+	return p[0], nil
+}
+
+// unread puts b back in front of the stream; the next byte is then on line.
+func (s *source) unread(b []byte, line int) {
+	rest := s.pending[s.pos:]
+	merged := make([]byte, 0, len(b)+len(rest))
+	merged = append(merged, b...)
+	merged = append(merged, rest...)
+	s.pending, s.pos = merged, 0
+	s.line = line
+}

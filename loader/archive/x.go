@@ -1,0 +1,338 @@
+package archive
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+)
+
+type xUser struct {
+	ID          string `json:"id"`
+	Username    string `json:"username"`
+	Name        string `json:"name"`
+	Description string `json:"description"`
+	Location    string `json:"location"`
+	bad         string // why this user's profile cannot be used
+}
+
+type xEntities struct {
+	Mentions []struct {
+		Username string `json:"username"`
+	} `json:"mentions"`
+	Hashtags []struct {
+		Tag string `json:"tag"`
+	} `json:"hashtags"`
+}
+
+type xTweet struct {
+	ID               string `json:"id"`
+	Text             string `json:"text"`
+	AuthorID         string `json:"author_id"`
+	CreatedAt        string `json:"created_at"`
+	ConversationID   string `json:"conversation_id"`
+	InReplyToUserID  string `json:"in_reply_to_user_id"`
+	ReferencedTweets []struct {
+		Type string `json:"type"`
+		ID   string `json:"id"`
+	} `json:"referenced_tweets"`
+	Entities *xEntities `json:"entities"`
+	// Posts over 280 characters come with a truncated text and the whole
+	// one here.
+	NoteTweet *struct {
+		Text     string     `json:"text"`
+		Entities *xEntities `json:"entities"`
+	} `json:"note_tweet"`
+	Author *xUser `json:"author"` // some archivers inline the author
+}
+
+// xPage is what one page knows beyond its tweets.
+type xPage struct {
+	users  map[string]xUser  // includes.users
+	tweets map[string]string // includes.tweets: id -> author_id
+	note   string            // appended to reasons when the page was cut
+}
+
+// xUnit reads one unit of an X file: a page, a tweet, or an array of either.
+func (r *Reader) xUnit(u jsonUnit) {
+	lm := newLineMap(u.raw, u.line)
+	if u.raw[0] == '[' {
+		r.each(u.raw, 0, lm, u.broken, func(elem []byte, line int) {
+			if len(elem) > 0 && elem[0] == '{' {
+				r.xObject(elem, 0, newLineMap(elem, line), "")
+			} else {
+				r.reject(line, "array element is not an X page or tweet", elem, 0)
+			}
+		})
+		return
+	}
+	r.xObject(u.raw, 0, lm, u.broken)
+}
+
+func (r *Reader) xObject(raw []byte, base int, lm *lineMap, broken string) {
+	members, partialKey, partialOff, complete := walkObject(raw)
+	if !complete && member(members, "data") == nil && partialKey != "data" {
+		r.reject(lm.at(base), "cut short: "+broken, raw, 0)
+		return
+	}
+	page := member(members, "data") != nil || member(members, "includes") != nil ||
+		member(members, "meta") != nil || member(members, "errors") != nil || partialKey == "data"
+	if !page {
+		r.xTweet(raw, lm.at(base), nil)
+		return
+	}
+	pg := &xPage{users: map[string]xUser{}, tweets: map[string]string{}}
+	if !complete {
+		pg.note = fmt.Sprintf(" (the page starting on line %d is cut short: %s)", lm.at(base), broken)
+	}
+	if inc := member(members, "includes"); inc != nil {
+		var includes struct {
+			Users  []json.RawMessage `json:"users"`
+			Tweets []json.RawMessage `json:"tweets"`
+		}
+		json.Unmarshal(inc.val, &includes)
+		if len(r.xUsers) > maxUsers {
+			clear(r.xUsers)
+		}
+		for _, raw := range includes.Users {
+			var usr xUser
+			if err := json.Unmarshal(raw, &usr); err != nil || usr.ID == "" {
+				continue
+			}
+			if bad := badUTF8(raw); bad != "" {
+				usr.bad = "author's profile in includes.users: " + bad
+			}
+			pg.users[usr.ID] = usr
+			r.xUsers[usr.ID] = usr
+		}
+		for _, raw := range includes.Tweets {
+			var t struct {
+				ID       string `json:"id"`
+				AuthorID string `json:"author_id"`
+			}
+			if json.Unmarshal(raw, &t) == nil && t.ID != "" {
+				pg.tweets[t.ID] = t.AuthorID
+			}
+		}
+	}
+	data := member(members, "data")
+	switch {
+	case data != nil && len(data.val) > 0 && data.val[0] == '[':
+		r.each(data.val, data.off, lm, "", func(elem []byte, line int) { r.xTweet(elem, line, pg) })
+	case data != nil && len(data.val) > 0 && data.val[0] == '{':
+		r.xTweet(data.val, lm.at(data.off), pg) // a lookup by id answers with one object
+	case data != nil && string(data.val) != "null":
+		r.reject(lm.at(data.off), "field data: want an array of tweets", data.val, 0)
+	case partialKey == "data":
+		r.each(raw[partialOff:], partialOff, lm, broken, func(elem []byte, line int) { r.xTweet(elem, line, pg) })
+		return
+	case data == nil:
+		// No tweets: an empty result page is fine, an error response is not.
+		var resp struct {
+			Title  string `json:"title"`
+			Detail string `json:"detail"`
+			Errors []struct {
+				Title  string `json:"title"`
+				Detail string `json:"detail"`
+			} `json:"errors"`
+			Meta *struct {
+				ResultCount *int `json:"result_count"`
+			} `json:"meta"`
+		}
+		json.Unmarshal(raw, &resp)
+		if resp.Meta != nil && resp.Meta.ResultCount != nil && resp.Title == "" {
+			break
+		}
+		why := resp.Title + ": " + resp.Detail
+		if len(resp.Errors) > 0 {
+			why = resp.Errors[0].Title + ": " + resp.Errors[0].Detail
+		}
+		r.reject(lm.at(base), "an X API error response, not a page of tweets ("+strings.Trim(why, ": ")+")", raw, 0)
+	}
+	if !complete {
+		r.reject(lm.at(base+partialOff), "cut short ("+broken+"): the rest of the page could not be read", raw[partialOff:], 0)
+	}
+}
+
+func (r *Reader) xTweet(raw []byte, line int, pg *xPage) {
+	if len(raw) == 0 || raw[0] != '{' {
+		r.reject(line, "tweet is not a JSON object", raw, 0)
+		return
+	}
+	if bad := badUTF8(raw); bad != "" {
+		r.reject(line, bad, raw, 0)
+		return
+	}
+	var t xTweet
+	if err := json.Unmarshal(raw, &t); err != nil {
+		r.reject(line, decodeReason(err), raw, 0)
+		return
+	}
+	p, why := r.xPost(&t, pg)
+	if why != "" {
+		if pg != nil {
+			why += pg.note
+		}
+		r.reject(line, why, raw, 0)
+		return
+	}
+	r.emitPost(p, line)
+}
+
+func (r *Reader) xUser(id string, pg *xPage) (xUser, bool) {
+	if pg != nil {
+		if u, ok := pg.users[id]; ok {
+			return u, true
+		}
+	}
+	u, ok := r.xUsers[id]
+	return u, ok
+}
+
+func (r *Reader) xKeyOf(userID string, pg *xPage) string {
+	if userID == "" {
+		return ""
+	}
+	if u, ok := r.xUser(userID, pg); ok && validHandle(u.Username) {
+		return "x:" + strings.ToLower(u.Username)
+	}
+	return ""
+}
+
+func (r *Reader) xPost(t *xTweet, pg *xPage) (*Post, string) {
+	if t.ID == "" {
+		return nil, "field id: missing"
+	}
+	if !isDigits(t.ID) {
+		return nil, fmt.Sprintf("field id: %q is not a tweet id", t.ID)
+	}
+	if t.CreatedAt == "" {
+		return nil, "field created_at: missing"
+	}
+	at, err := time.Parse(time.RFC3339, t.CreatedAt)
+	if err != nil {
+		return nil, fmt.Sprintf("field created_at: %q is not an RFC 3339 time", t.CreatedAt)
+	}
+	var author xUser
+	switch {
+	case t.Author != nil:
+		author = *t.Author
+		if author.ID == "" {
+			author.ID = t.AuthorID
+		}
+	case t.AuthorID == "":
+		return nil, "field author_id: missing"
+	default:
+		var ok bool
+		if author, ok = r.xUser(t.AuthorID, pg); !ok {
+			return nil, fmt.Sprintf("author_id %s is not in includes.users", t.AuthorID)
+		}
+	}
+	if author.bad != "" {
+		return nil, author.bad
+	}
+	if !validHandle(author.Username) {
+		return nil, fmt.Sprintf("author %s has no usable username (%q)", t.AuthorID, author.Username)
+	}
+	if t.Author != nil && author.ID != "" {
+		// An inline author resolves later replies to them too.
+		if len(r.xUsers) > maxUsers {
+			clear(r.xUsers)
+		}
+		r.xUsers[author.ID] = author
+	}
+	text, ents := t.Text, t.Entities
+	if t.NoteTweet != nil && t.NoteTweet.Text != "" {
+		text, ents = t.NoteTweet.Text, t.NoteTweet.Entities
+	}
+	for _, f := range [][2]string{{"text", text}, {"author.name", author.Name}, {"author.description", author.Description}, {"author.location", author.Location}} {
+		if why := checkText(f[0], f[1]); why != "" {
+			return nil, why
+		}
+	}
+	p := &Post{
+		ID:       "x:" + t.ID,
+		Platform: "x",
+		Author: Author{
+			Key:      "x:" + strings.ToLower(author.Username),
+			Handle:   author.Username,
+			NativeID: author.ID,
+			Name:     author.Name,
+			Bio:      author.Description,
+			Location: author.Location,
+		},
+		Text:      text,
+		CreatedAt: at.UTC(),
+	}
+	if t.ConversationID != "" {
+		p.Conversation = "x:" + t.ConversationID
+	}
+	refAuthor := func(id string) string {
+		if pg == nil {
+			return ""
+		}
+		return r.xKeyOf(pg.tweets[id], pg)
+	}
+	for _, ref := range t.ReferencedTweets {
+		if !isDigits(ref.ID) {
+			return nil, fmt.Sprintf("field referenced_tweets: id %q is not a tweet id", ref.ID)
+		}
+		switch ref.Type {
+		case "replied_to":
+			p.ReplyTo = "x:" + ref.ID
+			if p.ReplyToAccount == "" {
+				p.ReplyToAccount = refAuthor(ref.ID)
+			}
+		case "quoted":
+			p.Quotes, p.QuotesAccount = "x:"+ref.ID, refAuthor(ref.ID)
+		case "retweeted":
+			p.Reposts, p.RepostsAccount = "x:"+ref.ID, refAuthor(ref.ID)
+		}
+	}
+	if t.InReplyToUserID != "" {
+		if t.InReplyToUserID == author.ID {
+			p.ReplyToAccount = p.Author.Key
+		} else if k := r.xKeyOf(t.InReplyToUserID, pg); k != "" {
+			p.ReplyToAccount = k
+		}
+	}
+	if p.Reposts != "" && p.RepostsAccount == "" {
+		p.RepostsAccount = rtAccount(text)
+	}
+	if ents != nil {
+		for _, m := range ents.Mentions {
+			if validHandle(m.Username) {
+				p.Mentions = appendUnique(p.Mentions, "x:"+strings.ToLower(m.Username))
+			}
+		}
+		for _, h := range ents.Hashtags {
+			p.Hashtags = appendUnique(p.Hashtags, normTag(h.Tag))
+		}
+	} else {
+		// Without tweet.fields=entities the API sends none: read the text.
+		for _, m := range scanXMentions(text) {
+			p.Mentions = append(p.Mentions, "x:"+m)
+		}
+		p.Hashtags = scanTags(text)
+	}
+	if p.Reposts != "" {
+		p.Mentions = nil // a repost addresses nobody; see the package doc
+	}
+	return p, ""
+}
+
+// rtAccount reads the reposted account from the "RT @ann: " prefix X puts
+// on a retweet's text.
+func rtAccount(text string) string {
+	if !strings.HasPrefix(text, "RT @") {
+		return ""
+	}
+	h := text[len("RT @"):]
+	if i := strings.IndexByte(h, ':'); i > 0 && i <= 15 {
+		h = h[:i]
+		if m := scanXMentions("@" + h); len(m) == 1 && m[0] == strings.ToLower(h) {
+			return "x:" + m[0]
+		}
+	}
+	return ""
+}

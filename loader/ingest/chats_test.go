@@ -1,0 +1,64 @@
+package ingest
+
+import (
+	"testing"
+	"time"
+)
+
+func TestAssignerUsesHashtagTimeAndGrace(t *testing.T) {
+	start := time.Date(2024, 3, 14, 20, 0, 0, 0, time.UTC)
+	a := NewAssigner([]Window{
+		{ID: "weph-1", Hashtag: "weph", StartsAt: start, EndsAt: start.Add(time.Hour)},
+		{ID: "weph-2", Hashtag: "weph", StartsAt: start.Add(14 * 24 * time.Hour), EndsAt: start.Add(14*24*time.Hour + time.Hour)},
+		{ID: "wenurses-1", Hashtag: "wenurses", StartsAt: start.Add(30 * time.Minute), EndsAt: start.Add(90 * time.Minute)},
+	}, 15*time.Minute)
+	tests := []struct {
+		name     string
+		hashtags []string
+		at       time.Time
+		want     string
+	}{
+		{"inside", []string{"weph"}, start.Add(10 * time.Minute), "weph-1"},
+		{"early within grace", []string{"weph"}, start.Add(-10 * time.Minute), "weph-1"},
+		{"late within grace", []string{"weph"}, start.Add(74 * time.Minute), "weph-1"},
+		{"after grace", []string{"weph"}, start.Add(76 * time.Minute), ""},
+		{"second chat", []string{"weph"}, start.Add(14*24*time.Hour + 5*time.Minute), "weph-2"},
+		{"other hashtag", []string{"nhs"}, start.Add(10 * time.Minute), ""},
+		{"no hashtag", nil, start.Add(10 * time.Minute), ""},
+		// Both chats run at 20:45; the post's own chat span decides.
+		{"two hashtags, both running", []string{"weph", "wenurses"}, start.Add(45 * time.Minute), "wenurses-1"},
+		{"two hashtags, one running", []string{"wenurses", "weph"}, start.Add(5 * time.Minute), "weph-1"},
+	}
+	for _, tt := range tests {
+		if got := a.Assign(tt.hashtags, tt.at); got != tt.want {
+			t.Errorf("%s: Assign(%v, %s) = %q, want %q", tt.name, tt.hashtags, tt.at.Format(time.Kitchen), got, tt.want)
+		}
+	}
+}
+
+func TestBurstDetectorFindsTheHostedHour(t *testing.T) {
+	d := NewBurstDetector(DefaultBursts)
+	chat := time.Date(2024, 3, 14, 20, 0, 0, 0, time.UTC)
+	// 40 posts over the hour, as a chat runs.
+	for i := range 40 {
+		d.Count("wemdt", chat.Add(time.Duration(i)*90*time.Second))
+	}
+	// A quiet hashtag: one post every two hours for two days.
+	for i := range 24 {
+		d.Count("wemdt", chat.Add(24*time.Hour+time.Duration(i)*2*time.Hour))
+	}
+	// A second, small burst that falls short of a chat.
+	for i := range 5 {
+		d.Count("wemdt", chat.Add(7*24*time.Hour+time.Duration(i)*time.Minute))
+	}
+	got := d.Chats()
+	if len(got) != 1 {
+		t.Fatalf("Chats() = %v, want one chat", got)
+	}
+	if !got[0].StartsAt.Equal(chat) || got[0].EndsAt.Before(chat.Add(55*time.Minute)) || got[0].EndsAt.After(chat.Add(65*time.Minute)) {
+		t.Errorf("chat = %v to %v, want about 20:00 to 21:00", got[0].StartsAt, got[0].EndsAt)
+	}
+	if got[0].ID != ChatID("wemdt", chat) {
+		t.Errorf("chat id = %q", got[0].ID)
+	}
+}

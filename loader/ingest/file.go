@@ -1,0 +1,257 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/peergraph/peergraph/domain"
+	"github.com/peergraph/peergraph/loader/archive"
+	"github.com/peergraph/peergraph/neo4jstore"
+)
+
+// load is the state of one Run.
+type load struct {
+	store       Store
+	opts        Options
+	rejects     *rejectWriter
+	assigner    *Assigner
+	communities map[string]string // hashtag -> community name
+}
+
+// file loads one input, in batches that never span files so that each
+// batch's outcome is accounted to its file.
+func (l *load) file(ctx context.Context, in input) (FileSummary, error) {
+	fs := FileSummary{File: in.path, Format: in.format}
+	src, err := archive.Open(in.path, in.format)
+	if err != nil {
+		fs.Err = err.Error()
+		return fs, nil
+	}
+	defer src.Close()
+	r, err := src.Reader(archive.Options{})
+	if err != nil {
+		fs.Err = err.Error()
+		l.opts.Log.Warn("cannot read file", "file", in.path, "err", err)
+		return fs, nil
+	}
+	l.opts.Progress.File(in.path, src.Consumed)
+	b := newBatch(l.opts.BatchSize)
+	flush := func() error {
+		if err := l.flush(ctx, b, &fs); err != nil {
+			return fmt.Errorf("load %s: %w", in.path, err)
+		}
+		b.reset()
+		return nil
+	}
+	for {
+		item, err := r.Next()
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			// An I/O error ends this file, not the load: what was read stays loaded.
+			fs.Err = err.Error()
+			l.opts.Log.Warn("file ended early", "file", in.path, "line", r.Line(), "err", err)
+			break
+		}
+		fs.Read++
+		l.opts.Progress.Row()
+		switch {
+		case item.Reject != nil:
+			fs.Rejected++
+			l.rejects.write(*item.Reject)
+		case item.Duplicate:
+			fs.Duplicates++
+		case item.Chat != nil:
+			row, rej := l.chatRow(item.Chat)
+			if rej != nil {
+				fs.Rejected++
+				l.rejects.write(*rej)
+				continue
+			}
+			b.chats = append(b.chats, row)
+		case item.Roster != nil:
+			row, rej := l.rosterRow(item.Roster)
+			if rej != nil {
+				fs.Rejected++
+				l.rejects.write(*rej)
+				continue
+			}
+			b.roster = append(b.roster, row)
+		case item.Post != nil:
+			b.addPost(l.postRow(item.Post), l.accountRows(item.Post))
+		}
+		if b.full() {
+			if err := flush(); err != nil {
+				return fs, err
+			}
+		}
+	}
+	return fs, flush()
+}
+
+// flush writes a batch; rows that reach the graph count as loaded, posts
+// the graph already had as duplicates.
+func (l *load) flush(ctx context.Context, b *batch, fs *FileSummary) error {
+	if len(b.chats) > 0 {
+		if err := l.store.WriteChats(ctx, b.chats); err != nil {
+			return err
+		}
+		for _, c := range b.chats {
+			l.assigner.Add(Window{ID: c.ID, Hashtag: c.Hashtag, StartsAt: c.StartsAt, EndsAt: c.EndsAt})
+			if _, ok := l.communities[c.Hashtag]; !ok {
+				l.communities[c.Hashtag] = c.Community
+			}
+		}
+		fs.Loaded += int64(len(b.chats))
+	}
+	if len(b.roster) > 0 {
+		if err := l.store.WriteRoster(ctx, b.roster); err != nil {
+			return err
+		}
+		fs.Loaded += int64(len(b.roster))
+	}
+	if len(b.posts) > 0 {
+		created, err := l.store.WritePosts(ctx, b.accountList(), b.posts, l.opts.ReplyGrace)
+		if err != nil {
+			return err
+		}
+		fs.Loaded += int64(created)
+		fs.Duplicates += int64(len(b.posts) - created)
+	}
+	return nil
+}
+
+// chatRow turns a catalogue entry into a chat.
+func (l *load) chatRow(c *archive.CatalogueEntry) (neo4jstore.ChatRow, *archive.Reject) {
+	return neo4jstore.ChatRow{
+		ID:        ChatID(c.Hashtag, c.Start),
+		Community: c.Community,
+		Hashtag:   c.Hashtag,
+		Topic:     c.Topic,
+		Host:      c.Host,
+		StartsAt:  c.Start.UTC(),
+		EndsAt:    c.Start.Add(c.Duration).UTC(),
+		Source:    "catalogue",
+	}, nil
+}
+
+// rosterRow canonicalises a roster entry's professions; a profession the
+// table does not know rejects the row, so that a typo is fixed rather than
+// silently made "unknown".
+func (l *load) rosterRow(e *archive.RosterEntry) (neo4jstore.RosterRow, *archive.Reject) {
+	row := neo4jstore.RosterRow{Name: e.Name, Accounts: e.Accounts, Communities: e.Communities, OptedOut: e.OptedOut}
+	if len(e.Accounts) == 0 {
+		return row, &archive.Reject{Source: e.Source, Reason: "accounts: no account", Raw: e.Name}
+	}
+	row.ID = e.Accounts[0]
+	for _, p := range e.Professions {
+		name, ok := l.opts.Professions.Canonical(p)
+		if !ok {
+			return row, &archive.Reject{Source: e.Source, Reason: fmt.Sprintf("professions: unknown profession %q", p),
+				Raw: strings.Join(e.Accounts, ";") + "," + e.Name + "," + strings.Join(e.Professions, ";")}
+		}
+		row.Professions = appendUnique(row.Professions, name)
+	}
+	return row, nil
+}
+
+// postRow assigns a post to a chat by hashtag and time; an answer without
+// a chat hashtag is put into its parent's chat by the store.
+func (l *load) postRow(p *archive.Post) neo4jstore.PostRow {
+	return neo4jstore.PostRow{
+		ID: p.ID, Platform: p.Platform, Author: p.Author.Key, Text: p.Text, CreatedAt: p.CreatedAt.UTC(),
+		ReplyTo: p.ReplyTo, ReplyToAccount: p.ReplyToAccount, Quotes: p.Quotes,
+		Reposts: p.Reposts, RepostsAccount: p.RepostsAccount,
+		Mentions: p.Mentions, Hashtags: p.Hashtags,
+		Chat: l.assigner.Assign(p.Hashtags, p.CreatedAt),
+	}
+}
+
+// accountRows are the author, with the profile and what its bio suggests,
+// and every account the post addresses.
+func (l *load) accountRows(p *archive.Post) []neo4jstore.AccountRow {
+	inf := l.opts.Professions.Infer(p.Author.Bio)
+	rows := []neo4jstore.AccountRow{{
+		Key: p.Author.Key, Platform: p.Platform, Handle: handleOf(p.Author.Key),
+		Name: p.Author.Name, Bio: p.Author.Bio, Location: p.Author.Location, ProfileAt: p.CreatedAt.UTC(),
+		Profession: inf.Profession, Confidence: inf.Confidence, Evidence: inf.Evidence,
+	}}
+	for _, key := range addressed(p) {
+		rows = append(rows, neo4jstore.AccountRow{Key: key, Platform: domain.AccountFromKey(key).Platform, Handle: handleOf(key)})
+	}
+	return rows
+}
+
+func addressed(p *archive.Post) []string {
+	keys := append([]string(nil), p.Mentions...)
+	for _, k := range []string{p.ReplyToAccount, p.RepostsAccount} {
+		if k != "" {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+func handleOf(key string) string { return domain.AccountFromKey(key).Handle }
+
+func appendUnique(list []string, s string) []string {
+	for _, v := range list {
+		if v == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// batch gathers rows until it is worth a transaction.
+type batch struct {
+	size     int
+	chats    []neo4jstore.ChatRow
+	roster   []neo4jstore.RosterRow
+	posts    []neo4jstore.PostRow
+	accounts map[string]neo4jstore.AccountRow
+	order    []string
+}
+
+func newBatch(size int) *batch {
+	return &batch{size: size, accounts: map[string]neo4jstore.AccountRow{}}
+}
+
+func (b *batch) full() bool {
+	return len(b.posts) >= b.size || len(b.roster) >= b.size || len(b.chats) >= b.size
+}
+
+func (b *batch) reset() {
+	b.chats, b.roster, b.posts = b.chats[:0], b.roster[:0], b.posts[:0]
+	clear(b.accounts)
+	b.order = b.order[:0]
+}
+
+// addPost adds a post and its accounts; an account seen twice in a batch
+// keeps its newest profile.
+func (b *batch) addPost(p neo4jstore.PostRow, accounts []neo4jstore.AccountRow) {
+	b.posts = append(b.posts, p)
+	for _, a := range accounts {
+		old, seen := b.accounts[a.Key]
+		if !seen {
+			b.order = append(b.order, a.Key)
+			b.accounts[a.Key] = a
+			continue
+		}
+		if a.ProfileAt.After(old.ProfileAt) {
+			b.accounts[a.Key] = a
+		}
+	}
+}
+
+func (b *batch) accountList() []neo4jstore.AccountRow {
+	out := make([]neo4jstore.AccountRow, 0, len(b.order))
+	for _, k := range b.order {
+		out = append(out, b.accounts[k])
+	}
+	return out
+}

@@ -1,0 +1,244 @@
+// Package ingest is the load pipeline: it reads archives with package
+// archive, turns their rows into the graph's rows, assigns posts to chats,
+// writes them in batches through the store and accounts for every row.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/peergraph/peergraph/loader/archive"
+	"github.com/peergraph/peergraph/neo4jstore"
+	"github.com/peergraph/peergraph/profession"
+)
+
+// Store is what a load needs of the graph.
+type Store interface {
+	WriteChats(ctx context.Context, rows []neo4jstore.ChatRow) error
+	WriteRoster(ctx context.Context, rows []neo4jstore.RosterRow) error
+	WritePosts(ctx context.Context, accounts []neo4jstore.AccountRow, posts []neo4jstore.PostRow, replyGrace time.Duration) (int, error)
+	ChatsForAssignment(ctx context.Context) ([]neo4jstore.KnownChat, error)
+	CommunityHashtags(ctx context.Context) (map[string]string, error)
+	RefreshStale(ctx context.Context, batchSize int, progress func(neo4jstore.RefreshStats)) (neo4jstore.RefreshStats, error)
+}
+
+// Options tune a load; the zero value of each field means its default.
+type Options struct {
+	Format      archive.Format // force one format for every input
+	Grace       time.Duration  // a post this long before or after a chat still belongs to it (15m)
+	ReplyGrace  time.Duration  // an answer this long after a chat's end joins its parent's chat (24h)
+	BatchSize   int            // posts per transaction (1000)
+	Bursts      BurstConfig    // how chats are found where no catalogue describes them
+	Professions *profession.Table
+	Rejects     io.Writer // where rejected rows go, as JSON lines; nil discards them (they are still counted)
+	Progress    *Progress // nil for none
+	Log         *slog.Logger
+}
+
+func (o Options) withDefaults() Options {
+	if o.Grace == 0 {
+		o.Grace = 15 * time.Minute
+	}
+	if o.ReplyGrace == 0 {
+		o.ReplyGrace = 24 * time.Hour
+	}
+	if o.BatchSize <= 0 {
+		o.BatchSize = 1000
+	}
+	if o.Bursts.Bucket == 0 {
+		o.Bursts = DefaultBursts
+	}
+	if o.Professions == nil {
+		o.Professions = profession.DefaultTable()
+	}
+	if o.Log == nil {
+		o.Log = slog.New(slog.DiscardHandler)
+	}
+	return o
+}
+
+// FileSummary accounts for one input: Read = Loaded + Rejected + Duplicates.
+// A duplicate is a row this file repeated, or a post the graph already had.
+type FileSummary struct {
+	File       string
+	Format     archive.Format
+	Read       int64
+	Loaded     int64
+	Rejected   int64
+	Duplicates int64
+	Err        string `json:",omitempty"` // why the file could not be read at all
+}
+
+// Summary accounts for a whole load.
+type Summary struct {
+	Files         []FileSummary
+	Read          int64
+	Loaded        int64
+	Rejected      int64
+	Duplicates    int64
+	ChatsDetected int
+	Refreshed     neo4jstore.RefreshStats
+	Took          time.Duration
+}
+
+func (s *Summary) add(f FileSummary) {
+	s.Files = append(s.Files, f)
+	s.Read += f.Read
+	s.Loaded += f.Loaded
+	s.Rejected += f.Rejected
+	s.Duplicates += f.Duplicates
+}
+
+// input is one file to load, opened once to learn its format.
+type input struct {
+	path   string
+	format archive.Format
+	size   int64
+}
+
+// Expand turns the paths a user gave into files: a folder stands for the
+// files in it (recursively, sorted, hidden ones skipped).
+func Expand(paths []string) ([]string, error) {
+	var out []string
+	for _, p := range paths {
+		if p == "-" {
+			out = append(out, p)
+			continue
+		}
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, err
+		}
+		if !st.IsDir() {
+			out = append(out, p)
+			continue
+		}
+		var files []string
+		err = filepath.WalkDir(p, func(path string, d os.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if strings.HasPrefix(d.Name(), ".") && path != p {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() && !strings.HasPrefix(d.Name(), "rejects") && !strings.HasSuffix(d.Name(), ".md") {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(files)
+		out = append(out, files...)
+	}
+	return out, nil
+}
+
+// ErrNothingLoaded is returned when rows were read but none could be loaded.
+var ErrNothingLoaded = errors.New("nothing could be loaded")
+
+// Run loads the files. Catalogues come first (chats must exist to assign
+// posts to them), then rosters (identities before posts), then posts; then
+// the derived relationships of everything touched are recomputed. A file
+// that cannot be read is reported in the summary and the load goes on.
+func Run(ctx context.Context, store Store, files []string, opts Options) (*Summary, error) {
+	opts = opts.withDefaults()
+	start := time.Now()
+	sum := &Summary{}
+	rejects := newRejectWriter(opts.Rejects)
+
+	inputs, failed := classify(files, opts.Format)
+	for _, f := range failed {
+		sum.add(f)
+	}
+	var total int64
+	for _, in := range inputs {
+		if in.size > 0 {
+			total += in.size
+		}
+	}
+	opts.Progress.Start(total)
+	defer opts.Progress.Stop()
+
+	communities, err := store.CommunityHashtags(ctx)
+	if err != nil {
+		return sum, err
+	}
+	known, err := store.ChatsForAssignment(ctx)
+	if err != nil {
+		return sum, err
+	}
+	windows := make([]Window, len(known))
+	for i, c := range known {
+		windows[i] = Window{ID: c.ID, Hashtag: c.Hashtag, StartsAt: time.Unix(c.StartsAt, 0), EndsAt: time.Unix(c.EndsAt, 0)}
+	}
+	l := &load{store: store, opts: opts, rejects: rejects, assigner: NewAssigner(windows, opts.Grace), communities: communities}
+
+	for _, phase := range []func(archive.Format) bool{isCatalogue, isRoster, isPosts} {
+		for _, in := range inputs {
+			if !phase(in.format) {
+				continue
+			}
+			fs, err := l.file(ctx, in)
+			sum.add(fs)
+			if err != nil {
+				return sum, err
+			}
+		}
+		if phase(archive.Catalogue) {
+			// With the catalogue known, find the chats it does not describe.
+			n, err := l.detectChats(ctx, inputs)
+			sum.ChatsDetected = n
+			if err != nil {
+				return sum, err
+			}
+		}
+	}
+	if err := rejects.err; err != nil {
+		return sum, fmt.Errorf("write rejects: %w", err)
+	}
+	opts.Log.Info("refreshing derived relationships")
+	sum.Refreshed, err = store.RefreshStale(ctx, 200, func(s neo4jstore.RefreshStats) {
+		opts.Progress.Refreshing(s)
+	})
+	sum.Took = time.Since(start)
+	if err != nil {
+		return sum, err
+	}
+	if sum.Read > 0 && sum.Loaded == 0 && sum.Duplicates == 0 {
+		return sum, ErrNothingLoaded
+	}
+	return sum, nil
+}
+
+func isCatalogue(f archive.Format) bool { return f == archive.Catalogue }
+func isRoster(f archive.Format) bool    { return f == archive.Roster }
+func isPosts(f archive.Format) bool     { return !isCatalogue(f) && !isRoster(f) }
+
+// classify opens every file once to learn its format, without reading it.
+func classify(files []string, force archive.Format) ([]input, []FileSummary) {
+	var ok []input
+	var failed []FileSummary
+	for _, path := range files {
+		in, err := archive.Open(path, force)
+		if err != nil {
+			failed = append(failed, FileSummary{File: path, Err: err.Error()})
+			continue
+		}
+		ok = append(ok, input{path: path, format: in.Format, size: in.Size})
+		in.Close()
+	}
+	return ok, failed
+}

@@ -1,0 +1,70 @@
+package neo4jstore
+
+import (
+	"context"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/peergraph/peergraph/domain"
+)
+
+// communityProjection reads a community with its member and chat counts;
+// COUNT over one relationship type reads the node's degree, not the members.
+const communityProjection = `c{.name, .hashtag, .account,
+  members: COUNT { (c)<-[:MEMBER_OF]-() },
+  chats: COUNT { (c)<-[:OF]-() }}`
+
+// Communities lists every community by name.
+func (s *Store) Communities(ctx context.Context) ([]*domain.Community, error) {
+	return readTx(ctx, s, "communities", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]*domain.Community, error) {
+		res, err := tx.Run(ctx, `MATCH (c:Community) RETURN `+communityProjection+` AS c ORDER BY c.name`, nil)
+		if err != nil {
+			return nil, err
+		}
+		var out []*domain.Community
+		for res.Next(ctx) {
+			out = append(out, communityFrom(mapOf(res.Record(), "c")))
+		}
+		return out, res.Err()
+	})
+}
+
+// CommunitiesByName returns the named communities, by name.
+func (s *Store) CommunitiesByName(ctx context.Context, names []string) (map[string]*domain.Community, error) {
+	return readTx(ctx, s, "communities.byName", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string]*domain.Community, error) {
+		res, err := tx.Run(ctx, `
+UNWIND $names AS name
+MATCH (c:Community {name: name})
+RETURN `+communityProjection+` AS c`, map[string]any{"names": names})
+		if err != nil {
+			return nil, err
+		}
+		out := make(map[string]*domain.Community, len(names))
+		for res.Next(ctx) {
+			c := communityFrom(mapOf(res.Record(), "c"))
+			out[c.Name] = c
+		}
+		return out, res.Err()
+	})
+}
+
+// Professions lists the canonical professions in their canonical order, with
+// how many professionals (not opted out) have each as their main profession.
+func (s *Store) Professions(ctx context.Context) ([]*domain.Profession, error) {
+	return readTx(ctx, s, "professions", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]*domain.Profession, error) {
+		res, err := tx.Run(ctx, `
+MATCH (pr:Profession)
+RETURN pr{.name, .aliases,
+  professionals: COUNT { MATCH (p:Professional {profession: pr.name}) WHERE NOT coalesce(p.optedOut, false) }} AS profession
+ORDER BY pr.rank, pr.name`, nil)
+		if err != nil {
+			return nil, err
+		}
+		var out []*domain.Profession
+		for res.Next(ctx) {
+			m := mapOf(res.Record(), "profession")
+			out = append(out, &domain.Profession{Name: str(m, "name"), Aliases: stringList(m, "aliases"), Professionals: integer(m, "professionals")})
+		}
+		return out, res.Err()
+	})
+}

@@ -1,0 +1,254 @@
+package neo4jstore
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/peergraph/peergraph/domain"
+)
+
+// ProfessionalByHandle finds the professional behind a handle. A bare handle
+// that matches accounts of several professionals is ambiguous, and the error
+// lists their account keys. Opted-out professionals are not named to others,
+// so they are not found.
+func (s *Store) ProfessionalByHandle(ctx context.Context, handle string) (*domain.Professional, error) {
+	q, err := domain.ParseHandle(handle)
+	if err != nil {
+		return nil, err
+	}
+	type found struct {
+		p    *domain.Professional
+		keys []string
+	}
+	matches, err := readTx(ctx, s, "professional.byHandle", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]found, error) {
+		// Two fixed statements rather than one with OR, so each uses its index.
+		match := "MATCH (a:Account {key: $handle})-[:OF]->(p:Professional)"
+		handle := q.Key
+		if q.Bare != "" {
+			match = `CALL () {
+  MATCH (a:Account {handle: $handle}) RETURN a
+  UNION
+  MATCH (a:Account {local: $handle}) RETURN a
+}
+MATCH (a)-[:OF]->(p:Professional)`
+			handle = q.Bare
+		}
+		res, err := tx.Run(ctx, match+`
+WITH p, collect(a.key) AS keys
+WHERE NOT coalesce(p.optedOut, false)
+RETURN p{.*} AS p, keys
+ORDER BY p.id
+LIMIT 20`, map[string]any{"handle": handle})
+		if err != nil {
+			return nil, err
+		}
+		var out []found
+		for res.Next(ctx) {
+			m := res.Record().AsMap()
+			out = append(out, found{p: professionalFrom(m["p"].(map[string]any)), keys: stringList(m, "keys")})
+		}
+		return out, res.Err()
+	})
+	if err != nil {
+		return nil, err
+	}
+	switch len(matches) {
+	case 0:
+		return nil, nil
+	case 1:
+		return matches[0].p, nil
+	}
+	var candidates []string
+	for _, m := range matches {
+		candidates = append(candidates, m.keys...)
+	}
+	sort.Strings(candidates)
+	return nil, &domain.Error{
+		Code:       domain.EAMBIGUOUS,
+		Field:      "handle",
+		Candidates: candidates,
+		Message:    "handle: " + handle + " matches several professionals; name the platform, one of: " + strings.Join(candidates, ", "),
+	}
+}
+
+// Professionals lists professionals who have not opted out, by id.
+func (s *Store) Professionals(ctx context.Context, f domain.ProfessionalFilter, page domain.Page) (*domain.ProfessionalConnection, error) {
+	var after any
+	if page.After != "" {
+		parts, err := domain.DecodeCursor(page.After, 1)
+		if err != nil {
+			return nil, err
+		}
+		after = parts[0]
+	}
+	nodes, err := readTx(ctx, s, "professionals", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]*domain.Professional, error) {
+		res, err := tx.Run(ctx, `
+MATCH (p:Professional)
+WHERE ($after IS NULL OR p.id > $after)
+  AND NOT coalesce(p.optedOut, false)
+  AND ($profession IS NULL OR EXISTS { (p)-[:HAS_PROFESSION]->(:Profession {name: $profession}) })
+  AND ($community IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:Community {name: $community}) })
+RETURN p{.*} AS p
+ORDER BY p.id
+LIMIT $limit`, map[string]any{
+			"after": after, "profession": nullable(f.Profession), "community": nullable(f.Community),
+			"limit": page.First + 1,
+		})
+		if err != nil {
+			return nil, err
+		}
+		var out []*domain.Professional
+		for res.Next(ctx) {
+			out = append(out, professionalFrom(mapOf(res.Record(), "p")))
+		}
+		return out, res.Err()
+	})
+	if err != nil {
+		return nil, err
+	}
+	conn := &domain.ProfessionalConnection{Filter: f}
+	if len(nodes) > page.First {
+		nodes = nodes[:page.First]
+		conn.PageInfo.HasNextPage = true
+	}
+	conn.Nodes = nodes
+	if len(nodes) > 0 {
+		c := ProfessionalCursor(nodes[len(nodes)-1])
+		conn.PageInfo.EndCursor = &c
+	}
+	return conn, nil
+}
+
+// ProfessionalCursor is the cursor that pages after p.
+func ProfessionalCursor(p *domain.Professional) string { return domain.EncodeCursor(p.ID) }
+
+// CountProfessionals counts what Professionals would list without paging.
+func (s *Store) CountProfessionals(ctx context.Context, f domain.ProfessionalFilter) (int, error) {
+	return readTx(ctx, s, "professionals.count", func(ctx context.Context, tx neo4j.ManagedTransaction) (int, error) {
+		return single[int](ctx, tx, `
+MATCH (p:Professional)
+WHERE NOT coalesce(p.optedOut, false)
+  AND ($profession IS NULL OR EXISTS { (p)-[:HAS_PROFESSION]->(:Profession {name: $profession}) })
+  AND ($community IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:Community {name: $community}) })
+RETURN count(p) AS n`, map[string]any{"profession": nullable(f.Profession), "community": nullable(f.Community)})
+	})
+}
+
+// AccountsOf returns the accounts of each professional, by professional id,
+// in one round trip for the whole batch.
+func (s *Store) AccountsOf(ctx context.Context, ids []string) (map[string][]*domain.Account, error) {
+	return readTx(ctx, s, "professional.accounts", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string][]*domain.Account, error) {
+		res, err := tx.Run(ctx, `
+UNWIND $ids AS id
+MATCH (:Professional {id: id})<-[:OF]-(a:Account)
+RETURN id, a.key AS key
+ORDER BY id, key`, map[string]any{"ids": ids})
+		if err != nil {
+			return nil, err
+		}
+		out := make(map[string][]*domain.Account, len(ids))
+		for res.Next(ctx) {
+			rec := res.Record()
+			id, _ := rec.Get("id")
+			key, _ := rec.Get("key")
+			out[id.(string)] = append(out[id.(string)], domain.AccountFromKey(key.(string)))
+		}
+		return out, res.Err()
+	})
+}
+
+// sourceRank orders claims: the roster wins, a manual correction comes next,
+// what the bio suggests comes last.
+var sourceRank = map[domain.ProfessionSource]int{domain.SourceRoster: 0, domain.SourceManual: 1, domain.SourceBio: 2}
+
+// ProfessionsOf returns each professional's profession claims, strongest
+// first, by professional id.
+func (s *Store) ProfessionsOf(ctx context.Context, ids []string) (map[string][]*domain.ProfessionClaim, error) {
+	return readTx(ctx, s, "professional.professions", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string][]*domain.ProfessionClaim, error) {
+		res, err := tx.Run(ctx, `
+UNWIND $ids AS id
+MATCH (:Professional {id: id})-[h:HAS_PROFESSION]->(pr:Profession)
+RETURN id, pr.name AS profession, h.source AS source, h.confidence AS confidence`, map[string]any{"ids": ids})
+		if err != nil {
+			return nil, err
+		}
+		out := make(map[string][]*domain.ProfessionClaim, len(ids))
+		for res.Next(ctx) {
+			m := res.Record().AsMap()
+			id := str(m, "id")
+			out[id] = append(out[id], &domain.ProfessionClaim{
+				Profession: str(m, "profession"),
+				Source:     domain.ProfessionSource(str(m, "source")),
+				Confidence: float(m, "confidence"),
+			})
+		}
+		for _, claims := range out {
+			slices.SortFunc(claims, func(a, b *domain.ProfessionClaim) int {
+				if d := sourceRank[a.Source] - sourceRank[b.Source]; d != 0 {
+					return d
+				}
+				if d := cmp.Compare(b.Confidence, a.Confidence); d != 0 {
+					return d
+				}
+				return cmp.Compare(a.Profession, b.Profession)
+			})
+		}
+		return out, res.Err()
+	})
+}
+
+// CommunitiesOf returns the communities each professional is a member of.
+func (s *Store) CommunitiesOf(ctx context.Context, ids []string) (map[string][]*domain.Community, error) {
+	return readTx(ctx, s, "professional.communities", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string][]*domain.Community, error) {
+		res, err := tx.Run(ctx, `
+UNWIND $ids AS id
+MATCH (:Professional {id: id})-[:MEMBER_OF]->(c:Community)
+RETURN id, `+communityProjection+` AS c
+ORDER BY id, c.name`, map[string]any{"ids": ids})
+		if err != nil {
+			return nil, err
+		}
+		out := make(map[string][]*domain.Community, len(ids))
+		for res.Next(ctx) {
+			rec := res.Record()
+			id, _ := rec.Get("id")
+			out[id.(string)] = append(out[id.(string)], communityFrom(mapOf(rec, "c")))
+		}
+		return out, res.Err()
+	})
+}
+
+// single runs a statement that returns one row with one column.
+func single[T any](ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) (T, error) {
+	var zero T
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return zero, err
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return zero, err
+	}
+	v := rec.Values[0]
+	switch any(zero).(type) {
+	case int:
+		n, _ := v.(int64)
+		return any(int(n)).(T), nil
+	}
+	t, _ := v.(T)
+	return t, nil
+}
+
+// nullable turns "" into a Cypher null, so that an absent filter is one
+// parameter rather than a second statement.
+func nullable(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}

@@ -1,0 +1,70 @@
+// Package storetest gives tests a real Neo4j: the one `make db` starts, or
+// the one NEO4J_URI names. Tests that need it skip when it does not answer,
+// unless PEERGRAPH_REQUIRE_NEO4J=1 (as `make test` sets), where they fail:
+// CI must never pass by skipping the database.
+package storetest
+
+import (
+	"context"
+	"log/slog"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/peergraph/peergraph/neo4jstore"
+	"github.com/peergraph/peergraph/profession"
+)
+
+// MustOpen returns a store on an emptied database with the schema in place.
+// The database is shared, so packages that use it run one at a time
+// (`go test -p 1`, as `make test` does).
+func MustOpen(t testing.TB) *neo4jstore.Store {
+	t.Helper()
+	return MustOpenObserved(t, nil)
+}
+
+// MustOpenObserved is MustOpen with an observer of every database call, for
+// tests that count round trips.
+func MustOpenObserved(t testing.TB, observe neo4jstore.Observer) *neo4jstore.Store {
+	t.Helper()
+	cfg := neo4jstore.ConfigFromEnv(os.Getenv)
+	store, err := neo4jstore.Open(cfg, slog.New(slog.DiscardHandler), observe)
+	if err != nil {
+		t.Fatalf("open neo4j store: %v", err)
+	}
+	t.Cleanup(func() { store.Close(context.Background()) })
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := store.Ping(ctx); err != nil {
+		if os.Getenv("PEERGRAPH_REQUIRE_NEO4J") == "1" {
+			t.Fatalf("neo4j at %s does not answer (run `make db`): %v", cfg.URI, err)
+		}
+		t.Skipf("neo4j at %s does not answer (run `make db`, or set PEERGRAPH_REQUIRE_NEO4J=1 to fail): %v", cfg.URI, err)
+	}
+	MustReset(t, store)
+	ctx, cancel = context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	if err := store.EnsureSchema(ctx, Professions()); err != nil {
+		t.Fatalf("ensure schema: %v", err)
+	}
+	return store
+}
+
+// Professions are the default table's professions as schema seeds.
+func Professions() []neo4jstore.ProfessionSeed {
+	var seeds []neo4jstore.ProfessionSeed
+	for _, p := range profession.DefaultTable().Professions() {
+		seeds = append(seeds, neo4jstore.ProfessionSeed{Name: p.Name, Aliases: p.Aliases})
+	}
+	return seeds
+}
+
+// MustReset empties the database behind store.
+func MustReset(t testing.TB, store *neo4jstore.Store) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	if err := store.DeleteAll(ctx); err != nil {
+		t.Fatalf("reset neo4j: %v", err)
+	}
+}

@@ -1,0 +1,185 @@
+package neo4jstore
+
+import (
+	"context"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/peergraph/peergraph/domain"
+)
+
+// mergeRoster writes rostered professionals. An account that belonged to
+// another professional (one made for it before the roster tied it to this
+// one) is moved here; whoever talked with the old professional, the old
+// professional's chats and the old professional itself (deleted once it has
+// no account left) are marked stale, so the refresh moves their ties too.
+const mergeRoster = `
+UNWIND $rows AS row
+MERGE (p:Professional {id: row.id})
+SET p.name = row.name, p.optedOut = row.optedOut, p.rostered = true, p.kind = row.kind,
+    p.profession = row.profession, p:Stale
+WITH p, row
+CALL (p, row) {
+  OPTIONAL MATCH (p)-[old:HAS_PROFESSION {source: 'roster'}]->()
+  DELETE old
+}
+CALL (p, row) {
+  UNWIND range(0, size(row.professions) - 1) AS i
+  MATCH (pr:Profession {name: row.professions[i]})
+  MERGE (p)-[h:HAS_PROFESSION {source: 'roster'}]->(pr)
+  SET h.confidence = 1.0, h.rank = i
+}
+CALL (p, row) {
+  UNWIND row.communities AS name
+  MERGE (c:Community {name: name})
+  MERGE (p)-[m:MEMBER_OF]->(c)
+  SET m.roster = true
+}
+CALL (p, row) {
+  UNWIND row.accounts AS acct
+  MERGE (a:Account {key: acct.key})
+    ON CREATE SET a.platform = acct.platform, a.handle = acct.handle, a.local = acct.local
+  WITH p, a
+  CALL (p, a) {
+    MATCH (a)-[old:OF]->(prev:Professional) WHERE prev <> p
+    DELETE old
+    SET prev:Stale
+    WITH prev
+    CALL (prev) {
+      MATCH (src:Professional)-[:TALKED_WITH]->(prev)
+      SET src:Stale
+    }
+    CALL (prev) {
+      MATCH (prev)-[:TOOK_PART]->(ch:Chat)
+      SET ch:Stale
+    }
+    CALL (prev) {
+      MATCH (prev)-[:HOSTED]->(ch:Chat)
+      MERGE (p)-[:HOSTED]->(ch)
+    }
+  }
+  MERGE (a)-[:OF]->(p)
+}`
+
+// WriteRoster writes one batch of roster rows in one transaction.
+func (s *Store) WriteRoster(ctx context.Context, rows []RosterRow) error {
+	params := make([]map[string]any, len(rows))
+	for i, r := range rows {
+		accounts := make([]map[string]any, len(r.Accounts))
+		for j, key := range r.Accounts {
+			platform, handle, _ := strings.Cut(key, ":")
+			accounts[j] = map[string]any{"key": key, "platform": platform, "handle": handle, "local": domain.LocalHandle(key)}
+		}
+		profession := "unknown"
+		if len(r.Professions) > 0 {
+			profession = r.Professions[0]
+		}
+		communities := r.Communities
+		if communities == nil {
+			communities = []string{}
+		}
+		professions := r.Professions
+		if professions == nil {
+			professions = []string{}
+		}
+		kind := r.Kind
+		if kind == "" {
+			kind = kindFor(profession)
+		}
+		params[i] = map[string]any{
+			"id": r.ID, "name": r.Name, "optedOut": r.OptedOut, "kind": kind,
+			"profession": profession, "professions": professions, "communities": communities, "accounts": accounts,
+		}
+	}
+	_, err := writeTx(ctx, s, "load.roster", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
+		return struct{}{}, run(ctx, tx, mergeRoster, map[string]any{"rows": params})
+	})
+	return err
+}
+
+// mergeChats writes catalogued or detected chats with their community and host.
+const mergeChats = `
+UNWIND $rows AS row
+MERGE (c:Community {name: row.community})
+SET c.hashtag = coalesce(c.hashtag, row.hashtag)
+MERGE (ch:Chat {id: row.id})
+SET ch.topic = row.topic, ch.hashtag = row.hashtag, ch.startsAt = row.startsAt, ch.endsAt = row.endsAt,
+    ch.source = row.source, ch:Stale
+MERGE (ch)-[:OF]->(c)
+WITH ch, c, row WHERE row.host IS NOT NULL
+MERGE (a:Account {key: row.host})
+  ON CREATE SET a.platform = row.hostPlatform, a.handle = row.hostHandle, a.local = row.hostLocal
+WITH ch, c, row, a
+CALL (a, row) {
+  OPTIONAL MATCH (a)-[:OF]->(existing:Professional)
+  WITH a, row, existing WHERE existing IS NULL
+  MERGE (p:Professional {id: row.host})
+    ON CREATE SET p.kind = 'PERSON', p.name = row.hostHandle, p.optedOut = false, p.profession = 'unknown'
+  MERGE (a)-[:OF]->(p)
+}
+SET c.account = coalesce(c.account, row.host)
+WITH ch, a
+MATCH (a)-[:OF]->(host:Professional)
+MERGE (host)-[:HOSTED]->(ch)
+SET host:Stale`
+
+// WriteChats writes one batch of chats in one transaction.
+func (s *Store) WriteChats(ctx context.Context, rows []ChatRow) error {
+	params := make([]map[string]any, len(rows))
+	for i, r := range rows {
+		platform, handle, _ := strings.Cut(r.Host, ":")
+		params[i] = map[string]any{
+			"id": r.ID, "community": r.Community, "hashtag": r.Hashtag, "topic": r.Topic,
+			"host": nullable(r.Host), "hostPlatform": platform, "hostHandle": handle, "hostLocal": domain.LocalHandle(r.Host),
+			"startsAt": r.StartsAt, "endsAt": r.EndsAt, "source": r.Source,
+		}
+	}
+	_, err := writeTx(ctx, s, "load.chats", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
+		return struct{}{}, run(ctx, tx, mergeChats, map[string]any{"rows": params})
+	})
+	return err
+}
+
+// KnownChat is a chat as the loader needs it to assign posts.
+type KnownChat struct {
+	ID       string
+	Hashtag  string
+	StartsAt int64 // unix seconds
+	EndsAt   int64
+}
+
+// ChatsForAssignment lists every chat's hashtag and time, so that a load
+// of posts can assign them to chats catalogued in an earlier load.
+func (s *Store) ChatsForAssignment(ctx context.Context) ([]KnownChat, error) {
+	return readTx(ctx, s, "load.chatsForAssignment", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]KnownChat, error) {
+		res, err := tx.Run(ctx, `MATCH (ch:Chat) RETURN ch.id AS id, ch.hashtag AS hashtag, ch.startsAt AS startsAt, ch.endsAt AS endsAt`, nil)
+		if err != nil {
+			return nil, err
+		}
+		var out []KnownChat
+		for res.Next(ctx) {
+			m := res.Record().AsMap()
+			out = append(out, KnownChat{ID: str(m, "id"), Hashtag: str(m, "hashtag"),
+				StartsAt: timeValue(m, "startsAt").Unix(), EndsAt: timeValue(m, "endsAt").Unix()})
+		}
+		return out, res.Err()
+	})
+}
+
+// CommunityHashtags maps each community's hashtag to its name, so that a
+// load can tell a community's chat from any other burst of a hashtag.
+func (s *Store) CommunityHashtags(ctx context.Context) (map[string]string, error) {
+	return readTx(ctx, s, "load.communityHashtags", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string]string, error) {
+		res, err := tx.Run(ctx, `MATCH (c:Community) WHERE c.hashtag IS NOT NULL RETURN c.hashtag AS tag, c.name AS name`, nil)
+		if err != nil {
+			return nil, err
+		}
+		out := map[string]string{}
+		for res.Next(ctx) {
+			m := res.Record().AsMap()
+			out[str(m, "tag")] = str(m, "name")
+		}
+		return out, res.Err()
+	})
+}

@@ -1,0 +1,151 @@
+// Command server serves peergraph's GraphQL API, GraphiQL, health checks and
+// metrics over the Neo4j graph. main only wires the pieces together.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/peergraph/peergraph/graph"
+	"github.com/peergraph/peergraph/neo4jstore"
+	"github.com/peergraph/peergraph/profession"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Getenv, os.Stderr, nil); err != nil {
+		fmt.Fprintln(os.Stderr, "server:", err)
+		os.Exit(1)
+	}
+}
+
+type config struct {
+	addr         string
+	neo4jWait    time.Duration
+	shutdownWait time.Duration
+	logFormat    string
+	graphql      graphqlOptions
+	neo4j        neo4jstore.Config
+}
+
+func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (config, error) {
+	var c config
+	fs := flag.NewFlagSet("server", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&c.addr, "addr", envOr(getenv, "PEERGRAPH_ADDR", "127.0.0.1:8080"), "address to listen on (env PEERGRAPH_ADDR)")
+	fs.DurationVar(&c.neo4jWait, "neo4j-wait", 60*time.Second, "how long to wait for Neo4j at start")
+	fs.DurationVar(&c.shutdownWait, "shutdown-wait", 15*time.Second, "how long in-flight requests get to finish on shutdown")
+	fs.StringVar(&c.logFormat, "log-format", envOr(getenv, "PEERGRAPH_LOG_FORMAT", "text"), "text or json (env PEERGRAPH_LOG_FORMAT)")
+	fs.BoolVar(&c.graphql.Introspection, "introspection", envOr(getenv, "PEERGRAPH_INTROSPECTION", "true") == "true", "allow schema introspection (env PEERGRAPH_INTROSPECTION)")
+	fs.IntVar(&c.graphql.ComplexityLimit, "complexity-limit", 20000, "largest query complexity accepted")
+	fs.IntVar(&c.graphql.DepthLimit, "depth-limit", 12, "deepest query nesting accepted")
+	fs.DurationVar(&c.graphql.RequestTimeout, "request-timeout", 15*time.Second, "deadline of one GraphQL request, down to Neo4j")
+	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	if fs.NArg() > 0 {
+		return c, fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	c.neo4j = neo4jstore.ConfigFromEnv(getenv)
+	if t := getenv("PEERGRAPH_NEO4J_TIMEOUT"); t != "" {
+		d, err := time.ParseDuration(t)
+		if err != nil {
+			return c, fmt.Errorf("PEERGRAPH_NEO4J_TIMEOUT: %w", err)
+		}
+		c.neo4j.Timeout = d
+	}
+	return c, nil
+}
+
+// run starts the server and blocks until ctx ends. ready, when not nil,
+// receives the address it listens on (tests listen on port 0).
+func run(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer, ready chan<- string) error {
+	cfg, err := parseConfig(args, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	log := newLogger(cfg.logFormat, stderr)
+	m := newMetrics()
+
+	store, err := neo4jstore.Open(cfg.neo4j, log, m.observeNeo4j)
+	if err != nil {
+		return err
+	}
+	defer store.Close(context.WithoutCancel(ctx))
+	waitCtx, cancel := context.WithTimeout(ctx, cfg.neo4jWait)
+	err = store.WaitReady(waitCtx)
+	cancel()
+	if err != nil {
+		return err
+	}
+	professions := profession.DefaultTable()
+	if err := store.EnsureSchema(ctx, professionSeeds(professions)); err != nil {
+		return err
+	}
+
+	res := &graph.Resolver{
+		Store:              store,
+		Professions:        professions,
+		ProfessionalCursor: neo4jstore.ProfessionalCursor,
+		ChatCursor:         neo4jstore.ChatCursor,
+	}
+	handler := routes(newGraphQLHandler(res, cfg.graphql, m, log), store, m, log)
+
+	ln, err := net.Listen("tcp", cfg.addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", cfg.addr, err)
+	}
+	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	log.Info("serving", "graphql", "http://"+ln.Addr().String()+"/graphql", "graphiql", "http://"+ln.Addr().String()+"/graphiql/", "neo4j", store.URI())
+	if ready != nil {
+		ready <- ln.Addr().String()
+	}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+
+	select {
+	case err := <-served:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	log.Info("shutting down", "wait", cfg.shutdownWait)
+	shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cfg.shutdownWait)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	return nil
+}
+
+func professionSeeds(t *profession.Table) []neo4jstore.ProfessionSeed {
+	var seeds []neo4jstore.ProfessionSeed
+	for _, p := range t.Professions() {
+		seeds = append(seeds, neo4jstore.ProfessionSeed{Name: p.Name, Aliases: p.Aliases})
+	}
+	return seeds
+}
+
+func newLogger(format string, w io.Writer) *slog.Logger {
+	if format == "json" {
+		return slog.New(slog.NewJSONHandler(w, nil))
+	}
+	return slog.New(slog.NewTextHandler(w, nil))
+}
+
+func envOr(getenv func(string) string, key, fallback string) string {
+	if v := getenv(key); v != "" {
+		return v
+	}
+	return fallback
+}

@@ -1,0 +1,94 @@
+package main
+
+import (
+	"context"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/peergraph/peergraph/neo4jstore/storetest"
+)
+
+// db runs the embedded Neo4j's own script on a private folder and port.
+func db(t *testing.T, dir, port, cmd string) {
+	t.Helper()
+	c := exec.Command("bash", filepath.Join("..", "neo4j-launcher", "db.sh"), cmd)
+	c.Env = append(os.Environ(), "PEERGRAPH_DB_DIR="+dir, "PEERGRAPH_DB_PORT="+port)
+	if out, err := c.CombinedOutput(); err != nil {
+		t.Fatalf("db.sh %s: %v\n%s", cmd, err, out)
+	}
+}
+
+// With Neo4j stopped under a running server, readiness says so and GraphQL
+// answers a clear error within its deadline; when Neo4j is back, both
+// recover without a restart of the server.
+func TestServerSurvivesNeo4jOutage(t *testing.T) {
+	storetest.MustOpen(t) // the suite's Neo4j: decides skip or fail, as for every database test
+	if testing.Short() {
+		t.Skip("starts and stops a Neo4j of its own")
+	}
+	dir, port := t.TempDir(), "7699"
+	db(t, dir, port, "start")
+	t.Cleanup(func() { db(t, dir, port, "stop") })
+
+	env := func(k string) string {
+		if k == "NEO4J_URI" {
+			return "bolt://127.0.0.1:" + port
+		}
+		return os.Getenv(k)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	ready, done := make(chan string, 1), make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"--addr", "127.0.0.1:0", "--request-timeout", "5s"}, env, io.Discard, ready)
+	}()
+	var base string
+	select {
+	case addr := <-ready:
+		base = "http://" + addr
+	case err := <-done:
+		t.Fatalf("server did not start: %v", err)
+	}
+	t.Cleanup(func() { cancel(); <-done })
+
+	const query = `{ professions { name } }`
+	if _, resp := postQuery(t, base, query, nil); len(resp.Errors) > 0 {
+		t.Fatalf("before the outage: %v", resp.Errors)
+	}
+
+	db(t, dir, port, "stop")
+	if status, _ := get(t, base+"/readyz"); status != 503 {
+		t.Errorf("/readyz with Neo4j stopped = %d, want 503", status)
+	}
+	start := time.Now()
+	status, resp := postQuery(t, base, query, nil)
+	took := time.Since(start)
+	if len(resp.Errors) == 0 || resp.Errors[0].Extensions["code"] != "UNAVAILABLE" ||
+		!strings.Contains(resp.Errors[0].Message, "graph database") {
+		t.Errorf("GraphQL with Neo4j stopped = %d %+v, want an UNAVAILABLE error", status, resp.Errors)
+	}
+	if took > 7*time.Second {
+		t.Errorf("GraphQL with Neo4j stopped took %s, past its 5s deadline", took)
+	}
+
+	t.Logf("outage answered in %s", took)
+	db(t, dir, port, "start")
+	back := time.Now()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		status, _ := get(t, base+"/readyz")
+		_, resp := postQuery(t, base, query, nil)
+		if status == 200 && len(resp.Errors) == 0 {
+			t.Logf("recovered %s after Neo4j came back", time.Since(back).Round(time.Millisecond))
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no recovery 30s after Neo4j came back: readyz %d, errors %v", status, resp.Errors)
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+}

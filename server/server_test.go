@@ -1,0 +1,189 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/peergraph/peergraph/neo4jstore/storetest"
+)
+
+// mustServe starts the whole server (run) on a free port against the test
+// Neo4j, and stops it when the test ends.
+func mustServe(t *testing.T, extraArgs ...string) string {
+	t.Helper()
+	storetest.MustOpen(t) // skips or fails as the suite requires, and empties the database
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	args := append([]string{"--addr", "127.0.0.1:0", "--neo4j-wait", "20s"}, extraArgs...)
+	go func() { done <- run(ctx, args, os.Getenv, io.Discard, ready) }()
+	select {
+	case addr := <-ready:
+		t.Cleanup(func() {
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("server stopped with %v", err)
+			}
+		})
+		return "http://" + addr
+	case err := <-done:
+		cancel()
+		t.Fatalf("server did not start: %v", err)
+	case <-time.After(60 * time.Second):
+		cancel()
+		t.Fatal("server did not start within 60s")
+	}
+	return ""
+}
+
+type gqlResponse struct {
+	Data   map[string]any `json:"data"`
+	Errors []struct {
+		Message    string         `json:"message"`
+		Path       []any          `json:"path"`
+		Extensions map[string]any `json:"extensions"`
+	} `json:"errors"`
+}
+
+func postQuery(t *testing.T, base, query string, vars map[string]any) (int, gqlResponse) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	resp, err := http.Post(base+"/graphql", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out gqlResponse
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		t.Fatalf("decode response: %v", err)
+	}
+	return resp.StatusCode, out
+}
+
+func get(t *testing.T, u string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+func TestProfessionsComeFromNeo4j(t *testing.T) {
+	base := mustServe(t)
+	status, resp := postQuery(t, base, `{ professions { name aliases professionals } }`, nil)
+	if status != 200 || len(resp.Errors) > 0 {
+		t.Fatalf("status %d, errors %v", status, resp.Errors)
+	}
+	list := resp.Data["professions"].([]any)
+	if len(list) != 13 {
+		t.Fatalf("got %d professions, want the 13 canonical ones", len(list))
+	}
+	first := list[0].(map[string]any)
+	if first["name"] != "nurse" || len(first["aliases"].([]any)) == 0 {
+		t.Errorf("first profession = %v, want nurse with its aliases", first)
+	}
+
+	// The same query by GET, as GraphiQL and curl users send it.
+	status, body := get(t, base+"/graphql?query="+url.QueryEscape(`{ professions { name } }`))
+	if status != 200 || !strings.Contains(body, `"pharmacist"`) {
+		t.Errorf("GET /graphql = %d %s", status, body)
+	}
+}
+
+func TestHealthReadinessMetricsAndGraphiQL(t *testing.T) {
+	base := mustServe(t)
+	for _, tt := range []struct {
+		path, want string
+	}{
+		{"/healthz", "ok"},
+		{"/readyz", "ready"},
+		{"/graphiql/", "graphiql"},
+	} {
+		status, body := get(t, base+tt.path)
+		if status != 200 || !strings.Contains(strings.ToLower(body), tt.want) {
+			t.Errorf("GET %s = %d %.80q, want 200 containing %q", tt.path, status, body, tt.want)
+		}
+	}
+	postQuery(t, base, `query Professions { professions { name } }`, nil)
+	_, metrics := get(t, base+"/metrics")
+	for _, want := range []string{
+		`peergraph_graphql_requests_total{operation="Professions",outcome="ok"} 1`,
+		`peergraph_graphql_request_duration_seconds_count{operation="Professions"} 1`,
+		`peergraph_neo4j_call_duration_seconds_count{call="professions",outcome="ok"}`,
+	} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+}
+
+func TestRequestLimitsAnswerClearErrors(t *testing.T) {
+	base := mustServe(t, "--depth-limit", "4")
+	tests := []struct {
+		name, query, wantCode, wantIn string
+	}{
+		{"first above the maximum", `{ professionals(first: 101) { nodes { id } } }`, "BAD_USER_INPUT", "first"},
+		{"negative first", `{ chats(first: -1) { nodes { id } } }`, "BAD_USER_INPUT", "first"},
+		{"a cursor we did not give", `{ professionals(after: "nope") { nodes { id } } }`, "BAD_USER_INPUT", "after"},
+		{"unknown profession", `{ professionals(profession: "astronaut") { nodes { id } } }`, "BAD_USER_INPUT", "astronaut"},
+		{"too deep", `{ chats { edges { node { hosts { communities { name } } } } } }`, "DEPTH_LIMIT_EXCEEDED", "depth 6"},
+		{"bad handle", `{ professional(handle: "myspace:bob") { id } }`, "BAD_USER_INPUT", "myspace"},
+	}
+	for _, tt := range tests {
+		status, resp := postQuery(t, base, tt.query, nil)
+		if len(resp.Errors) == 0 {
+			t.Errorf("%s: no error (status %d)", tt.name, status)
+			continue
+		}
+		e := resp.Errors[0]
+		if e.Extensions["code"] != tt.wantCode || !strings.Contains(e.Message, tt.wantIn) {
+			t.Errorf("%s: error %q %v, want code %s mentioning %q", tt.name, e.Message, e.Extensions, tt.wantCode, tt.wantIn)
+		}
+	}
+	// An alias resolves to the canonical profession.
+	if _, resp := postQuery(t, base, `{ professionals(profession: "RGN") { totalCount } }`, nil); len(resp.Errors) > 0 {
+		t.Errorf("profession alias: %v", resp.Errors)
+	}
+}
+
+func TestAutomaticPersistedQueries(t *testing.T) {
+	base := mustServe(t)
+	const query = `{ communities { name } }`
+	const hash = "0d4f1ccae4d8a5ac9f0aa8e1e8ec4d4b5dfb2be5bd42a6b0bfe1e4a2f3d5f6a7" // wrong on purpose first
+	ext := func(h string) string {
+		return url.QueryEscape(`{"persistedQuery":{"version":1,"sha256Hash":"` + h + `"}}`)
+	}
+	// Unknown hash without the query: the client is told to send it.
+	_, body := get(t, base+"/graphql?extensions="+ext(hash))
+	if !strings.Contains(body, "PersistedQueryNotFound") {
+		t.Fatalf("unknown persisted query: %s", body)
+	}
+	sum := sha256Hex(query)
+	status, body := get(t, base+"/graphql?query="+url.QueryEscape(query)+"&extensions="+ext(sum))
+	if status != 200 || strings.Contains(body, "errors") {
+		t.Fatalf("registering persisted query: %d %s", status, body)
+	}
+	status, body = get(t, base+"/graphql?extensions="+ext(sum))
+	if status != 200 || !strings.Contains(body, `"communities"`) {
+		t.Fatalf("persisted query by hash: %d %s", status, body)
+	}
+}
+
+func TestIntrospectionCanBeSwitchedOff(t *testing.T) {
+	base := mustServe(t, "--introspection=false")
+	_, resp := postQuery(t, base, `{ __schema { queryType { name } } }`, nil)
+	if len(resp.Errors) == 0 {
+		t.Fatal("introspection answered although switched off")
+	}
+}
