@@ -55,8 +55,7 @@ func newLoader[V any](batch func(context.Context, []string) (map[string]V, error
 	return dataloader.NewBatchedLoader(fn,
 		dataloader.WithWait[string, V](loaderWait),
 		dataloader.WithBatchCapacity[string, V](domain.MaxPageSize*10),
-		// Caching only within the request: the loader dies with it.
-		dataloader.WithCache[string, V](&dataloader.InMemoryCache[string, V]{}),
+		// The default in-memory cache lives as long as the loader: one operation.
 	)
 }
 

@@ -22,7 +22,12 @@ func (r *chatResolver) Community(ctx context.Context, obj *domain.Chat) (*domain
 
 // Hosts is the resolver for the hosts field.
 func (r *chatResolver) Hosts(ctx context.Context, obj *domain.Chat) ([]*domain.Professional, error) {
-	return loaders(ctx).hosts.Load(ctx, obj.ID)()
+	hosts, err := loaders(ctx).hosts.Load(ctx, obj.ID)()
+	if err != nil {
+		return nil, err
+	}
+	primeProfessionals(ctx, hosts, selected(ctx))
+	return hosts, nil
 }
 
 // Edges is the resolver for the edges field.
@@ -83,7 +88,12 @@ func (r *queryResolver) Professionals(ctx context.Context, first *int, after *st
 	if err != nil {
 		return nil, err
 	}
-	return r.Store.Professionals(ctx, domain.ProfessionalFilter{Profession: prof, Community: deref(community)}, p)
+	conn, err := r.Store.Professionals(ctx, domain.ProfessionalFilter{Profession: prof, Community: deref(community)}, p)
+	if err != nil {
+		return nil, err
+	}
+	primeProfessionals(ctx, conn.Nodes, mergeFields(selected(ctx, "nodes"), selected(ctx, "edges", "node")))
+	return conn, nil
 }
 
 // Professions is the resolver for the professions field.
@@ -111,7 +121,12 @@ func (r *queryResolver) Chats(ctx context.Context, community *string, since *tim
 	if err != nil {
 		return nil, err
 	}
-	return r.Store.Chats(ctx, domain.ChatFilter{Community: deref(community), Window: w}, p)
+	conn, err := r.Store.Chats(ctx, domain.ChatFilter{Community: deref(community), Window: w}, p)
+	if err != nil {
+		return nil, err
+	}
+	primeChats(ctx, conn.Nodes, mergeFields(selected(ctx, "nodes"), selected(ctx, "edges", "node")))
+	return conn, nil
 }
 
 // Chat returns ChatResolver implementation.

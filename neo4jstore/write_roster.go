@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"strings"
+	"unicode"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -31,8 +32,9 @@ CALL (p, row) {
   SET h.confidence = 1.0, h.rank = i
 }
 CALL (p, row) {
-  UNWIND row.communities AS name
-  MERGE (c:Community {name: name})
+  UNWIND row.communities AS community
+  MERGE (c:Community {name: community.name})
+    ON CREATE SET c.hashtag = community.hashtag
   MERGE (p)-[m:MEMBER_OF]->(c)
   SET m.roster = true
 }
@@ -75,9 +77,9 @@ func (s *Store) WriteRoster(ctx context.Context, rows []RosterRow) error {
 		if len(r.Professions) > 0 {
 			profession = r.Professions[0]
 		}
-		communities := r.Communities
-		if communities == nil {
-			communities = []string{}
+		communities := make([]map[string]any, len(r.Communities))
+		for j, name := range r.Communities {
+			communities[j] = map[string]any{"name": name, "hashtag": GuessHashtag(name)}
 		}
 		professions := r.Professions
 		if professions == nil {
@@ -98,11 +100,27 @@ func (s *Store) WriteRoster(ctx context.Context, rows []RosterRow) error {
 	return err
 }
 
-// mergeChats writes catalogued or detected chats with their community and host.
+// GuessHashtag is the hashtag a community named only in a roster is taken
+// to use until a catalogue says otherwise: its name, lowercased, letters and
+// digits only (WeCYPNurses: #wecypnurses). Communities whose hashtag differs
+// (WePharmacists: #WePh) need a catalogue entry.
+func GuessHashtag(community string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(community) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// mergeChats writes catalogued or detected chats with their community and
+// host. A catalogue's hashtag replaces one guessed from a roster; a burst's
+// never replaces a community's own.
 const mergeChats = `
 UNWIND $rows AS row
 MERGE (c:Community {name: row.community})
-SET c.hashtag = coalesce(c.hashtag, row.hashtag)
+SET c.hashtag = CASE WHEN row.source = 'catalogue' OR c.hashtag IS NULL THEN row.hashtag ELSE c.hashtag END
 MERGE (ch:Chat {id: row.id})
 SET ch.topic = row.topic, ch.hashtag = row.hashtag, ch.startsAt = row.startsAt, ch.endsAt = row.endsAt,
     ch.source = row.source, ch:Stale

@@ -111,7 +111,13 @@ func LoadTable(r io.Reader) (*Table, error) {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, &LineError{Line: pe.Line, Err: pe.Err}
+				// Name the line the row starts on: an unclosed quote is
+				// only noticed lines later.
+				where := fmt.Sprintf("column %d", pe.Column)
+				if pe.Line != pe.StartLine {
+					where = fmt.Sprintf("line %d, column %d", pe.Line, pe.Column)
+				}
+				return nil, &LineError{Line: pe.StartLine, Err: fmt.Errorf("%w (at %s)", pe.Err, where)}
 			}
 			return nil, err
 		}

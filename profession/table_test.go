@@ -99,6 +99,7 @@ func TestLoadTableErrors(t *testing.T) {
 		{h + "nurse,alias\n", 2, "want 4 fields"},
 		{h + "nurse,alias,rgn,,extra\n", 2, "want 4 fields"},
 		{h + "nurse,alias,rgn,\nnurse,alias,\"rgn\"x,\n", 3, "quote"},
+		{h + "nurse,alias,rgn,\nnurse,alias,\"rgn,\nmore\n", 3, "(at line 4, column"},
 		{h + "commissioner/manager,alias,manager,\nmanager,alias,boss,\n", 3, `profession "manager" is already an alias of "commissioner/manager"`},
 		{h + "nurse,alias,,\n", 2, "text is empty"},
 		{h + ",alias,rgn,\n", 2, "profession is empty"},

@@ -76,6 +76,7 @@ func (c *csvReader) read() (csvRecord, error) {
 		}
 		if len(c.buf) >= c.max {
 			if state == quoted && lines > 1 {
+				c.buf = append(c.buf, b) // resume gives it back with the rest
 				return c.resume(rec, fmt.Sprintf("a quoted field opened on this line runs past %d bytes", c.max))
 			}
 			// One physical line over the limit: drop the rest of it.
@@ -158,17 +159,13 @@ func (c *csvReader) read() (csvRecord, error) {
 		}
 	}
 	if c.want > 0 && len(c.fields) != c.want {
-		// Trailing empty fields (a spreadsheet's stray commas) are harmless.
-		for len(c.fields) > c.want && c.fields[len(c.fields)-1] == "" {
-			c.fields = c.fields[:len(c.fields)-1]
+		// Even extra empty fields are refused: a comma too many shifts
+		// every later column, and trailing empties would hide it.
+		if lines > 1 {
+			return c.resume(rec, fmt.Sprintf("a record starting here spans %d lines but has %d fields, want %d", lines, len(c.fields), c.want))
 		}
-		if len(c.fields) != c.want {
-			if lines > 1 {
-				return c.resume(rec, fmt.Sprintf("a record starting here spans %d lines but has %d fields, want %d", lines, len(c.fields), c.want))
-			}
-			rec.bad = fmt.Sprintf("has %d fields, want %d", len(c.fields), c.want)
-			return c.finish(rec, 0), nil
-		}
+		rec.bad = fmt.Sprintf("has %d fields, want %d", len(c.fields), c.want)
+		return c.finish(rec, 0), nil
 	}
 	rec.fields = c.fields
 	return c.finish(rec, cut), nil

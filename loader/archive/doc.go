@@ -38,10 +38,13 @@
 // lacks the user; up to 1<<17 Mastodon local status ids.
 //
 // Cut-off input is handled where it can be seen: a JSON record whose line
-// ends inside a string, or where a new record visibly starts before the
-// last one closed, is rejected and reading resumes there; the whole
-// tweets of a cut X page are read and the rest is one reject. A CSV quote
-// that never closes costs only the line it opens on.
+// ends inside a string, or that is still open when a new record visibly
+// starts, is rejected and reading resumes there. In a file written a record
+// a line (JSONL), a cut line costs that line only, wherever the cut falls.
+// The whole tweets of a cut X page are read and the rest of the page is one
+// reject. A CSV quote that never closes costs only the line it opens on.
+// Stray commas and closing brackets between records hold nothing and are
+// skipped.
 //
 // # Keys and ids
 //
@@ -78,7 +81,8 @@
 // # Reposts and quotes
 //
 // A repost addresses nobody: its Mentions are empty (X puts the reposted
-// author and everyone they mentioned in "RT @ann: ..."), its Hashtags are
+// author and everyone they mentioned in "RT @ann: ...", which is kept as
+// the Text since the archive has it), its Hashtags are
 // kept so it can be placed in its chat, Reposts names the original and
 // RepostsAccount its author. A TAGS sheet keeps no id for what a retweet
 // retweets, so there Reposts is "" and RepostsAccount comes from the

@@ -2,12 +2,8 @@ package archive
 
 import (
 	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"strings"
-	"unicode/utf8"
 )
 
 // jsonUnit is one top-level JSON value of a file, or one element of a
@@ -50,6 +46,7 @@ type jsonScanner struct {
 	col     int // column of the next byte
 	indent  int // indentation of the current line, once known
 	lineWs  bool
+	horizon int // last line already given back once by a cut record
 }
 
 func newJSONScanner(src *source, max int) *jsonScanner {
@@ -123,6 +120,9 @@ func (s *jsonScanner) next() (jsonUnit, error) {
 			}
 		}
 		switch {
+		case !s.inArray && (b == ',' || b == ']' || b == '}'):
+			// Debris of a container that was cut short: no record in it.
+			continue
 		case b == '[' && !s.inArray:
 			s.inArray = true
 			s.arr = shape{col: s.col - 1, atLineStart: s.col-1 == s.indent, line: s.src.line}
@@ -137,7 +137,14 @@ func (s *jsonScanner) next() (jsonUnit, error) {
 	}
 }
 
-// value reads an object or array whose first byte is b.
+// value reads an object or array whose first byte is first.
+//
+// A value whose first line holds more than its opening bracket is written
+// one record a line (JSONL, minified pages). When such a value turns out
+// cut short after running onto later lines, only its first line is the
+// broken record: the later lines are given back and read again as records
+// of their own. Lines given back once are not run onto again (horizon), so
+// a file of nothing but cut lines is still read in linear time.
 func (s *jsonScanner) value(first byte) (jsonUnit, error) {
 	s.buf = s.buf[:0]
 	u := jsonUnit{line: s.src.line}
@@ -145,33 +152,38 @@ func (s *jsonScanner) value(first byte) (jsonUnit, error) {
 	s.keep(first, &u)
 	stack := []byte{first}
 	last := first // last significant byte outside strings
+	content := false
 	inStr, esc := false, false
 	for {
+		if inStr && !esc {
+			s.spanString(&u)
+		}
 		b, err := s.read()
 		if err == io.EOF {
-			u.broken = "the file ends inside this record"
-			break
+			return s.broken(u, sh, content, "the file ends inside this record", false), nil
 		}
 		if err != nil {
 			return jsonUnit{}, err
 		}
 		if inStr {
 			switch {
+			case b == '\n':
+				// JSON strings cannot hold a raw newline, not even after a
+				// backslash: the record was cut here and the next line is a
+				// fresh start.
+				return s.broken(u, sh, content, fmt.Sprintf("line %d ends inside a string", s.src.line-1), true), nil
 			case esc:
 				esc = false
 			case b == '\\':
 				esc = true
 			case b == '"':
 				inStr, last = false, '"'
-			case b == '\n':
-				// JSON strings cannot hold a raw newline: the record was cut
-				// here and the next line is a fresh start.
-				u.broken = fmt.Sprintf("line %d ends inside a string", s.src.line-1)
-				u.raw = s.buf
-				return u, nil
 			}
 			s.keep(b, &u)
 			continue
+		}
+		if b == '\n' && content && sh.line <= s.horizon {
+			return s.broken(u, sh, content, fmt.Sprintf("line %d ends before the record closes", sh.line), true), nil
 		}
 		if (b == '{' || b == '[') && s.col-1 == s.indent && s.src.line > sh.line {
 			top := stack[len(stack)-1]
@@ -182,13 +194,15 @@ func (s *jsonScanner) value(first byte) (jsonUnit, error) {
 					s.inArray = false
 				}
 				s.unread(b)
-				u.broken = fmt.Sprintf("a new record starts on line %d before this one closed", s.src.line)
-				u.raw = s.buf
-				return u, nil
+				return s.broken(u, sh, content, fmt.Sprintf("a new record starts on line %d before this one closed", s.src.line), false), nil
 			}
 		}
-		if !isSpace(b) && s.col-1 == s.indent && s.src.line > sh.line && s.indent > sh.col {
-			sh.deeper = true
+		if !isSpace(b) {
+			if s.src.line == sh.line {
+				content = true
+			} else if s.col-1 == s.indent && s.indent > sh.col {
+				sh.deeper = true
+			}
 		}
 		s.keep(b, &u)
 		switch b {
@@ -207,8 +221,50 @@ func (s *jsonScanner) value(first byte) (jsonUnit, error) {
 		}
 		last = b
 	}
-	u.raw = s.buf
-	return u, nil
+}
+
+// broken ends a value that never closed. atNewline says the newline that
+// ended it was read but not kept.
+func (s *jsonScanner) broken(u jsonUnit, sh shape, content bool, why string, atNewline bool) jsonUnit {
+	u.broken, u.raw = why, s.buf
+	nl := bytes.IndexByte(s.buf, '\n')
+	if !content || nl < 0 || u.cut() > 0 {
+		return u
+	}
+	rest := append([]byte(nil), s.buf[nl+1:]...)
+	if atNewline {
+		rest = append(rest, '\n')
+	}
+	s.horizon = max(s.horizon, s.src.line-1)
+	s.src.unread(rest, sh.line+1)
+	s.col, s.indent, s.lineWs = 0, 0, true
+	u.raw = bytes.TrimRight(s.buf[:nl], "\r")
+	u.size = int64(len(u.raw))
+	u.broken = fmt.Sprintf("line %d ends before the record closes", sh.line)
+	return u
+}
+
+// spanString takes the buffered bytes of a string up to the next byte that
+// needs a look ('"', '\\', a newline) in one go: strings are most of a
+// JSON file, and a call per byte is what made the scanner slow.
+func (s *jsonScanner) spanString(u *jsonUnit) {
+	if s.src.pos < len(s.src.pending) {
+		return
+	}
+	buf, _ := s.src.br.Peek(s.src.br.Buffered())
+	n := bytes.IndexAny(buf, "\"\\\n")
+	if n < 0 {
+		n = len(buf)
+	}
+	if n == 0 {
+		return
+	}
+	if room := s.max - len(s.buf); room > 0 {
+		s.buf = append(s.buf, buf[:min(n, room)]...)
+	}
+	u.size += int64(n)
+	s.col += n
+	s.src.br.Discard(n)
 }
 
 // scalar reads a non-container array element, which no format accepts but
@@ -274,304 +330,4 @@ func (s *jsonScanner) junkLine(first byte) (jsonUnit, error) {
 	}
 	u.raw = bytes.TrimRight(s.buf, "\r")
 	return u, nil
-}
-
-// --- splitting a held value without decoding it ---
-
-type jmember struct {
-	key string
-	val []byte
-	off int // offset of val within the walked buffer
-}
-
-func skipSpace(raw []byte, i int) int {
-	for i < len(raw) && isSpace(raw[i]) {
-		i++
-	}
-	return i
-}
-
-// skipValue returns the end of the value starting at raw[i], or ok=false if
-// the buffer ends first. It delimits; json.Unmarshal validates later.
-func skipValue(raw []byte, i int) (int, bool) {
-	if i >= len(raw) {
-		return i, false
-	}
-	switch raw[i] {
-	case '"':
-		return skipString(raw, i)
-	case '{', '[':
-		depth := 0
-		for j := i; j < len(raw); j++ {
-			switch raw[j] {
-			case '"':
-				end, ok := skipString(raw, j)
-				if !ok {
-					return len(raw), false
-				}
-				j = end - 1
-			case '{', '[':
-				depth++
-			case '}', ']':
-				depth--
-				if depth == 0 {
-					return j + 1, true
-				}
-			}
-		}
-		return len(raw), false
-	default:
-		j := i
-		for j < len(raw) && !isSpace(raw[j]) && raw[j] != ',' && raw[j] != '}' && raw[j] != ']' {
-			j++
-		}
-		return j, j < len(raw) || j > i
-	}
-}
-
-func skipString(raw []byte, i int) (int, bool) {
-	for j := i + 1; j < len(raw); j++ {
-		switch raw[j] {
-		case '\\':
-			j++
-		case '"':
-			return j + 1, true
-		}
-	}
-	return len(raw), false
-}
-
-// walkObject lists the members of the object at raw[0]. When the buffer is
-// cut short it returns the members that are whole, plus the key and offset
-// of the member that is not (partialKey "" when the cut falls elsewhere).
-func walkObject(raw []byte) (members []jmember, partialKey string, partialOff int, complete bool) {
-	i := skipSpace(raw, 0)
-	if i >= len(raw) || raw[i] != '{' {
-		return nil, "", i, false
-	}
-	i = skipSpace(raw, i+1)
-	if i < len(raw) && raw[i] == '}' {
-		return nil, "", 0, true
-	}
-	for i < len(raw) {
-		if raw[i] != '"' {
-			return members, "", i, false
-		}
-		kend, ok := skipString(raw, i)
-		if !ok {
-			return members, "", i, false
-		}
-		var key string
-		if json.Unmarshal(raw[i:kend], &key) != nil {
-			return members, "", i, false
-		}
-		j := skipSpace(raw, kend)
-		if j >= len(raw) || raw[j] != ':' {
-			return members, "", i, false
-		}
-		j = skipSpace(raw, j+1)
-		vend, ok := skipValue(raw, j)
-		if !ok {
-			return members, key, j, false
-		}
-		members = append(members, jmember{key: key, val: raw[j:vend], off: j})
-		i = skipSpace(raw, vend)
-		if i >= len(raw) {
-			return members, "", i, false
-		}
-		switch raw[i] {
-		case ',':
-			i = skipSpace(raw, i+1)
-		case '}':
-			return members, "", 0, true
-		default:
-			return members, "", i, false
-		}
-	}
-	return members, "", i, false
-}
-
-// walkArray lists the elements of the array at raw[0] with their offsets;
-// stop is where reading stopped when the array is cut short.
-func walkArray(raw []byte) (elems []jmember, stop int, complete bool) {
-	i := skipSpace(raw, 0)
-	if i >= len(raw) || raw[i] != '[' {
-		return nil, i, false
-	}
-	i = skipSpace(raw, i+1)
-	if i < len(raw) && raw[i] == ']' {
-		return nil, 0, true
-	}
-	for i < len(raw) {
-		end, ok := skipValue(raw, i)
-		if !ok || end == i {
-			return elems, i, false
-		}
-		elems = append(elems, jmember{val: raw[i:end], off: i})
-		i = skipSpace(raw, end)
-		if i >= len(raw) {
-			return elems, i, false
-		}
-		switch raw[i] {
-		case ',':
-			i = skipSpace(raw, i+1)
-		case ']':
-			return elems, 0, true
-		default:
-			return elems, i, false
-		}
-	}
-	return elems, i, false
-}
-
-func member(ms []jmember, key string) *jmember {
-	for i := range ms {
-		if ms[i].key == key {
-			return &ms[i]
-		}
-	}
-	return nil
-}
-
-// lineMap turns offsets within a unit into file lines, counting each byte
-// once as offsets only grow.
-type lineMap struct {
-	raw  []byte
-	off  int
-	line int
-}
-
-func newLineMap(raw []byte, line int) *lineMap { return &lineMap{raw: raw, line: line} }
-
-func (m *lineMap) at(off int) int {
-	if off < m.off {
-		return m.line - bytes.Count(m.raw[off:m.off], []byte{'\n'})
-	}
-	if off > len(m.raw) {
-		off = len(m.raw)
-	}
-	m.line += bytes.Count(m.raw[m.off:off], []byte{'\n'})
-	m.off = off
-	return m.line
-}
-
-// --- decoding with reasons a person can act on ---
-
-// badUTF8 names the JSON field holding the first invalid UTF-8 byte, or ""
-// when the text is valid. encoding/json would otherwise replace such bytes
-// with U+FFFD without a word.
-func badUTF8(raw []byte) string {
-	if utf8.Valid(raw) {
-		return ""
-	}
-	bad := 0
-	for bad < len(raw) {
-		r, n := utf8.DecodeRune(raw[bad:])
-		if r == utf8.RuneError && n <= 1 {
-			break
-		}
-		bad += n
-	}
-	return "field " + fieldAt(raw, bad) + ": invalid UTF-8"
-}
-
-// fieldAt returns the dotted path of the member whose text covers off.
-func fieldAt(raw []byte, off int) string {
-	type level struct {
-		object    bool
-		expectKey bool
-		key       string
-		index     int
-	}
-	var stack []level
-	path := func() string {
-		var parts []string
-		for _, l := range stack {
-			if l.object {
-				if l.key != "" {
-					parts = append(parts, l.key)
-				}
-			} else {
-				parts = append(parts, fmt.Sprintf("[%d]", l.index))
-			}
-		}
-		p := strings.Join(parts, ".")
-		p = strings.ReplaceAll(p, ".[", "[")
-		if p == "" {
-			return "(top level)"
-		}
-		return p
-	}
-	for i := 0; i < len(raw); i++ {
-		switch raw[i] {
-		case '{':
-			stack = append(stack, level{object: true, expectKey: true})
-		case '[':
-			stack = append(stack, level{})
-		case '}', ']':
-			if len(stack) > 0 {
-				stack = stack[:len(stack)-1]
-			}
-		case ',':
-			if n := len(stack); n > 0 {
-				if stack[n-1].object {
-					stack[n-1].expectKey = true
-				} else {
-					stack[n-1].index++
-				}
-			}
-		case '"':
-			end, _ := skipString(raw, i)
-			n := len(stack)
-			isKey := n > 0 && stack[n-1].object && stack[n-1].expectKey
-			if off >= i && off < end {
-				if isKey {
-					return path() + " (a key)"
-				}
-				return path()
-			}
-			if isKey {
-				var k string
-				if json.Unmarshal(raw[i:end], &k) != nil {
-					k = string(raw[i+1 : max(i+1, end-1)])
-				}
-				stack[n-1].key, stack[n-1].expectKey = k, false
-			}
-			i = end - 1
-		}
-	}
-	return path()
-}
-
-// decodeReason explains a json.Unmarshal failure by field.
-func decodeReason(err error) string {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		field := te.Field
-		if field == "" {
-			field = "(top level)"
-		}
-		return fmt.Sprintf("field %s: got a JSON %s, want %s", field, te.Value, jsonKind(te.Type.Kind().String()))
-	}
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return fmt.Sprintf("invalid JSON at byte %d: %v", se.Offset, se)
-	}
-	return "invalid JSON: " + err.Error()
-}
-
-func jsonKind(k string) string {
-	switch k {
-	case "string":
-		return "a string"
-	case "slice":
-		return "an array"
-	case "struct", "map":
-		return "an object"
-	case "bool":
-		return "true or false"
-	case "int", "int64", "float64":
-		return "a number"
-	}
-	return k
 }

@@ -197,6 +197,8 @@ func (r *Reader) fillJSON() error {
 	switch {
 	case u.junk:
 		r.reject(u.line, "not JSON: the line does not start an object or array", u.raw, u.cut())
+	case u.raw[0] != '{' && u.raw[0] != '[':
+		r.reject(u.line, "not a JSON object: records are objects, this is a bare JSON value", u.raw, 0)
 	case u.cut() > 0:
 		r.reject(u.line, fmt.Sprintf("record is %d bytes, over the %d-byte limit", u.size, r.opts.MaxRecordBytes), u.raw, u.cut())
 	default:
@@ -255,7 +257,7 @@ func (r *Reader) each(raw []byte, base int, lm *lineMap, broken string, fn func(
 		}
 		rest := raw[stop:]
 		if len(rest) > 0 || len(elems) == 0 {
-			r.reject(lm.at(base+stop), fmt.Sprintf("cut short (%s): %d records before this point were read", why, len(elems)), rest, 0)
+			r.reject(lm.at(base+stop), fmt.Sprintf("cut short (%s): everything from here on could not be read", why), rest, 0)
 		}
 	}
 }

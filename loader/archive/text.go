@@ -52,7 +52,7 @@ func htmlText(s string) string {
 			s = s[1:]
 			continue
 		}
-		name, closing := tagName(s[:end])
+		name := tagName(s[:end])
 		s = s[end:]
 		switch name {
 		case "br":
@@ -65,7 +65,6 @@ func htmlText(s string) string {
 			if b.Len() > 0 {
 				para = true
 			}
-			_ = closing
 		}
 	}
 	return strings.TrimSpace(b.String())
@@ -94,14 +93,13 @@ func tagEnd(s string) int {
 	return -1
 }
 
-func tagName(tag string) (string, bool) {
+func tagName(tag string) string {
 	t := strings.TrimPrefix(tag[1:], "/")
-	closing := len(t) < len(tag)-1
 	n := 0
 	for n < len(t) && (isASCIILetter(t[n]) || (n > 0 && t[n] >= '0' && t[n] <= '9')) {
 		n++
 	}
-	return strings.ToLower(t[:n]), closing
+	return strings.ToLower(t[:n])
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -76,7 +76,8 @@ func (r *Reader) xObject(raw []byte, base int, lm *lineMap, broken string) {
 		return
 	}
 	page := member(members, "data") != nil || member(members, "includes") != nil ||
-		member(members, "meta") != nil || member(members, "errors") != nil || partialKey == "data"
+		member(members, "meta") != nil || member(members, "errors") != nil || partialKey == "data" ||
+		(member(members, "id") == nil && member(members, "title") != nil) // an error response saved as a page
 	if !page {
 		r.xTweet(raw, lm.at(base), nil)
 		return

@@ -127,10 +127,10 @@ func (b *builder) buildMembers() {
 		m.debut = -1
 		m.location = "UK"
 		m.has = [numPlatforms]bool{true, true, true}
-		m.xHandle = b.xh.claim(b.r, c.account, 15)
-		m.mUser = b.mh.claim(b.r, strings.ToLower(c.account), 30)
+		m.xHandle = b.xh.claim(b.r, c.account, "", 15)
+		m.mUser = b.mh.claim(b.r, strings.ToLower(c.account), instances[c.inst], 30)
 		m.mInst = uint8(c.inst)
-		m.bHandle = b.bh.claim(b.r, strings.ToLower(c.account), 40) + ".bsky.social"
+		m.bHandle = b.bh.claim(b.r, strings.ToLower(c.account), "", 40) + ".bsky.social"
 		m.bio = "Hosted chats for " + strings.TrimPrefix(c.name, "We") + " across the UK. #" + c.tag + " " +
 			dayName(c.weekday) + "s, " + chatClock(c) + ". Views of participants are their own."
 		m.followers = int32(8000 + b.r.IntN(40000))
@@ -171,7 +171,11 @@ func (b *builder) buildMember(i int) {
 	m := &b.members[i]
 	m.prof = profession(weighted(r, professionShare[:]))
 	m.title = pick(r, titles[m.prof])
-	m.w = pareto(r, 1.4, 300)
+	m.w = pareto(r, 1.2, 300)
+	if r.Float64() < 0.3 {
+		// Visitors: they come to a chat or two and are seldom seen again.
+		m.w *= 0.02
+	}
 	m.leave = int32(b.days)
 	town := pick(r, towns)
 	m.employer = b.employer()
@@ -295,18 +299,14 @@ func (b *builder) buildMember(i int) {
 		base = handleChars(m.name)
 	}
 	if m.has[onX] {
-		m.xHandle = b.xh.claim(r, base, 15)
+		m.xHandle = b.xh.claim(r, base, "", 15)
 	}
 	if m.has[onMastodon] {
 		m.mInst = uint8(instanceOf(m.prof))
-		u := strings.ToLower(base)
-		m.mUser = strings.TrimSuffix(b.mh.claim(r, u+"@"+instances[m.mInst], 30+len(instances[m.mInst])+1), "@"+instances[m.mInst])
-		if strings.Contains(m.mUser, "@") { // the suffix was cut to make room for digits
-			m.mUser = b.mh.claim(r, strings.ToLower(handleChars(first))+"_"+strings.ToLower(handleChars(last)), 30)
-		}
+		m.mUser = b.mh.claim(r, strings.ToLower(base), instances[m.mInst], 30)
 	}
 	if m.has[onBluesky] {
-		m.bHandle = b.bh.claim(r, strings.ToLower(base), 40) + ".bsky.social"
+		m.bHandle = b.bh.claim(r, strings.ToLower(base), "", 40) + ".bsky.social"
 	}
 	m.created = time.Date(2009+r.IntN(15), time.Month(1+r.IntN(12)), 1+r.IntN(28), r.IntN(24), r.IntN(60), 0, 0, time.UTC).UnixMilli()
 	m.followers = int32(lognormal(r, 300, 1.2))
@@ -372,7 +372,7 @@ func (b *builder) buildChats() {
 					}
 				}
 				ch.host = c.host
-				size := lognormal(b.r, float64(b.cfg.ChatSize)*c.scale, 0.45)
+				size := lognormal(b.r, float64(b.cfg.ChatSize)*c.scale/meanScale(), 0.45)
 				if b.r.Float64() < 0.03 {
 					size = 100 + b.r.Float64()*30
 				}
@@ -491,4 +491,14 @@ func (b *builder) buildRoster() {
 			}
 		}
 	}
+}
+
+// meanScale keeps the median chat at Config.ChatSize whatever the spread
+// of the communities' own scales.
+func meanScale() float64 {
+	var s float64
+	for i := range communityTable {
+		s += communityTable[i].scale
+	}
+	return s / float64(len(communityTable))
 }

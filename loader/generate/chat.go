@@ -35,7 +35,7 @@ func (e *engine) runChat(ch *chat) {
 	b, r := e.b, e.r
 	c := &b.comms[ch.comm]
 	start := ch.start.UnixMilli()
-	const min = 60000
+	const minute = 60000
 	var plats []platform
 	for p := onX; p < numPlatforms; p++ {
 		if c.runsOn(p, ch.day) {
@@ -67,7 +67,7 @@ func (e *engine) runChat(ch *chat) {
 		welcome[p].segs = render(r, pick(r, tWelcome), x)
 		for k := 0; k < nq; k++ {
 			x.n = k + 1
-			t := start + int64(5+10*k)*min + int64(r.IntN(50))*1000
+			t := start + int64(5+10*k)*minute + int64(r.IntN(50))*1000
 			q := e.newPost(p, kPost, h, t, ch.comm, int32(ch.id))
 			q.segs = render(r, qt[k], x)
 			questions[p] = append(questions[p], q)
@@ -90,6 +90,7 @@ func (e *engine) runChat(ch *chat) {
 		add := func(ms int64, k actKind, q int) {
 			acts = append(acts, action{ms: ms, who: mi, kind: k, q: q, plat: plat, ord: len(acts)})
 		}
+		before := len(acts)
 		if r.Float64() < 0.55 {
 			add(start+int64(20+r.IntN(8*60))*1000, actIntro, 0)
 		}
@@ -112,6 +113,11 @@ func (e *engine) runChat(ch *chat) {
 			default:
 				add(t, actReply, 0)
 			}
+		}
+		if len(acts) == before && m.posts == 0 {
+			// Someone's first chat is never a silent one: that is what
+			// makes them a member at all.
+			add(start+int64(20+r.IntN(8*60))*1000, actIntro, 0)
 		}
 		if r.Float64() < 0.05 {
 			// A late reply, after the hour: part of the chat only because it
@@ -222,7 +228,7 @@ func (e *engine) runChat(ch *chat) {
 
 	for _, p := range plats {
 		x.m = &b.members[hostOf(p)]
-		end := e.newPost(p, kPost, hostOf(p), start+int64(57)*min+int64(r.IntN(120))*1000, ch.comm, int32(ch.id))
+		end := e.newPost(p, kPost, hostOf(p), start+int64(57)*minute+int64(r.IntN(120))*1000, ch.comm, int32(ch.id))
 		end.segs = render(r, pick(r, tClosing), x)
 	}
 	for _, mi := range parts {

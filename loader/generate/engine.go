@@ -6,7 +6,6 @@ import (
 	"math/rand/v2"
 	"slices"
 	"sort"
-	"time"
 )
 
 type postKind uint8
@@ -38,6 +37,7 @@ type post struct {
 // can see the world that was written without reading it back.
 type stats struct {
 	posts, chatPosts, outside int
+	byKind                    [4]int
 	byPlatform                [numPlatforms]int
 	within, cross             int // conversational ties between people
 }
@@ -72,8 +72,7 @@ func (e *engine) run(ctx interface{ Err() error }) error {
 		for _, mi := range e.b.debuts[d] {
 			m := &e.b.members[mi]
 			for _, ci := range m.comms {
-				if p, ok := e.platformFor(m, &e.b.comms[ci], d); ok {
-					_ = p
+				if _, ok := e.platformFor(m, &e.b.comms[ci], d); ok {
 					e.thread(int(ci), d, mi)
 					break
 				}
@@ -171,6 +170,7 @@ func (e *engine) newPost(plat platform, kind postKind, author int32, ms int64, c
 	m.last = max(m.last, d)
 	e.st.posts++
 	e.st.byPlatform[plat]++
+	e.st.byKind[kind]++
 	if chat >= 0 {
 		e.st.chatPosts++
 	} else {
@@ -249,8 +249,10 @@ func (e *engine) draw(c *community, tries int, ok func(mi int32, m *member) bool
 	return -1
 }
 
+// activeOn says whether m takes part on day d. A member's debut only makes
+// sure they post at least once; they may be drawn before it.
 func (e *engine) activeOn(m *member, d int32) bool {
-	return m.join <= d && d < m.leave && d > m.debut
+	return m.join <= d && d < m.leave
 }
 
 // quiet says whether ms is far enough from any chat of community ci that a
@@ -289,7 +291,7 @@ func (e *engine) thread(ci int, d int32, author int32) {
 	c := &e.b.comms[ci]
 	if author < 0 {
 		author = e.draw(c, 30, func(mi int32, m *member) bool {
-			if !e.activeOn(m, d) || m.is(flagNewcomer) && !m.attended {
+			if !e.activeOn(m, d) || m.is(flagNewcomer) && !m.attended || m.posts == 0 && m.is(flagChatDebut) {
 				return false
 			}
 			_, ok := e.platformFor(m, c, d)
@@ -305,6 +307,9 @@ func (e *engine) thread(ci int, d int32, author int32) {
 		return
 	}
 	ms, ok := e.ambientTime(ci, d)
+	for t := 0; !ok && m.posts == 0 && t < 10; t++ {
+		ms, ok = e.ambientTime(ci, d) // a debut must happen
+	}
 	if !ok {
 		return
 	}
@@ -414,5 +419,3 @@ func (e *engine) hostNotices(d int32) {
 		np.segs = render(e.r, pick(e.r, tThanks), x)
 	}
 }
-
-var _ = time.Minute

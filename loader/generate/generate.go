@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -47,20 +48,23 @@ var DefaultEnd = time.Date(2026, time.November, 1, 0, 0, 0, 0, time.UTC)
 
 // Summary says what was written.
 type Summary struct {
-	Members     int // as configured
-	Hosts       int // community accounts, also in the roster
-	Accounts    int // platform accounts of members and hosts
-	Communities int
-	Chats       int
-	Catalogued  int      // chats listed in catalogue.csv
-	Uncatalogue []string // communities left out of the catalogue
-	TagsArchive []string // communities whose X posts come from TAGS sheets
+	Members      int // as configured
+	Hosts        int // community accounts, also in the roster
+	Accounts     int // platform accounts of members and hosts
+	Communities  int
+	Chats        int
+	Catalogued   int      // chats listed in catalogue.csv
+	Uncatalogued []string // communities left out of the catalogue
+	TagsArchive  []string // communities whose X posts come from TAGS sheets
 
 	Posts      int // distinct posts
 	Rows       int // post rows across files: Posts plus Duplicates
 	Duplicates int // rows of posts already written to another file (TAGS and API both)
 	ChatPosts  int
 	Outside    int // posts between chats
+	Replies    int
+	Quotes     int
+	Reposts    int // retweets and reblogs: endorsement, not conversation
 	ByPlatform map[string]int
 	ByFile     map[string]int // post rows per file
 
@@ -112,6 +116,9 @@ func Generate(ctx context.Context, cfg Config) (Summary, error) {
 	if err := os.MkdirAll(cfg.Out, 0o755); err != nil {
 		return Summary{}, err
 	}
+	if err := clearOld(cfg.Out); err != nil {
+		return Summary{}, err
+	}
 	b := newBuilder(cfg)
 	out := &outputs{b: b, dir: cfg.Out, compress: *cfg.Compress, tags: map[string]*tagsFile{}, rows: map[string]int{}}
 	e := newEngine(b, out.day)
@@ -129,6 +136,27 @@ func Generate(ctx context.Context, cfg Config) (Summary, error) {
 		return Summary{}, err
 	}
 	return out.summary(e), nil
+}
+
+// ownFiles are the names Generate writes. Files of an earlier, bigger
+// world (x-pages-024 after a 12-month run) would otherwise be loaded with
+// the new one.
+var ownFiles = []string{"x-pages-*.jsonl.gz", "tags-*.csv", "tags-*.csv.gz", "mastodon-*.jsonl", "mastodon-*.jsonl.gz",
+	"bsky-posts.jsonl", "bsky-posts.jsonl.gz", "roster.csv", "catalogue.csv"}
+
+func clearOld(dir string) error {
+	for _, pat := range ownFiles {
+		old, err := filepath.Glob(filepath.Join(dir, pat))
+		if err != nil {
+			return err
+		}
+		for _, f := range old {
+			if err := os.Remove(f); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // outputs routes each finished day of posts to the files its platform and
@@ -240,6 +268,12 @@ func (o *outputs) day(posts []*post) error {
 	t := time.UnixMilli(first).UTC()
 	month := (t.Year()-b.firstDay.Year())*12 + int(t.Month()-b.firstDay.Month()) + 1
 	if o.x == nil || month != o.xMonth {
+		// Posts come in time order, so last month's file is done.
+		if o.x != nil {
+			if err := o.x.close(); err != nil {
+				return err
+			}
+		}
 		f, err := o.open(fmt.Sprintf("x-pages-%03d.jsonl", month), true)
 		if err != nil {
 			return err
@@ -255,6 +289,13 @@ func (o *outputs) tagsRow(ci int, p *post) error {
 	name := "tags-" + strings.ToLower(c.tag) + "-" + strconv.Itoa(year) + ".csv"
 	t := o.tags[name]
 	if t == nil {
+		// Last year's sheet for this community is done.
+		prev := "tags-" + strings.ToLower(c.tag) + "-" + strconv.Itoa(year-1) + ".csv"
+		if old := o.tags[prev]; old != nil && !old.out.closed {
+			if err := old.out.close(); err != nil {
+				return err
+			}
+		}
 		f, err := o.open(name, o.compress)
 		if err != nil {
 			return err
@@ -270,6 +311,10 @@ func (o *outputs) tagsRow(ci int, p *post) error {
 func (o *outputs) close() error {
 	var err error
 	for _, f := range o.files {
+		if f.closed {
+			o.rows[f.name] = f.rows
+			continue
+		}
 		if e := f.close(); err == nil {
 			err = e
 		}
@@ -374,7 +419,7 @@ func (o *outputs) catalogue() error {
 func (o *outputs) summary(e *engine) Summary {
 	b := o.b
 	s := Summary{Members: b.cfg.Members, Hosts: len(b.comms), Communities: len(b.comms), Chats: len(b.chats),
-		Posts: e.st.posts, ChatPosts: e.st.chatPosts, Outside: e.st.outside, Duplicates: o.dups,
+		Posts: e.st.posts, Replies: e.st.byKind[kReply], Quotes: e.st.byKind[kQuote], Reposts: e.st.byKind[kRepost], ChatPosts: e.st.chatPosts, Outside: e.st.outside, Duplicates: o.dups,
 		WithinProfession: e.st.within, CrossProfession: e.st.cross,
 		ByPlatform: map[string]int{}, ByFile: map[string]int{},
 		Start: b.firstDay, End: b.firstDay.AddDate(0, 0, b.days)}
@@ -383,7 +428,7 @@ func (o *outputs) summary(e *engine) Summary {
 	}
 	for i := range b.comms {
 		if b.comms[i].noCat {
-			s.Uncatalogue = append(s.Uncatalogue, b.comms[i].name)
+			s.Uncatalogued = append(s.Uncatalogued, b.comms[i].name)
 		}
 		if b.comms[i].tags {
 			s.TagsArchive = append(s.TagsArchive, b.comms[i].name)

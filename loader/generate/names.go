@@ -161,11 +161,13 @@ func fillBio(t string, m *member, town, org string) string {
 	return t
 }
 
-// handles keeps handles unique per platform, case-insensitively, as the
-// platforms do.
+// handles keeps handles unique per platform (per instance on Mastodon),
+// case-insensitively, as the platforms do.
 type handles map[string]struct{}
 
-func (h handles) claim(r *rand.Rand, base string, max int) string {
+// claim takes base, or base with digits when it is taken, within scope (""
+// or a Mastodon instance), at most max characters long.
+func (h handles) claim(r *rand.Rand, base, scope string, max int) string {
 	if len(base) > max {
 		base = base[:max]
 	}
@@ -174,8 +176,9 @@ func (h handles) claim(r *rand.Rand, base string, max int) string {
 	}
 	cand := base
 	for i := 0; ; i++ {
-		if _, taken := h[strings.ToLower(cand)]; !taken {
-			h[strings.ToLower(cand)] = struct{}{}
+		key := strings.ToLower(cand) + "@" + scope
+		if _, taken := h[key]; !taken {
+			h[key] = struct{}{}
 			return cand
 		}
 		suffix := strconv.Itoa(r.IntN(90) + 10)

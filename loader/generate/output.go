@@ -12,13 +12,14 @@ import (
 // outFile is one output file, buffered and optionally gzipped. gzip headers
 // carry no name or time, so the bytes depend on the content alone.
 type outFile struct {
-	name  string
-	f     *os.File
-	z     *asyncGzip
-	w     *bufio.Writer
-	csv   *csv.Writer // flushed on close, for CSV files
-	rows  int
-	bytes int64
+	name   string
+	f      *os.File
+	z      *asyncGzip
+	w      *bufio.Writer
+	csv    *csv.Writer // flushed on close, for CSV files
+	rows   int
+	bytes  int64
+	closed bool
 }
 
 func createOut(dir, name string, compress bool) (*outFile, error) {
@@ -42,6 +43,7 @@ func createOut(dir, name string, compress bool) (*outFile, error) {
 func (o *outFile) Write(p []byte) (int, error) { return o.w.Write(p) }
 
 func (o *outFile) close() error {
+	o.closed = true
 	var err error
 	if o.csv != nil {
 		o.csv.Flush()

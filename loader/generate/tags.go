@@ -87,7 +87,8 @@ func (t *tagsFile) row(b *builder, p *post) error {
 	rec[1] = m.xHandle
 	rec[2] = x.text.String()
 	rec[3] = at.Format("Mon Jan 02 15:04:05 +0000 2006")
-	rec[4] = at.Format("02/01/2006 15:04:05")
+	// The sheet shows time in its own (UK) time zone.
+	rec[4] = at.In(londonZone(at)).Format("02/01/2006 15:04:05")
 	rec[6] = ""
 	if p.kind == kReply {
 		pa := &b.members[p.parent.author]

@@ -53,6 +53,14 @@ type xTweet struct {
 	EditHistory      []string   `json:"edit_history_tweet_ids"`
 }
 
+// xTweetS is a referenced tweet as includes.tweets carries it.
+type xTweetS struct {
+	ID        string `json:"id"`
+	Text      string `json:"text"`
+	AuthorID  string `json:"author_id"`
+	CreatedAt string `json:"created_at"`
+}
+
 type xUser struct {
 	ID          string `json:"id"`
 	Username    string `json:"username"`
@@ -65,7 +73,8 @@ type xUser struct {
 type xPage struct {
 	Data     []xTweet `json:"data"`
 	Includes struct {
-		Users []xUser `json:"users"`
+		Users  []xUser   `json:"users"`
+		Tweets []xTweetS `json:"tweets,omitempty"`
 	} `json:"includes"`
 	Meta struct {
 		ResultCount int    `json:"result_count"`
@@ -215,6 +224,14 @@ func writeXPages(o *outFile, b *builder, posts []*post, day int64) error {
 			addUser(p.author)
 			for _, w := range t.who {
 				addUser(w)
+			}
+			// Quoted and retweeted tweets come along in includes.tweets, as
+			// with expansions=referenced_tweets.id; a reply's parent is
+			// left out, its author being named by in_reply_to_user_id.
+			if p.kind == kQuote || p.kind == kRepost {
+				addUser(p.ref.author)
+				pg.Includes.Tweets = append(pg.Includes.Tweets, xTweetS{ID: strconv.FormatUint(p.ref.id, 10),
+					Text: renderX(b, p.ref).text.String(), AuthorID: strconv.FormatUint(b.members[p.ref.author].xID, 10), CreatedAt: xTime(p.ref.ms)})
 			}
 		}
 		pg.Meta.ResultCount = len(pg.Data)

@@ -112,6 +112,15 @@ func (l *load) flush(ctx context.Context, b *batch, fs *FileSummary) error {
 		if err := l.store.WriteRoster(ctx, b.roster); err != nil {
 			return err
 		}
+		for _, r := range b.roster {
+			for _, name := range r.Communities {
+				if tag := neo4jstore.GuessHashtag(name); tag != "" {
+					if _, ok := l.communities[tag]; !ok {
+						l.communities[tag] = name
+					}
+				}
+			}
+		}
 		fs.Loaded += int64(len(b.roster))
 	}
 	if len(b.posts) > 0 {

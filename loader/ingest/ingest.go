@@ -161,6 +161,9 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 
 	inputs, failed := classify(files, opts.Format)
 	for _, f := range failed {
+		// A file that cannot be read at all is named in the rejects too, so
+		// that the rejects file alone says everything that was not loaded.
+		rejects.write(archive.Reject{Source: archive.Source{File: f.File}, Reason: "file not read: " + f.Err})
 		sum.add(f)
 	}
 	var total int64
@@ -187,20 +190,21 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 	l := &load{store: store, opts: opts, rejects: rejects, assigner: NewAssigner(windows, opts.Grace), communities: communities}
 
 	for _, phase := range []func(archive.Format) bool{isCatalogue, isRoster, isPosts} {
+		if phase(archive.X) {
+			// With the catalogue and the communities known, find the chats
+			// the catalogue does not describe before any post is assigned.
+			n, err := l.detectChats(ctx, inputs)
+			sum.ChatsDetected = n
+			if err != nil {
+				return sum, err
+			}
+		}
 		for _, in := range inputs {
 			if !phase(in.format) {
 				continue
 			}
 			fs, err := l.file(ctx, in)
 			sum.add(fs)
-			if err != nil {
-				return sum, err
-			}
-		}
-		if phase(archive.Catalogue) {
-			// With the catalogue known, find the chats it does not describe.
-			n, err := l.detectChats(ctx, inputs)
-			sum.ChatsDetected = n
 			if err != nil {
 				return sum, err
 			}

@@ -1,0 +1,99 @@
+package graph_test
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/99designs/gqlgen/client"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+
+	"github.com/peergraph/peergraph/graph"
+	"github.com/peergraph/peergraph/neo4jstore"
+	"github.com/peergraph/peergraph/neo4jstore/storetest"
+	"github.com/peergraph/peergraph/profession"
+)
+
+// callCounter counts the store's round trips to Neo4j.
+type callCounter struct {
+	mu    sync.Mutex
+	calls map[string]int
+}
+
+func (c *callCounter) observe(op string, _ time.Duration, _ error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.calls[op]++
+}
+
+func (c *callCounter) reset() map[string]int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := c.calls
+	c.calls = map[string]int{}
+	return out
+}
+
+func newClient(s *neo4jstore.Store) *client.Client {
+	res := &graph.Resolver{Store: s, Professions: profession.DefaultTable(),
+		ProfessionalCursor: neo4jstore.ProfessionalCursor, ChatCursor: neo4jstore.ChatCursor}
+	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: res}))
+	srv.AddTransport(transport.POST{})
+	srv.Use(graph.LoaderExtension{Store: s})
+	return client.New(srv)
+}
+
+// A page of 100 professionals with their accounts, professions and
+// communities costs one round trip for the page and one per nested field,
+// not one per professional.
+func TestNestedQueryIsBatched(t *testing.T) {
+	counter := &callCounter{calls: map[string]int{}}
+	s := storetest.MustOpenObserved(t, counter.observe)
+	ctx := context.Background()
+	var roster []neo4jstore.RosterRow
+	for i := range 120 {
+		id := fmt.Sprintf("x:member%03d", i)
+		roster = append(roster, neo4jstore.RosterRow{ID: id, Name: id, Accounts: []string{id, fmt.Sprintf("bsky:member%03d.bsky.social", i)},
+			Professions: []string{[]string{"nurse", "pharmacist", "doctor"}[i%3]}, Communities: []string{"WeNurses", "WeMDT"}})
+	}
+	if err := s.WriteRoster(ctx, roster); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.RefreshStale(ctx, 500, nil); err != nil {
+		t.Fatal(err)
+	}
+	c := newClient(s)
+	counter.reset()
+
+	var resp struct {
+		Professionals struct {
+			TotalCount int
+			Nodes      []struct {
+				ID          string
+				Accounts    []struct{ Key string }
+				Professions []struct{ Profession string }
+				Communities []struct{ Name string }
+			}
+		}
+	}
+	c.MustPost(`{ professionals(first: 100) { totalCount nodes { id accounts { key } professions { profession } communities { name } } } }`, &resp)
+	if got := len(resp.Professionals.Nodes); got != 100 {
+		t.Fatalf("got %d professionals, want 100", got)
+	}
+	n := resp.Professionals.Nodes[7]
+	if len(n.Accounts) != 2 || len(n.Professions) != 1 || len(n.Communities) != 2 || resp.Professionals.TotalCount != 120 {
+		t.Errorf("professional %+v, total %d", n, resp.Professionals.TotalCount)
+	}
+	calls := counter.reset()
+	total := 0
+	for _, n := range calls {
+		total += n
+	}
+	// professionals, professionals.count, and one batch per nested field.
+	if total > 5 {
+		t.Errorf("the query cost %d round trips (%v), want at most 5", total, calls)
+	}
+}
