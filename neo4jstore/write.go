@@ -46,6 +46,7 @@ type PostRow struct {
 	ReplyTo        string
 	ReplyToAccount string
 	Quotes         string
+	QuotesAccount  string
 	Reposts        string
 	RepostsAccount string
 	Mentions       []string
@@ -148,7 +149,7 @@ func postParams(rows []PostRow) []map[string]any {
 		out[i] = map[string]any{
 			"id": r.ID, "platform": r.Platform, "author": r.Author, "text": r.Text, "createdAt": r.CreatedAt,
 			"replyTo": nullable(r.ReplyTo), "replyToAccount": nullable(r.ReplyToAccount),
-			"quotes": nullable(r.Quotes), "reposts": nullable(r.Reposts), "repostsAccount": nullable(r.RepostsAccount),
+			"quotes": nullable(r.Quotes), "quotesAccount": nullable(r.QuotesAccount), "reposts": nullable(r.Reposts), "repostsAccount": nullable(r.RepostsAccount),
 			"mentions": mentions, "hashtags": hashtags, "chat": nullable(r.Chat),
 		}
 	}
@@ -164,7 +165,7 @@ MATCH (author:Account {key: row.author})
 MERGE (p:Post {id: row.id})
   ON CREATE SET p.platform = row.platform, p.text = row.text, p.createdAt = row.createdAt,
     p.hashtags = row.hashtags, p.replyToId = row.replyTo, p.replyToAccount = row.replyToAccount,
-    p.quotesId = row.quotes, p.repostsId = row.reposts, p.repostsAccount = row.repostsAccount,
+    p.quotesId = row.quotes, p.quotesAccount = row.quotesAccount, p.repostsId = row.reposts, p.repostsAccount = row.repostsAccount,
     p.mentions = row.mentions
 MERGE (author)-[:POSTED]->(p)
 WITH p, row, author

@@ -173,7 +173,7 @@ func (l *load) rosterRow(e *archive.RosterEntry) (neo4jstore.RosterRow, *archive
 func (l *load) postRow(p *archive.Post) neo4jstore.PostRow {
 	return neo4jstore.PostRow{
 		ID: p.ID, Platform: p.Platform, Author: p.Author.Key, Text: p.Text, CreatedAt: p.CreatedAt.UTC(),
-		ReplyTo: p.ReplyTo, ReplyToAccount: p.ReplyToAccount, Quotes: p.Quotes,
+		ReplyTo: p.ReplyTo, ReplyToAccount: p.ReplyToAccount, Quotes: p.Quotes, QuotesAccount: p.QuotesAccount,
 		Reposts: p.Reposts, RepostsAccount: p.RepostsAccount,
 		Mentions: p.Mentions, Hashtags: p.Hashtags,
 		Chat: l.assigner.Assign(p.Hashtags, p.CreatedAt),
@@ -197,7 +197,7 @@ func (l *load) accountRows(p *archive.Post) []neo4jstore.AccountRow {
 
 func addressed(p *archive.Post) []string {
 	keys := append([]string(nil), p.Mentions...)
-	for _, k := range []string{p.ReplyToAccount, p.RepostsAccount} {
+	for _, k := range []string{p.ReplyToAccount, p.QuotesAccount, p.RepostsAccount} {
 		if k != "" {
 			keys = append(keys, k)
 		}
