@@ -20,7 +20,7 @@ TEST_DB_PORT ?= 7688
 
 include neo4j-launcher/db.mk
 
-.PHONY: run build sample load test test-unit vet generate check-generated db-test db-test-stop clean
+.PHONY: run build sample load reload test test-unit vet generate check-generated db-test db-test-stop clean
 
 build:
 	$(GO) build -o bin/server ./server
@@ -36,9 +36,21 @@ $(SAMPLE_DIR)/.done:
 	$(GO) run ./loader generate --members $(SAMPLE_MEMBERS) --months $(SAMPLE_MONTHS) --seed $(SAMPLE_SEED) --out $(SAMPLE_DIR)
 	touch $@
 
-## load: load the sample; loading it again changes nothing.
+# The stamp lives in Neo4j's data folder, so a fresh database loads again.
+DB_DIR := $(or $(PEERGRAPH_DB_DIR),$(CURDIR)/.neo4j-data)
+
+## load: load the sample once per database; `make reload` loads it again
+## (which changes nothing in the graph, but takes a minute).
 load: db sample
-	$(GO) run ./loader load $(SAMPLE_DIR)
+	@if [ -f '$(DB_DIR)/.sample-loaded' ]; then \
+	  echo "peergraph: sample already loaded into $(DB_DIR) (make reload to load it again)"; \
+	else \
+	  $(GO) run ./loader load --rejects $(SAMPLE_DIR)/rejects.jsonl $(SAMPLE_DIR) && touch '$(DB_DIR)/.sample-loaded'; \
+	fi
+
+reload: db sample
+	$(GO) run ./loader load --rejects $(SAMPLE_DIR)/rejects.jsonl $(SAMPLE_DIR)
+	touch '$(DB_DIR)/.sample-loaded'
 
 ## test: vet, the generated-code check, unit tests and integration tests
 ## against a real Neo4j on its own port, stopped again whatever the outcome.
