@@ -86,13 +86,14 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 
 	sum, err := ingest.Run(ctx, store, files, opts)
 	printSummary(stdout, sum, *rejects)
+	neo4jstore.DumpSteps()
 	if *summaryFile != "" && sum != nil {
 		if werr := writeJSON(*summaryFile, sum); werr != nil && err == nil {
 			err = werr
 		}
 	}
 	if errors.Is(err, ingest.ErrNothingLoaded) {
-		return fmt.Errorf("%w: every row was rejected (see %s)", err, *rejects)
+		return fmt.Errorf("%w: every row or file was rejected (see %s)", err, *rejects)
 	}
 	return err
 }

@@ -79,15 +79,7 @@ RETURN `+chatProjection+` AS ch`, params)
 		return nil, err
 	}
 	conn := &domain.ChatConnection{Filter: f}
-	if len(nodes) > page.First {
-		nodes = nodes[:page.First]
-		conn.PageInfo.HasNextPage = true
-	}
-	conn.Nodes = nodes
-	if len(nodes) > 0 {
-		c := ChatCursor(nodes[len(nodes)-1])
-		conn.PageInfo.EndCursor = &c
-	}
+	conn.Nodes, conn.PageInfo = trimPage(nodes, page.First, ChatCursor)
 	return conn, nil
 }
 

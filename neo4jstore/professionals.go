@@ -112,15 +112,7 @@ LIMIT $limit`, map[string]any{
 		return nil, err
 	}
 	conn := &domain.ProfessionalConnection{Filter: f}
-	if len(nodes) > page.First {
-		nodes = nodes[:page.First]
-		conn.PageInfo.HasNextPage = true
-	}
-	conn.Nodes = nodes
-	if len(nodes) > 0 {
-		c := ProfessionalCursor(nodes[len(nodes)-1])
-		conn.PageInfo.EndCursor = &c
-	}
+	conn.Nodes, conn.PageInfo = trimPage(nodes, page.First, ProfessionalCursor)
 	return conn, nil
 }
 
@@ -242,6 +234,21 @@ func single[T any](ctx context.Context, tx neo4j.ManagedTransaction, cypher stri
 	}
 	t, _ := v.(T)
 	return t, nil
+}
+
+// trimPage drops the one row fetched beyond the page, which tells whether
+// there is a next page, and gives the cursor of the last row kept.
+func trimPage[T any](nodes []T, first int, cursor func(T) string) ([]T, domain.PageInfo) {
+	var info domain.PageInfo
+	if len(nodes) > first {
+		nodes = nodes[:first]
+		info.HasNextPage = true
+	}
+	if len(nodes) > 0 {
+		c := cursor(nodes[len(nodes)-1])
+		info.EndCursor = &c
+	}
+	return nodes, info
 }
 
 // nullable turns "" into a Cypher null, so that an absent filter is one

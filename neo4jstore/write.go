@@ -278,6 +278,7 @@ func (s *Store) WritePosts(ctx context.Context, accounts []AccountRow, posts []P
 			{"waiting", linkWaiting, map[string]any{"rows": rows, "replyGrace": grace}},
 		}
 		for _, st := range steps {
+			t0 := time.Now()
 			res, err := tx.Run(ctx, st.cypher, st.params)
 			if err != nil {
 				return 0, fmt.Errorf("%s: %w", st.name, err)
@@ -286,6 +287,7 @@ func (s *Store) WritePosts(ctx context.Context, accounts []AccountRow, posts []P
 			if err != nil {
 				return 0, fmt.Errorf("%s: %w", st.name, err)
 			}
+			stepAdd(st.name, time.Since(t0))
 			if st.name == "posts" {
 				// mergePosts creates no node but posts.
 				created = summary.Counters().NodesCreated()

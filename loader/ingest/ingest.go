@@ -221,7 +221,13 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 	if err != nil {
 		return sum, err
 	}
-	if sum.Read > 0 && sum.Loaded == 0 && sum.Duplicates == 0 {
+	unreadable := 0
+	for _, f := range sum.Files {
+		if f.Err != "" {
+			unreadable++
+		}
+	}
+	if sum.Loaded == 0 && sum.Duplicates == 0 && (sum.Read > 0 || unreadable > 0) {
 		return sum, ErrNothingLoaded
 	}
 	return sum, nil
