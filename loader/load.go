@@ -71,7 +71,11 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 		return err
 	}
 
-	store, err := openStore(ctx, getenv, log, *wait)
+	table := opts.Professions
+	if table == nil {
+		table = profession.DefaultTable()
+	}
+	store, err := openStore(ctx, getenv, log, *wait, table)
 	if err != nil {
 		return err
 	}
@@ -98,9 +102,13 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	return err
 }
 
-// openStore connects with backoff and makes sure the schema is in place.
-func openStore(ctx context.Context, getenv func(string) string, log *slog.Logger, wait time.Duration) (*neo4jstore.Store, error) {
-	cfg := neo4jstore.ConfigFromEnv(getenv)
+// openStore connects with backoff and makes sure the schema and the
+// table's professions are in place.
+func openStore(ctx context.Context, getenv func(string) string, log *slog.Logger, wait time.Duration, table *profession.Table) (*neo4jstore.Store, error) {
+	cfg, err := neo4jstore.ConfigFromEnv(getenv)
+	if err != nil {
+		return nil, err
+	}
 	store, err := neo4jstore.Open(cfg, log, nil)
 	if err != nil {
 		return nil, err
@@ -111,11 +119,7 @@ func openStore(ctx context.Context, getenv func(string) string, log *slog.Logger
 		store.Close(ctx)
 		return nil, err
 	}
-	var seeds []neo4jstore.ProfessionSeed
-	for _, p := range profession.DefaultTable().Professions() {
-		seeds = append(seeds, neo4jstore.ProfessionSeed{Name: p.Name, Aliases: p.Aliases})
-	}
-	if err := store.EnsureSchema(ctx, seeds); err != nil {
+	if err := store.EnsureSchema(ctx, table.Professions()); err != nil {
 		store.Close(ctx)
 		return nil, err
 	}

@@ -6,6 +6,8 @@ import (
 	"io"
 	"log/slog"
 	"time"
+
+	"github.com/peergraph/peergraph/profession"
 )
 
 func runReset(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
@@ -19,7 +21,7 @@ func runReset(ctx context.Context, args []string, getenv func(string) string, st
 		return &usageError{"reset deletes every node in the database: say --yes"}
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
-	store, err := openStore(ctx, getenv, log, 30*time.Second)
+	store, err := openStore(ctx, getenv, log, 30*time.Second, profession.DefaultTable())
 	if err != nil {
 		return err
 	}

@@ -17,7 +17,10 @@ import (
 // the same instance answers both ways.
 func TestRoutingURIWorks(t *testing.T) {
 	storetest.MustOpen(t)
-	cfg := neo4jstore.ConfigFromEnv(os.Getenv)
+	cfg, err := neo4jstore.ConfigFromEnv(os.Getenv)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !strings.HasPrefix(cfg.URI, "bolt://") {
 		t.Skipf("NEO4J_URI %s is not bolt://", cfg.URI)
 	}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/peergraph/peergraph/profession"
 )
 
 // schemaStatements are DESIGN.md's constraints and the indexes the questions
@@ -30,16 +32,10 @@ var schemaStatements = []string{
 	"CREATE INDEX post_created IF NOT EXISTS FOR (n:Post) ON (n.createdAt)",
 }
 
-// ProfessionSeed is a canonical profession with its aliases.
-type ProfessionSeed struct {
-	Name    string
-	Aliases []string
-}
-
 // EnsureSchema creates the constraints and indexes if they are missing and
 // writes the canonical professions, so that even an empty graph answers
 // which professions there are. Running it again changes nothing.
-func (s *Store) EnsureSchema(ctx context.Context, professions []ProfessionSeed) error {
+func (s *Store) EnsureSchema(ctx context.Context, professions []profession.Profession) error {
 	// Schema statements cannot share a transaction with writes, so each runs alone.
 	for _, stmt := range schemaStatements {
 		_, err := writeTx(ctx, s, "schema", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {

@@ -28,10 +28,10 @@ type Config struct {
 	Timeout time.Duration
 }
 
-// ConfigFromEnv reads NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and
-// NEO4J_DATABASE. Without NEO4J_URI it points at the embedded Neo4j that
-// `make db` starts on PEERGRAPH_DB_PORT (default 7687).
-func ConfigFromEnv(getenv func(string) string) Config {
+// ConfigFromEnv reads NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD,
+// NEO4J_DATABASE and PEERGRAPH_NEO4J_TIMEOUT. Without NEO4J_URI it points at
+// the embedded Neo4j that `make db` starts on PEERGRAPH_DB_PORT (default 7687).
+func ConfigFromEnv(getenv func(string) string) (Config, error) {
 	cfg := Config{
 		URI:      getenv("NEO4J_URI"),
 		Username: getenv("NEO4J_USERNAME"),
@@ -49,7 +49,14 @@ func ConfigFromEnv(getenv func(string) string) Config {
 	if cfg.Username == "" && cfg.Password != "" {
 		cfg.Username = "neo4j"
 	}
-	return cfg
+	if t := getenv("PEERGRAPH_NEO4J_TIMEOUT"); t != "" {
+		d, err := time.ParseDuration(t)
+		if err != nil || d <= 0 {
+			return cfg, fmt.Errorf("PEERGRAPH_NEO4J_TIMEOUT: want a duration such as 10s, got %q", t)
+		}
+		cfg.Timeout = d
+	}
+	return cfg, nil
 }
 
 // Observer is told how long each database call took and how it ended, so the

@@ -57,15 +57,9 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	if fs.NArg() > 0 {
 		return c, fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
-	c.neo4j = neo4jstore.ConfigFromEnv(getenv)
-	if t := getenv("PEERGRAPH_NEO4J_TIMEOUT"); t != "" {
-		d, err := time.ParseDuration(t)
-		if err != nil {
-			return c, fmt.Errorf("PEERGRAPH_NEO4J_TIMEOUT: %w", err)
-		}
-		c.neo4j.Timeout = d
-	}
-	return c, nil
+	var err error
+	c.neo4j, err = neo4jstore.ConfigFromEnv(getenv)
+	return c, err
 }
 
 // run starts the server and blocks until ctx ends. ready, when not nil,
@@ -90,7 +84,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		return err
 	}
 	professions := profession.DefaultTable()
-	if err := store.EnsureSchema(ctx, professionSeeds(professions)); err != nil {
+	if err := store.EnsureSchema(ctx, professions.Professions()); err != nil {
 		return err
 	}
 
@@ -126,14 +120,6 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		return fmt.Errorf("shutdown: %w", err)
 	}
 	return nil
-}
-
-func professionSeeds(t *profession.Table) []neo4jstore.ProfessionSeed {
-	var seeds []neo4jstore.ProfessionSeed
-	for _, p := range t.Professions() {
-		seeds = append(seeds, neo4jstore.ProfessionSeed{Name: p.Name, Aliases: p.Aliases})
-	}
-	return seeds
 }
 
 func newLogger(format string, w io.Writer) *slog.Logger {

@@ -27,7 +27,10 @@ func MustOpen(t testing.TB) *neo4jstore.Store {
 // tests that count round trips.
 func MustOpenObserved(t testing.TB, observe neo4jstore.Observer) *neo4jstore.Store {
 	t.Helper()
-	cfg := neo4jstore.ConfigFromEnv(os.Getenv)
+	cfg, err := neo4jstore.ConfigFromEnv(os.Getenv)
+	if err != nil {
+		t.Fatal(err)
+	}
 	store, err := neo4jstore.Open(cfg, slog.New(slog.DiscardHandler), observe)
 	if err != nil {
 		t.Fatalf("open neo4j store: %v", err)
@@ -44,19 +47,10 @@ func MustOpenObserved(t testing.TB, observe neo4jstore.Observer) *neo4jstore.Sto
 	MustReset(t, store)
 	ctx, cancel = context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	if err := store.EnsureSchema(ctx, Professions()); err != nil {
+	if err := store.EnsureSchema(ctx, profession.DefaultTable().Professions()); err != nil {
 		t.Fatalf("ensure schema: %v", err)
 	}
 	return store
-}
-
-// Professions are the default table's professions as schema seeds.
-func Professions() []neo4jstore.ProfessionSeed {
-	var seeds []neo4jstore.ProfessionSeed
-	for _, p := range profession.DefaultTable().Professions() {
-		seeds = append(seeds, neo4jstore.ProfessionSeed{Name: p.Name, Aliases: p.Aliases})
-	}
-	return seeds
 }
 
 // MustReset empties the database behind store.
