@@ -90,7 +90,6 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 
 	sum, err := ingest.Run(ctx, store, files, opts)
 	printSummary(stdout, sum, *rejects)
-	neo4jstore.DumpSteps()
 	if *summaryFile != "" && sum != nil {
 		if werr := writeJSON(*summaryFile, sum); werr != nil && err == nil {
 			err = werr

@@ -2,7 +2,6 @@ package neo4jstore
 
 import (
 	"context"
-	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -113,7 +112,6 @@ func (s *Store) RefreshStale(ctx context.Context, batchSize int, progress func(R
 		{"load.refreshChats", refreshChats, &stats.Chats},
 	} {
 		for {
-			t0 := time.Now()
 			n, err := writeTx(ctx, s, step.op, func(ctx context.Context, tx neo4j.ManagedTransaction) (int, error) {
 				return single[int](ctx, tx, step.cypher, map[string]any{"limit": batchSize})
 			})
@@ -121,7 +119,6 @@ func (s *Store) RefreshStale(ctx context.Context, batchSize int, progress func(R
 				return stats, err
 			}
 			*step.count += n
-			stepAdd(step.op, time.Since(t0))
 			if progress != nil {
 				progress(stats)
 			}

@@ -256,6 +256,32 @@ CALL (p, pa) {
   SET prof:Stale
 }`
 
+// inheritChats finishes what linkTargets and linkWaiting begin. An answer
+// with no chat of its own joins its parent's chat, and so do the answers
+// to it, down the thread, each within the reply grace of the chat's end.
+// When the parent gets its chat only now (its own parent came in this
+// batch), answers already linked to it would be left out, and which answers
+// join a chat would depend on the order the posts came in: a second load of
+// the same files, or a resumed one, would then change the graph. So from
+// each post of the batch that has a chat, and each answer linkWaiting just
+// joined, the chat goes down to every chatless answer within the grace.
+const inheritChats = `
+UNWIND $rows AS row
+MATCH (p:Post {id: row.id})
+MATCH (p)<-[:REPLY_TO*0..1]-(top:Post)-[:IN]->(ch:Chat)
+MATCH (top)<-[:REPLY_TO]-(first:Post)
+WHERE NOT EXISTS { (first)-[:IN]->() } AND first.createdAt <= ch.endsAt + $replyGrace
+MATCH path = (first)<-[:REPLY_TO*0..]-(d:Post)
+WHERE all(n IN nodes(path) WHERE NOT EXISTS { (n)-[:IN]->() } AND n.createdAt <= ch.endsAt + $replyGrace)
+WITH collect(DISTINCT [d, ch]) AS joins
+UNWIND joins AS j
+WITH j[0] AS d, j[1] AS ch
+MERGE (d)-[:IN]->(ch)
+SET ch:Stale
+WITH d
+MATCH (d)<-[:POSTED]-(:Account)-[:OF]->(prof:Professional)
+SET prof:Stale`
+
 // WritePosts writes one batch of accounts and posts in one transaction and
 // says how many of the posts were new to the graph; the others were
 // already there (loaded before, or from another archive).
@@ -276,9 +302,9 @@ func (s *Store) WritePosts(ctx context.Context, accounts []AccountRow, posts []P
 			{"posts", mergePosts, map[string]any{"rows": rows}},
 			{"targets", linkTargets, map[string]any{"rows": rows, "replyGrace": grace}},
 			{"waiting", linkWaiting, map[string]any{"rows": rows, "replyGrace": grace}},
+			{"inherit", inheritChats, map[string]any{"rows": rows, "replyGrace": grace}},
 		}
 		for _, st := range steps {
-			t0 := time.Now()
 			res, err := tx.Run(ctx, st.cypher, st.params)
 			if err != nil {
 				return 0, fmt.Errorf("%s: %w", st.name, err)
@@ -287,7 +313,6 @@ func (s *Store) WritePosts(ctx context.Context, accounts []AccountRow, posts []P
 			if err != nil {
 				return 0, fmt.Errorf("%s: %w", st.name, err)
 			}
-			stepAdd(st.name, time.Since(t0))
 			if st.name == "posts" {
 				// mergePosts creates no node but posts.
 				created = summary.Counters().NodesCreated()

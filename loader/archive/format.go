@@ -22,7 +22,10 @@ const detectBytes = 64 << 10
 // Open and NewReader do). An input of nothing but whitespace is Empty.
 func Detect(br *bufio.Reader) (Format, error) {
 	head, err := br.Peek(detectBytes)
-	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull && len(head) == 0 {
+		// A stream cut short (a truncated gzip) is still told by what it
+		// holds: reading it loads the records before the cut and reports
+		// the error there.
 		return "", err
 	}
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))

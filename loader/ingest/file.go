@@ -28,12 +28,16 @@ func (l *load) file(ctx context.Context, in input) (FileSummary, error) {
 	src, err := archive.Open(in.path, in.format)
 	if err != nil {
 		fs.Err = err.Error()
+		l.rejects.write(archive.Reject{Source: archive.Source{File: in.path}, Reason: "file not read: " + fs.Err})
 		return fs, nil
 	}
 	defer src.Close()
 	r, err := src.Reader(archive.Options{})
 	if err != nil {
+		// A whole-file error (a CSV without its required columns) is named
+		// in the rejects too, as classify does for a file it cannot open.
 		fs.Err = err.Error()
+		l.rejects.write(archive.Reject{Source: archive.Source{File: in.path}, Reason: "file not read: " + fs.Err})
 		l.opts.Log.Warn("cannot read file", "file", in.path, "err", err)
 		return fs, nil
 	}
@@ -54,6 +58,7 @@ func (l *load) file(ctx context.Context, in input) (FileSummary, error) {
 			}
 			// An I/O error ends this file, not the load: what was read stays loaded.
 			fs.Err = err.Error()
+			l.rejects.write(archive.Reject{Source: archive.Source{File: in.path, Line: r.Line()}, Reason: "file ended early: " + fs.Err})
 			l.opts.Log.Warn("file ended early", "file", in.path, "line", r.Line(), "err", err)
 			break
 		}

@@ -1,0 +1,215 @@
+package neo4jstore
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"hash"
+	"maps"
+	"slices"
+	"sort"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+)
+
+// Fingerprint sums up a graph so that two loads can be compared: the
+// number of nodes per label and relationships per type, and a digest of
+// what the loader derives and decides. Two graphs with equal fingerprints
+// hold the same professionals, posts and chat assignments, and the same
+// TALKED_WITH and TOOK_PART with the same figures.
+type Fingerprint struct {
+	Nodes         map[string]int64 // per label; a node with two labels counts under each
+	Relationships map[string]int64 // per type
+	// Parts holds one SHA-256 (hex) per kind of row digested, keyed by
+	// FingerprintParts' names; Digest is the SHA-256 of them all.
+	Parts  map[string]string
+	Digest string
+	// Stale is the number of nodes still marked :Stale: a load that ran to
+	// its end leaves none.
+	Stale int64
+}
+
+// fingerprintPart is one kind of row in the digest: a statement returning
+// the row's values in a stable order, and which of its columns are lists
+// whose order carries no meaning (sorted before digesting).
+type fingerprintPart struct {
+	name     string
+	cypher   string
+	unsorted []int
+}
+
+// fingerprintParts are streamed in key order, one row at a time, so that
+// memory stays small whatever the graph's size.
+var fingerprintParts = []fingerprintPart{
+	{"TALKED_WITH", `
+MATCH (a:Professional)-[t:TALKED_WITH]->(b:Professional)
+RETURN a.id, b.id, t.replies, t.mentions, t.quotes, t.reposts, t.firstAt, t.lastAt, t.chats
+ORDER BY a.id, b.id, t.replies, t.mentions, t.quotes, t.reposts, t.firstAt, t.lastAt`, []int{8}},
+	{"TOOK_PART", `
+MATCH (p:Professional)-[t:TOOK_PART]->(ch:Chat)
+RETURN p.id, ch.id, t.posts, t.repliesReceived, t.mentionsReceived, t.role, t.firstAt, t.lastAt
+ORDER BY p.id, ch.id, t.posts, t.firstAt`, nil},
+	{"Professional", `
+MATCH (p:Professional)
+RETURN p.id, p.profession, p.kind, p.optedOut, p.name, p.firstSeen, p.lastSeen
+ORDER BY p.id`, nil},
+	{"Post", `
+MATCH (p:Post)
+RETURN p.id, [(p)-[:IN]->(ch:Chat) | ch.id], [(p)-[:REPLY_TO]->(q:Post) | q.id]
+ORDER BY p.id`, []int{1, 2}},
+}
+
+// FingerprintParts names the parts of a fingerprint's digest.
+func FingerprintParts() []string {
+	out := make([]string, len(fingerprintParts))
+	for i, p := range fingerprintParts {
+		out[i] = p.name
+	}
+	return out
+}
+
+// Fingerprint reads the graph's fingerprint. It is meant for a graph nothing
+// is writing to: each part is read in its own transaction.
+func (s *Store) Fingerprint(ctx context.Context) (Fingerprint, error) {
+	f := Fingerprint{Parts: map[string]string{}}
+	var err error
+	f.Nodes, err = s.countBy(ctx, "fingerprint.nodes", `MATCH (n) UNWIND labels(n) AS key RETURN key, count(*) AS n`)
+	if err != nil {
+		return f, err
+	}
+	f.Relationships, err = s.countBy(ctx, "fingerprint.relationships", `MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS n`)
+	if err != nil {
+		return f, err
+	}
+	f.Stale = f.Nodes["Stale"]
+	all := sha256.New()
+	for _, part := range fingerprintParts {
+		sum, err := readTx(ctx, s, "fingerprint."+part.name, func(ctx context.Context, tx neo4j.ManagedTransaction) (string, error) {
+			// Made inside the work, so that a retried transaction starts afresh.
+			h := sha256.New()
+			res, err := tx.Run(ctx, part.cypher, nil)
+			if err != nil {
+				return "", err
+			}
+			for res.Next(ctx) {
+				if err := digestRow(h, res.Record().Values, part.unsorted); err != nil {
+					return "", err
+				}
+			}
+			if err := res.Err(); err != nil {
+				return "", err
+			}
+			return hex.EncodeToString(h.Sum(nil)), nil
+		})
+		if err != nil {
+			return f, err
+		}
+		f.Parts[part.name] = sum
+		fmt.Fprintf(all, "%s %s\n", part.name, sum)
+	}
+	f.Digest = hex.EncodeToString(all.Sum(nil))
+	return f, nil
+}
+
+func (s *Store) countBy(ctx context.Context, op, cypher string) (map[string]int64, error) {
+	return readTx(ctx, s, op, func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string]int64, error) {
+		res, err := tx.Run(ctx, cypher, nil)
+		if err != nil {
+			return nil, err
+		}
+		out := map[string]int64{}
+		for res.Next(ctx) {
+			m := res.Record().AsMap()
+			n, _ := m["n"].(int64)
+			out[str(m, "key")] = n
+		}
+		return out, res.Err()
+	})
+}
+
+// digestRow writes one row as a JSON line: values in their column order,
+// times as UTC RFC 3339, the unordered lists sorted.
+func digestRow(h hash.Hash, values []any, unsorted []int) error {
+	row := make([]any, len(values))
+	for i, v := range values {
+		row[i] = canonical(v, slices.Contains(unsorted, i))
+	}
+	b, err := json.Marshal(row)
+	if err != nil {
+		return fmt.Errorf("fingerprint row %v: %w", values, err)
+	}
+	h.Write(append(b, '\n'))
+	return nil
+}
+
+func canonical(v any, sortList bool) any {
+	switch t := v.(type) {
+	case time.Time:
+		return t.UTC().Format(time.RFC3339Nano)
+	case dbtype.LocalDateTime:
+		return t.Time().Format(time.RFC3339Nano)
+	case []any:
+		out := make([]any, len(t))
+		for i, e := range t {
+			out[i] = canonical(e, false)
+		}
+		if sortList {
+			sort.Slice(out, func(i, j int) bool { return fmt.Sprint(out[i]) < fmt.Sprint(out[j]) })
+		}
+		return out
+	}
+	return v
+}
+
+// Diff lists how g differs from f, one line per count or part; nil when
+// they are the same.
+func (f Fingerprint) Diff(g Fingerprint) []string {
+	var out []string
+	counts := func(what string, a, b map[string]int64) {
+		union := maps.Clone(a)
+		maps.Copy(union, b)
+		for _, k := range slices.Sorted(maps.Keys(union)) {
+			if a[k] != b[k] {
+				out = append(out, fmt.Sprintf("%s %s: %d, then %d", what, k, a[k], b[k]))
+			}
+		}
+	}
+	counts("nodes", f.Nodes, g.Nodes)
+	counts("relationships", f.Relationships, g.Relationships)
+	for _, name := range FingerprintParts() {
+		if f.Parts[name] != g.Parts[name] {
+			out = append(out, fmt.Sprintf("digest of %s: %.12s, then %.12s", name, f.Parts[name], g.Parts[name]))
+		}
+	}
+	if len(out) == 0 && f.Digest != g.Digest {
+		out = append(out, fmt.Sprintf("digest: %.12s, then %.12s", f.Digest, g.Digest))
+	}
+	return out
+}
+
+// countableLabels are the labels CountNodes answers for.
+var countableLabels = map[string]string{
+	"Professional": "MATCH (n:Professional) RETURN count(n)",
+	"Account":      "MATCH (n:Account) RETURN count(n)",
+	"Profession":   "MATCH (n:Profession) RETURN count(n)",
+	"Community":    "MATCH (n:Community) RETURN count(n)",
+	"Chat":         "MATCH (n:Chat) RETURN count(n)",
+	"Post":         "MATCH (n:Post) RETURN count(n)",
+	"Stale":        "MATCH (n:Stale) RETURN count(n)",
+}
+
+// CountNodes counts the nodes with one of the graph's labels, from Neo4j's
+// count store: cheap enough to watch a load's progress.
+func (s *Store) CountNodes(ctx context.Context, label string) (int64, error) {
+	cypher, ok := countableLabels[label]
+	if !ok {
+		return 0, fmt.Errorf("count nodes: unknown label %q", label)
+	}
+	return readTx(ctx, s, "count."+label, func(ctx context.Context, tx neo4j.ManagedTransaction) (int64, error) {
+		return single[int64](ctx, tx, cypher, nil)
+	})
+}

@@ -1,0 +1,110 @@
+package neo4jstore_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/peergraph/peergraph/neo4jstore"
+	"github.com/peergraph/peergraph/neo4jstore/storetest"
+)
+
+func mustFingerprint(t *testing.T, s *neo4jstore.Store) neo4jstore.Fingerprint {
+	t.Helper()
+	f, err := s.Fingerprint(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func TestFingerprintCountsAndIsStable(t *testing.T) {
+	s := storetest.MustOpen(t)
+	empty := mustFingerprint(t, s)
+	loadScenario(t, s)
+	f := mustFingerprint(t, s)
+
+	for label, want := range map[string]int64{"Post": 9, "Professional": 6, "Chat": 1, "Account": 7, "Stale": 0} {
+		if f.Nodes[label] != want {
+			t.Errorf("Nodes[%s] = %d, want %d", label, f.Nodes[label], want)
+		}
+	}
+	for typ, want := range map[string]int64{"TALKED_WITH": 5, "TOOK_PART": 3, "HOSTED": 1, "REPLY_TO": 4, "REPOSTS": 1} {
+		if f.Relationships[typ] != want {
+			t.Errorf("Relationships[%s] = %d, want %d", typ, f.Relationships[typ], want)
+		}
+	}
+	if f.Stale != 0 {
+		t.Errorf("Stale = %d after a refresh", f.Stale)
+	}
+	if len(f.Parts) != len(neo4jstore.FingerprintParts()) || len(f.Digest) != 64 {
+		t.Errorf("parts %v, digest %q", f.Parts, f.Digest)
+	}
+	for _, part := range neo4jstore.FingerprintParts() {
+		if f.Parts[part] == empty.Parts[part] {
+			t.Errorf("digest of %s did not change when the scenario was loaded", part)
+		}
+	}
+
+	if d := f.Diff(mustFingerprint(t, s)); d != nil {
+		t.Errorf("fingerprint of an unchanged graph changed: %v", d)
+	}
+	loadScenario(t, s)
+	if d := f.Diff(mustFingerprint(t, s)); d != nil {
+		t.Errorf("loading the same rows again changed the fingerprint: %v", d)
+	}
+}
+
+func TestFingerprintSeesChanges(t *testing.T) {
+	s := storetest.MustOpen(t)
+	loadScenario(t, s)
+	ctx := context.Background()
+	before := mustFingerprint(t, s)
+
+	// A new answer by dan in the chat, not yet refreshed: a post more, and
+	// stale marks left.
+	mustWrite(t)(s.WritePosts(ctx, []neo4jstore.AccountRow{author("x:dan", "Dan", "", "unknown", at(40))},
+		[]neo4jstore.PostRow{{ID: "x:9", Platform: "x", Author: "x:dan", Text: "@WePharmacists thanks #WePh", CreatedAt: at(40),
+			ReplyTo: "x:1", Hashtags: []string{"weph"}, Chat: "weph-20240314"}}, 24*time.Hour))
+	pending := mustFingerprint(t, s)
+	if pending.Stale == 0 || pending.Nodes["Post"] != before.Nodes["Post"]+1 {
+		t.Errorf("after a write: Stale = %d, Post = %d; want stale marks and one post more", pending.Stale, pending.Nodes["Post"])
+	}
+	if !mentions(before.Diff(pending), "digest of Post") || !mentions(before.Diff(pending), "nodes Stale") {
+		t.Errorf("Diff = %v, want the posts' digest and the stale count", before.Diff(pending))
+	}
+
+	if _, err := s.RefreshStale(ctx, 100, nil); err != nil {
+		t.Fatal(err)
+	}
+	after := mustFingerprint(t, s)
+	if after.Stale != 0 {
+		t.Errorf("Stale = %d after a refresh", after.Stale)
+	}
+	d := before.Diff(after)
+	for _, want := range []string{"digest of TALKED_WITH", "digest of TOOK_PART", "digest of Professional", "digest of Post"} {
+		if !mentions(d, want) {
+			t.Errorf("Diff = %v, want %q (dan answered the host in the chat)", d, want)
+		}
+	}
+
+	// A property alone (a roster renames bob) changes a digest, not a count.
+	must(t, s.WriteRoster(ctx, []neo4jstore.RosterRow{{ID: "x:bob", Name: "Bob Renamed", Accounts: []string{"x:bob"}}}))
+	if _, err := s.RefreshStale(ctx, 100, nil); err != nil {
+		t.Fatal(err)
+	}
+	renamed := mustFingerprint(t, s)
+	if d := after.Diff(renamed); len(d) != 1 || !mentions(d, "digest of Professional") {
+		t.Errorf("Diff after renaming = %v, want the professionals' digest only", d)
+	}
+}
+
+func mentions(lines []string, prefix string) bool {
+	for _, l := range lines {
+		if strings.HasPrefix(l, prefix) {
+			return true
+		}
+	}
+	return false
+}
