@@ -18,6 +18,11 @@ type Loaders struct {
 	communities *dataloader.Loader[string, []*domain.Community]
 	community   *dataloader.Loader[string, *domain.Community]
 	hosts       *dataloader.Loader[string, []*domain.Professional]
+	// Keyed by windowKey(id, window).
+	partners *dataloader.Loader[string, []*domain.Partner]
+	chats    *dataloader.Loader[string, []*domain.Chat]
+	summary  *dataloader.Loader[string, *domain.ChatSummary]
+	peers    peerLoaders
 }
 
 // loaderWait is how long a loader gathers keys before it asks the store: long
@@ -34,6 +39,9 @@ func NewLoaders(s Store) *Loaders {
 		communities: newLoader(s.CommunitiesOf),
 		community:   newLoader(s.CommunitiesByName),
 		hosts:       newLoader(s.HostsOf),
+		partners:    newLoader(windowed(s.PartnersOf)),
+		chats:       newLoader(windowed(s.ChatsOf)),
+		summary:     newLoader(s.ChatSummaries),
 	}
 }
 
