@@ -312,7 +312,7 @@ CALL (cm) {
   }
   CALL (p) {
     OPTIONAL MATCH (p)-[t:TALKED_WITH]-(o:Professional)
-    WHERE o <> p AND `+tieInWindow+`
+    WHERE o <> p AND NOT coalesce(o.optedOut, false) AND `+tieInWindow+`
     WITH DISTINCT p, o
     RETURN count(o) AS partners,
            count(CASE WHEN o IS NOT NULL AND coalesce(o.profession, 'unknown') <> coalesce(p.profession, 'unknown') THEN 1 END) AS cross
