@@ -23,6 +23,8 @@ type Loaders struct {
 	chats    *dataloader.Loader[string, []*domain.Chat]
 	summary  *dataloader.Loader[string, *domain.ChatSummary]
 	peers    peerLoaders
+	// now is when the operation started: default windows end there.
+	now time.Time
 }
 
 // loaderWait is how long a loader gathers keys before it asks the store: long
@@ -34,6 +36,7 @@ const loaderWait = 2 * time.Millisecond
 // nothing is cached across requests.
 func NewLoaders(s Store) *Loaders {
 	return &Loaders{
+		now:         time.Now(),
 		accounts:    newLoader(s.AccountsOf),
 		professions: newLoader(s.ProfessionsOf),
 		communities: newLoader(s.CommunitiesOf),

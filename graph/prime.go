@@ -143,7 +143,7 @@ func (r *Resolver) primeProfessionals(ctx context.Context, ps []*domain.Professi
 	var partnerFields fieldSet
 	if f, ok := fields["partners"]; ok {
 		a := args(ctx, f)
-		w, err := r.questionWindow(argTime(a, "since"), argTime(a, "until"))
+		w, err := r.questionWindow(ctx, argTime(a, "since"), argTime(a, "until"))
 		p, perr := page(argInt(a, "first"), argString(a, "after"))
 		if err == nil && perr == nil {
 			partnerPage = p
@@ -167,7 +167,7 @@ func (r *Resolver) primeProfessionals(ctx context.Context, ps []*domain.Professi
 	var chatFields fieldSet
 	if f, ok := fields["chats"]; ok {
 		a := args(ctx, f)
-		if w, err := r.questionWindow(argTime(a, "since"), argTime(a, "until")); err == nil {
+		if w, err := r.questionWindow(ctx, argTime(a, "since"), argTime(a, "until")); err == nil {
 			oc := graphql.GetOperationContext(ctx)
 			chatFields = mergeFields(
 				selectedFrom(oc, []ast.SelectionSet{f.Selections}, "nodes"),

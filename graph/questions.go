@@ -14,23 +14,28 @@ import (
 	"github.com/peergraph/peergraph/domain"
 )
 
-// now is the resolver's clock: injectable so that tests pin default windows.
-func (r *Resolver) now() time.Time {
+// now is the request's clock: read once per operation (so that every field
+// of a request has the same default window, and so the same loader keys),
+// from Resolver.Now when set so that tests pin default windows.
+func (r *Resolver) now(ctx context.Context) time.Time {
 	if r.Now != nil {
 		return r.Now()
+	}
+	if l, ok := ctx.Value(loadersKey{}).(*Loaders); ok {
+		return l.now
 	}
 	return time.Now()
 }
 
 // questionWindow is a window with its defaults: until now, since 180 days
 // before until.
-func (r *Resolver) questionWindow(since, until *time.Time) (domain.Window, error) {
+func (r *Resolver) questionWindow(ctx context.Context, since, until *time.Time) (domain.Window, error) {
 	w, err := window(since, until)
 	if err != nil {
 		return w, err
 	}
 	if w.Until.IsZero() {
-		w.Until = r.now().UTC()
+		w.Until = r.now(ctx).UTC()
 	}
 	if w.Since.IsZero() {
 		w.Since = w.Until.Add(-domain.DefaultWindow)

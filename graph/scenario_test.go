@@ -2,7 +2,6 @@ package graph_test
 
 import (
 	"context"
-	"encoding/json"
 	"math"
 	"reflect"
 	"strings"
@@ -350,11 +349,11 @@ func TestScenario(t *testing.T) {
 
 	t.Run("connectors", func(t *testing.T) {
 		type conn struct {
-			Professional    struct{ ID string }
-			BrokeredPairs   int
-			Roles           struct{ Coordinator, Itinerant, Gatekeeper, Representative, Liaison int }
-			PartnersBetween int
-			PartnersAnd     int
+			Professional     struct{ ID string }
+			BrokeredPairs    int
+			Roles            struct{ Coordinator, Itinerant, Gatekeeper, Representative, Liaison int }
+			PartnersBetween  int
+			PartnersAnd      int
 			GroupBetweenness *float64
 		}
 		var r struct{ Connectors []conn }
@@ -501,5 +500,3 @@ func TestScenario(t *testing.T) {
 		}
 	})
 }
-
-var _ = json.Marshal

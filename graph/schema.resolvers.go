@@ -114,7 +114,7 @@ func (r *professionalResolver) Partners(ctx context.Context, obj *domain.Profess
 	if err != nil {
 		return nil, err
 	}
-	w, err := r.questionWindow(since, until)
+	w, err := r.questionWindow(ctx, since, until)
 	if err != nil {
 		return nil, err
 	}
@@ -135,7 +135,7 @@ func (r *professionalResolver) Chats(ctx context.Context, obj *domain.Profession
 	if err != nil {
 		return nil, err
 	}
-	w, err := r.questionWindow(since, until)
+	w, err := r.questionWindow(ctx, since, until)
 	if err != nil {
 		return nil, err
 	}
@@ -148,7 +148,8 @@ func (r *professionalResolver) Chats(ctx context.Context, obj *domain.Profession
 		return nil, err
 	}
 	total := len(all)
-	r.primeChats(ctx, nodes, mergeFields(selected(ctx, "nodes"), selected(ctx, "edges", "node")))
+	// The list of professionals primed these chats' fields for all of them
+	// (primeProfessionals); priming here would cost a call per professional.
 	return &domain.ChatConnection{Nodes: nodes, PageInfo: info, Total: &total}, nil
 }
 
@@ -236,7 +237,7 @@ func (r *queryResolver) Connectors(ctx context.Context, between string, and stri
 	if err != nil {
 		return nil, err
 	}
-	w, err := r.questionWindow(since, until)
+	w, err := r.questionWindow(ctx, since, until)
 	if err != nil {
 		return nil, err
 	}
@@ -262,7 +263,7 @@ func (r *queryResolver) SuggestPeers(ctx context.Context, handle string, otherPr
 	if err != nil {
 		return nil, err
 	}
-	w, err := r.questionWindow(since, until)
+	w, err := r.questionWindow(ctx, since, until)
 	if err != nil {
 		return nil, err
 	}
@@ -297,7 +298,7 @@ func (r *queryResolver) IsolatedMembers(ctx context.Context, community string, s
 	if strings.TrimSpace(community) == "" {
 		return nil, &domain.Error{Code: domain.EINVALID, Field: "community", Message: "community: must name a community"}
 	}
-	w, err := r.questionWindow(since, until)
+	w, err := r.questionWindow(ctx, since, until)
 	if err != nil {
 		return nil, err
 	}
@@ -333,7 +334,7 @@ func (r *queryResolver) IsolatedMembers(ctx context.Context, community string, s
 // ProfessionLinks is the resolver for the professionLinks field.
 func (r *queryResolver) ProfessionLinks(ctx context.Context, community *string, since *time.Time, until *time.Time, interval *domain.Interval) ([]*domain.ProfessionLinkPeriod, error) {
 	prof := deref(community)
-	w, err := r.questionWindow(since, until)
+	w, err := r.questionWindow(ctx, since, until)
 	if err != nil {
 		return nil, err
 	}
