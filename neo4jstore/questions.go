@@ -421,3 +421,36 @@ func nonNil[T any](xs []T) []T {
 	}
 	return xs
 }
+
+// BenchInputs returns up to limit professionals who took part in a chat
+// (their ids are account keys, so they are handles too) and the time of the
+// newest post, for the benchmark to ask about.
+func (s *Store) BenchInputs(ctx context.Context, limit int) ([]string, time.Time, error) {
+	type result struct {
+		ids []string
+		now time.Time
+	}
+	r, err := readTx(ctx, s, "bench.inputs", func(ctx context.Context, tx neo4j.ManagedTransaction) (result, error) {
+		rows, err := collectRows(ctx, tx, `
+MATCH (p:Professional)-[:TOOK_PART]->()
+WHERE NOT coalesce(p.optedOut, false) AND EXISTS { (:Account {key: p.id})-[:OF]->(p) }
+WITH DISTINCT p LIMIT $limit
+RETURN p.id AS id`, map[string]any{"limit": limit})
+		if err != nil {
+			return result{}, err
+		}
+		var out result
+		for _, row := range rows {
+			out.ids = append(out.ids, str(row, "id"))
+		}
+		last, err := collectRows(ctx, tx, `MATCH (ch:Chat) RETURN max(ch.endsAt) AS t`, nil)
+		if err != nil {
+			return result{}, err
+		}
+		if len(last) > 0 {
+			out.now = timeValue(last[0], "t")
+		}
+		return out, nil
+	})
+	return r.ids, r.now, err
+}
