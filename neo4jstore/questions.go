@@ -203,6 +203,7 @@ RETURN id, c.id AS c`, map[string]any{"ids": lonely, "since": q.Window.Since, "u
 			}
 		}
 		params["pairs"] = pairs
+		params["lonely"] = append([]string{}, lonely...)
 		params["professions"] = nullableList(q.Professions)
 		params["otherOnly"] = q.OtherProfessionsOnly
 		params["community"] = nullable(q.Community)
@@ -214,7 +215,8 @@ WHERE NOT coalesce(c.optedOut, false) AND c.lastSeen >= $since AND c.firstSeen <
   AND ($professions IS NULL OR c.profession IN $professions)
   AND (NOT $otherOnly OR coalesce(c.profession, 'unknown') <> coalesce(m.profession, 'unknown'))
   AND ($community IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Community {name: $community}) })
-RETURN pair.m AS m, pair.c AS c, COUNT { (c)-[t:TALKED_WITH]->() WHERE `+tieInWindow+` } AS answers`, params)
+RETURN pair.m AS m, pair.c AS c,
+       CASE WHEN pair.m IN $lonely THEN COUNT { (c)-[t:TALKED_WITH]->() WHERE `+tieInWindow+` } ELSE 0 END AS answers`, params)
 		if err != nil {
 			return nil, err
 		}
