@@ -20,7 +20,7 @@ TEST_DB_PORT ?= 7688
 
 include neo4j-launcher/db.mk
 
-.PHONY: run build sample load reload test test-unit vet generate check-generated db-test db-test-stop clean
+.PHONY: run build sample load reload test test-unit vet generate check-generated db-test db-test-stop clean bench-api
 
 build:
 	$(GO) build -o bin/server ./server
@@ -78,6 +78,28 @@ generate:
 ## schema generates.
 check-generated:
 	bash scripts/check-generated.sh
+
+## bench-api: p50/p99 per question through HTTP beside the same store calls
+## made directly, on a generated world in its own Neo4j (BENCH_MEMBERS,
+## default 10000; the issue's figure is for 100000, which takes long to load).
+## The world is generated and loaded once per BENCH_DB_DIR.
+BENCH_MEMBERS ?= 10000
+BENCH_DIR ?= $(CURDIR)/.bench-$(BENCH_MEMBERS)
+BENCH_DB_DIR ?= $(CURDIR)/.neo4j-bench-$(BENCH_MEMBERS)
+BENCH_DB_PORT ?= 7689
+BENCH_ADDR ?= 127.0.0.1:8089
+BENCH_N ?= 200
+bench-api:
+	PEERGRAPH_DB_DIR=$(BENCH_DB_DIR) PEERGRAPH_DB_PORT=$(BENCH_DB_PORT) bash neo4j-launcher/db.sh start
+	@if [ ! -f '$(BENCH_DB_DIR)/.bench-loaded' ]; then \
+	  $(GO) run ./loader generate --members $(BENCH_MEMBERS) --months 12 --seed 7 --out $(BENCH_DIR) && \
+	  NEO4J_URI=bolt://127.0.0.1:$(BENCH_DB_PORT) $(GO) run ./loader load --rejects $(BENCH_DIR)/rejects.jsonl $(BENCH_DIR) && \
+	  touch '$(BENCH_DB_DIR)/.bench-loaded'; \
+	fi
+	$(GO) build -o bin/server ./server
+	@NEO4J_URI=bolt://127.0.0.1:$(BENCH_DB_PORT) bin/server --addr $(BENCH_ADDR) --log-format json 2>/dev/null & pid=$$!; \
+	trap "kill $$pid" EXIT; sleep 3; \
+	NEO4J_URI=bolt://127.0.0.1:$(BENCH_DB_PORT) $(GO) run ./bench/api --url http://$(BENCH_ADDR)/graphql -n $(BENCH_N)
 
 clean:
 	rm -rf bin $(SAMPLE_DIR)

@@ -59,6 +59,9 @@ type ChatConnection struct {
 	Nodes    []*Chat  `json:"nodes"`
 	PageInfo PageInfo `json:"pageInfo"`
 	Filter   ChatFilter
+	// Total, when set, is the count without paging (a professional's chats);
+	// otherwise it is counted from Filter when asked.
+	Total *int `json:"-"`
 }
 
 // ChatEdge is a chat with its cursor.

@@ -97,3 +97,92 @@ func TestNestedQueryIsBatched(t *testing.T) {
 		t.Errorf("the query cost %d round trips (%v), want at most 5", total, calls)
 	}
 }
+
+// A page of 100 professionals with their professions, communities,
+// partners (and the partners' professions) and chats (with their
+// summaries) costs one round trip per field, however many professionals
+// and partners there are.
+func TestNestedPartnersAreBatched(t *testing.T) {
+	counter := &callCounter{calls: map[string]int{}}
+	s := storetest.MustOpenObserved(t, counter.observe)
+	ctx := context.Background()
+	const n = 120
+	var roster []neo4jstore.RosterRow
+	var accounts []neo4jstore.AccountRow
+	var posts []neo4jstore.PostRow
+	chatStart := time.Now().UTC().Add(-48 * time.Hour).Truncate(time.Hour)
+	if err := s.WriteChats(ctx, []neo4jstore.ChatRow{{ID: "wemdt-test", Community: "WeMDT", Hashtag: "wemdt", Topic: "Teamwork",
+		StartsAt: chatStart, EndsAt: chatStart.Add(time.Hour), Source: "catalogue"}}); err != nil {
+		t.Fatal(err)
+	}
+	for i := range n {
+		id := fmt.Sprintf("x:member%03d", i)
+		roster = append(roster, neo4jstore.RosterRow{ID: id, Name: id, Accounts: []string{id},
+			Professions: []string{[]string{"nurse", "pharmacist", "doctor"}[i%3]}, Communities: []string{"WeNurses", "WeMDT"}})
+		accounts = append(accounts, neo4jstore.AccountRow{Key: id, Platform: "x", Handle: id[2:], Name: id, ProfileAt: chatStart})
+		// Each member mentions the next two: every member has four partners.
+		posts = append(posts, neo4jstore.PostRow{ID: fmt.Sprintf("x:%d", i), Platform: "x", Author: id, Text: "teamwork #WeMDT",
+			CreatedAt: chatStart.Add(time.Duration(i) * time.Second), Hashtags: []string{"wemdt"}, Chat: "wemdt-test",
+			Mentions: []string{fmt.Sprintf("x:member%03d", (i+1)%n), fmt.Sprintf("x:member%03d", (i+2)%n)}})
+	}
+	if err := s.WriteRoster(ctx, roster); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.WritePosts(ctx, accounts, posts, 24*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.RefreshStale(ctx, 500, nil); err != nil {
+		t.Fatal(err)
+	}
+	c := newClient(s)
+	counter.reset()
+
+	var resp struct {
+		Professionals struct {
+			Nodes []struct {
+				ID          string
+				Professions []struct{ Profession string }
+				Communities []struct{ Name string }
+				Partners    struct {
+					TotalCount int
+					Nodes      []struct {
+						Professional struct {
+							ID          string
+							Professions []struct{ Profession string }
+						}
+						Sent struct{ Conversational int }
+					}
+				}
+				Chats struct {
+					Nodes []struct {
+						ID      string
+						Summary struct{ Posts int }
+					}
+				}
+			}
+		}
+	}
+	c.MustPost(`{ professionals(first: 100) { nodes { id professions { profession } communities { name }
+		partners(first: 10) { totalCount nodes { professional { id professions { profession } } sent { conversational } } }
+		chats { nodes { id summary { posts } } } } } }`, &resp)
+	nodes := resp.Professionals.Nodes
+	if len(nodes) != 100 {
+		t.Fatalf("got %d professionals, want 100", len(nodes))
+	}
+	p := nodes[7]
+	if p.Partners.TotalCount != 4 || len(p.Partners.Nodes) != 4 || len(p.Partners.Nodes[0].Professional.Professions) != 1 ||
+		len(p.Chats.Nodes) != 1 || p.Chats.Nodes[0].Summary.Posts != n || len(p.Communities) != 2 {
+		t.Errorf("professional %+v", p)
+	}
+	calls := counter.reset()
+	total := 0
+	for _, n := range calls {
+		total += n
+	}
+	// professionals, professions, communities, partners, chats, the
+	// partners' professions, the chats' summaries.
+	if total > 7 {
+		t.Errorf("the query cost %d round trips (%v), want at most 7", total, calls)
+	}
+	t.Logf("round trips: %d %v", total, calls)
+}

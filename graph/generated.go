@@ -31,6 +31,10 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Chat() ChatResolver
 	ChatConnection() ChatConnectionResolver
+	ChatSummary() ChatSummaryResolver
+	IsolationConnection() IsolationConnectionResolver
+	IsolationReport() IsolationReportResolver
+	PartnerConnection() PartnerConnectionResolver
 	Professional() ProfessionalResolver
 	ProfessionalConnection() ProfessionalConnectionResolver
 	Query() QueryResolver
@@ -46,6 +50,14 @@ type ComplexityRoot struct {
 		Platform func(childComplexity int) int
 	}
 
+	BrokerageRoles struct {
+		Coordinator    func(childComplexity int) int
+		Gatekeeper     func(childComplexity int) int
+		Itinerant      func(childComplexity int) int
+		Liaison        func(childComplexity int) int
+		Representative func(childComplexity int) int
+	}
+
 	Chat struct {
 		Community    func(childComplexity int) int
 		EndsAt       func(childComplexity int) int
@@ -55,6 +67,7 @@ type ComplexityRoot struct {
 		Participants func(childComplexity int) int
 		Posts        func(childComplexity int) int
 		StartsAt     func(childComplexity int) int
+		Summary      func(childComplexity int) int
 		Topic        func(childComplexity int) int
 	}
 
@@ -70,6 +83,16 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ChatSummary struct {
+		AnsweredShare       func(childComplexity int) int
+		CrossProfessionTies func(childComplexity int) int
+		Participants        func(childComplexity int) int
+		Posts               func(childComplexity int) int
+		ProfessionMix       func(childComplexity int) int
+		ReplyRate           func(childComplexity int) int
+		TopTerms            func(childComplexity int, first *int) int
+	}
+
 	Community struct {
 		Account func(childComplexity int) int
 		Chats   func(childComplexity int) int
@@ -78,9 +101,93 @@ type ComplexityRoot struct {
 		Name    func(childComplexity int) int
 	}
 
+	Connector struct {
+		BrokeredPairs    func(childComplexity int) int
+		GroupBetweenness func(childComplexity int) int
+		PartnersAnd      func(childComplexity int) int
+		PartnersBetween  func(childComplexity int) int
+		Professional     func(childComplexity int) int
+		Roles            func(childComplexity int) int
+	}
+
+	IsolationConnection struct {
+		Edges          func(childComplexity int) int
+		MedianPartners func(childComplexity int) int
+		Nodes          func(childComplexity int) int
+		PageInfo       func(childComplexity int) int
+		TotalCount     func(childComplexity int) int
+	}
+
+	IsolationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	IsolationEvidence struct {
+		Chats                   func(childComplexity int) int
+		CrossProfessionPartners func(childComplexity int) int
+		LastSeen                func(childComplexity int) int
+		Partners                func(childComplexity int) int
+		Posts                   func(childComplexity int) int
+		RepliesReceived         func(childComplexity int) int
+	}
+
+	IsolationReport struct {
+		Evidence       func(childComplexity int) int
+		Flags          func(childComplexity int) int
+		Professional   func(childComplexity int) int
+		Score          func(childComplexity int) int
+		SuggestedPeers func(childComplexity int, first *int) int
+	}
+
 	PageInfo struct {
 		EndCursor   func(childComplexity int) int
 		HasNextPage func(childComplexity int) int
+	}
+
+	Partner struct {
+		Chats        func(childComplexity int) int
+		FirstAt      func(childComplexity int) int
+		LastAt       func(childComplexity int) int
+		Professional func(childComplexity int) int
+		Received     func(childComplexity int) int
+		Sent         func(childComplexity int) int
+	}
+
+	PartnerConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PartnerEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	Path struct {
+		Hops          func(childComplexity int) int
+		Professionals func(childComplexity int) int
+		Steps         func(childComplexity int) int
+	}
+
+	PathStep struct {
+		Chats func(childComplexity int) int
+		From  func(childComplexity int) int
+		To    func(childComplexity int) int
+	}
+
+	PeerReasons struct {
+		MutualPartners func(childComplexity int) int
+		SharedChats    func(childComplexity int) int
+		SharedTopics   func(childComplexity int) int
+	}
+
+	PeerSuggestion struct {
+		Professional func(childComplexity int) int
+		Reasons      func(childComplexity int) int
+		Score        func(childComplexity int) int
 	}
 
 	Profession struct {
@@ -95,9 +202,36 @@ type ComplexityRoot struct {
 		Source     func(childComplexity int) int
 	}
 
+	ProfessionCount struct {
+		Count      func(childComplexity int) int
+		Profession func(childComplexity int) int
+	}
+
+	ProfessionEI struct {
+		EIIndex    func(childComplexity int) int
+		External   func(childComplexity int) int
+		Internal   func(childComplexity int) int
+		Profession func(childComplexity int) int
+	}
+
+	ProfessionLink struct {
+		From  func(childComplexity int) int
+		Pairs func(childComplexity int) int
+		Ties  func(childComplexity int) int
+		To    func(childComplexity int) int
+	}
+
+	ProfessionLinkPeriod struct {
+		Cells       func(childComplexity int) int
+		Professions func(childComplexity int) int
+		Since       func(childComplexity int) int
+		Until       func(childComplexity int) int
+	}
+
 	Professional struct {
 		Accounts    func(childComplexity int) int
 		Bio         func(childComplexity int) int
+		Chats       func(childComplexity int, since *time.Time, until *time.Time, first *int, after *string) int
 		Communities func(childComplexity int) int
 		FirstSeen   func(childComplexity int) int
 		ID          func(childComplexity int) int
@@ -105,6 +239,7 @@ type ComplexityRoot struct {
 		LastSeen    func(childComplexity int) int
 		Location    func(childComplexity int) int
 		Name        func(childComplexity int) int
+		Partners    func(childComplexity int, since *time.Time, until *time.Time, first *int, after *string) int
 		Professions func(childComplexity int) int
 	}
 
@@ -121,12 +256,30 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Chat          func(childComplexity int, id string) int
-		Chats         func(childComplexity int, community *string, since *time.Time, until *time.Time, first *int, after *string) int
-		Communities   func(childComplexity int) int
-		Professional  func(childComplexity int, handle string) int
-		Professionals func(childComplexity int, first *int, after *string, profession *string, community *string) int
-		Professions   func(childComplexity int) int
+		Chat            func(childComplexity int, id string) int
+		Chats           func(childComplexity int, community *string, since *time.Time, until *time.Time, first *int, after *string) int
+		Communities     func(childComplexity int) int
+		Connectors      func(childComplexity int, between string, and string, community *string, since *time.Time, until *time.Time, first *int) int
+		IsolatedMembers func(childComplexity int, community string, since *time.Time, until *time.Time, first *int, after *string) int
+		Path            func(childComplexity int, from string, to string, maxHops *int) int
+		ProfessionLinks func(childComplexity int, community *string, since *time.Time, until *time.Time, interval *domain.Interval) int
+		Professional    func(childComplexity int, handle string) int
+		Professionals   func(childComplexity int, first *int, after *string, profession *string, community *string) int
+		Professions     func(childComplexity int) int
+		SuggestPeers    func(childComplexity int, handle string, otherProfessionsOnly *bool, professions []string, community *string, since *time.Time, until *time.Time, first *int) int
+	}
+
+	TermCount struct {
+		Count func(childComplexity int) int
+		Term  func(childComplexity int) int
+	}
+
+	TieCounts struct {
+		Conversational func(childComplexity int) int
+		Mentions       func(childComplexity int) int
+		Quotes         func(childComplexity int) int
+		Replies        func(childComplexity int) int
+		Reposts        func(childComplexity int) int
 	}
 }
 
@@ -137,16 +290,32 @@ type ComplexityRoot struct {
 type ChatResolver interface {
 	Community(ctx context.Context, obj *domain.Chat) (*domain.Community, error)
 	Hosts(ctx context.Context, obj *domain.Chat) ([]*domain.Professional, error)
+
+	Summary(ctx context.Context, obj *domain.Chat) (*domain.ChatSummary, error)
 }
 type ChatConnectionResolver interface {
 	Edges(ctx context.Context, obj *domain.ChatConnection) ([]*domain.ChatEdge, error)
 
 	TotalCount(ctx context.Context, obj *domain.ChatConnection) (int, error)
 }
+type ChatSummaryResolver interface {
+	TopTerms(ctx context.Context, obj *domain.ChatSummary, first *int) ([]*domain.TermCount, error)
+}
+type IsolationConnectionResolver interface {
+	Edges(ctx context.Context, obj *domain.IsolationConnection) ([]*domain.IsolationEdge, error)
+}
+type IsolationReportResolver interface {
+	SuggestedPeers(ctx context.Context, obj *domain.IsolationReport, first *int) ([]*domain.PeerSuggestion, error)
+}
+type PartnerConnectionResolver interface {
+	Edges(ctx context.Context, obj *domain.PartnerConnection) ([]*domain.PartnerEdge, error)
+}
 type ProfessionalResolver interface {
 	Accounts(ctx context.Context, obj *domain.Professional) ([]*domain.Account, error)
 	Professions(ctx context.Context, obj *domain.Professional) ([]*domain.ProfessionClaim, error)
 	Communities(ctx context.Context, obj *domain.Professional) ([]*domain.Community, error)
+	Partners(ctx context.Context, obj *domain.Professional, since *time.Time, until *time.Time, first *int, after *string) (*domain.PartnerConnection, error)
+	Chats(ctx context.Context, obj *domain.Professional, since *time.Time, until *time.Time, first *int, after *string) (*domain.ChatConnection, error)
 }
 type ProfessionalConnectionResolver interface {
 	Edges(ctx context.Context, obj *domain.ProfessionalConnection) ([]*domain.ProfessionalEdge, error)
@@ -160,6 +329,11 @@ type QueryResolver interface {
 	Communities(ctx context.Context) ([]*domain.Community, error)
 	Chat(ctx context.Context, id string) (*domain.Chat, error)
 	Chats(ctx context.Context, community *string, since *time.Time, until *time.Time, first *int, after *string) (*domain.ChatConnection, error)
+	Connectors(ctx context.Context, between string, and string, community *string, since *time.Time, until *time.Time, first *int) ([]*domain.Connector, error)
+	SuggestPeers(ctx context.Context, handle string, otherProfessionsOnly *bool, professions []string, community *string, since *time.Time, until *time.Time, first *int) ([]*domain.PeerSuggestion, error)
+	IsolatedMembers(ctx context.Context, community string, since *time.Time, until *time.Time, first *int, after *string) (*domain.IsolationConnection, error)
+	ProfessionLinks(ctx context.Context, community *string, since *time.Time, until *time.Time, interval *domain.Interval) ([]*domain.ProfessionLinkPeriod, error)
+	Path(ctx context.Context, from string, to string, maxHops *int) (*domain.Path, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -198,6 +372,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.Platform(childComplexity), true
+
+	case "BrokerageRoles.coordinator":
+		if e.ComplexityRoot.BrokerageRoles.Coordinator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BrokerageRoles.Coordinator(childComplexity), true
+	case "BrokerageRoles.gatekeeper":
+		if e.ComplexityRoot.BrokerageRoles.Gatekeeper == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BrokerageRoles.Gatekeeper(childComplexity), true
+	case "BrokerageRoles.itinerant":
+		if e.ComplexityRoot.BrokerageRoles.Itinerant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BrokerageRoles.Itinerant(childComplexity), true
+	case "BrokerageRoles.liaison":
+		if e.ComplexityRoot.BrokerageRoles.Liaison == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BrokerageRoles.Liaison(childComplexity), true
+	case "BrokerageRoles.representative":
+		if e.ComplexityRoot.BrokerageRoles.Representative == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BrokerageRoles.Representative(childComplexity), true
 
 	case "Chat.community":
 		if e.ComplexityRoot.Chat.Community == nil {
@@ -247,6 +452,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Chat.StartsAt(childComplexity), true
+	case "Chat.summary":
+		if e.ComplexityRoot.Chat.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chat.Summary(childComplexity), true
 	case "Chat.topic":
 		if e.ComplexityRoot.Chat.Topic == nil {
 			break
@@ -292,6 +503,54 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ChatEdge.Node(childComplexity), true
 
+	case "ChatSummary.answeredShare":
+		if e.ComplexityRoot.ChatSummary.AnsweredShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSummary.AnsweredShare(childComplexity), true
+	case "ChatSummary.crossProfessionTies":
+		if e.ComplexityRoot.ChatSummary.CrossProfessionTies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSummary.CrossProfessionTies(childComplexity), true
+	case "ChatSummary.participants":
+		if e.ComplexityRoot.ChatSummary.Participants == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSummary.Participants(childComplexity), true
+	case "ChatSummary.posts":
+		if e.ComplexityRoot.ChatSummary.Posts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSummary.Posts(childComplexity), true
+	case "ChatSummary.professionMix":
+		if e.ComplexityRoot.ChatSummary.ProfessionMix == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSummary.ProfessionMix(childComplexity), true
+	case "ChatSummary.replyRate":
+		if e.ComplexityRoot.ChatSummary.ReplyRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSummary.ReplyRate(childComplexity), true
+	case "ChatSummary.topTerms":
+		if e.ComplexityRoot.ChatSummary.TopTerms == nil {
+			break
+		}
+
+		args, err := ec.field_ChatSummary_topTerms_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ChatSummary.TopTerms(childComplexity, args["first"].(*int)), true
+
 	case "Community.account":
 		if e.ComplexityRoot.Community.Account == nil {
 			break
@@ -323,6 +582,160 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Community.Name(childComplexity), true
 
+	case "Connector.brokeredPairs":
+		if e.ComplexityRoot.Connector.BrokeredPairs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Connector.BrokeredPairs(childComplexity), true
+	case "Connector.groupBetweenness":
+		if e.ComplexityRoot.Connector.GroupBetweenness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Connector.GroupBetweenness(childComplexity), true
+	case "Connector.partnersAnd":
+		if e.ComplexityRoot.Connector.PartnersAnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Connector.PartnersAnd(childComplexity), true
+	case "Connector.partnersBetween":
+		if e.ComplexityRoot.Connector.PartnersBetween == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Connector.PartnersBetween(childComplexity), true
+	case "Connector.professional":
+		if e.ComplexityRoot.Connector.Professional == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Connector.Professional(childComplexity), true
+	case "Connector.roles":
+		if e.ComplexityRoot.Connector.Roles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Connector.Roles(childComplexity), true
+
+	case "IsolationConnection.edges":
+		if e.ComplexityRoot.IsolationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationConnection.Edges(childComplexity), true
+	case "IsolationConnection.medianPartners":
+		if e.ComplexityRoot.IsolationConnection.MedianPartners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationConnection.MedianPartners(childComplexity), true
+	case "IsolationConnection.nodes":
+		if e.ComplexityRoot.IsolationConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationConnection.Nodes(childComplexity), true
+	case "IsolationConnection.pageInfo":
+		if e.ComplexityRoot.IsolationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationConnection.PageInfo(childComplexity), true
+	case "IsolationConnection.totalCount":
+		if e.ComplexityRoot.IsolationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationConnection.TotalCount(childComplexity), true
+
+	case "IsolationEdge.cursor":
+		if e.ComplexityRoot.IsolationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationEdge.Cursor(childComplexity), true
+	case "IsolationEdge.node":
+		if e.ComplexityRoot.IsolationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationEdge.Node(childComplexity), true
+
+	case "IsolationEvidence.chats":
+		if e.ComplexityRoot.IsolationEvidence.Chats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationEvidence.Chats(childComplexity), true
+	case "IsolationEvidence.crossProfessionPartners":
+		if e.ComplexityRoot.IsolationEvidence.CrossProfessionPartners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationEvidence.CrossProfessionPartners(childComplexity), true
+	case "IsolationEvidence.lastSeen":
+		if e.ComplexityRoot.IsolationEvidence.LastSeen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationEvidence.LastSeen(childComplexity), true
+	case "IsolationEvidence.partners":
+		if e.ComplexityRoot.IsolationEvidence.Partners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationEvidence.Partners(childComplexity), true
+	case "IsolationEvidence.posts":
+		if e.ComplexityRoot.IsolationEvidence.Posts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationEvidence.Posts(childComplexity), true
+	case "IsolationEvidence.repliesReceived":
+		if e.ComplexityRoot.IsolationEvidence.RepliesReceived == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationEvidence.RepliesReceived(childComplexity), true
+
+	case "IsolationReport.evidence":
+		if e.ComplexityRoot.IsolationReport.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationReport.Evidence(childComplexity), true
+	case "IsolationReport.flags":
+		if e.ComplexityRoot.IsolationReport.Flags == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationReport.Flags(childComplexity), true
+	case "IsolationReport.professional":
+		if e.ComplexityRoot.IsolationReport.Professional == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationReport.Professional(childComplexity), true
+	case "IsolationReport.score":
+		if e.ComplexityRoot.IsolationReport.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationReport.Score(childComplexity), true
+	case "IsolationReport.suggestedPeers":
+		if e.ComplexityRoot.IsolationReport.SuggestedPeers == nil {
+			break
+		}
+
+		args, err := ec.field_IsolationReport_suggestedPeers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.IsolationReport.SuggestedPeers(childComplexity, args["first"].(*int)), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -335,6 +748,157 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.HasNextPage(childComplexity), true
+
+	case "Partner.chats":
+		if e.ComplexityRoot.Partner.Chats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Partner.Chats(childComplexity), true
+	case "Partner.firstAt":
+		if e.ComplexityRoot.Partner.FirstAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Partner.FirstAt(childComplexity), true
+	case "Partner.lastAt":
+		if e.ComplexityRoot.Partner.LastAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Partner.LastAt(childComplexity), true
+	case "Partner.professional":
+		if e.ComplexityRoot.Partner.Professional == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Partner.Professional(childComplexity), true
+	case "Partner.received":
+		if e.ComplexityRoot.Partner.Received == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Partner.Received(childComplexity), true
+	case "Partner.sent":
+		if e.ComplexityRoot.Partner.Sent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Partner.Sent(childComplexity), true
+
+	case "PartnerConnection.edges":
+		if e.ComplexityRoot.PartnerConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerConnection.Edges(childComplexity), true
+	case "PartnerConnection.nodes":
+		if e.ComplexityRoot.PartnerConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerConnection.Nodes(childComplexity), true
+	case "PartnerConnection.pageInfo":
+		if e.ComplexityRoot.PartnerConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerConnection.PageInfo(childComplexity), true
+	case "PartnerConnection.totalCount":
+		if e.ComplexityRoot.PartnerConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerConnection.TotalCount(childComplexity), true
+
+	case "PartnerEdge.cursor":
+		if e.ComplexityRoot.PartnerEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerEdge.Cursor(childComplexity), true
+	case "PartnerEdge.node":
+		if e.ComplexityRoot.PartnerEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerEdge.Node(childComplexity), true
+
+	case "Path.hops":
+		if e.ComplexityRoot.Path.Hops == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Path.Hops(childComplexity), true
+	case "Path.professionals":
+		if e.ComplexityRoot.Path.Professionals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Path.Professionals(childComplexity), true
+	case "Path.steps":
+		if e.ComplexityRoot.Path.Steps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Path.Steps(childComplexity), true
+
+	case "PathStep.chats":
+		if e.ComplexityRoot.PathStep.Chats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathStep.Chats(childComplexity), true
+	case "PathStep.from":
+		if e.ComplexityRoot.PathStep.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathStep.From(childComplexity), true
+	case "PathStep.to":
+		if e.ComplexityRoot.PathStep.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathStep.To(childComplexity), true
+
+	case "PeerReasons.mutualPartners":
+		if e.ComplexityRoot.PeerReasons.MutualPartners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeerReasons.MutualPartners(childComplexity), true
+	case "PeerReasons.sharedChats":
+		if e.ComplexityRoot.PeerReasons.SharedChats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeerReasons.SharedChats(childComplexity), true
+	case "PeerReasons.sharedTopics":
+		if e.ComplexityRoot.PeerReasons.SharedTopics == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeerReasons.SharedTopics(childComplexity), true
+
+	case "PeerSuggestion.professional":
+		if e.ComplexityRoot.PeerSuggestion.Professional == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeerSuggestion.Professional(childComplexity), true
+	case "PeerSuggestion.reasons":
+		if e.ComplexityRoot.PeerSuggestion.Reasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeerSuggestion.Reasons(childComplexity), true
+	case "PeerSuggestion.score":
+		if e.ComplexityRoot.PeerSuggestion.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeerSuggestion.Score(childComplexity), true
 
 	case "Profession.aliases":
 		if e.ComplexityRoot.Profession.Aliases == nil {
@@ -374,6 +938,94 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProfessionClaim.Source(childComplexity), true
 
+	case "ProfessionCount.count":
+		if e.ComplexityRoot.ProfessionCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionCount.Count(childComplexity), true
+	case "ProfessionCount.profession":
+		if e.ComplexityRoot.ProfessionCount.Profession == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionCount.Profession(childComplexity), true
+
+	case "ProfessionEI.eiIndex":
+		if e.ComplexityRoot.ProfessionEI.EIIndex == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionEI.EIIndex(childComplexity), true
+	case "ProfessionEI.external":
+		if e.ComplexityRoot.ProfessionEI.External == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionEI.External(childComplexity), true
+	case "ProfessionEI.internal":
+		if e.ComplexityRoot.ProfessionEI.Internal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionEI.Internal(childComplexity), true
+	case "ProfessionEI.profession":
+		if e.ComplexityRoot.ProfessionEI.Profession == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionEI.Profession(childComplexity), true
+
+	case "ProfessionLink.from":
+		if e.ComplexityRoot.ProfessionLink.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionLink.From(childComplexity), true
+	case "ProfessionLink.pairs":
+		if e.ComplexityRoot.ProfessionLink.Pairs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionLink.Pairs(childComplexity), true
+	case "ProfessionLink.ties":
+		if e.ComplexityRoot.ProfessionLink.Ties == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionLink.Ties(childComplexity), true
+	case "ProfessionLink.to":
+		if e.ComplexityRoot.ProfessionLink.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionLink.To(childComplexity), true
+
+	case "ProfessionLinkPeriod.cells":
+		if e.ComplexityRoot.ProfessionLinkPeriod.Cells == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionLinkPeriod.Cells(childComplexity), true
+	case "ProfessionLinkPeriod.professions":
+		if e.ComplexityRoot.ProfessionLinkPeriod.Professions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionLinkPeriod.Professions(childComplexity), true
+	case "ProfessionLinkPeriod.since":
+		if e.ComplexityRoot.ProfessionLinkPeriod.Since == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionLinkPeriod.Since(childComplexity), true
+	case "ProfessionLinkPeriod.until":
+		if e.ComplexityRoot.ProfessionLinkPeriod.Until == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionLinkPeriod.Until(childComplexity), true
+
 	case "Professional.accounts":
 		if e.ComplexityRoot.Professional.Accounts == nil {
 			break
@@ -386,6 +1038,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Professional.Bio(childComplexity), true
+	case "Professional.chats":
+		if e.ComplexityRoot.Professional.Chats == nil {
+			break
+		}
+
+		args, err := ec.field_Professional_chats_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Professional.Chats(childComplexity, args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int), args["after"].(*string)), true
 	case "Professional.communities":
 		if e.ComplexityRoot.Professional.Communities == nil {
 			break
@@ -428,6 +1091,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Professional.Name(childComplexity), true
+	case "Professional.partners":
+		if e.ComplexityRoot.Professional.Partners == nil {
+			break
+		}
+
+		args, err := ec.field_Professional_partners_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Professional.Partners(childComplexity, args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int), args["after"].(*string)), true
 	case "Professional.professions":
 		if e.ComplexityRoot.Professional.Professions == nil {
 			break
@@ -501,7 +1175,51 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Communities(childComplexity), true
+	case "Query.connectors":
+		if e.ComplexityRoot.Query.Connectors == nil {
+			break
+		}
 
+		args, err := ec.field_Query_connectors_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Connectors(childComplexity, args["between"].(string), args["and"].(string), args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int)), true
+
+	case "Query.isolatedMembers":
+		if e.ComplexityRoot.Query.IsolatedMembers == nil {
+			break
+		}
+
+		args, err := ec.field_Query_isolatedMembers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.IsolatedMembers(childComplexity, args["community"].(string), args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int), args["after"].(*string)), true
+	case "Query.path":
+		if e.ComplexityRoot.Query.Path == nil {
+			break
+		}
+
+		args, err := ec.field_Query_path_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Path(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int)), true
+	case "Query.professionLinks":
+		if e.ComplexityRoot.Query.ProfessionLinks == nil {
+			break
+		}
+
+		args, err := ec.field_Query_professionLinks_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ProfessionLinks(childComplexity, args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["interval"].(*domain.Interval)), true
 	case "Query.professional":
 		if e.ComplexityRoot.Query.Professional == nil {
 			break
@@ -530,6 +1248,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Professions(childComplexity), true
+	case "Query.suggestPeers":
+		if e.ComplexityRoot.Query.SuggestPeers == nil {
+			break
+		}
+
+		args, err := ec.field_Query_suggestPeers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SuggestPeers(childComplexity, args["handle"].(string), args["otherProfessionsOnly"].(*bool), args["professions"].([]string), args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int)), true
+
+	case "TermCount.count":
+		if e.ComplexityRoot.TermCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TermCount.Count(childComplexity), true
+	case "TermCount.term":
+		if e.ComplexityRoot.TermCount.Term == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TermCount.Term(childComplexity), true
+
+	case "TieCounts.conversational":
+		if e.ComplexityRoot.TieCounts.Conversational == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TieCounts.Conversational(childComplexity), true
+	case "TieCounts.mentions":
+		if e.ComplexityRoot.TieCounts.Mentions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TieCounts.Mentions(childComplexity), true
+	case "TieCounts.quotes":
+		if e.ComplexityRoot.TieCounts.Quotes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TieCounts.Quotes(childComplexity), true
+	case "TieCounts.replies":
+		if e.ComplexityRoot.TieCounts.Replies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TieCounts.Replies(childComplexity), true
+	case "TieCounts.reposts":
+		if e.ComplexityRoot.TieCounts.Reposts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TieCounts.Reposts(childComplexity), true
 
 	}
 	return 0, false
@@ -627,6 +1400,42 @@ type Query {
 
   "Chats, newest first; optionally of one community, within a window."
   chats(community: String, since: DateTime, until: DateTime, first: Int = 20, after: String): ChatConnection!
+
+  """
+  Who connects two professions: members with partners in both whose partners
+  are not tied to each other (open triads a–X–b, a in between, b in and), most
+  brokered pairs first. Opted-out professionals take no part.
+  """
+  connectors(between: String!, and: String!, community: String, since: DateTime, until: DateTime, first: Int = 20): [Connector!]!
+
+  """
+  Peers the professional should meet: not already tied to them, not opted out,
+  active in the window; scored from mutual partners (Adamic–Adar), shared chats
+  (each 1/log(chat size)) and shared chat topics. Best first.
+  """
+  suggestPeers(handle: String!, otherProfessionsOnly: Boolean = false, professions: [String!], community: String,
+    since: DateTime, until: DateTime, first: Int = 10): [PeerSuggestion!]!
+
+  "Members of a community who look isolated in the window, most isolated first."
+  isolatedMembers(community: String!, since: DateTime, until: DateTime, first: Int = 20, after: String): IsolationConnection!
+
+  """
+  The profession × profession matrix of conversational ties (from the posts in
+  the window), with each profession's E–I index; one period per interval when
+  an interval is asked, else one for the whole window.
+  """
+  professionLinks(community: String, since: DateTime, until: DateTime, interval: Interval): [ProfessionLinkPeriod!]!
+
+  """
+  The shortest chain of conversational ties from one professional to another
+  (any time), each step with the chats where that tie was made; null when
+  there is none within maxHops (1 to 6).
+  """
+  path(from: String!, to: String!, maxHops: Int = 4): Path
+}
+
+enum Interval {
+  MONTH
 }
 
 enum Kind {
@@ -647,6 +1456,51 @@ type Professional {
   "Professions claimed, strongest first: the roster wins over what the bio suggests."
   professions: [ProfessionClaim!]!
   communities: [Community!]!
+  """
+  Conversational partners in the window (default the last 180 days): whoever
+  this professional replied to, mentioned or quoted, or who did so to them;
+  most conversational acts first. Opted-out partners are left out.
+  """
+  partners(since: DateTime, until: DateTime, first: Int = 20, after: String): PartnerConnection!
+  "Chats this professional took part in within the window, newest first."
+  chats(since: DateTime, until: DateTime, first: Int = 20, after: String): ChatConnection!
+}
+
+"""
+How one tie was used. Counts are the tie's totals over its whole life; a tie
+is in a window when its first and last acts span part of the window.
+"""
+type TieCounts {
+  replies: Int!
+  mentions: Int!
+  quotes: Int!
+  reposts: Int!
+  "replies + mentions + quotes: the conversational acts (a repost alone is endorsement)."
+  conversational: Int!
+}
+
+type Partner {
+  professional: Professional!
+  "What the professional sent this partner."
+  sent: TieCounts!
+  "What this partner sent the professional."
+  received: TieCounts!
+  firstAt: DateTime
+  lastAt: DateTime
+  "Chats in which the tie was made, either way."
+  chats: Int!
+}
+
+type PartnerEdge {
+  cursor: String!
+  node: Partner!
+}
+
+type PartnerConnection {
+  edges: [PartnerEdge!]!
+  nodes: [Partner!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
 }
 
 type Account {
@@ -694,6 +1548,147 @@ type Chat {
   hosts: [Professional!]!
   participants: Int!
   posts: Int!
+  summary: ChatSummary!
+}
+
+type ChatSummary {
+  participants: Int!
+  posts: Int!
+  "Share of the chat's posts that answer another post, 0 to 1."
+  replyRate: Float!
+  "Share of participants who received a reply or mention from someone else in the chat."
+  answeredShare: Float!
+  "Participants per (primary) profession, most first."
+  professionMix: [ProfessionCount!]!
+  "Distinct pairs of professionals of different professions with a conversational tie made in this chat."
+  crossProfessionTies: Int!
+  "The most used words of the chat's posts, stop words, handles, hashtags and links left out."
+  topTerms(first: Int = 20): [TermCount!]!
+}
+
+type ProfessionCount {
+  profession: String!
+  count: Int!
+}
+
+type TermCount {
+  term: String!
+  count: Int!
+}
+
+"Gould–Fernandez brokerage role counts over directed chains a→X→b, a in between, b in and."
+type BrokerageRoles {
+  coordinator: Int!
+  itinerant: Int!
+  gatekeeper: Int!
+  representative: Int!
+  liaison: Int!
+}
+
+type Connector {
+  professional: Professional!
+  "Distinct pairs (a, b), a in between, b in and, both partners of this professional and not tied to each other."
+  brokeredPairs: Int!
+  roles: BrokerageRoles!
+  "Distinct partners in the between profession."
+  partnersBetween: Int!
+  "Distinct partners in the and profession."
+  partnersAnd: Int!
+  "Share of shortest between–and paths through this professional; null until the analysis step has run."
+  groupBetweenness: Float
+}
+
+type PeerReasons {
+  mutualPartners: [Professional!]!
+  sharedChats: [Chat!]!
+  sharedTopics: [String!]!
+}
+
+type PeerSuggestion {
+  professional: Professional!
+  score: Float!
+  reasons: PeerReasons!
+}
+
+enum IsolationFlag {
+  NO_PARTNERS
+  UNANSWERED
+  SINGLE_PROFESSION
+  LAPSED
+  UNWELCOMED_NEWCOMER
+  PERIPHERAL
+}
+
+type IsolationEvidence {
+  "Posts in the community's chats in the window."
+  posts: Int!
+  "The community's chats taken part in within the window."
+  chats: Int!
+  "Replies and mentions received in those chats."
+  repliesReceived: Int!
+  partners: Int!
+  crossProfessionPartners: Int!
+  lastSeen: DateTime
+}
+
+type IsolationReport {
+  professional: Professional!
+  "0 (well connected) to 1 (most isolated)."
+  score: Float!
+  flags: [IsolationFlag!]!
+  evidence: IsolationEvidence!
+  suggestedPeers(first: Int = 3): [PeerSuggestion!]!
+}
+
+type IsolationEdge {
+  cursor: String!
+  node: IsolationReport!
+}
+
+type IsolationConnection {
+  edges: [IsolationEdge!]!
+  nodes: [IsolationReport!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+  "The median number of partners of the community's active members, which PERIPHERAL is measured against."
+  medianPartners: Float!
+}
+
+type ProfessionLink {
+  from: String!
+  to: String!
+  "Conversational acts (replies, mentions, quotes) from professionals of from to professionals of to."
+  ties: Int!
+  "Distinct directed pairs of professionals behind them."
+  pairs: Int!
+}
+
+type ProfessionEI {
+  profession: String!
+  external: Int!
+  internal: Int!
+  "(external − internal) / (external + internal) over distinct undirected pairs; null with no ties."
+  eiIndex: Float
+}
+
+type ProfessionLinkPeriod {
+  since: DateTime!
+  until: DateTime!
+  cells: [ProfessionLink!]!
+  professions: [ProfessionEI!]!
+}
+
+type PathStep {
+  from: Professional!
+  to: Professional!
+  "Chats in which this tie was made, either way, newest first."
+  chats: [Chat!]!
+}
+
+type Path {
+  hops: Int!
+  professionals: [Professional!]!
+  steps: [PathStep!]!
 }
 
 type PageInfo {
@@ -744,6 +1739,22 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
 }
 
+func (ec *executionContext) childFields_BrokerageRoles(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "coordinator":
+		return ec.fieldContext_BrokerageRoles_coordinator(ctx, field)
+	case "itinerant":
+		return ec.fieldContext_BrokerageRoles_itinerant(ctx, field)
+	case "gatekeeper":
+		return ec.fieldContext_BrokerageRoles_gatekeeper(ctx, field)
+	case "representative":
+		return ec.fieldContext_BrokerageRoles_representative(ctx, field)
+	case "liaison":
+		return ec.fieldContext_BrokerageRoles_liaison(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BrokerageRoles", field.Name)
+}
+
 func (ec *executionContext) childFields_Chat(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -764,6 +1775,8 @@ func (ec *executionContext) childFields_Chat(ctx context.Context, field graphql.
 		return ec.fieldContext_Chat_participants(ctx, field)
 	case "posts":
 		return ec.fieldContext_Chat_posts(ctx, field)
+	case "summary":
+		return ec.fieldContext_Chat_summary(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Chat", field.Name)
 }
@@ -792,6 +1805,26 @@ func (ec *executionContext) childFields_ChatEdge(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type ChatEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ChatSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "participants":
+		return ec.fieldContext_ChatSummary_participants(ctx, field)
+	case "posts":
+		return ec.fieldContext_ChatSummary_posts(ctx, field)
+	case "replyRate":
+		return ec.fieldContext_ChatSummary_replyRate(ctx, field)
+	case "answeredShare":
+		return ec.fieldContext_ChatSummary_answeredShare(ctx, field)
+	case "professionMix":
+		return ec.fieldContext_ChatSummary_professionMix(ctx, field)
+	case "crossProfessionTies":
+		return ec.fieldContext_ChatSummary_crossProfessionTies(ctx, field)
+	case "topTerms":
+		return ec.fieldContext_ChatSummary_topTerms(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChatSummary", field.Name)
+}
+
 func (ec *executionContext) childFields_Community(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "name":
@@ -808,6 +1841,84 @@ func (ec *executionContext) childFields_Community(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type Community", field.Name)
 }
 
+func (ec *executionContext) childFields_Connector(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "professional":
+		return ec.fieldContext_Connector_professional(ctx, field)
+	case "brokeredPairs":
+		return ec.fieldContext_Connector_brokeredPairs(ctx, field)
+	case "roles":
+		return ec.fieldContext_Connector_roles(ctx, field)
+	case "partnersBetween":
+		return ec.fieldContext_Connector_partnersBetween(ctx, field)
+	case "partnersAnd":
+		return ec.fieldContext_Connector_partnersAnd(ctx, field)
+	case "groupBetweenness":
+		return ec.fieldContext_Connector_groupBetweenness(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Connector", field.Name)
+}
+
+func (ec *executionContext) childFields_IsolationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_IsolationConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_IsolationConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_IsolationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_IsolationConnection_totalCount(ctx, field)
+	case "medianPartners":
+		return ec.fieldContext_IsolationConnection_medianPartners(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IsolationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_IsolationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_IsolationEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_IsolationEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IsolationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_IsolationEvidence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "posts":
+		return ec.fieldContext_IsolationEvidence_posts(ctx, field)
+	case "chats":
+		return ec.fieldContext_IsolationEvidence_chats(ctx, field)
+	case "repliesReceived":
+		return ec.fieldContext_IsolationEvidence_repliesReceived(ctx, field)
+	case "partners":
+		return ec.fieldContext_IsolationEvidence_partners(ctx, field)
+	case "crossProfessionPartners":
+		return ec.fieldContext_IsolationEvidence_crossProfessionPartners(ctx, field)
+	case "lastSeen":
+		return ec.fieldContext_IsolationEvidence_lastSeen(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IsolationEvidence", field.Name)
+}
+
+func (ec *executionContext) childFields_IsolationReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "professional":
+		return ec.fieldContext_IsolationReport_professional(ctx, field)
+	case "score":
+		return ec.fieldContext_IsolationReport_score(ctx, field)
+	case "flags":
+		return ec.fieldContext_IsolationReport_flags(ctx, field)
+	case "evidence":
+		return ec.fieldContext_IsolationReport_evidence(ctx, field)
+	case "suggestedPeers":
+		return ec.fieldContext_IsolationReport_suggestedPeers(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IsolationReport", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -816,6 +1927,96 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_Partner(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "professional":
+		return ec.fieldContext_Partner_professional(ctx, field)
+	case "sent":
+		return ec.fieldContext_Partner_sent(ctx, field)
+	case "received":
+		return ec.fieldContext_Partner_received(ctx, field)
+	case "firstAt":
+		return ec.fieldContext_Partner_firstAt(ctx, field)
+	case "lastAt":
+		return ec.fieldContext_Partner_lastAt(ctx, field)
+	case "chats":
+		return ec.fieldContext_Partner_chats(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Partner", field.Name)
+}
+
+func (ec *executionContext) childFields_PartnerConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PartnerConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_PartnerConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PartnerConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PartnerConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartnerConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PartnerEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_PartnerEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_PartnerEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartnerEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Path(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "hops":
+		return ec.fieldContext_Path_hops(ctx, field)
+	case "professionals":
+		return ec.fieldContext_Path_professionals(ctx, field)
+	case "steps":
+		return ec.fieldContext_Path_steps(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Path", field.Name)
+}
+
+func (ec *executionContext) childFields_PathStep(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_PathStep_from(ctx, field)
+	case "to":
+		return ec.fieldContext_PathStep_to(ctx, field)
+	case "chats":
+		return ec.fieldContext_PathStep_chats(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PathStep", field.Name)
+}
+
+func (ec *executionContext) childFields_PeerReasons(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "mutualPartners":
+		return ec.fieldContext_PeerReasons_mutualPartners(ctx, field)
+	case "sharedChats":
+		return ec.fieldContext_PeerReasons_sharedChats(ctx, field)
+	case "sharedTopics":
+		return ec.fieldContext_PeerReasons_sharedTopics(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PeerReasons", field.Name)
+}
+
+func (ec *executionContext) childFields_PeerSuggestion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "professional":
+		return ec.fieldContext_PeerSuggestion_professional(ctx, field)
+	case "score":
+		return ec.fieldContext_PeerSuggestion_score(ctx, field)
+	case "reasons":
+		return ec.fieldContext_PeerSuggestion_reasons(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PeerSuggestion", field.Name)
 }
 
 func (ec *executionContext) childFields_Profession(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -842,6 +2043,58 @@ func (ec *executionContext) childFields_ProfessionClaim(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type ProfessionClaim", field.Name)
 }
 
+func (ec *executionContext) childFields_ProfessionCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "profession":
+		return ec.fieldContext_ProfessionCount_profession(ctx, field)
+	case "count":
+		return ec.fieldContext_ProfessionCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProfessionCount", field.Name)
+}
+
+func (ec *executionContext) childFields_ProfessionEI(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "profession":
+		return ec.fieldContext_ProfessionEI_profession(ctx, field)
+	case "external":
+		return ec.fieldContext_ProfessionEI_external(ctx, field)
+	case "internal":
+		return ec.fieldContext_ProfessionEI_internal(ctx, field)
+	case "eiIndex":
+		return ec.fieldContext_ProfessionEI_eiIndex(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProfessionEI", field.Name)
+}
+
+func (ec *executionContext) childFields_ProfessionLink(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_ProfessionLink_from(ctx, field)
+	case "to":
+		return ec.fieldContext_ProfessionLink_to(ctx, field)
+	case "ties":
+		return ec.fieldContext_ProfessionLink_ties(ctx, field)
+	case "pairs":
+		return ec.fieldContext_ProfessionLink_pairs(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProfessionLink", field.Name)
+}
+
+func (ec *executionContext) childFields_ProfessionLinkPeriod(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "since":
+		return ec.fieldContext_ProfessionLinkPeriod_since(ctx, field)
+	case "until":
+		return ec.fieldContext_ProfessionLinkPeriod_until(ctx, field)
+	case "cells":
+		return ec.fieldContext_ProfessionLinkPeriod_cells(ctx, field)
+	case "professions":
+		return ec.fieldContext_ProfessionLinkPeriod_professions(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProfessionLinkPeriod", field.Name)
+}
+
 func (ec *executionContext) childFields_Professional(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -864,6 +2117,10 @@ func (ec *executionContext) childFields_Professional(ctx context.Context, field 
 		return ec.fieldContext_Professional_professions(ctx, field)
 	case "communities":
 		return ec.fieldContext_Professional_communities(ctx, field)
+	case "partners":
+		return ec.fieldContext_Professional_partners(ctx, field)
+	case "chats":
+		return ec.fieldContext_Professional_chats(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Professional", field.Name)
 }
@@ -890,6 +2147,32 @@ func (ec *executionContext) childFields_ProfessionalEdge(ctx context.Context, fi
 		return ec.fieldContext_ProfessionalEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProfessionalEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TermCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "term":
+		return ec.fieldContext_TermCount_term(ctx, field)
+	case "count":
+		return ec.fieldContext_TermCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TermCount", field.Name)
+}
+
+func (ec *executionContext) childFields_TieCounts(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "replies":
+		return ec.fieldContext_TieCounts_replies(ctx, field)
+	case "mentions":
+		return ec.fieldContext_TieCounts_mentions(ctx, field)
+	case "quotes":
+		return ec.fieldContext_TieCounts_quotes(ctx, field)
+	case "reposts":
+		return ec.fieldContext_TieCounts_reposts(ctx, field)
+	case "conversational":
+		return ec.fieldContext_TieCounts_conversational(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TieCounts", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1008,6 +2291,110 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_ChatSummary_topTerms_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_IsolationReport_suggestedPeers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Professional_chats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "until",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["until"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Professional_partners_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "until",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["until"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1082,6 +2469,174 @@ func (ec *executionContext) field_Query_chats_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_connectors_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "between",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["between"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "and",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["and"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "community",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["community"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "until",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["until"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_isolatedMembers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "community",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["community"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "until",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["until"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_path_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "maxHops",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["maxHops"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_professionLinks_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "community",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["community"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "until",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["until"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "interval",
+		func(ctx context.Context, v any) (*domain.Interval, error) {
+			return ec.unmarshalOInterval2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐInterval(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["interval"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_professional_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1131,6 +2686,68 @@ func (ec *executionContext) field_Query_professionals_args(ctx context.Context, 
 		return nil, err
 	}
 	args["community"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_suggestPeers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "handle",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["handle"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "otherProfessionsOnly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["otherProfessionsOnly"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "professions",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["professions"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "community",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["community"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "until",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["until"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg6
 	return args, nil
 }
 
@@ -1261,6 +2878,121 @@ func (ec *executionContext) _Account_handle(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_Account_handle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _BrokerageRoles_coordinator(ctx context.Context, field graphql.CollectedField, obj *domain.BrokerageRoles) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BrokerageRoles_coordinator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Coordinator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BrokerageRoles_coordinator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BrokerageRoles", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _BrokerageRoles_itinerant(ctx context.Context, field graphql.CollectedField, obj *domain.BrokerageRoles) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BrokerageRoles_itinerant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Itinerant, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BrokerageRoles_itinerant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BrokerageRoles", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _BrokerageRoles_gatekeeper(ctx context.Context, field graphql.CollectedField, obj *domain.BrokerageRoles) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BrokerageRoles_gatekeeper(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Gatekeeper, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BrokerageRoles_gatekeeper(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BrokerageRoles", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _BrokerageRoles_representative(ctx context.Context, field graphql.CollectedField, obj *domain.BrokerageRoles) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BrokerageRoles_representative(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Representative, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BrokerageRoles_representative(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BrokerageRoles", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _BrokerageRoles_liaison(ctx context.Context, field graphql.CollectedField, obj *domain.BrokerageRoles) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BrokerageRoles_liaison(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Liaison, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BrokerageRoles_liaison(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BrokerageRoles", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) _Chat_id(ctx context.Context, field graphql.CollectedField, obj *domain.Chat) (ret graphql.Marshaler) {
@@ -1488,6 +3220,38 @@ func (ec *executionContext) fieldContext_Chat_posts(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Chat", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
+func (ec *executionContext) _Chat_summary(ctx context.Context, field graphql.CollectedField, obj *domain.Chat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chat_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Chat().Summary(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.ChatSummary) graphql.Marshaler {
+			return ec.marshalNChatSummary2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chat_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Chat",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChatSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ChatConnection_edges(ctx context.Context, field graphql.CollectedField, obj *domain.ChatConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1662,6 +3426,197 @@ func (ec *executionContext) fieldContext_ChatEdge_node(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _ChatSummary_participants(ctx context.Context, field graphql.CollectedField, obj *domain.ChatSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSummary_participants(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Participants, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSummary_participants(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSummary", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ChatSummary_posts(ctx context.Context, field graphql.CollectedField, obj *domain.ChatSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSummary_posts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Posts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSummary_posts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSummary", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ChatSummary_replyRate(ctx context.Context, field graphql.CollectedField, obj *domain.ChatSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSummary_replyRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReplyRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSummary_replyRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSummary", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ChatSummary_answeredShare(ctx context.Context, field graphql.CollectedField, obj *domain.ChatSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSummary_answeredShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnsweredShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSummary_answeredShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSummary", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ChatSummary_professionMix(ctx context.Context, field graphql.CollectedField, obj *domain.ChatSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSummary_professionMix(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProfessionMix, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionCount) graphql.Marshaler {
+			return ec.marshalNProfessionCount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSummary_professionMix(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChatSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProfessionCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChatSummary_crossProfessionTies(ctx context.Context, field graphql.CollectedField, obj *domain.ChatSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSummary_crossProfessionTies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CrossProfessionTies, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSummary_crossProfessionTies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSummary", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ChatSummary_topTerms(ctx context.Context, field graphql.CollectedField, obj *domain.ChatSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSummary_topTerms(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ChatSummary().TopTerms(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.TermCount) graphql.Marshaler {
+			return ec.marshalNTermCount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTermCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSummary_topTerms(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChatSummary",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TermCount(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ChatSummary_topTerms_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Community_name(ctx context.Context, field graphql.CollectedField, obj *domain.Community) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1777,6 +3732,651 @@ func (ec *executionContext) fieldContext_Community_chats(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Community", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
+func (ec *executionContext) _Connector_professional(ctx context.Context, field graphql.CollectedField, obj *domain.Connector) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Connector_professional(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Professional, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Professional) graphql.Marshaler {
+			return ec.marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Connector_professional(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Connector",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Professional(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Connector_brokeredPairs(ctx context.Context, field graphql.CollectedField, obj *domain.Connector) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Connector_brokeredPairs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BrokeredPairs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Connector_brokeredPairs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Connector", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Connector_roles(ctx context.Context, field graphql.CollectedField, obj *domain.Connector) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Connector_roles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Roles, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.BrokerageRoles) graphql.Marshaler {
+			return ec.marshalNBrokerageRoles2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐBrokerageRoles(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Connector_roles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Connector",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BrokerageRoles(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Connector_partnersBetween(ctx context.Context, field graphql.CollectedField, obj *domain.Connector) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Connector_partnersBetween(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartnersBetween, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Connector_partnersBetween(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Connector", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Connector_partnersAnd(ctx context.Context, field graphql.CollectedField, obj *domain.Connector) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Connector_partnersAnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartnersAnd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Connector_partnersAnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Connector", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Connector_groupBetweenness(ctx context.Context, field graphql.CollectedField, obj *domain.Connector) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Connector_groupBetweenness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GroupBetweenness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Connector_groupBetweenness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Connector", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IsolationConnection().Edges(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.IsolationEdge) graphql.Marshaler {
+			return ec.marshalNIsolationEdge2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IsolationConnection",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IsolationEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IsolationConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.IsolationReport) graphql.Marshaler {
+			return ec.marshalNIsolationReport2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationReportᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IsolationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IsolationReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IsolationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IsolationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IsolationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationConnection", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationConnection_medianPartners(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationConnection_medianPartners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MedianPartners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationConnection_medianPartners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationConnection", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationEdge_node(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.IsolationReport) graphql.Marshaler {
+			return ec.marshalNIsolationReport2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IsolationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IsolationReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IsolationEvidence_posts(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationEvidence_posts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Posts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationEvidence_posts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationEvidence", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationEvidence_chats(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationEvidence_chats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chats, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationEvidence_chats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationEvidence", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationEvidence_repliesReceived(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationEvidence_repliesReceived(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RepliesReceived, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationEvidence_repliesReceived(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationEvidence", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationEvidence_partners(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationEvidence_partners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationEvidence_partners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationEvidence", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationEvidence_crossProfessionPartners(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationEvidence_crossProfessionPartners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CrossProfessionPartners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationEvidence_crossProfessionPartners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationEvidence", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationEvidence_lastSeen(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationEvidence_lastSeen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastSeen, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationEvidence_lastSeen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationEvidence", field, false, false, errors.New("field of type DateTime does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationReport_professional(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationReport_professional(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Professional, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Professional) graphql.Marshaler {
+			return ec.marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationReport_professional(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IsolationReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Professional(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IsolationReport_score(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationReport_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationReport_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationReport", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationReport_flags(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationReport_flags(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Flags, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.IsolationFlag) graphql.Marshaler {
+			return ec.marshalNIsolationFlag2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationFlagᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationReport_flags(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationReport", field, false, false, errors.New("field of type IsolationFlag does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationReport_evidence(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationReport_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.IsolationEvidence) graphql.Marshaler {
+			return ec.marshalNIsolationEvidence2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationEvidence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationReport_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IsolationReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IsolationEvidence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IsolationReport_suggestedPeers(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationReport_suggestedPeers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.IsolationReport().SuggestedPeers(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.PeerSuggestion) graphql.Marshaler {
+			return ec.marshalNPeerSuggestion2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPeerSuggestionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationReport_suggestedPeers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IsolationReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PeerSuggestion(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_IsolationReport_suggestedPeers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *domain.PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1821,6 +4421,702 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Partner_professional(ctx context.Context, field graphql.CollectedField, obj *domain.Partner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Partner_professional(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Professional, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Professional) graphql.Marshaler {
+			return ec.marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Partner_professional(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Partner",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Professional(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Partner_sent(ctx context.Context, field graphql.CollectedField, obj *domain.Partner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Partner_sent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.TieCounts) graphql.Marshaler {
+			return ec.marshalNTieCounts2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTieCounts(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Partner_sent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Partner",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TieCounts(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Partner_received(ctx context.Context, field graphql.CollectedField, obj *domain.Partner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Partner_received(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Received, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.TieCounts) graphql.Marshaler {
+			return ec.marshalNTieCounts2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTieCounts(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Partner_received(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Partner",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TieCounts(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Partner_firstAt(ctx context.Context, field graphql.CollectedField, obj *domain.Partner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Partner_firstAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Partner_firstAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Partner", field, false, false, errors.New("field of type DateTime does not have child fields"))
+}
+
+func (ec *executionContext) _Partner_lastAt(ctx context.Context, field graphql.CollectedField, obj *domain.Partner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Partner_lastAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Partner_lastAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Partner", field, false, false, errors.New("field of type DateTime does not have child fields"))
+}
+
+func (ec *executionContext) _Partner_chats(ctx context.Context, field graphql.CollectedField, obj *domain.Partner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Partner_chats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chats, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Partner_chats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Partner", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _PartnerConnection_edges(ctx context.Context, field graphql.CollectedField, obj *domain.PartnerConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PartnerConnection().Edges(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.PartnerEdge) graphql.Marshaler {
+			return ec.marshalNPartnerEdge2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartnerConnection",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartnerEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartnerConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *domain.PartnerConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartnerConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartnerConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *domain.PartnerConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartnerConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartnerConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *domain.PartnerConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartnerConnection", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _PartnerEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *domain.PartnerEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartnerEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _PartnerEdge_node(ctx context.Context, field graphql.CollectedField, obj *domain.PartnerEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartner(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartnerEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Path_hops(ctx context.Context, field graphql.CollectedField, obj *domain.Path) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Path_hops(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Hops, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Path_hops(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Path", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Path_professionals(ctx context.Context, field graphql.CollectedField, obj *domain.Path) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Path_professionals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Professionals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Professional) graphql.Marshaler {
+			return ec.marshalNProfessional2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Path_professionals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Path",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Professional(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Path_steps(ctx context.Context, field graphql.CollectedField, obj *domain.Path) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Path_steps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Steps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.PathStep) graphql.Marshaler {
+			return ec.marshalNPathStep2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPathStepᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Path_steps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Path",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PathStep(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PathStep_from(ctx context.Context, field graphql.CollectedField, obj *domain.PathStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathStep_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Professional) graphql.Marshaler {
+			return ec.marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathStep_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PathStep",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Professional(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PathStep_to(ctx context.Context, field graphql.CollectedField, obj *domain.PathStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathStep_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Professional) graphql.Marshaler {
+			return ec.marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathStep_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PathStep",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Professional(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PathStep_chats(ctx context.Context, field graphql.CollectedField, obj *domain.PathStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathStep_chats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chats, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Chat) graphql.Marshaler {
+			return ec.marshalNChat2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathStep_chats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PathStep",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chat(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PeerReasons_mutualPartners(ctx context.Context, field graphql.CollectedField, obj *domain.PeerReasons) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeerReasons_mutualPartners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MutualPartners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Professional) graphql.Marshaler {
+			return ec.marshalNProfessional2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeerReasons_mutualPartners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PeerReasons",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Professional(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PeerReasons_sharedChats(ctx context.Context, field graphql.CollectedField, obj *domain.PeerReasons) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeerReasons_sharedChats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SharedChats, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Chat) graphql.Marshaler {
+			return ec.marshalNChat2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeerReasons_sharedChats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PeerReasons",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chat(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PeerReasons_sharedTopics(ctx context.Context, field graphql.CollectedField, obj *domain.PeerReasons) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeerReasons_sharedTopics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SharedTopics, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeerReasons_sharedTopics(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PeerReasons", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _PeerSuggestion_professional(ctx context.Context, field graphql.CollectedField, obj *domain.PeerSuggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeerSuggestion_professional(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Professional, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Professional) graphql.Marshaler {
+			return ec.marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeerSuggestion_professional(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PeerSuggestion",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Professional(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PeerSuggestion_score(ctx context.Context, field graphql.CollectedField, obj *domain.PeerSuggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeerSuggestion_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeerSuggestion_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PeerSuggestion", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _PeerSuggestion_reasons(ctx context.Context, field graphql.CollectedField, obj *domain.PeerSuggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeerSuggestion_reasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reasons, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.PeerReasons) graphql.Marshaler {
+			return ec.marshalNPeerReasons2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPeerReasons(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeerSuggestion_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PeerSuggestion",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PeerReasons(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Profession_name(ctx context.Context, field graphql.CollectedField, obj *domain.Profession) (ret graphql.Marshaler) {
@@ -1959,6 +5255,346 @@ func (ec *executionContext) _ProfessionClaim_confidence(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_ProfessionClaim_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProfessionClaim", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionCount_profession(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionCount_profession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Profession, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionCount_profession(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionCount", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionCount_count(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionCount", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionEI_profession(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionEI) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionEI_profession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Profession, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionEI_profession(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionEI", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionEI_external(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionEI) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionEI_external(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.External, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionEI_external(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionEI", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionEI_internal(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionEI) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionEI_internal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Internal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionEI_internal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionEI", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionEI_eiIndex(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionEI) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionEI_eiIndex(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EIIndex, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionEI_eiIndex(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionEI", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionLink_from(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionLink_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionLink_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionLink", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionLink_to(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionLink_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionLink_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionLink", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionLink_ties(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionLink_ties(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ties, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionLink_ties(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionLink", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionLink_pairs(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionLink_pairs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pairs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionLink_pairs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionLink", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionLinkPeriod_since(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLinkPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionLinkPeriod_since(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Since, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionLinkPeriod_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionLinkPeriod", field, false, false, errors.New("field of type DateTime does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionLinkPeriod_until(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLinkPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionLinkPeriod_until(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Until, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionLinkPeriod_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionLinkPeriod", field, false, false, errors.New("field of type DateTime does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionLinkPeriod_cells(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLinkPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionLinkPeriod_cells(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cells, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionLink) graphql.Marshaler {
+			return ec.marshalNProfessionLink2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionLinkPeriod_cells(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProfessionLinkPeriod",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProfessionLink(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProfessionLinkPeriod_professions(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLinkPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionLinkPeriod_professions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Professions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionEI) graphql.Marshaler {
+			return ec.marshalNProfessionEI2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionEIᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionLinkPeriod_professions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProfessionLinkPeriod",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProfessionEI(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Professional_id(ctx context.Context, field graphql.CollectedField, obj *domain.Professional) (ret graphql.Marshaler) {
@@ -2214,6 +5850,94 @@ func (ec *executionContext) fieldContext_Professional_communities(_ context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Community(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Professional_partners(ctx context.Context, field graphql.CollectedField, obj *domain.Professional) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Professional_partners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Professional().Partners(ctx, obj, fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.PartnerConnection) graphql.Marshaler {
+			return ec.marshalNPartnerConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Professional_partners(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Professional",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartnerConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Professional_partners_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Professional_chats(ctx context.Context, field graphql.CollectedField, obj *domain.Professional) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Professional_chats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Professional().Chats(ctx, obj, fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.ChatConnection) graphql.Marshaler {
+			return ec.marshalNChatConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Professional_chats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Professional",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChatConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Professional_chats_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -2632,6 +6356,226 @@ func (ec *executionContext) fieldContext_Query_chats(ctx context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_connectors(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_connectors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Connectors(ctx, fc.Args["between"].(string), fc.Args["and"].(string), fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Connector) graphql.Marshaler {
+			return ec.marshalNConnector2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐConnectorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_connectors(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Connector(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_connectors_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_suggestPeers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_suggestPeers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SuggestPeers(ctx, fc.Args["handle"].(string), fc.Args["otherProfessionsOnly"].(*bool), fc.Args["professions"].([]string), fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.PeerSuggestion) graphql.Marshaler {
+			return ec.marshalNPeerSuggestion2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPeerSuggestionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_suggestPeers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PeerSuggestion(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_suggestPeers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_isolatedMembers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_isolatedMembers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().IsolatedMembers(ctx, fc.Args["community"].(string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.IsolationConnection) graphql.Marshaler {
+			return ec.marshalNIsolationConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_isolatedMembers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IsolationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_isolatedMembers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_professionLinks(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_professionLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ProfessionLinks(ctx, fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["interval"].(*domain.Interval))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionLinkPeriod) graphql.Marshaler {
+			return ec.marshalNProfessionLinkPeriod2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLinkPeriodᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_professionLinks(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProfessionLinkPeriod(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_professionLinks_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_path(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_path(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Path(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Path) graphql.Marshaler {
+			return ec.marshalOPath2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPath(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_path(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Path(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_path_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2706,6 +6650,167 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _TermCount_term(ctx context.Context, field graphql.CollectedField, obj *domain.TermCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TermCount_term(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Term, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TermCount_term(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TermCount", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _TermCount_count(ctx context.Context, field graphql.CollectedField, obj *domain.TermCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TermCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TermCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TermCount", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _TieCounts_replies(ctx context.Context, field graphql.CollectedField, obj *domain.TieCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TieCounts_replies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Replies, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TieCounts_replies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TieCounts", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _TieCounts_mentions(ctx context.Context, field graphql.CollectedField, obj *domain.TieCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TieCounts_mentions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mentions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TieCounts_mentions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TieCounts", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _TieCounts_quotes(ctx context.Context, field graphql.CollectedField, obj *domain.TieCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TieCounts_quotes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quotes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TieCounts_quotes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TieCounts", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _TieCounts_reposts(ctx context.Context, field graphql.CollectedField, obj *domain.TieCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TieCounts_reposts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reposts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TieCounts_reposts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TieCounts", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _TieCounts_conversational(ctx context.Context, field graphql.CollectedField, obj *domain.TieCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TieCounts_conversational(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Conversational, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TieCounts_conversational(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TieCounts", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -3823,6 +7928,64 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var brokerageRolesImplementors = []string{"BrokerageRoles"}
+
+func (ec *executionContext) _BrokerageRoles(ctx context.Context, sel ast.SelectionSet, obj *domain.BrokerageRoles) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, brokerageRolesImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BrokerageRoles")
+		case "coordinator":
+			out.Values[i] = ec._BrokerageRoles_coordinator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "itinerant":
+			out.Values[i] = ec._BrokerageRoles_itinerant(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "gatekeeper":
+			out.Values[i] = ec._BrokerageRoles_gatekeeper(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "representative":
+			out.Values[i] = ec._BrokerageRoles_representative(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "liaison":
+			out.Values[i] = ec._BrokerageRoles_liaison(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var chatImplementors = []string{"Chat"}
 
 func (ec *executionContext) _Chat(ctx context.Context, sel ast.SelectionSet, obj *domain.Chat) graphql.Marshaler {
@@ -3946,6 +8109,44 @@ func (ec *executionContext) _Chat(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "summary":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Chat_summary(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -4129,6 +8330,107 @@ func (ec *executionContext) _ChatEdge(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var chatSummaryImplementors = []string{"ChatSummary"}
+
+func (ec *executionContext) _ChatSummary(ctx context.Context, sel ast.SelectionSet, obj *domain.ChatSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chatSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChatSummary")
+		case "participants":
+			out.Values[i] = ec._ChatSummary_participants(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "posts":
+			out.Values[i] = ec._ChatSummary_posts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "replyRate":
+			out.Values[i] = ec._ChatSummary_replyRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "answeredShare":
+			out.Values[i] = ec._ChatSummary_answeredShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "professionMix":
+			out.Values[i] = ec._ChatSummary_professionMix(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "crossProfessionTies":
+			out.Values[i] = ec._ChatSummary_crossProfessionTies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "topTerms":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ChatSummary_topTerms(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var communityImplementors = []string{"Community"}
 
 func (ec *executionContext) _Community(ctx context.Context, sel ast.SelectionSet, obj *domain.Community) graphql.Marshaler {
@@ -4187,6 +8489,357 @@ func (ec *executionContext) _Community(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var connectorImplementors = []string{"Connector"}
+
+func (ec *executionContext) _Connector(ctx context.Context, sel ast.SelectionSet, obj *domain.Connector) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, connectorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Connector")
+		case "professional":
+			out.Values[i] = ec._Connector_professional(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "brokeredPairs":
+			out.Values[i] = ec._Connector_brokeredPairs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "roles":
+			out.Values[i] = ec._Connector_roles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partnersBetween":
+			out.Values[i] = ec._Connector_partnersBetween(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partnersAnd":
+			out.Values[i] = ec._Connector_partnersAnd(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "groupBetweenness":
+			out.Values[i] = ec._Connector_groupBetweenness(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var isolationConnectionImplementors = []string{"IsolationConnection"}
+
+func (ec *executionContext) _IsolationConnection(ctx context.Context, sel ast.SelectionSet, obj *domain.IsolationConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, isolationConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IsolationConnection")
+		case "edges":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._IsolationConnection_edges(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "nodes":
+			out.Values[i] = ec._IsolationConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pageInfo":
+			out.Values[i] = ec._IsolationConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "totalCount":
+			out.Values[i] = ec._IsolationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "medianPartners":
+			out.Values[i] = ec._IsolationConnection_medianPartners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var isolationEdgeImplementors = []string{"IsolationEdge"}
+
+func (ec *executionContext) _IsolationEdge(ctx context.Context, sel ast.SelectionSet, obj *domain.IsolationEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, isolationEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IsolationEdge")
+		case "cursor":
+			out.Values[i] = ec._IsolationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._IsolationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var isolationEvidenceImplementors = []string{"IsolationEvidence"}
+
+func (ec *executionContext) _IsolationEvidence(ctx context.Context, sel ast.SelectionSet, obj *domain.IsolationEvidence) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, isolationEvidenceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IsolationEvidence")
+		case "posts":
+			out.Values[i] = ec._IsolationEvidence_posts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "chats":
+			out.Values[i] = ec._IsolationEvidence_chats(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "repliesReceived":
+			out.Values[i] = ec._IsolationEvidence_repliesReceived(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partners":
+			out.Values[i] = ec._IsolationEvidence_partners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "crossProfessionPartners":
+			out.Values[i] = ec._IsolationEvidence_crossProfessionPartners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastSeen":
+			out.Values[i] = ec._IsolationEvidence_lastSeen(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var isolationReportImplementors = []string{"IsolationReport"}
+
+func (ec *executionContext) _IsolationReport(ctx context.Context, sel ast.SelectionSet, obj *domain.IsolationReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, isolationReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IsolationReport")
+		case "professional":
+			out.Values[i] = ec._IsolationReport_professional(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "score":
+			out.Values[i] = ec._IsolationReport_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "flags":
+			out.Values[i] = ec._IsolationReport_flags(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evidence":
+			out.Values[i] = ec._IsolationReport_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "suggestedPeers":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._IsolationReport_suggestedPeers(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *domain.PageInfo) graphql.Marshaler {
@@ -4207,6 +8860,390 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		case "endCursor":
 			out.Values[i] = ec._PageInfo_endCursor(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var partnerImplementors = []string{"Partner"}
+
+func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, obj *domain.Partner) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partnerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Partner")
+		case "professional":
+			out.Values[i] = ec._Partner_professional(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sent":
+			out.Values[i] = ec._Partner_sent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "received":
+			out.Values[i] = ec._Partner_received(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "firstAt":
+			out.Values[i] = ec._Partner_firstAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "lastAt":
+			out.Values[i] = ec._Partner_lastAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "chats":
+			out.Values[i] = ec._Partner_chats(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var partnerConnectionImplementors = []string{"PartnerConnection"}
+
+func (ec *executionContext) _PartnerConnection(ctx context.Context, sel ast.SelectionSet, obj *domain.PartnerConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partnerConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartnerConnection")
+		case "edges":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._PartnerConnection_edges(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "nodes":
+			out.Values[i] = ec._PartnerConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PartnerConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "totalCount":
+			out.Values[i] = ec._PartnerConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var partnerEdgeImplementors = []string{"PartnerEdge"}
+
+func (ec *executionContext) _PartnerEdge(ctx context.Context, sel ast.SelectionSet, obj *domain.PartnerEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partnerEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartnerEdge")
+		case "cursor":
+			out.Values[i] = ec._PartnerEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._PartnerEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var pathImplementors = []string{"Path"}
+
+func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj *domain.Path) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pathImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Path")
+		case "hops":
+			out.Values[i] = ec._Path_hops(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "professionals":
+			out.Values[i] = ec._Path_professionals(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "steps":
+			out.Values[i] = ec._Path_steps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var pathStepImplementors = []string{"PathStep"}
+
+func (ec *executionContext) _PathStep(ctx context.Context, sel ast.SelectionSet, obj *domain.PathStep) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pathStepImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PathStep")
+		case "from":
+			out.Values[i] = ec._PathStep_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._PathStep_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "chats":
+			out.Values[i] = ec._PathStep_chats(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var peerReasonsImplementors = []string{"PeerReasons"}
+
+func (ec *executionContext) _PeerReasons(ctx context.Context, sel ast.SelectionSet, obj *domain.PeerReasons) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, peerReasonsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PeerReasons")
+		case "mutualPartners":
+			out.Values[i] = ec._PeerReasons_mutualPartners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sharedChats":
+			out.Values[i] = ec._PeerReasons_sharedChats(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sharedTopics":
+			out.Values[i] = ec._PeerReasons_sharedTopics(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var peerSuggestionImplementors = []string{"PeerSuggestion"}
+
+func (ec *executionContext) _PeerSuggestion(ctx context.Context, sel ast.SelectionSet, obj *domain.PeerSuggestion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, peerSuggestionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PeerSuggestion")
+		case "professional":
+			out.Values[i] = ec._PeerSuggestion_professional(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._PeerSuggestion_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reasons":
+			out.Values[i] = ec._PeerSuggestion_reasons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -4302,6 +9339,208 @@ func (ec *executionContext) _ProfessionClaim(ctx context.Context, sel ast.Select
 			}
 		case "confidence":
 			out.Values[i] = ec._ProfessionClaim_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var professionCountImplementors = []string{"ProfessionCount"}
+
+func (ec *executionContext) _ProfessionCount(ctx context.Context, sel ast.SelectionSet, obj *domain.ProfessionCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, professionCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProfessionCount")
+		case "profession":
+			out.Values[i] = ec._ProfessionCount_profession(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._ProfessionCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var professionEIImplementors = []string{"ProfessionEI"}
+
+func (ec *executionContext) _ProfessionEI(ctx context.Context, sel ast.SelectionSet, obj *domain.ProfessionEI) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, professionEIImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProfessionEI")
+		case "profession":
+			out.Values[i] = ec._ProfessionEI_profession(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "external":
+			out.Values[i] = ec._ProfessionEI_external(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "internal":
+			out.Values[i] = ec._ProfessionEI_internal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eiIndex":
+			out.Values[i] = ec._ProfessionEI_eiIndex(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var professionLinkImplementors = []string{"ProfessionLink"}
+
+func (ec *executionContext) _ProfessionLink(ctx context.Context, sel ast.SelectionSet, obj *domain.ProfessionLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, professionLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProfessionLink")
+		case "from":
+			out.Values[i] = ec._ProfessionLink_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._ProfessionLink_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ties":
+			out.Values[i] = ec._ProfessionLink_ties(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pairs":
+			out.Values[i] = ec._ProfessionLink_pairs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var professionLinkPeriodImplementors = []string{"ProfessionLinkPeriod"}
+
+func (ec *executionContext) _ProfessionLinkPeriod(ctx context.Context, sel ast.SelectionSet, obj *domain.ProfessionLinkPeriod) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, professionLinkPeriodImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProfessionLinkPeriod")
+		case "since":
+			out.Values[i] = ec._ProfessionLinkPeriod_since(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "until":
+			out.Values[i] = ec._ProfessionLinkPeriod_until(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cells":
+			out.Values[i] = ec._ProfessionLinkPeriod_cells(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "professions":
+			out.Values[i] = ec._ProfessionLinkPeriod_professions(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -4459,6 +9698,82 @@ func (ec *executionContext) _Professional(ctx context.Context, sel ast.Selection
 					}
 				}()
 				res = ec._Professional_communities(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "partners":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Professional_partners(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "chats":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Professional_chats(ctx, field, obj)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -4822,6 +10137,116 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "connectors":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_connectors(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "suggestPeers":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_suggestPeers(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "isolatedMembers":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_isolatedMembers(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "professionLinks":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_professionLinks(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "path":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_path(ctx, field)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -4835,6 +10260,107 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var termCountImplementors = []string{"TermCount"}
+
+func (ec *executionContext) _TermCount(ctx context.Context, sel ast.SelectionSet, obj *domain.TermCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, termCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TermCount")
+		case "term":
+			out.Values[i] = ec._TermCount_term(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._TermCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var tieCountsImplementors = []string{"TieCounts"}
+
+func (ec *executionContext) _TieCounts(ctx context.Context, sel ast.SelectionSet, obj *domain.TieCounts) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tieCountsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TieCounts")
+		case "replies":
+			out.Values[i] = ec._TieCounts_replies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mentions":
+			out.Values[i] = ec._TieCounts_mentions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "quotes":
+			out.Values[i] = ec._TieCounts_quotes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reposts":
+			out.Values[i] = ec._TieCounts_reposts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "conversational":
+			out.Values[i] = ec._TieCounts_conversational(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -5291,6 +10817,10 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalNBrokerageRoles2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐBrokerageRoles(ctx context.Context, sel ast.SelectionSet, v domain.BrokerageRoles) graphql.Marshaler {
+	return ec._BrokerageRoles(ctx, sel, &v)
+}
+
 func (ec *executionContext) marshalNChat2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Chat) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -5353,6 +10883,16 @@ func (ec *executionContext) marshalNChatEdge2ᚖgithubᚗcomᚋpeergraphᚋpeerg
 	return ec._ChatEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNChatSummary2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatSummary(ctx context.Context, sel ast.SelectionSet, v *domain.ChatSummary) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ChatSummary(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNCommunity2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Community) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -5377,6 +10917,32 @@ func (ec *executionContext) marshalNCommunity2ᚖgithubᚗcomᚋpeergraphᚋpeer
 		return graphql.Null
 	}
 	return ec._Community(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNConnector2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐConnectorᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Connector) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNConnector2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐConnector(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNConnector2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐConnector(ctx context.Context, sel ast.SelectionSet, v *domain.Connector) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Connector(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDateTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
@@ -5443,6 +11009,119 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) marshalNIsolationConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationConnection(ctx context.Context, sel ast.SelectionSet, v *domain.IsolationConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._IsolationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNIsolationEdge2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.IsolationEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIsolationEdge2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIsolationEdge2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationEdge(ctx context.Context, sel ast.SelectionSet, v *domain.IsolationEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._IsolationEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNIsolationEvidence2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationEvidence(ctx context.Context, sel ast.SelectionSet, v domain.IsolationEvidence) graphql.Marshaler {
+	return ec._IsolationEvidence(ctx, sel, &v)
+}
+
+func (ec *executionContext) unmarshalNIsolationFlag2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationFlag(ctx context.Context, v any) (domain.IsolationFlag, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.IsolationFlag(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIsolationFlag2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationFlag(ctx context.Context, sel ast.SelectionSet, v domain.IsolationFlag) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNIsolationFlag2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationFlagᚄ(ctx context.Context, v any) ([]domain.IsolationFlag, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]domain.IsolationFlag, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNIsolationFlag2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationFlag(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNIsolationFlag2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationFlagᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.IsolationFlag) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIsolationFlag2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationFlag(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIsolationReport2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationReportᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.IsolationReport) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIsolationReport2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationReport(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIsolationReport2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationReport(ctx context.Context, sel ast.SelectionSet, v *domain.IsolationReport) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._IsolationReport(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNKind2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐKind(ctx context.Context, v any) (domain.Kind, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := domain.Kind(tmp)
@@ -5462,6 +11141,130 @@ func (ec *executionContext) marshalNKind2githubᚗcomᚋpeergraphᚋpeergraphᚋ
 
 func (ec *executionContext) marshalNPageInfo2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v domain.PageInfo) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPartner2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Partner) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPartner2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartner(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPartner2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartner(ctx context.Context, sel ast.SelectionSet, v *domain.Partner) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Partner(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPartnerConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerConnection(ctx context.Context, sel ast.SelectionSet, v *domain.PartnerConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PartnerConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPartnerEdge2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PartnerEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPartnerEdge2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPartnerEdge2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerEdge(ctx context.Context, sel ast.SelectionSet, v *domain.PartnerEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PartnerEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPathStep2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPathStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PathStep) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPathStep2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPathStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPathStep2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPathStep(ctx context.Context, sel ast.SelectionSet, v *domain.PathStep) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PathStep(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPeerReasons2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPeerReasons(ctx context.Context, sel ast.SelectionSet, v *domain.PeerReasons) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PeerReasons(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPeerSuggestion2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPeerSuggestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PeerSuggestion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPeerSuggestion2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPeerSuggestion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPeerSuggestion2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPeerSuggestion(ctx context.Context, sel ast.SelectionSet, v *domain.PeerSuggestion) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PeerSuggestion(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNProfession2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Profession) graphql.Marshaler {
@@ -5514,6 +11317,110 @@ func (ec *executionContext) marshalNProfessionClaim2ᚖgithubᚗcomᚋpeergraph�
 		return graphql.Null
 	}
 	return ec._ProfessionClaim(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProfessionCount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProfessionCount2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProfessionCount2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionCount(ctx context.Context, sel ast.SelectionSet, v *domain.ProfessionCount) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProfessionCount(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProfessionEI2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionEIᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionEI) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProfessionEI2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionEI(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProfessionEI2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionEI(ctx context.Context, sel ast.SelectionSet, v *domain.ProfessionEI) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProfessionEI(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProfessionLink2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionLink) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProfessionLink2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLink(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProfessionLink2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLink(ctx context.Context, sel ast.SelectionSet, v *domain.ProfessionLink) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProfessionLink(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProfessionLinkPeriod2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLinkPeriodᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionLinkPeriod) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProfessionLinkPeriod2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLinkPeriod(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProfessionLinkPeriod2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLinkPeriod(ctx context.Context, sel ast.SelectionSet, v *domain.ProfessionLinkPeriod) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProfessionLinkPeriod(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNProfessionSource2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionSource(ctx context.Context, v any) (domain.ProfessionSource, error) {
@@ -5638,6 +11545,36 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNTermCount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTermCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.TermCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTermCount2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTermCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTermCount2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTermCount(ctx context.Context, sel ast.SelectionSet, v *domain.TermCount) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._TermCount(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTieCounts2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTieCounts(ctx context.Context, sel ast.SelectionSet, v domain.TieCounts) graphql.Marshaler {
+	return ec._TieCounts(ctx, sel, &v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -5842,6 +11779,23 @@ func (ec *executionContext) marshalODateTime2ᚖtimeᚐTime(ctx context.Context,
 	return res
 }
 
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {
 	if v == nil {
 		return nil, nil
@@ -5860,11 +11814,72 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	return res
 }
 
+func (ec *executionContext) unmarshalOInterval2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐInterval(ctx context.Context, v any) (*domain.Interval, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.Interval(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInterval2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐInterval(ctx context.Context, sel ast.SelectionSet, v *domain.Interval) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
+func (ec *executionContext) marshalOPath2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPath(ctx context.Context, sel ast.SelectionSet, v *domain.Path) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Path(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx context.Context, sel ast.SelectionSet, v *domain.Professional) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Professional(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

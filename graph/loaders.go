@@ -18,6 +18,13 @@ type Loaders struct {
 	communities *dataloader.Loader[string, []*domain.Community]
 	community   *dataloader.Loader[string, *domain.Community]
 	hosts       *dataloader.Loader[string, []*domain.Professional]
+	// Keyed by windowKey(id, window).
+	partners *dataloader.Loader[string, []*domain.Partner]
+	chats    *dataloader.Loader[string, []*domain.Chat]
+	summary  *dataloader.Loader[string, *domain.ChatSummary]
+	peers    peerLoaders
+	// now is when the operation started: default windows end there.
+	now time.Time
 }
 
 // loaderWait is how long a loader gathers keys before it asks the store: long
@@ -29,11 +36,15 @@ const loaderWait = 2 * time.Millisecond
 // nothing is cached across requests.
 func NewLoaders(s Store) *Loaders {
 	return &Loaders{
+		now:         time.Now(),
 		accounts:    newLoader(s.AccountsOf),
 		professions: newLoader(s.ProfessionsOf),
 		communities: newLoader(s.CommunitiesOf),
 		community:   newLoader(s.CommunitiesByName),
 		hosts:       newLoader(s.HostsOf),
+		partners:    newLoader(windowed(s.PartnersOf)),
+		chats:       newLoader(windowed(s.ChatsOf)),
+		summary:     newLoader(s.ChatSummaries),
 	}
 }
 

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"time"
 
 	"github.com/peergraph/peergraph/domain"
 )
@@ -24,6 +25,16 @@ type Store interface {
 	CommunitiesOf(ctx context.Context, professionalIDs []string) (map[string][]*domain.Community, error)
 	CommunitiesByName(ctx context.Context, names []string) (map[string]*domain.Community, error)
 	HostsOf(ctx context.Context, chatIDs []string) (map[string][]*domain.Professional, error)
+
+	// The questions (neo4jstore/analysis.go, questions.go).
+	PartnersOf(ctx context.Context, professionalIDs []string, w domain.Window) (map[string][]*domain.Partner, error)
+	ChatsOf(ctx context.Context, professionalIDs []string, w domain.Window) (map[string][]*domain.Chat, error)
+	ChatSummaries(ctx context.Context, chatIDs []string) (map[string]*domain.ChatSummary, error)
+	Path(ctx context.Context, fromID, toID string, maxHops int) (*domain.Path, error)
+	SuggestPeers(ctx context.Context, professionalIDs []string, q domain.PeerQuery) (map[string][]*domain.PeerSuggestion, error)
+	Connectors(ctx context.Context, q domain.ConnectorQuery) ([]*domain.Connector, error)
+	IsolatedMembers(ctx context.Context, community string, w domain.Window) ([]*domain.IsolationReport, float64, error)
+	ProfessionLinks(ctx context.Context, q domain.LinkQuery) ([]*domain.ProfessionLinkPeriod, error)
 }
 
 // Professions maps what users type ("RGN", "Pharmacists") to a canonical
@@ -41,4 +52,6 @@ type Resolver struct {
 	// edges carry the same cursor that pageInfo.endCursor does.
 	ProfessionalCursor func(*domain.Professional) string
 	ChatCursor         func(*domain.Chat) string
+	// Now is the clock that default windows end at; nil for time.Now.
+	Now func() time.Time
 }

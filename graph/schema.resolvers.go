@@ -7,6 +7,8 @@ package graph
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/peergraph/peergraph/domain"
@@ -22,12 +24,14 @@ func (r *chatResolver) Community(ctx context.Context, obj *domain.Chat) (*domain
 
 // Hosts is the resolver for the hosts field.
 func (r *chatResolver) Hosts(ctx context.Context, obj *domain.Chat) ([]*domain.Professional, error) {
-	hosts, err := loaders(ctx).hosts.Load(ctx, obj.ID)()
-	if err != nil {
-		return nil, err
-	}
-	primeProfessionals(ctx, hosts, selected(ctx))
-	return hosts, nil
+	// A list of chats primes its hosts' fields (primeChats); here the
+	// loaders batch them.
+	return loaders(ctx).hosts.Load(ctx, obj.ID)()
+}
+
+// Summary is the resolver for the summary field.
+func (r *chatResolver) Summary(ctx context.Context, obj *domain.Chat) (*domain.ChatSummary, error) {
+	return loaders(ctx).summary.Load(ctx, obj.ID)()
 }
 
 // Edges is the resolver for the edges field.
@@ -41,7 +45,52 @@ func (r *chatConnectionResolver) Edges(ctx context.Context, obj *domain.ChatConn
 
 // TotalCount is the resolver for the totalCount field.
 func (r *chatConnectionResolver) TotalCount(ctx context.Context, obj *domain.ChatConnection) (int, error) {
+	if obj.Total != nil {
+		return *obj.Total, nil
+	}
 	return r.Store.CountChats(ctx, obj.Filter)
+}
+
+// TopTerms is the resolver for the topTerms field.
+func (r *chatSummaryResolver) TopTerms(ctx context.Context, obj *domain.ChatSummary, first *int) ([]*domain.TermCount, error) {
+	n, err := firstOr(first, 20)
+	if err != nil {
+		return nil, err
+	}
+	return obj.Terms[:min(n, len(obj.Terms))], nil
+}
+
+// Edges is the resolver for the edges field.
+func (r *isolationConnectionResolver) Edges(ctx context.Context, obj *domain.IsolationConnection) ([]*domain.IsolationEdge, error) {
+	edges := make([]*domain.IsolationEdge, len(obj.Nodes))
+	for i, n := range obj.Nodes {
+		edges[i] = &domain.IsolationEdge{Cursor: isolationCursor(n), Node: n}
+	}
+	return edges, nil
+}
+
+// SuggestedPeers is the resolver for the suggestedPeers field.
+func (r *isolationReportResolver) SuggestedPeers(ctx context.Context, obj *domain.IsolationReport, first *int) ([]*domain.PeerSuggestion, error) {
+	n, err := firstOr(first, 3)
+	if err != nil {
+		return nil, err
+	}
+	q := obj.Query
+	q.First = domain.MaxPageSize
+	all, err := loaders(ctx).suggestions(r.Store, q).Load(ctx, obj.Professional.ID)()
+	if err != nil {
+		return nil, err
+	}
+	return all[:min(n, len(all))], nil
+}
+
+// Edges is the resolver for the edges field.
+func (r *partnerConnectionResolver) Edges(ctx context.Context, obj *domain.PartnerConnection) ([]*domain.PartnerEdge, error) {
+	edges := make([]*domain.PartnerEdge, len(obj.Nodes))
+	for i, n := range obj.Nodes {
+		edges[i] = &domain.PartnerEdge{Cursor: partnerCursor(n), Node: n}
+	}
+	return edges, nil
 }
 
 // Accounts is the resolver for the accounts field.
@@ -57,6 +106,51 @@ func (r *professionalResolver) Professions(ctx context.Context, obj *domain.Prof
 // Communities is the resolver for the communities field.
 func (r *professionalResolver) Communities(ctx context.Context, obj *domain.Professional) ([]*domain.Community, error) {
 	return loaders(ctx).communities.Load(ctx, obj.ID)()
+}
+
+// Partners is the resolver for the partners field.
+func (r *professionalResolver) Partners(ctx context.Context, obj *domain.Professional, since *time.Time, until *time.Time, first *int, after *string) (*domain.PartnerConnection, error) {
+	p, err := page(first, after)
+	if err != nil {
+		return nil, err
+	}
+	w, err := r.questionWindow(ctx, since, until)
+	if err != nil {
+		return nil, err
+	}
+	all, err := loaders(ctx).partners.Load(ctx, windowKey(obj.ID, w))()
+	if err != nil {
+		return nil, err
+	}
+	nodes, info, err := pageSlice(all, p, partnerCursor)
+	if err != nil {
+		return nil, err
+	}
+	return &domain.PartnerConnection{Nodes: nodes, PageInfo: info, TotalCount: len(all)}, nil
+}
+
+// Chats is the resolver for the chats field.
+func (r *professionalResolver) Chats(ctx context.Context, obj *domain.Professional, since *time.Time, until *time.Time, first *int, after *string) (*domain.ChatConnection, error) {
+	p, err := page(first, after)
+	if err != nil {
+		return nil, err
+	}
+	w, err := r.questionWindow(ctx, since, until)
+	if err != nil {
+		return nil, err
+	}
+	all, err := loaders(ctx).chats.Load(ctx, windowKey(obj.ID, w))()
+	if err != nil {
+		return nil, err
+	}
+	nodes, info, err := pageSlice(all, p, r.ChatCursor)
+	if err != nil {
+		return nil, err
+	}
+	total := len(all)
+	// The list of professionals primed these chats' fields for all of them
+	// (primeProfessionals); priming here would cost a call per professional.
+	return &domain.ChatConnection{Nodes: nodes, PageInfo: info, Total: &total}, nil
 }
 
 // Edges is the resolver for the edges field.
@@ -92,7 +186,7 @@ func (r *queryResolver) Professionals(ctx context.Context, first *int, after *st
 	if err != nil {
 		return nil, err
 	}
-	primeProfessionals(ctx, conn.Nodes, mergeFields(selected(ctx, "nodes"), selected(ctx, "edges", "node")))
+	r.primeProfessionals(ctx, conn.Nodes, mergeFields(selected(ctx, "nodes"), selected(ctx, "edges", "node")))
 	return conn, nil
 }
 
@@ -125,8 +219,154 @@ func (r *queryResolver) Chats(ctx context.Context, community *string, since *tim
 	if err != nil {
 		return nil, err
 	}
-	primeChats(ctx, conn.Nodes, mergeFields(selected(ctx, "nodes"), selected(ctx, "edges", "node")))
+	r.primeChats(ctx, conn.Nodes, mergeFields(selected(ctx, "nodes"), selected(ctx, "edges", "node")))
 	return conn, nil
+}
+
+// Connectors is the resolver for the connectors field.
+func (r *queryResolver) Connectors(ctx context.Context, between string, and string, community *string, since *time.Time, until *time.Time, first *int) ([]*domain.Connector, error) {
+	n, err := firstOr(first, DefaultPageSize)
+	if err != nil {
+		return nil, err
+	}
+	a, err := r.requiredProfession("between", between)
+	if err != nil {
+		return nil, err
+	}
+	b, err := r.requiredProfession("and", and)
+	if err != nil {
+		return nil, err
+	}
+	w, err := r.questionWindow(ctx, since, until)
+	if err != nil {
+		return nil, err
+	}
+	cs, err := r.Store.Connectors(ctx, domain.ConnectorQuery{Between: a, And: b, Community: deref(community), Window: w, First: n})
+	if err != nil {
+		return nil, err
+	}
+	ps := make([]*domain.Professional, len(cs))
+	for i, c := range cs {
+		ps[i] = c.Professional
+	}
+	r.primeProfessionals(ctx, ps, selected(ctx, "professional"))
+	return cs, nil
+}
+
+// SuggestPeers is the resolver for the suggestPeers field.
+func (r *queryResolver) SuggestPeers(ctx context.Context, handle string, otherProfessionsOnly *bool, professions []string, community *string, since *time.Time, until *time.Time, first *int) ([]*domain.PeerSuggestion, error) {
+	n, err := firstOr(first, 10)
+	if err != nil {
+		return nil, err
+	}
+	profs, err := r.professionList("professions", professions)
+	if err != nil {
+		return nil, err
+	}
+	w, err := r.questionWindow(ctx, since, until)
+	if err != nil {
+		return nil, err
+	}
+	m, err := r.professionalID(ctx, "handle", handle)
+	if err != nil {
+		return nil, err
+	}
+	q := domain.PeerQuery{OtherProfessionsOnly: otherProfessionsOnly != nil && *otherProfessionsOnly,
+		Professions: profs, Community: deref(community), Window: w, First: n}
+	found, err := r.Store.SuggestPeers(ctx, []string{m.ID}, q)
+	if err != nil {
+		return nil, err
+	}
+	out := found[m.ID]
+	if out == nil {
+		out = []*domain.PeerSuggestion{}
+	}
+	ps := make([]*domain.Professional, len(out))
+	for i, s := range out {
+		ps[i] = s.Professional
+	}
+	r.primeProfessionals(ctx, ps, selected(ctx, "professional"))
+	return out, nil
+}
+
+// IsolatedMembers is the resolver for the isolatedMembers field.
+func (r *queryResolver) IsolatedMembers(ctx context.Context, community string, since *time.Time, until *time.Time, first *int, after *string) (*domain.IsolationConnection, error) {
+	p, err := page(first, after)
+	if err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(community) == "" {
+		return nil, &domain.Error{Code: domain.EINVALID, Field: "community", Message: "community: must name a community"}
+	}
+	w, err := r.questionWindow(ctx, since, until)
+	if err != nil {
+		return nil, err
+	}
+	all, median, err := r.Store.IsolatedMembers(ctx, community, w)
+	if err != nil {
+		return nil, err
+	}
+	nodes, info, err := pageSlice(all, p, isolationCursor)
+	if err != nil {
+		return nil, err
+	}
+	ps := make([]*domain.Professional, len(nodes))
+	ids := make([]string, len(nodes))
+	for i, n := range nodes {
+		ps[i], ids[i] = n.Professional, n.Professional.ID
+	}
+	fields := mergeFields(selected(ctx, "nodes"), selected(ctx, "edges", "node"))
+	r.primeProfessionals(ctx, ps, mergeFields(selected(ctx, "nodes", "professional"), selected(ctx, "edges", "node", "professional")))
+	if fields.has("suggestedPeers") && len(nodes) > 0 {
+		// One call for every report's suggestions, primed into the loader.
+		q := nodes[0].Query
+		q.First = domain.MaxPageSize
+		if found, err := r.Store.SuggestPeers(ctx, ids, q); err == nil {
+			ld := loaders(ctx).suggestions(r.Store, q)
+			for _, id := range ids {
+				ld.Prime(ctx, id, found[id])
+			}
+		}
+	}
+	return &domain.IsolationConnection{Nodes: nodes, PageInfo: info, TotalCount: len(all), MedianPartners: median}, nil
+}
+
+// ProfessionLinks is the resolver for the professionLinks field.
+func (r *queryResolver) ProfessionLinks(ctx context.Context, community *string, since *time.Time, until *time.Time, interval *domain.Interval) ([]*domain.ProfessionLinkPeriod, error) {
+	prof := deref(community)
+	w, err := r.questionWindow(ctx, since, until)
+	if err != nil {
+		return nil, err
+	}
+	q := domain.LinkQuery{Community: prof, Window: w}
+	if interval != nil {
+		q.Interval = *interval
+	}
+	return r.Store.ProfessionLinks(ctx, q)
+}
+
+// Path is the resolver for the path field.
+func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHops *int) (*domain.Path, error) {
+	hops := 4
+	if maxHops != nil {
+		hops = *maxHops
+	}
+	if hops < 1 || hops > MaxPathHops {
+		return nil, &domain.Error{Code: domain.EINVALID, Field: "maxHops",
+			Message: fmt.Sprintf("maxHops: must be between 1 and %d, got %d", MaxPathHops, hops)}
+	}
+	a, err := r.professionalID(ctx, "from", from)
+	if err != nil {
+		return nil, err
+	}
+	b, err := r.professionalID(ctx, "to", to)
+	if err != nil {
+		return nil, err
+	}
+	if a.ID == b.ID {
+		return &domain.Path{Professionals: []*domain.Professional{a}, Steps: []*domain.PathStep{}}, nil
+	}
+	return r.Store.Path(ctx, a.ID, b.ID, hops)
 }
 
 // Chat returns ChatResolver implementation.
@@ -134,6 +374,22 @@ func (r *Resolver) Chat() ChatResolver { return &chatResolver{r} }
 
 // ChatConnection returns ChatConnectionResolver implementation.
 func (r *Resolver) ChatConnection() ChatConnectionResolver { return &chatConnectionResolver{r} }
+
+// ChatSummary returns ChatSummaryResolver implementation.
+func (r *Resolver) ChatSummary() ChatSummaryResolver { return &chatSummaryResolver{r} }
+
+// IsolationConnection returns IsolationConnectionResolver implementation.
+func (r *Resolver) IsolationConnection() IsolationConnectionResolver {
+	return &isolationConnectionResolver{r}
+}
+
+// IsolationReport returns IsolationReportResolver implementation.
+func (r *Resolver) IsolationReport() IsolationReportResolver { return &isolationReportResolver{r} }
+
+// PartnerConnection returns PartnerConnectionResolver implementation.
+func (r *Resolver) PartnerConnection() PartnerConnectionResolver {
+	return &partnerConnectionResolver{r}
+}
 
 // Professional returns ProfessionalResolver implementation.
 func (r *Resolver) Professional() ProfessionalResolver { return &professionalResolver{r} }
@@ -149,6 +405,10 @@ func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 type (
 	chatResolver                   struct{ *Resolver }
 	chatConnectionResolver         struct{ *Resolver }
+	chatSummaryResolver            struct{ *Resolver }
+	isolationConnectionResolver    struct{ *Resolver }
+	isolationReportResolver        struct{ *Resolver }
+	partnerConnectionResolver      struct{ *Resolver }
 	professionalResolver           struct{ *Resolver }
 	professionalConnectionResolver struct{ *Resolver }
 	queryResolver                  struct{ *Resolver }

@@ -175,7 +175,7 @@ RETURN id, pr.name AS profession, h.source AS source, h.confidence AS confidence
 			id := str(m, "id")
 			out[id] = append(out[id], &domain.ProfessionClaim{
 				Profession: str(m, "profession"),
-				Source:     domain.ProfessionSource(str(m, "source")),
+				Source:     domain.ProfessionSource(strings.ToUpper(str(m, "source"))),
 				Confidence: float(m, "confidence"),
 			})
 		}

@@ -139,6 +139,12 @@ func TestRequestLimitsAnswerClearErrors(t *testing.T) {
 		{"unknown profession", `{ professionals(profession: "astronaut") { nodes { id } } }`, "BAD_USER_INPUT", "astronaut"},
 		{"too deep", `{ chats { edges { node { hosts { communities { name } } } } } }`, "DEPTH_LIMIT_EXCEEDED", "depth 6"},
 		{"bad handle", `{ professional(handle: "myspace:bob") { id } }`, "BAD_USER_INPUT", "myspace"},
+		{"unknown handle", `{ suggestPeers(handle: "x:nobody") { score } }`, "NOT_FOUND", "handle: no professional"},
+		{"unknown path end", `{ path(from: "x:nobody", to: "x:somebody") { hops } }`, "NOT_FOUND", "from:"},
+		{"unknown profession of connectors", `{ connectors(between: "astronaut", and: "nurse") { brokeredPairs } }`, "BAD_USER_INPUT", "between: unknown profession"},
+		{"unknown community", `{ isolatedMembers(community: "WeWizards") { totalCount } }`, "NOT_FOUND", "community:"},
+		{"first above the maximum in a question", `{ connectors(between: "nurse", and: "pharmacist", first: 1000) { brokeredPairs } }`, "BAD_USER_INPUT", "first"},
+		{"maxHops out of range", `{ path(from: "x:a", to: "x:b", maxHops: 40) { hops } }`, "BAD_USER_INPUT", "maxHops"},
 	}
 	for _, tt := range tests {
 		status, resp := postQuery(t, base, tt.query, nil)
@@ -147,7 +153,9 @@ func TestRequestLimitsAnswerClearErrors(t *testing.T) {
 			continue
 		}
 		e := resp.Errors[0]
-		if e.Extensions["code"] != tt.wantCode || !strings.Contains(e.Message, tt.wantIn) {
+		field, _, _ := strings.Cut(tt.wantIn, ":")
+		if e.Extensions["code"] != tt.wantCode || !strings.Contains(e.Message, tt.wantIn) ||
+			(strings.Contains(tt.wantIn, ":") && e.Extensions["field"] != field) {
 			t.Errorf("%s: error %q %v, want code %s mentioning %q", tt.name, e.Message, e.Extensions, tt.wantCode, tt.wantIn)
 		}
 	}

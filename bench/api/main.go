@@ -1,0 +1,242 @@
+// Command api benchmarks the questions: for each, the p50 and p99 latency of
+// the GraphQL request through HTTP (a running server), beside the same store
+// call — the same Cypher, through the driver — made directly in the same run.
+// It is a benchmark, not a test: it prints a table and passes no judgement
+// beyond marking the targets (p99 under 100 ms for suggestPeers, connectors
+// and isolatedMembers; GraphQL overhead ratio p50(HTTP)/p50(direct) at most 1.15).
+//
+//	go run ./bench/api --url http://127.0.0.1:8080/graphql -n 200
+//
+// NEO4J_URI etc. name the database the server uses (the direct calls go there).
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"os"
+	"slices"
+	"text/tabwriter"
+	"time"
+
+	"github.com/peergraph/peergraph/domain"
+	"github.com/peergraph/peergraph/neo4jstore"
+)
+
+type question struct {
+	name   string
+	target bool // p99 target applies
+	http   func(i int) (string, map[string]any)
+	direct func(ctx context.Context, i int) error
+}
+
+func main() {
+	url := flag.String("url", "http://127.0.0.1:8080/graphql", "the GraphQL endpoint of a running server")
+	n := flag.Int("n", 200, "requests per question and per path (HTTP, direct)")
+	warm := flag.Int("warmup", 20, "unmeasured requests per question first")
+	seed := flag.Uint64("seed", 1, "seed for picking inputs")
+	flag.Parse()
+	if err := run(*url, *n, *warm, *seed); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func run(url string, n, warm int, seed uint64) error {
+	ctx := context.Background()
+	store, err := neo4jstore.Open(neo4jstore.ConfigFromEnv(os.Getenv), slog.New(slog.DiscardHandler), nil)
+	if err != nil {
+		return err
+	}
+	defer store.Close(ctx)
+	in, err := pickInputs(ctx, store, url, seed)
+	if err != nil {
+		return err
+	}
+	now := in.now
+	w := domain.Window{Since: now.Add(-domain.DefaultWindow), Until: now}
+	vars := func(extra map[string]any) map[string]any {
+		m := map[string]any{"since": w.Since.Format(time.RFC3339Nano), "until": w.Until.Format(time.RFC3339Nano)}
+		for k, v := range extra {
+			m[k] = v
+		}
+		return m
+	}
+	pairs := [][2]string{{"pharmacist", "nurse"}, {"nurse", "doctor"}, {"midwife", "nurse"}, {"allied health professional", "nurse"}, {"pharmacist", "doctor"}}
+	qs := []question{
+		{name: "suggestPeers", target: true,
+			http: func(i int) (string, map[string]any) {
+				return `query($h: String!, $since: DateTime, $until: DateTime) { suggestPeers(handle: $h, since: $since, until: $until, first: 10) {
+  professional { id name } score reasons { mutualPartners { id } sharedChats { id } sharedTopics } } }`, vars(map[string]any{"h": in.handles[i%len(in.handles)]})
+			},
+			direct: func(ctx context.Context, i int) error {
+				if _, err := store.ProfessionalByHandle(ctx, in.handles[i%len(in.handles)]); err != nil {
+					return err
+				}
+				_, err := store.SuggestPeers(ctx, []string{in.ids[i%len(in.ids)]}, domain.PeerQuery{Window: w, First: 10})
+				return err
+			}},
+		{name: "connectors", target: true,
+			http: func(i int) (string, map[string]any) {
+				p := pairs[i%len(pairs)]
+				return `query($a: String!, $b: String!, $since: DateTime, $until: DateTime) { connectors(between: $a, and: $b, since: $since, until: $until, first: 10) {
+  professional { id name } brokeredPairs roles { coordinator itinerant gatekeeper representative liaison } partnersBetween partnersAnd } }`, vars(map[string]any{"a": p[0], "b": p[1]})
+			},
+			direct: func(ctx context.Context, i int) error {
+				p := pairs[i%len(pairs)]
+				_, err := store.Connectors(ctx, domain.ConnectorQuery{Between: p[0], And: p[1], Window: w, First: 10})
+				return err
+			}},
+		{name: "isolatedMembers", target: true,
+			http: func(i int) (string, map[string]any) {
+				return `query($c: String!, $since: DateTime, $until: DateTime) { isolatedMembers(community: $c, since: $since, until: $until, first: 20) {
+  totalCount nodes { professional { id name } score flags evidence { posts chats repliesReceived partners crossProfessionPartners } } } }`, vars(map[string]any{"c": in.communities[i%len(in.communities)]})
+			},
+			direct: func(ctx context.Context, i int) error {
+				_, _, err := store.IsolatedMembers(ctx, in.communities[i%len(in.communities)], w)
+				return err
+			}},
+		{name: "path",
+			http: func(i int) (string, map[string]any) {
+				return `query($a: String!, $b: String!) { path(from: $a, to: $b) { hops professionals { id } steps { chats { id } } } }`,
+					map[string]any{"a": in.handles[i%len(in.handles)], "b": in.handles[(i+7)%len(in.handles)]}
+			},
+			direct: func(ctx context.Context, i int) error {
+				for _, h := range []string{in.handles[i%len(in.handles)], in.handles[(i+7)%len(in.handles)]} {
+					if _, err := store.ProfessionalByHandle(ctx, h); err != nil {
+						return err
+					}
+				}
+				_, err := store.Path(ctx, in.ids[i%len(in.ids)], in.ids[(i+7)%len(in.ids)], 4)
+				return err
+			}},
+		{name: "partners",
+			http: func(i int) (string, map[string]any) {
+				return `query($h: String!, $since: DateTime, $until: DateTime) { professional(handle: $h) { id partners(since: $since, until: $until, first: 20) { totalCount nodes { professional { id } sent { conversational } received { conversational } } } } }`,
+					vars(map[string]any{"h": in.handles[i%len(in.handles)]})
+			},
+			direct: func(ctx context.Context, i int) error {
+				if _, err := store.ProfessionalByHandle(ctx, in.handles[i%len(in.handles)]); err != nil {
+					return err
+				}
+				_, err := store.PartnersOf(ctx, []string{in.ids[i%len(in.ids)]}, w)
+				return err
+			}},
+	}
+	fmt.Printf("inputs: %d professionals, %d communities, window %s – %s, n=%d\n\n", len(in.ids), len(in.communities),
+		w.Since.Format("2006-01-02"), w.Until.Format("2006-01-02"), n)
+	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "question\tHTTP p50\tHTTP p99\tdirect p50\tdirect p99\tratio p50\ttarget\t")
+	client := &http.Client{Timeout: 60 * time.Second}
+	for _, q := range qs {
+		for i := range warm {
+			if err := ask(client, url, q, i); err != nil {
+				return fmt.Errorf("%s: %w", q.name, err)
+			}
+			if err := q.direct(ctx, i); err != nil {
+				return fmt.Errorf("%s direct: %w", q.name, err)
+			}
+		}
+		var viaHTTP, direct []time.Duration
+		// Interleaved, so that both paths see the same load on the machine.
+		for i := range n {
+			start := time.Now()
+			if err := ask(client, url, q, i); err != nil {
+				return fmt.Errorf("%s: %w", q.name, err)
+			}
+			viaHTTP = append(viaHTTP, time.Since(start))
+			start = time.Now()
+			if err := q.direct(ctx, i); err != nil {
+				return fmt.Errorf("%s direct: %w", q.name, err)
+			}
+			direct = append(direct, time.Since(start))
+		}
+		h50, h99, d50, d99 := pct(viaHTTP, 50), pct(viaHTTP, 99), pct(direct, 50), pct(direct, 99)
+		ratio := float64(h50) / float64(d50)
+		mark := ""
+		if q.target {
+			mark = "p99<100ms:" + ok(h99 < 100*time.Millisecond)
+		}
+		mark += " ratio≤1.15:" + ok(ratio <= 1.15)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%.2f\t%s\t\n", q.name, ms(h50), ms(h99), ms(d50), ms(d99), ratio, mark)
+	}
+	return tw.Flush()
+}
+
+func ok(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "NO"
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.1fms", float64(d.Microseconds())/1000) }
+
+func pct(ds []time.Duration, p int) time.Duration {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	i := (len(s)*p + 99) / 100
+	return s[min(max(i-1, 0), len(s)-1)]
+}
+
+func ask(c *http.Client, url string, q question, i int) error {
+	query, vars := q.http(i)
+	return post(c, url, query, vars)
+}
+
+func post(c *http.Client, url string, q string, vars map[string]any) error {
+	body, _ := json.Marshal(map[string]any{"query": q, "variables": vars})
+	resp, err := c.Post(url, "application/json", bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	var r struct {
+		Errors []json.RawMessage `json:"errors"`
+	}
+	if err := json.Unmarshal(b, &r); err != nil || len(r.Errors) > 0 || resp.StatusCode != 200 {
+		return fmt.Errorf("status %d: %.300s", resp.StatusCode, b)
+	}
+	return nil
+}
+
+type inputs struct {
+	handles, ids, communities []string
+	now                       time.Time
+}
+
+// pickInputs takes active professionals (their first account key is the
+// handle) and the communities from the API itself, and "now" as the last
+// post's time, so the window holds the generated data whatever its dates.
+func pickInputs(ctx context.Context, s *neo4jstore.Store, url string, seed uint64) (*inputs, error) {
+	in := &inputs{}
+	ps, now, err := s.BenchInputs(ctx, 400)
+	if err != nil {
+		return nil, err
+	}
+	if len(ps) == 0 {
+		return nil, fmt.Errorf("no active professionals: load a generated world first")
+	}
+	r := rand.New(rand.NewPCG(seed, seed))
+	r.Shuffle(len(ps), func(i, j int) { ps[i], ps[j] = ps[j], ps[i] })
+	for _, p := range ps {
+		in.ids = append(in.ids, p)
+		in.handles = append(in.handles, p)
+	}
+	in.now = now
+	cs, err := s.Communities(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range cs {
+		in.communities = append(in.communities, c.Name)
+	}
+	return in, nil
+}

@@ -1,0 +1,44 @@
+package graph
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/peergraph/peergraph/domain"
+)
+
+func TestQuestionWindowDefaults(t *testing.T) {
+	now := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
+	r := &Resolver{Now: func() time.Time { return now }}
+	ctx := context.Background()
+	w, err := r.questionWindow(ctx, nil, nil)
+	if err != nil || !w.Until.Equal(now) || !w.Since.Equal(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("default window = %v, %v", w, err)
+	}
+	until := time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC)
+	w, _ = r.questionWindow(ctx, nil, &until)
+	if !w.Since.Equal(until.Add(-domain.DefaultWindow)) {
+		t.Errorf("since defaults to 180 days before until: %v", w)
+	}
+	late := now.Add(time.Hour)
+	if _, err := r.questionWindow(ctx, &late, nil); domain.ErrorCode(err) != domain.EINVALID {
+		t.Errorf("since after now: %v", err)
+	}
+}
+
+func TestPageSlice(t *testing.T) {
+	items := []string{"a", "b", "c", "d", "e"}
+	cursor := func(s string) string { return domain.EncodeCursor("0", s) }
+	page1, info, err := pageSlice(items, domain.Page{First: 2}, cursor)
+	if err != nil || len(page1) != 2 || page1[1] != "b" || !info.HasNextPage || *info.EndCursor != cursor("b") {
+		t.Fatalf("page 1 = %v %+v %v", page1, info, err)
+	}
+	page3, info, _ := pageSlice(items, domain.Page{First: 2, After: cursor("d")}, cursor)
+	if len(page3) != 1 || page3[0] != "e" || info.HasNextPage {
+		t.Errorf("last page = %v %+v", page3, info)
+	}
+	if _, _, err := pageSlice(items, domain.Page{First: 2, After: "junk"}, cursor); domain.ErrorCode(err) != domain.EINVALID {
+		t.Errorf("junk cursor: %v", err)
+	}
+}

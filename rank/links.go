@@ -1,0 +1,84 @@
+package rank
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/peergraph/peergraph/domain"
+)
+
+// PairActs is a directed pair of professionals, their professions and the
+// conversational acts From addressed to To.
+type PairActs struct {
+	From, To         string
+	FromProf, ToProf string
+	Acts             int
+}
+
+// Links builds the profession matrix and each profession's E–I index
+// (Krackhardt & Stern 1988) from directed pairs.
+//
+// A cell (P, Q) counts the acts from P's professionals to Q's (ties) and the
+// distinct directed pairs behind them (pairs). The E–I index of P counts
+// distinct undirected pairs of professionals: internal when both are of P,
+// external when one is; EI = (E − I)/(E + I), nil when P has no pair.
+func Links(rows []PairActs) ([]*domain.ProfessionLink, []*domain.ProfessionEI) {
+	cells := map[[2]string]*domain.ProfessionLink{}
+	type und struct{ a, b string }
+	pairs := map[und][2]string{}
+	for _, r := range rows {
+		if r.From == r.To || r.Acts <= 0 {
+			continue
+		}
+		k := [2]string{r.FromProf, r.ToProf}
+		c := cells[k]
+		if c == nil {
+			c = &domain.ProfessionLink{From: r.FromProf, To: r.ToProf}
+			cells[k] = c
+		}
+		c.Ties += r.Acts
+		c.Pairs++
+		u := und{r.From, r.To}
+		profs := [2]string{r.FromProf, r.ToProf}
+		if u.b < u.a {
+			u = und{r.To, r.From}
+			profs = [2]string{r.ToProf, r.FromProf}
+		}
+		pairs[u] = profs
+	}
+	ei := map[string]*domain.ProfessionEI{}
+	get := func(p string) *domain.ProfessionEI {
+		if ei[p] == nil {
+			ei[p] = &domain.ProfessionEI{Profession: p}
+		}
+		return ei[p]
+	}
+	for _, profs := range pairs {
+		if profs[0] == profs[1] {
+			get(profs[0]).Internal++
+		} else {
+			get(profs[0]).External++
+			get(profs[1]).External++
+		}
+	}
+	var outCells []*domain.ProfessionLink
+	for _, c := range cells {
+		outCells = append(outCells, c)
+	}
+	slices.SortFunc(outCells, func(a, b *domain.ProfessionLink) int {
+		if d := cmp.Compare(a.From, b.From); d != 0 {
+			return d
+		}
+		return cmp.Compare(a.To, b.To)
+	})
+	var outEI []*domain.ProfessionEI
+	for _, e := range ei {
+		if n := e.External + e.Internal; n > 0 {
+			v := float64(e.External-e.Internal) / float64(n)
+			e.EIIndex = &v
+		}
+		outEI = append(outEI, e)
+	}
+	slices.SortFunc(outEI, func(a, b *domain.ProfessionEI) int { return cmp.Compare(a.Profession, b.Profession) })
+	return outCells, outEI
+}
