@@ -50,7 +50,11 @@ func main() {
 
 func run(url string, n, warm int, seed uint64) error {
 	ctx := context.Background()
-	store, err := neo4jstore.Open(neo4jstore.ConfigFromEnv(os.Getenv), slog.New(slog.DiscardHandler), nil)
+	cfg, err := neo4jstore.ConfigFromEnv(os.Getenv)
+	if err != nil {
+		return err
+	}
+	store, err := neo4jstore.Open(cfg, slog.New(slog.DiscardHandler), nil)
 	if err != nil {
 		return err
 	}
