@@ -374,10 +374,10 @@ func TestLoadFixtureGraph(t *testing.T) {
 		t.Fatal(err)
 	}
 	for id, want := range map[string]string{
-		"x:ann_pharm":                "pharmacist roster",
-		"x:wepharmacists":            "organisation roster",
-		"x:dan_gp":                   "doctor bio", // "GP partner in Bradford"
-		"mastodon:pat@nurses.social": "nurse bio",  // "Practice nurse in Hull"
+		"x:ann_pharm":                "pharmacist ROSTER",
+		"x:wepharmacists":            "organisation ROSTER",
+		"x:dan_gp":                   "doctor BIO", // "GP partner in Bradford"
+		"mastodon:pat@nurses.social": "nurse BIO",  // "Practice nurse in Hull"
 	} {
 		got := ""
 		if c := claims[id]; len(c) > 0 {
