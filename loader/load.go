@@ -108,6 +108,11 @@ func openStore(ctx context.Context, getenv func(string) string, log *slog.Logger
 	if err != nil {
 		return nil, err
 	}
+	if getenv("PEERGRAPH_NEO4J_TIMEOUT") == "" {
+		// A batch or a refresh of a big chat can take far longer than a
+		// request should; the loader's calls get minutes, not seconds.
+		cfg.Timeout = 5 * time.Minute
+	}
 	store, err := neo4jstore.Open(cfg, log, nil)
 	if err != nil {
 		return nil, err
