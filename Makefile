@@ -20,7 +20,7 @@ TEST_DB_PORT ?= 7688
 
 include neo4j-launcher/db.mk
 
-.PHONY: run build sample load reload test test-unit vet generate check-generated db-test db-test-stop clean bench-api
+.PHONY: run build sample load reload test test-unit vet generate check-generated clean bench-api bench-load
 
 build:
 	$(GO) build -o bin/server ./server
@@ -103,3 +103,22 @@ bench-api:
 
 clean:
 	rm -rf bin $(SAMPLE_DIR)
+
+## bench-load: loader posts/s on a generated ~1M-post world beside a
+## hand-written single-statement UNWIND baseline, in one run, and the
+## loader's peak RSS; results in bench/results/. Uses a Neo4j of its own.
+LOAD_BENCH_MEMBERS ?= 40000
+LOAD_BENCH_MONTHS ?= 12
+LOAD_BENCH_DB_DIR ?= $(CURDIR)/.neo4j-bench-load
+LOAD_BENCH_DB_PORT ?= 7691
+
+bench-load:
+	PEERGRAPH_DB_DIR=$(LOAD_BENCH_DB_DIR) PEERGRAPH_DB_PORT=$(LOAD_BENCH_DB_PORT) PEERGRAPH_DB_HEAP=4g PEERGRAPH_DB_PAGECACHE=2g \
+	  bash neo4j-launcher/db.sh start
+	@status=0; \
+	PEERGRAPH_DB_DIR=$(LOAD_BENCH_DB_DIR) PEERGRAPH_DB_PORT=$(LOAD_BENCH_DB_PORT) PEERGRAPH_DB_HEAP=4g PEERGRAPH_DB_PAGECACHE=2g \
+	NEO4J_URI=bolt://127.0.0.1:$(LOAD_BENCH_DB_PORT) \
+	  $(GO) run ./bench/load --members $(LOAD_BENCH_MEMBERS) --months $(LOAD_BENCH_MONTHS) \
+	    --data .bench-data --out bench/results --db-dir $(LOAD_BENCH_DB_DIR) || status=$$?; \
+	PEERGRAPH_DB_DIR=$(LOAD_BENCH_DB_DIR) PEERGRAPH_DB_PORT=$(LOAD_BENCH_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
+	exit $$status

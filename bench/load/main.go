@@ -1,0 +1,508 @@
+// Command load benchmarks the loader (issue 3): posts per second loading a
+// generated world of about a million posts with the real loader binary,
+// beside a hand-written baseline that writes the same posts with one
+// UNWIND statement per batch, in the same run against the same Neo4j; and
+// the loader's peak RSS.
+//
+//	go run ./bench/load --members 40000 --months 12 --out bench/results
+//
+// It empties the database it is pointed at (NEO4J_URI): never point it at
+// one whose data you want. `make bench-load` starts a Neo4j of its own.
+//
+// Steps: generate the world once into --data (cached, git-ignored); build
+// the loader; warm the JVM up on a small world; reset; run `loader load`
+// as a subprocess (wall time, phases from its --summary, peak RSS from
+// wait4's rusage); reset; parse the same post files with loader/archive
+// (outside the timing) and write them with the baseline statement; print a
+// table and write it as JSON and Markdown into --out.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/peergraph/peergraph/loader/generate"
+	"github.com/peergraph/peergraph/loader/ingest"
+	"github.com/peergraph/peergraph/neo4jstore"
+)
+
+type options struct {
+	members, months int
+	seed            int64
+	data, out, name string
+	batch           int
+	warmup          bool
+	skipLoader      bool
+	skipBaseline    bool
+	loaderArgs      []string
+	neo4jPIDFile    string
+	dbDir           string
+	keep            bool
+}
+
+func main() {
+	var o options
+	var loaderArgs string
+	flag.IntVar(&o.members, "members", 40000, "members in the generated world (40,000 × 12 months ≈ 990k posts)")
+	flag.IntVar(&o.months, "months", 12, "months of the generated world")
+	flag.Int64Var(&o.seed, "seed", 1, "generator seed")
+	flag.StringVar(&o.data, "data", ".bench-data", "where generated worlds are cached (git-ignored)")
+	flag.StringVar(&o.out, "out", "bench/results", "where the results go (JSON and Markdown)")
+	flag.StringVar(&o.name, "name", "", "results file name without extension (default load-<members>x<months>)")
+	flag.IntVar(&o.batch, "batch", 1000, "posts per transaction, for the loader (--batch) and the baseline")
+	flag.BoolVar(&o.warmup, "warmup", true, "load a small world with both first, so that neither pays for the JVM's warm-up")
+	flag.BoolVar(&o.skipLoader, "skip-loader", false, "run the baseline only")
+	flag.BoolVar(&o.skipBaseline, "skip-baseline", false, "run the loader only")
+	flag.StringVar(&loaderArgs, "loader-args", "", "extra flags for `loader load`, space-separated")
+	flag.StringVar(&o.dbDir, "db-dir", "", "the PEERGRAPH_DB_DIR of the Neo4j that neo4j-launcher/db.sh runs at NEO4J_URI: each run then starts from a new store\n"+
+		"(stop, delete the data folder, start), which is much quicker than deleting a million posts; without it runs start after `loader reset`")
+	flag.BoolVar(&o.keep, "keep", false, "leave the last run's graph in the database instead of emptying it at the end")
+	flag.Parse()
+	o.loaderArgs = strings.Fields(loaderArgs)
+	if o.name == "" {
+		o.name = fmt.Sprintf("load-%dx%d", o.members, o.months)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, o); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func logf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "%s bench: %s\n", time.Now().Format("15:04:05"), fmt.Sprintf(format, args...))
+}
+
+func run(ctx context.Context, o options) error {
+	if os.Getenv("NEO4J_URI") == "" {
+		return fmt.Errorf("set NEO4J_URI to a Neo4j whose data may be deleted (make bench-load starts one)")
+	}
+	work, err := filepath.Abs(filepath.Join(o.data, "run"))
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(work, 0o755); err != nil {
+		return err
+	}
+	world, err := ensureWorld(ctx, o.data, o.members, o.months, o.seed)
+	if err != nil {
+		return err
+	}
+	loader := filepath.Join(work, "loader")
+	logf("building the loader")
+	if out, err := exec.CommandContext(ctx, "go", "build", "-o", loader, "./loader").CombinedOutput(); err != nil {
+		return fmt.Errorf("go build ./loader: %v\n%s", err, out)
+	}
+	db, err := openDB(ctx)
+	if err != nil {
+		return err
+	}
+	defer db.Close(context.WithoutCancel(ctx))
+
+	res := &result{
+		Date:    time.Now().UTC().Format(time.RFC3339),
+		Command: commandLine(),
+		Machine: machine(),
+		World:   world,
+		Batch:   o.batch,
+		Targets: targets{RatioToBaseline: 0.8, PeakRSSMB: 300},
+	}
+	res.Versions.Go = runtime.Version()
+	res.Versions.Neo4j = neo4jVersion(ctx, db)
+	res.Versions.Driver = driverVersion()
+	small := world
+	if o.warmup {
+		if small, err = ensureWorld(ctx, o.data, 2000, 2, 1); err != nil {
+			return err
+		}
+	}
+	// fresh empties the database and, with --warmup, loads the small world
+	// the way the next run will, then empties it again: both runs start
+	// from the same empty, indexed graph in a warmed-up JVM.
+	fresh := func(warm func() error) (*procCPU, error) {
+		if err := reset(ctx, loader, work, o.dbDir); err != nil {
+			return nil, err
+		}
+		if !o.warmup {
+			return neo4jProcess(o.pidFile()), nil
+		}
+		logf("warming up on %d posts", small.Posts)
+		if err := warm(); err != nil {
+			return nil, fmt.Errorf("warm-up: %w", err)
+		}
+		return neo4jProcess(o.pidFile()), reset(ctx, loader, work, "")
+	}
+
+	if !o.skipLoader {
+		neo, err := fresh(func() error {
+			_, err := runLoader(ctx, loader, work, small.Dir, o, db, nil)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		logf("loader: loading %s", world.Dir)
+		r, err := runLoader(ctx, loader, work, world.Dir, o, db, neo)
+		if err != nil {
+			return err
+		}
+		res.Loader = r
+		logf("loader: %d posts in %.1fs (%.0f posts/s; write %.1fs, refresh %.1fs), peak RSS %.0f MB",
+			r.Posts, r.Seconds, r.PostsPerSecond, r.WriteSeconds, r.RefreshSeconds, r.PeakRSSMB)
+	}
+	if !o.skipBaseline {
+		neo, err := fresh(func() error {
+			_, err := runBaseline(ctx, db, small.Dir, o.batch, nil)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		logf("baseline: writing the same posts")
+		r, err := runBaseline(ctx, db, world.Dir, o.batch, neo)
+		if err != nil {
+			return err
+		}
+		res.Baseline = r
+		logf("baseline: %d posts in %.1fs (%.0f posts/s)", r.Posts, r.Seconds, r.PostsPerSecond)
+	}
+	if !o.keep {
+		if err := reset(ctx, loader, work, o.dbDir); err != nil {
+			return err
+		}
+	}
+	res.finish()
+	res.print(os.Stdout)
+	if err := os.MkdirAll(o.out, 0o755); err != nil {
+		return err
+	}
+	b, err := json.MarshalIndent(res, "", "  ")
+	if err != nil {
+		return err
+	}
+	jsonPath := filepath.Join(o.out, o.name+".json")
+	if err := os.WriteFile(jsonPath, append(b, '\n'), 0o644); err != nil {
+		return err
+	}
+	mdPath := filepath.Join(o.out, o.name+".md")
+	if err := os.WriteFile(mdPath, []byte(res.markdown()), 0o644); err != nil {
+		return err
+	}
+	logf("wrote %s and %s", jsonPath, mdPath)
+	return nil
+}
+
+// worldInfo is a generated world as the results describe it.
+type worldInfo struct {
+	Members int    `json:"members"`
+	Months  int    `json:"months"`
+	Seed    int64  `json:"seed"`
+	Dir     string `json:"dir"`
+	Posts   int    `json:"posts"` // distinct posts the generator wrote
+	Files   int    `json:"files"`
+	Bytes   int64  `json:"bytes"`
+}
+
+// ensureWorld generates the world once; a finished one is marked by its
+// summary, so that a generation killed half-way is redone.
+func ensureWorld(ctx context.Context, data string, members, months int, seed int64) (worldInfo, error) {
+	dir, err := filepath.Abs(filepath.Join(data, fmt.Sprintf("world-%dx%d-s%d", members, months, seed)))
+	if err != nil {
+		return worldInfo{}, err
+	}
+	w := worldInfo{Members: members, Months: months, Seed: seed, Dir: dir}
+	done := filepath.Join(dir, ".summary.json")
+	var sum generate.Summary
+	if b, err := os.ReadFile(done); err == nil && json.Unmarshal(b, &sum) == nil {
+		logf("using the cached world in %s", dir)
+	} else {
+		logf("generating %d members × %d months (seed %d) into %s", members, months, seed, dir)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return w, err
+		}
+		s, err := generate.Generate(ctx, generate.Config{Members: members, Months: months, Seed: seed, Out: dir})
+		if err != nil {
+			return w, err
+		}
+		sum = s
+		b, _ := json.MarshalIndent(sum, "", "  ")
+		if err := os.WriteFile(done, b, 0o644); err != nil {
+			return w, err
+		}
+	}
+	w.Posts = sum.Posts
+	files, err := ingest.Expand([]string{dir})
+	if err != nil {
+		return w, err
+	}
+	for _, f := range files {
+		if st, err := os.Stat(f); err == nil {
+			w.Files++
+			w.Bytes += st.Size()
+		}
+	}
+	return w, nil
+}
+
+func openDB(ctx context.Context) (neo4j.DriverWithContext, error) {
+	cfg, err := neo4jstore.ConfigFromEnv(os.Getenv)
+	if err != nil {
+		return nil, err
+	}
+	auth := neo4j.NoAuth()
+	if cfg.Username != "" {
+		auth = neo4j.BasicAuth(cfg.Username, cfg.Password, "")
+	}
+	db, err := neo4j.NewDriverWithContext(cfg.URI, auth)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.VerifyConnectivity(ctx); err != nil {
+		db.Close(ctx)
+		return nil, fmt.Errorf("neo4j at %s: %w", cfg.URI, err)
+	}
+	return db, nil
+}
+
+func session(ctx context.Context, db neo4j.DriverWithContext) neo4j.SessionWithContext {
+	return db.NewSession(ctx, neo4j.SessionConfig{DatabaseName: os.Getenv("NEO4J_DATABASE")})
+}
+
+func count(ctx context.Context, db neo4j.DriverWithContext, cypher string) (int64, error) {
+	res, err := neo4j.ExecuteQuery(ctx, db, cypher, nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(os.Getenv("NEO4J_DATABASE")))
+	if err != nil {
+		return 0, err
+	}
+	if len(res.Records) == 0 {
+		return 0, nil
+	}
+	n, _ := res.Records[0].Values[0].(int64)
+	return n, nil
+}
+
+// graphCounts says what a run left in the graph, so that the loader's and
+// the baseline's posts can be checked to be the same ones.
+type graphCounts struct {
+	Posts     int64 `json:"posts"` // posts with their own content (the baseline also makes bare targets)
+	Accounts  int64 `json:"accounts"`
+	Posted    int64 `json:"posted"`
+	ReplyTo   int64 `json:"replyTo"`
+	Quotes    int64 `json:"quotes"`
+	Reposts   int64 `json:"reposts"`
+	Mentions  int64 `json:"mentions"`
+	TalkedWit int64 `json:"talkedWith"`
+	TookPart  int64 `json:"tookPart"`
+}
+
+func countGraph(ctx context.Context, db neo4j.DriverWithContext) (graphCounts, error) {
+	var c graphCounts
+	for _, q := range []struct {
+		n      *int64
+		cypher string
+	}{
+		{&c.Posts, "MATCH (p:Post) WHERE p.createdAt IS NOT NULL RETURN count(p)"},
+		{&c.Accounts, "MATCH (a:Account) RETURN count(a)"},
+		{&c.Posted, "MATCH ()-[r:POSTED]->() RETURN count(r)"},
+		{&c.ReplyTo, "MATCH ()-[r:REPLY_TO]->() RETURN count(r)"},
+		{&c.Quotes, "MATCH ()-[r:QUOTES]->() RETURN count(r)"},
+		{&c.Reposts, "MATCH ()-[r:REPOSTS]->() RETURN count(r)"},
+		{&c.Mentions, "MATCH ()-[r:MENTIONS]->() RETURN count(r)"},
+		{&c.TalkedWit, "MATCH ()-[r:TALKED_WITH]->() RETURN count(r)"},
+		{&c.TookPart, "MATCH ()-[r:TOOK_PART]->() RETURN count(r)"},
+	} {
+		n, err := count(ctx, db, q.cypher)
+		if err != nil {
+			return c, err
+		}
+		*q.n = n
+	}
+	return c, nil
+}
+
+// reset empties the database with the loader itself (`loader reset`),
+// which also puts the constraints and indexes back: both runs start from
+// the same empty, indexed graph. With dbDir, the Neo4j that db.sh runs
+// there is stopped, its data folder deleted and started again first.
+func reset(ctx context.Context, loader, work, dbDir string) error {
+	if dbDir != "" {
+		logf("restarting Neo4j in %s with an empty store", dbDir)
+		db := func(verb string) error {
+			cmd := exec.CommandContext(ctx, "bash", "neo4j-launcher/db.sh", verb)
+			cmd.Env = append(os.Environ(), "PEERGRAPH_DB_DIR="+dbDir)
+			if out, err := cmd.CombinedOutput(); err != nil {
+				return fmt.Errorf("db.sh %s: %v\n%s", verb, err, out)
+			}
+			return nil
+		}
+		if err := db("stop"); err != nil {
+			return err
+		}
+		if err := os.RemoveAll(filepath.Join(dbDir, "data")); err != nil {
+			return err
+		}
+		if err := db("start"); err != nil {
+			return err
+		}
+	} else {
+		logf("emptying the database")
+	}
+	cmd := exec.CommandContext(ctx, loader, "reset", "--yes")
+	cmd.Dir = work
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("loader reset: %v\n%s", err, out)
+	}
+	return nil
+}
+
+func (o options) pidFile() string {
+	if o.dbDir != "" {
+		return filepath.Join(o.dbDir, "neo4j.pid")
+	}
+	return o.neo4jPIDFile
+}
+
+// phaseResult is one run's figures.
+type phaseResult struct {
+	Posts          int64       `json:"posts"`
+	Seconds        float64     `json:"seconds"`
+	PostsPerSecond float64     `json:"postsPerSecond"`
+	WriteSeconds   float64     `json:"writeSeconds,omitempty"`   // loader: reading, parsing and writing
+	RefreshSeconds float64     `json:"refreshSeconds,omitempty"` // loader: recomputing derived relationships
+	PeakRSSMB      float64     `json:"peakRSSMB,omitempty"`
+	CPUSeconds     float64     `json:"cpuSeconds"`                // the loader process, or the baseline's own Go code
+	Neo4jCPU       float64     `json:"neo4jCPUSeconds,omitempty"` // Neo4j's CPU time during the run, when its PID is known
+	ParseSeconds   float64     `json:"parseSeconds,omitempty"`    // baseline: parsing, outside the timing
+	LoadAvg        [2]string   `json:"loadAvg"`                   // /proc/loadavg (1, 5, 15 min) at the start and the end: the machine is shared
+	Graph          graphCounts `json:"graph"`
+	Summary        any         `json:"loaderSummary,omitempty"`
+}
+
+// runLoader runs `loader load` on dir as a child process.
+func runLoader(ctx context.Context, loader, work, dir string, o options, db neo4j.DriverWithContext, neo *procCPU) (*phaseResult, error) {
+	summaryPath := filepath.Join(work, "summary.json")
+	os.Remove(summaryPath)
+	args := append([]string{"load", "--progress", "log", "--batch", fmt.Sprint(o.batch),
+		"--rejects", filepath.Join(work, "rejects.jsonl"), "--summary", summaryPath}, o.loaderArgs...)
+	args = append(args, dir)
+	cmd := exec.CommandContext(ctx, loader, args...)
+	cmd.Dir = work
+	logFile, err := os.Create(filepath.Join(work, "loader.log"))
+	if err != nil {
+		return nil, err
+	}
+	defer logFile.Close()
+	cmd.Stdout, cmd.Stderr = logFile, logFile
+	neoStart := neo.cpu()
+	load0 := loadAvg()
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("loader load: %v (see %s)", err, logFile.Name())
+	}
+	took := time.Since(start)
+	r := &phaseResult{Seconds: took.Seconds(), Neo4jCPU: neo.cpu() - neoStart, LoadAvg: [2]string{load0, loadAvg()}}
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		r.PeakRSSMB = float64(ru.Maxrss) / 1024 // kilobytes on Linux
+		r.CPUSeconds = tv(ru.Utime) + tv(ru.Stime)
+	}
+	var sum struct {
+		Took        time.Duration
+		RefreshTook time.Duration
+	}
+	b, err := os.ReadFile(summaryPath)
+	if err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal(b, &sum); err != nil {
+		return nil, fmt.Errorf("%s: %w", summaryPath, err)
+	}
+	var full any
+	_ = json.Unmarshal(b, &full)
+	if m, ok := full.(map[string]any); ok {
+		delete(m, "Files") // one line per file: the log has them
+		r.Summary = m
+	}
+	r.RefreshSeconds = sum.RefreshTook.Seconds()
+	r.WriteSeconds = r.Seconds - r.RefreshSeconds
+	if r.Graph, err = countGraph(ctx, db); err != nil {
+		return nil, err
+	}
+	r.Posts = r.Graph.Posts
+	r.PostsPerSecond = float64(r.Posts) / r.Seconds
+	return r, nil
+}
+
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return ""
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return ""
+	}
+	return strings.Join(f[:3], " ")
+}
+
+func tv(t syscall.Timeval) float64 { return float64(t.Sec) + float64(t.Usec)/1e6 }
+
+func commandLine() string {
+	return "go run ./bench/load " + strings.Join(os.Args[1:], " ")
+}
+
+// procCPU reads a process's CPU time from /proc/PID/stat.
+type procCPU struct{ pid int }
+
+func neo4jProcess(pidFile string) *procCPU {
+	if pidFile == "" {
+		return nil
+	}
+	b, err := os.ReadFile(pidFile)
+	if err != nil {
+		logf("no Neo4j CPU time: %v", err)
+		return nil
+	}
+	var pid int
+	if _, err := fmt.Sscan(strings.TrimSpace(string(b)), &pid); err != nil {
+		return nil
+	}
+	return &procCPU{pid: pid}
+}
+
+func (p *procCPU) cpu() float64 {
+	if p == nil {
+		return 0
+	}
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", p.pid))
+	if err != nil {
+		return 0
+	}
+	// The fields after the command (which may hold spaces) start after ')'.
+	s := string(b)
+	i := strings.LastIndexByte(s, ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(s[i+1:])
+	if len(f) < 13 {
+		return 0
+	}
+	var utime, stime float64
+	fmt.Sscan(f[11], &utime)
+	fmt.Sscan(f[12], &stime)
+	return (utime + stime) / 100 // clock ticks; 100 a second on Linux
+}

@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+)
+
+type targets struct {
+	RatioToBaseline float64 `json:"ratioToBaseline"` // loader posts/s over baseline posts/s, at least
+	PeakRSSMB       float64 `json:"peakRSSMB"`       // the loader's, at most
+}
+
+type machineInfo struct {
+	NProc    int    `json:"nproc"`
+	MemoryMB int64  `json:"memoryMB"`
+	CPU      string `json:"cpu"`
+	OS       string `json:"os"`
+}
+
+type result struct {
+	Date     string      `json:"date"`
+	Command  string      `json:"command"`
+	Machine  machineInfo `json:"machine"`
+	Versions struct {
+		Go     string `json:"go"`
+		Neo4j  string `json:"neo4j"`
+		Driver string `json:"driver"`
+	} `json:"versions"`
+	World    worldInfo    `json:"world"`
+	Batch    int          `json:"batch"`
+	Loader   *phaseResult `json:"loader,omitempty"`
+	Baseline *phaseResult `json:"baseline,omitempty"`
+	Ratio    float64      `json:"ratioToBaseline,omitempty"`
+	Targets  targets      `json:"targets"`
+	Met      struct {
+		Ratio bool `json:"ratio"`
+		RSS   bool `json:"rss"`
+	} `json:"met"`
+}
+
+func (r *result) finish() {
+	if r.Loader != nil && r.Baseline != nil && r.Baseline.PostsPerSecond > 0 {
+		r.Ratio = r.Loader.PostsPerSecond / r.Baseline.PostsPerSecond
+		r.Met.Ratio = r.Ratio >= r.Targets.RatioToBaseline
+	}
+	if r.Loader != nil {
+		r.Met.RSS = r.Loader.PeakRSSMB <= r.Targets.PeakRSSMB
+	}
+}
+
+type row struct{ name, posts, secs, rate, ratio, rss string }
+
+func (r *result) rows() []row {
+	var out []row
+	ratio := func(pps float64) string {
+		if r.Baseline == nil || r.Baseline.PostsPerSecond == 0 {
+			return "–"
+		}
+		return fmt.Sprintf("%.2f", pps/r.Baseline.PostsPerSecond)
+	}
+	if l := r.Loader; l != nil {
+		out = append(out,
+			row{"loader (total)", fmt.Sprint(l.Posts), fmt.Sprintf("%.1f", l.Seconds), fmt.Sprintf("%.0f", l.PostsPerSecond), ratio(l.PostsPerSecond), fmt.Sprintf("%.0f MB", l.PeakRSSMB)},
+			row{"  write phase", fmt.Sprint(l.Posts), fmt.Sprintf("%.1f", l.WriteSeconds), fmt.Sprintf("%.0f", float64(l.Posts)/l.WriteSeconds), ratio(float64(l.Posts) / l.WriteSeconds), ""},
+			row{"  refresh phase", "", fmt.Sprintf("%.1f", l.RefreshSeconds), "", "", ""})
+	}
+	if b := r.Baseline; b != nil {
+		out = append(out, row{"baseline (UNWIND)", fmt.Sprint(b.Posts), fmt.Sprintf("%.1f", b.Seconds), fmt.Sprintf("%.0f", b.PostsPerSecond), "1.00", ""})
+	}
+	return out
+}
+
+func (r *result) print(w io.Writer) {
+	fmt.Fprintf(w, "world %d members × %d months (seed %d): %d posts in %d files; batch %d\n",
+		r.World.Members, r.World.Months, r.World.Seed, r.World.Posts, r.World.Files, r.Batch)
+	fmt.Fprintf(w, "%-20s %10s %10s %10s %8s %10s\n", "run", "posts", "seconds", "posts/s", "ratio", "peak RSS")
+	for _, x := range r.rows() {
+		fmt.Fprintf(w, "%-20s %10s %10s %10s %8s %10s\n", x.name, x.posts, x.secs, x.rate, x.ratio, x.rss)
+	}
+	fmt.Fprintf(w, "targets: ratio ≥ %.2f (%s), peak RSS ≤ %.0f MB (%s)\n",
+		r.Targets.RatioToBaseline, yes(r.Met.Ratio, r.Loader != nil && r.Baseline != nil), r.Targets.PeakRSSMB, yes(r.Met.RSS, r.Loader != nil))
+}
+
+func yes(ok, known bool) string {
+	switch {
+	case !known:
+		return "not measured"
+	case ok:
+		return "met"
+	}
+	return "missed"
+}
+
+func (r *result) markdown() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Loader benchmark: %d members × %d months\n\n", r.World.Members, r.World.Months)
+	fmt.Fprintf(&b, "%s · `%s`\n\n", r.Date, r.Command)
+	fmt.Fprintf(&b, "Machine: %d cores (%s), %d MB memory, %s · Go %s · Neo4j %s · driver %s\n\n",
+		r.Machine.NProc, r.Machine.CPU, r.Machine.MemoryMB, r.Machine.OS, r.Versions.Go, r.Versions.Neo4j, r.Versions.Driver)
+	fmt.Fprintf(&b, "World: seed %d, %d posts (generator count) in %d files, %.0f MB; batch %d posts a transaction.\n\n",
+		r.World.Seed, r.World.Posts, r.World.Files, float64(r.World.Bytes)/(1<<20), r.Batch)
+	b.WriteString("| run | posts | seconds | posts/s | ratio to baseline | peak RSS |\n|---|---:|---:|---:|---:|---:|\n")
+	for _, x := range r.rows() {
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", strings.TrimSpace(x.name), x.posts, x.secs, x.rate, x.ratio, x.rss)
+	}
+	fmt.Fprintf(&b, "\nTargets: ratio ≥ %.2f — %s; loader peak RSS ≤ %.0f MB — %s.\n",
+		r.Targets.RatioToBaseline, yes(r.Met.Ratio, r.Loader != nil && r.Baseline != nil), r.Targets.PeakRSSMB, yes(r.Met.RSS, r.Loader != nil))
+	if r.Loader != nil || r.Baseline != nil {
+		b.WriteString("\n| | load average (start → end) | CPU s (own) | Neo4j CPU s | posts | accounts | POSTED | REPLY_TO | QUOTES | REPOSTS | MENTIONS | TALKED_WITH | TOOK_PART |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+		for _, x := range []struct {
+			name string
+			r    *phaseResult
+		}{{"loader", r.Loader}, {"baseline", r.Baseline}} {
+			if x.r == nil {
+				continue
+			}
+			g := x.r.Graph
+			fmt.Fprintf(&b, "| %s | %s → %s | %.1f | %.1f | %d | %d | %d | %d | %d | %d | %d | %d | %d |\n", x.name, x.r.LoadAvg[0], x.r.LoadAvg[1], x.r.CPUSeconds, x.r.Neo4jCPU,
+				g.Posts, g.Accounts, g.Posted, g.ReplyTo, g.Quotes, g.Reposts, g.Mentions, g.TalkedWit, g.TookPart)
+		}
+	}
+	b.WriteString(`
+How it is measured: the loader is the real binary (` + "`go build ./loader`" + `), run as a
+child process on the generated files; its time is the process's wall time, from start to exit,
+including reading and parsing the files, the catalogue, roster and burst-detection passes and the
+refresh of derived relationships (the write phase is everything before the refresh). Posts are
+the posts with content in the graph afterwards. Peak RSS is the child's maximum resident set
+(wait4's rusage). The baseline parses the same post files with loader/archive into memory before
+its clock starts, then writes them with one UNWIND statement per batch of the same size, one
+managed transaction each, in the same run, against the same Neo4j, from the same empty graph
+with the same constraints and indexes. Both start after a warm-up load of a small world.
+`)
+	return b.String()
+}
+
+func machine() machineInfo {
+	m := machineInfo{NProc: runtime.NumCPU(), OS: runtime.GOOS + "/" + runtime.GOARCH}
+	if f, err := os.Open("/proc/meminfo"); err == nil {
+		s := bufio.NewScanner(f)
+		for s.Scan() {
+			var kb int64
+			if n, _ := fmt.Sscanf(s.Text(), "MemTotal: %d kB", &kb); n == 1 {
+				m.MemoryMB = kb / 1024
+			}
+		}
+		f.Close()
+	}
+	if f, err := os.Open("/proc/cpuinfo"); err == nil {
+		s := bufio.NewScanner(f)
+		for s.Scan() {
+			if k, v, ok := strings.Cut(s.Text(), ":"); ok && strings.TrimSpace(k) == "model name" {
+				m.CPU = strings.TrimSpace(v)
+				break
+			}
+		}
+		f.Close()
+	}
+	return m
+}
