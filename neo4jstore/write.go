@@ -2,7 +2,9 @@ package neo4jstore
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -10,7 +12,8 @@ import (
 	"github.com/peergraph/peergraph/domain"
 )
 
-// The loader's writes. Every statement MERGEs on a constrained key, so that
+// The loader's writes. Every statement MERGEs on a constrained key, or
+// CREATEs a post the same transaction has just found missing, so that
 // loading the same rows again changes nothing, and every batch is one
 // transaction, so that a load killed at any point leaves whole batches only.
 // Derived relationships are not touched here: writes mark the professionals
@@ -102,7 +105,8 @@ func kindFor(profession string) string {
 // professional: an account no roster claims is a professional of its own,
 // keyed by the account. The newest profile wins; a rostered professional
 // keeps the roster's name, and a roster's profession is never replaced by
-// what a bio suggests.
+// what a bio suggests. A bio's profession that is already the one recorded
+// is kept (and its confidence updated) rather than deleted and made again.
 const mergeAccounts = `
 UNWIND $rows AS row
 MERGE (a:Account {key: row.key})
@@ -123,7 +127,9 @@ SET p.bio = row.bio, p.location = row.location
 SET p.name = CASE WHEN coalesce(p.rostered, false) OR row.name = '' THEN p.name ELSE row.name END
 WITH p, row
 CALL (p, row) {
-  OPTIONAL MATCH (p)-[old:HAS_PROFESSION {source: 'bio'}]->()
+  OPTIONAL MATCH (p)-[old:HAS_PROFESSION {source: 'bio'}]->(was)
+  WITH old, was WHERE old IS NOT NULL AND
+    NOT (row.profession IS NOT NULL AND row.profession <> 'unknown' AND was.name = row.profession)
   DELETE old
 }
 WITH p, row
@@ -185,14 +191,57 @@ CALL (author) {
   SET prof:Stale
 }`
 
+// createPosts writes posts the graph does not have yet (WritePosts has just
+// looked) with their own relationships: the same as mergePosts does for a
+// new post, without MERGE's look-ups of what cannot be there yet. The chats
+// and authors' professionals it touches are marked stale once each.
+const createPosts = `
+UNWIND $rows AS row
+MATCH (author:Account {key: row.author})
+CREATE (author)-[:POSTED]->(p:Post {id: row.id, platform: row.platform, text: row.text, createdAt: row.createdAt,
+    hashtags: row.hashtags, replyToId: row.replyTo, replyToAccount: row.replyToAccount,
+    quotesId: row.quotes, quotesAccount: row.quotesAccount, repostsId: row.reposts, repostsAccount: row.repostsAccount,
+    mentions: row.mentions})
+WITH p, row
+CALL (p, row) {
+  UNWIND row.mentionKeys AS key
+  MATCH (m:Account {key: key})
+  CREATE (p)-[:MENTIONS]->(m)
+}
+CALL (p, row) {
+  WITH p, row WHERE row.chat IS NOT NULL
+  MATCH (ch:Chat {id: row.chat})
+  CREATE (p)-[:IN]->(ch)
+}
+WITH count(p) AS created
+CALL () {
+  UNWIND $chats AS id
+  MATCH (ch:Chat {id: id})
+  WHERE NOT ch:Stale
+  SET ch:Stale
+}
+CALL () {
+  UNWIND $authors AS key
+  MATCH (:Account {key: key})-[:OF]->(prof:Professional)
+  WHERE NOT prof:Stale
+  SET prof:Stale
+}
+RETURN created`
+
+// existingPosts says which of the batch's posts the graph already has.
+const existingPosts = `
+UNWIND $ids AS id
+MATCH (p:Post {id: id})
+RETURN collect(p.id) AS ids`
+
 // linkTargets links each post of the batch to the posts it answers, quotes
 // or reposts when those are in the graph, takes the addressed account from
 // them, and puts an answer with no chat of its own into its parent's chat
 // when it came within the reply grace of the chat's end.
 const linkTargets = `
-UNWIND $rows AS row
-MATCH (p:Post {id: row.id})
-CALL (p) {
+CALL () {
+  UNWIND $replies AS id
+  MATCH (p:Post {id: id})
   MATCH (parent:Post {id: p.replyToId})<-[:POSTED]-(pa:Account)
   MERGE (p)-[:REPLY_TO]->(parent)
   SET p.replyToAccount = pa.key
@@ -202,12 +251,16 @@ CALL (p) {
   MERGE (p)-[:IN]->(ch)
   SET ch:Stale
 }
-CALL (p) {
+CALL () {
+  UNWIND $quotes AS id
+  MATCH (p:Post {id: id})
   MATCH (q:Post {id: p.quotesId})<-[:POSTED]-(qa:Account)
   MERGE (p)-[:QUOTES]->(q)
   SET p.quotesAccount = qa.key
 }
-CALL (p) {
+CALL () {
+  UNWIND $reposts AS id
+  MATCH (p:Post {id: id})
   MATCH (r:Post {id: p.repostsId})<-[:POSTED]-(ra:Account)
   MERGE (p)-[:REPOSTS]->(r)
   SET p.repostsAccount = ra.key
@@ -217,10 +270,9 @@ CALL (p) {
 // quote or repost a post of this batch are linked to it now, and their
 // authors' ties (and their chats) become stale.
 const linkWaiting = `
-UNWIND $rows AS row
-MATCH (p:Post {id: row.id})<-[:POSTED]-(pa:Account)
-CALL (p, pa) {
-  MATCH (c:Post {replyToId: p.id})
+CALL () {
+  MATCH (c:Post) WHERE c.replyToId IN $ids
+  MATCH (p:Post {id: c.replyToId})<-[:POSTED]-(pa:Account)
   WHERE NOT EXISTS { (c)-[:REPLY_TO]->(p) }
   MERGE (c)-[:REPLY_TO]->(p)
   SET c.replyToAccount = pa.key
@@ -237,8 +289,9 @@ CALL (p, pa) {
   MATCH (c)-[:IN]->(ch:Chat)
   SET ch:Stale
 }
-CALL (p, pa) {
-  MATCH (c:Post {quotesId: p.id})
+CALL () {
+  MATCH (c:Post) WHERE c.quotesId IN $ids
+  MATCH (p:Post {id: c.quotesId})<-[:POSTED]-(pa:Account)
   WHERE NOT EXISTS { (c)-[:QUOTES]->(p) }
   MERGE (c)-[:QUOTES]->(p)
   SET c.quotesAccount = pa.key
@@ -246,8 +299,9 @@ CALL (p, pa) {
   MATCH (c)<-[:POSTED]-(:Account)-[:OF]->(prof:Professional)
   SET prof:Stale
 }
-CALL (p, pa) {
-  MATCH (c:Post {repostsId: p.id})
+CALL () {
+  MATCH (c:Post) WHERE c.repostsId IN $ids
+  MATCH (p:Post {id: c.repostsId})<-[:POSTED]-(pa:Account)
   WHERE NOT EXISTS { (c)-[:REPOSTS]->(p) }
   MERGE (c)-[:REPOSTS]->(p)
   SET c.repostsAccount = pa.key
@@ -284,40 +338,157 @@ SET prof:Stale`
 
 // WritePosts writes one batch of accounts and posts in one transaction and
 // says how many of the posts were new to the graph; the others were
-// already there (loaded before, or from another archive).
+// already there (loaded before, or from another archive). New posts are
+// created outright; a post the graph has, or one the batch repeats, goes
+// through mergePosts, which leaves what is there and adds what is missing.
 func (s *Store) WritePosts(ctx context.Context, accounts []AccountRow, posts []PostRow, replyGrace time.Duration) (created int, err error) {
 	if len(accounts) == 0 && len(posts) == 0 {
 		return 0, nil
 	}
-	acc, rows := accountParams(accounts), postParams(posts)
-	grace := neo4j.Duration{Seconds: int64(replyGrace / time.Second)}
-	return writeTx(ctx, s, "load.posts", func(ctx context.Context, tx neo4j.ManagedTransaction) (int, error) {
-		created := 0
-		steps := []struct {
-			name   string
-			cypher string
-			params map[string]any
-		}{
-			{"accounts", mergeAccounts, map[string]any{"rows": acc}},
-			{"posts", mergePosts, map[string]any{"rows": rows}},
-			{"targets", linkTargets, map[string]any{"rows": rows, "replyGrace": grace}},
-			{"waiting", linkWaiting, map[string]any{"rows": rows, "replyGrace": grace}},
-			{"inherit", inheritChats, map[string]any{"rows": rows, "replyGrace": grace}},
+	for attempt := 1; ; attempt++ {
+		created, err = writeTx(ctx, s, "load.posts", writePosts(accounts, posts, replyGrace))
+		// Another transaction (another load) made one of the posts between
+		// the look and the CREATE: the work, run again, finds it there and
+		// merges it.
+		if attempt < 3 && isConstraintViolation(err) {
+			continue
 		}
-		for _, st := range steps {
-			res, err := tx.Run(ctx, st.cypher, st.params)
+		return created, err
+	}
+}
+
+func isConstraintViolation(err error) bool {
+	var neo *neo4j.Neo4jError
+	return errors.As(err, &neo) && neo.Code == "Neo.ClientError.Schema.ConstraintValidationFailed"
+}
+
+// writePosts is WritePosts' transaction.
+func writePosts(accounts []AccountRow, posts []PostRow, replyGrace time.Duration) txWork[int] {
+	acc, rows := accountParams(accounts), postParams(posts)
+	ids := make([]string, len(posts))
+	idRows := make([]map[string]any, len(posts))
+	for i, p := range posts {
+		ids[i] = p.ID
+		idRows[i] = map[string]any{"id": p.ID}
+	}
+	grace := neo4j.Duration{Seconds: int64(replyGrace / time.Second)}
+	return func(ctx context.Context, tx neo4j.ManagedTransaction) (int, error) {
+		if len(acc) > 0 {
+			if err := run(ctx, tx, mergeAccounts, map[string]any{"rows": acc}); err != nil {
+				return 0, fmt.Errorf("accounts: %w", err)
+			}
+		}
+		if len(rows) == 0 {
+			return 0, nil
+		}
+		had, err := single[[]any](ctx, tx, existingPosts, map[string]any{"ids": ids})
+		if err != nil {
+			return 0, fmt.Errorf("existing posts: %w", err)
+		}
+		fresh, again, chats, authors := splitNew(posts, rows, had)
+		// The linking statements read the posts from the graph and take
+		// nothing of the rows but their ids: sending the whole rows again
+		// would cost Neo4j more than some of the statements' work. A new
+		// post has targets to link only when it answers, quotes or reposts;
+		// one the graph had keeps the targets it was first loaded with,
+		// which this copy may not name, so it goes to all three.
+		replies, quotes, reposts := []string{}, []string{}, []string{}
+		for _, row := range rows {
+			id, again := row["id"].(string), row["again"] == true
+			if again || row["replyTo"] != nil {
+				replies = append(replies, id)
+			}
+			if again || row["quotes"] != nil {
+				quotes = append(quotes, id)
+			}
+			if again || row["reposts"] != nil {
+				reposts = append(reposts, id)
+			}
+		}
+		linking := len(replies) + len(quotes) + len(reposts)
+		created := 0
+		if len(fresh) > 0 {
+			n, err := single[int](ctx, tx, createPosts, map[string]any{"rows": fresh, "chats": chats, "authors": authors})
 			if err != nil {
-				return 0, fmt.Errorf("%s: %w", st.name, err)
+				return 0, fmt.Errorf("create posts: %w", err)
+			}
+			created += n
+		}
+		if len(again) > 0 {
+			res, err := tx.Run(ctx, mergePosts, map[string]any{"rows": again})
+			if err != nil {
+				return 0, fmt.Errorf("posts: %w", err)
 			}
 			summary, err := res.Consume(ctx)
 			if err != nil {
-				return 0, fmt.Errorf("%s: %w", st.name, err)
+				return 0, fmt.Errorf("posts: %w", err)
 			}
-			if st.name == "posts" {
-				// mergePosts creates no node but posts.
-				created = summary.Counters().NodesCreated()
+			// mergePosts creates no node but posts.
+			created += summary.Counters().NodesCreated()
+		}
+		steps := []struct {
+			name   string
+			cypher string
+			run    bool
+			params map[string]any
+		}{
+			{"targets", linkTargets, linking > 0, map[string]any{"replies": replies, "quotes": quotes, "reposts": reposts, "replyGrace": grace}},
+			{"waiting", linkWaiting, true, map[string]any{"ids": ids, "replyGrace": grace}},
+			{"inherit", inheritChats, true, map[string]any{"rows": idRows, "replyGrace": grace}},
+		}
+		for _, st := range steps {
+			if !st.run {
+				continue
+			}
+			if err := run(ctx, tx, st.cypher, st.params); err != nil {
+				return 0, fmt.Errorf("%s: %w", st.name, err)
 			}
 		}
 		return created, nil
-	})
+	}
+}
+
+// splitNew parts a batch's posts into those to create (the first of each
+// id the graph does not have) and those to merge, and lists the chats and
+// authors the created posts touch, once each.
+func splitNew(posts []PostRow, rows []map[string]any, had []any) (fresh, again []map[string]any, chats, authors []string) {
+	seen := make(map[string]bool, len(posts)+len(had))
+	for _, id := range had {
+		if s, ok := id.(string); ok {
+			seen[s] = true
+		}
+	}
+	chatSeen, authorSeen := map[string]bool{}, map[string]bool{}
+	chats, authors = []string{}, []string{}
+	for i, p := range posts {
+		if seen[p.ID] {
+			rows[i]["again"] = true
+			again = append(again, rows[i])
+			continue
+		}
+		seen[p.ID] = true
+		row := rows[i]
+		row["again"] = false // the work may be retried
+		row["mentionKeys"] = distinct(p.Mentions)
+		fresh = append(fresh, row)
+		if p.Chat != "" && !chatSeen[p.Chat] {
+			chatSeen[p.Chat] = true
+			chats = append(chats, p.Chat)
+		}
+		if !authorSeen[p.Author] {
+			authorSeen[p.Author] = true
+			authors = append(authors, p.Author)
+		}
+	}
+	return fresh, again, chats, authors
+}
+
+func distinct(list []string) []string {
+	out := make([]string, 0, len(list))
+	for _, s := range list {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }

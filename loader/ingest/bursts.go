@@ -43,6 +43,20 @@ func (d *BurstDetector) Count(hashtag string, t time.Time) {
 	m[b]++
 }
 
+// add counts what other counted too.
+func (d *BurstDetector) add(other *BurstDetector) {
+	for tag, buckets := range other.counts {
+		m := d.counts[tag]
+		if m == nil {
+			d.counts[tag] = buckets
+			continue
+		}
+		for b, n := range buckets {
+			m[b] += n
+		}
+	}
+}
+
 // Chats returns the bursts found, as chat windows, in hashtag and time order.
 func (d *BurstDetector) Chats() []Window {
 	var out []Window

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"runtime"
 
 	"github.com/peergraph/peergraph/loader/archive"
 	"github.com/peergraph/peergraph/neo4jstore"
@@ -23,13 +24,32 @@ func (l *load) detectChats(ctx context.Context, inputs []input) (int, error) {
 		_, ok := l.communities[tag]
 		return ok
 	}
+	// Files are read in parallel, one detector each, added up after: this
+	// pass is parsing only, while Neo4j waits for the posts.
+	var files []input
 	for _, in := range inputs {
-		if !isPosts(in.format) || in.path == "-" {
-			continue
+		if isPosts(in.format) && in.path != "-" {
+			files = append(files, in)
 		}
-		if err := l.countHashtags(in, d, candidate); err != nil {
-			return 0, err
-		}
+	}
+	next := make(chan input)
+	counts := make(chan *BurstDetector)
+	workers := max(min(runtime.GOMAXPROCS(0), len(files)), 1)
+	for range workers {
+		go func() {
+			own := NewBurstDetector(l.opts.Bursts)
+			for in := range next {
+				l.countHashtags(in, own, candidate)
+			}
+			counts <- own
+		}()
+	}
+	for _, in := range files {
+		next <- in
+	}
+	close(next)
+	for range workers {
+		d.add(<-counts)
 	}
 	var rows []neo4jstore.ChatRow
 	for _, w := range d.Chats() {
@@ -57,21 +77,23 @@ func (l *load) detectChats(ctx context.Context, inputs []input) (int, error) {
 }
 
 // countHashtags reads one post file for its hashtags and times only.
-// Unreadable files and rows are skipped here: the loading pass reports them.
-func (l *load) countHashtags(in input, d *BurstDetector, candidate func(string) bool) error {
+// Unreadable files and rows are skipped here: the loading pass reports
+// them. It only reads the assigner and the communities, so files can be
+// counted in parallel, each into its own detector.
+func (l *load) countHashtags(in input, d *BurstDetector, candidate func(string) bool) {
 	src, err := archive.Open(in.path, in.format)
 	if err != nil {
-		return nil
+		return
 	}
 	defer src.Close()
 	r, err := src.Reader(archive.Options{})
 	if err != nil {
-		return nil
+		return
 	}
 	for {
 		item, err := r.Next()
 		if errors.Is(err, io.EOF) || err != nil {
-			return nil
+			return
 		}
 		p := item.Post
 		if p == nil || item.Duplicate {

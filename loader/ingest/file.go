@@ -19,6 +19,47 @@ type load struct {
 	rejects     *rejectWriter
 	assigner    *Assigner
 	communities map[string]string // hashtag -> community name
+	written     writtenAccounts
+}
+
+// writtenAccounts remembers the accounts this load has written: that the
+// graph has them, each with its professional, and the newest profile time
+// sent for each. An account row with no profile, or with a profile older
+// than one already sent, changes nothing in the graph (the newest profile
+// wins), so it is not sent again: most rows of a busy author's later posts.
+// It is only ever used by the goroutine that writes, and forgets everything
+// when it grows past its bound, so memory stays small whatever the input.
+type writtenAccounts map[string]int64 // account key -> newest ProfileAt sent (unix ns; 0 for none)
+
+const maxWrittenAccounts = 1 << 18
+
+// changing keeps the rows that may change something.
+func (w writtenAccounts) changing(rows []neo4jstore.AccountRow) []neo4jstore.AccountRow {
+	out := rows[:0]
+	for _, r := range rows {
+		newest, ok := w[r.Key]
+		if ok && (r.ProfileAt.IsZero() || r.ProfileAt.UnixNano() < newest) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// sent records rows once the graph has them.
+func (w *writtenAccounts) sent(rows []neo4jstore.AccountRow) {
+	if *w == nil || len(*w) > maxWrittenAccounts {
+		*w = writtenAccounts{}
+	}
+	for _, r := range rows {
+		var at int64
+		if !r.ProfileAt.IsZero() {
+			at = r.ProfileAt.UnixNano()
+		}
+		if old, ok := (*w)[r.Key]; !ok || at > old {
+			(*w)[r.Key] = at
+		}
+	}
 }
 
 // file loads one input, in batches that never span files so that each
@@ -42,13 +83,58 @@ func (l *load) file(ctx context.Context, in input) (FileSummary, error) {
 		return fs, nil
 	}
 	l.opts.Progress.File(in.path, src.Consumed)
-	b := newBatch(l.opts.BatchSize)
-	flush := func() error {
-		if err := l.flush(ctx, b, &fs); err != nil {
-			return fmt.Errorf("load %s: %w", in.path, err)
+
+	// The file is read on a goroutine of its own, a batch ahead of the one
+	// being written, so that parsing and Neo4j's writing overlap (there are
+	// two cores); three batches at most are held. Only the writer (this
+	// goroutine) touches the assigner and the communities, which only
+	// catalogue and roster batches change and only post rows read: a file
+	// holds one kind of row. (Writing two batches at once does not pay:
+	// batches of one file share authors, mentioned accounts and chats, and
+	// Neo4j's locks on them serialise the transactions or deadlock them.)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	const inFlight = 3
+	free, full := make(chan *batch, inFlight), make(chan *batch, inFlight)
+	for range inFlight {
+		free <- newBatch(l.opts.BatchSize)
+	}
+	var read FileSummary // the reader's counts, merged once it is done
+	go func() {
+		defer close(full)
+		l.read(ctx, in, r, &read, free, full)
+	}()
+	var werr error
+	for b := range full {
+		if werr == nil {
+			if werr = l.flush(ctx, b, &fs); werr != nil {
+				werr = fmt.Errorf("load %s: %w", in.path, werr)
+				cancel() // the reader stops at its next batch
+			}
 		}
 		b.reset()
-		return nil
+		free <- b
+	}
+	fs.Read, fs.Rejected, fs.Duplicates, fs.Err = read.Read, read.Rejected, fs.Duplicates+read.Duplicates, read.Err
+	return fs, werr
+}
+
+// read turns one file's rows into batches and hands each full one to the
+// writer, taking empty ones from free; it stops early when ctx ends.
+func (l *load) read(ctx context.Context, in input, r *archive.Reader, fs *FileSummary, free <-chan *batch, full chan<- *batch) {
+	b := <-free
+	send := func() bool {
+		select {
+		case full <- b:
+		case <-ctx.Done():
+			return false
+		}
+		select {
+		case b = <-free:
+			return true
+		case <-ctx.Done():
+			return false
+		}
 	}
 	for {
 		item, err := r.Next()
@@ -89,13 +175,16 @@ func (l *load) file(ctx context.Context, in input) (FileSummary, error) {
 		case item.Post != nil:
 			b.addPost(l.postRow(item.Post), l.accountRows(item.Post))
 		}
-		if b.full() {
-			if err := flush(); err != nil {
-				return fs, err
-			}
+		if b.full() && !send() {
+			return
 		}
 	}
-	return fs, flush()
+	if !b.empty() {
+		select {
+		case full <- b:
+		case <-ctx.Done():
+		}
+	}
 }
 
 // flush writes a batch; rows that reach the graph count as loaded, posts
@@ -129,10 +218,12 @@ func (l *load) flush(ctx context.Context, b *batch, fs *FileSummary) error {
 		fs.Loaded += int64(len(b.roster))
 	}
 	if len(b.posts) > 0 {
-		created, err := l.store.WritePosts(ctx, b.accountList(), b.posts, l.opts.ReplyGrace)
+		accounts := l.written.changing(b.accountList())
+		created, err := l.store.WritePosts(ctx, accounts, b.posts, l.opts.ReplyGrace)
 		if err != nil {
 			return err
 		}
+		l.written.sent(accounts)
 		fs.Loaded += int64(created)
 		fs.Duplicates += int64(len(b.posts) - created)
 	}
@@ -237,6 +328,10 @@ func newBatch(size int) *batch {
 
 func (b *batch) full() bool {
 	return len(b.posts) >= b.size || len(b.roster) >= b.size || len(b.chats) >= b.size
+}
+
+func (b *batch) empty() bool {
+	return len(b.posts) == 0 && len(b.roster) == 0 && len(b.chats) == 0
 }
 
 func (b *batch) reset() {

@@ -87,6 +87,7 @@ type Summary struct {
 	ChatsDetected int
 	Refreshed     neo4jstore.RefreshStats
 	Took          time.Duration
+	RefreshTook   time.Duration // the part of Took spent recomputing derived relationships
 }
 
 func (s *Summary) add(f FileSummary) {
@@ -214,9 +215,11 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 		return sum, fmt.Errorf("write rejects: %w", err)
 	}
 	opts.Log.Info("refreshing derived relationships")
+	refreshStart := time.Now()
 	sum.Refreshed, err = store.RefreshStale(ctx, 200, func(s neo4jstore.RefreshStats) {
 		opts.Progress.Refreshing(s)
 	})
+	sum.RefreshTook = time.Since(refreshStart)
 	sum.Took = time.Since(start)
 	if err != nil {
 		return sum, err
