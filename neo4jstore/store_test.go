@@ -227,3 +227,35 @@ func TestProfessionalsPagesAndCounts(t *testing.T) {
 		t.Errorf("profession counts = %v", counts)
 	}
 }
+
+// A profile seen again with the same text only moves its time on; the
+// newest copy still wins over an older, different one loaded later, and an
+// account the roster moves to another professional brings its profile along
+// the next time it is seen.
+func TestNewestProfileWins(t *testing.T) {
+	s := storetest.MustOpen(t)
+	ctx := context.Background()
+	post := func(id string, when time.Time) []neo4jstore.PostRow {
+		return []neo4jstore.PostRow{{ID: id, Platform: "x", Author: "x:zed", Text: "hello", CreatedAt: when}}
+	}
+	bio := func() string {
+		t.Helper()
+		p, err := s.ProfessionalByHandle(ctx, "x:zed")
+		if err != nil || p == nil {
+			t.Fatalf("ProfessionalByHandle(x:zed) = %v, %v", p, err)
+		}
+		return p.Bio
+	}
+	mustWrite(t)(s.WritePosts(ctx, []neo4jstore.AccountRow{author("x:zed", "Zed", "Staff nurse", "nurse", at(10))}, post("x:z1", at(10)), 0))
+	mustWrite(t)(s.WritePosts(ctx, []neo4jstore.AccountRow{author("x:zed", "Zed", "Staff nurse", "nurse", at(30))}, post("x:z3", at(30)), 0))
+	mustWrite(t)(s.WritePosts(ctx, []neo4jstore.AccountRow{author("x:zed", "Zed", "Pharmacist", "pharmacist", at(20))}, post("x:z2", at(20)), 0))
+	if got := bio(); got != "Staff nurse" {
+		t.Errorf("after an older profile, bio = %q, want the newest, %q", got, "Staff nurse")
+	}
+
+	must(t, s.WriteRoster(ctx, []neo4jstore.RosterRow{{ID: "zed-rostered", Name: "Zed R", Accounts: []string{"x:zed"}, Professions: []string{"nurse"}}}))
+	mustWrite(t)(s.WritePosts(ctx, []neo4jstore.AccountRow{author("x:zed", "Zed", "Staff nurse", "nurse", at(40))}, post("x:z4", at(40)), 0))
+	if got := bio(); got != "Staff nurse" {
+		t.Errorf("after the roster moved the account, bio = %q, want %q", got, "Staff nurse")
+	}
+}

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -88,10 +90,22 @@ func accountParams(rows []AccountRow) []map[string]any {
 			"hasProfile": !r.ProfileAt.IsZero(), "name": r.Name, "bio": r.Bio, "location": r.Location,
 			"profileAt":  nullableTime(r.ProfileAt),
 			"profession": nullable(r.Profession), "confidence": r.Confidence, "evidence": r.Evidence,
-			"kind": kindFor(r.Profession),
+			"kind": kindFor(r.Profession), "profileHash": profileHash(r),
 		}
 	}
 	return out
+}
+
+// profileHash fingerprints what an account row would write of a profile,
+// so that a newer copy of the same profile (most rows of a busy author)
+// only moves the profile's time on instead of writing it all again.
+func profileHash(r AccountRow) int64 {
+	h := fnv.New64a()
+	for _, s := range []string{r.Name, r.Bio, r.Location, r.Profession, strconv.FormatFloat(r.Confidence, 'g', -1, 64), r.Evidence} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return int64(h.Sum64())
 }
 
 func kindFor(profession string) string {
@@ -120,7 +134,9 @@ CALL (a, row) {
   MERGE (a)-[:OF]->(p)
 }
 WITH a, row WHERE row.hasProfile AND (a.profileAt IS NULL OR a.profileAt <= row.profileAt)
-SET a.profileAt = row.profileAt, a.name = row.name, a.bio = row.bio, a.location = row.location
+SET a.profileAt = row.profileAt
+WITH a, row WHERE a.profileHash IS NULL OR a.profileHash <> row.profileHash
+SET a.profileHash = row.profileHash, a.name = row.name, a.bio = row.bio, a.location = row.location
 WITH a, row
 MATCH (a)-[:OF]->(p:Professional)
 SET p.bio = row.bio, p.location = row.location
@@ -192,9 +208,12 @@ CALL (author) {
 }`
 
 // createPosts writes posts the graph does not have yet (WritePosts has just
-// looked) with their own relationships: the same as mergePosts does for a
-// new post, without MERGE's look-ups of what cannot be there yet. The chats
-// and authors' professionals it touches are marked stale once each.
+// looked) with their own relationships, and links them to the posts they
+// answer, quote or repost that the graph has (linkTargets' work for a new
+// post): the same as mergePosts and linkTargets do, without MERGE's
+// look-ups of what cannot be there yet. A target made by this statement
+// may not be seen by it; linkWaiting, which runs next, links those. The
+// chats and authors' professionals it touches are marked stale once each.
 const createPosts = `
 UNWIND $rows AS row
 MATCH (author:Account {key: row.author})
@@ -212,6 +231,29 @@ CALL (p, row) {
   WITH p, row WHERE row.chat IS NOT NULL
   MATCH (ch:Chat {id: row.chat})
   CREATE (p)-[:IN]->(ch)
+}
+CALL (p, row) {
+  WITH p, row WHERE row.replyTo IS NOT NULL
+  MATCH (parent:Post {id: row.replyTo})<-[:POSTED]-(pa:Account)
+  CREATE (p)-[:REPLY_TO]->(parent)
+  SET p.replyToAccount = pa.key
+  WITH p, row, parent WHERE row.chat IS NULL
+  MATCH (parent)-[:IN]->(ch:Chat)
+  WHERE p.createdAt <= ch.endsAt + $replyGrace
+  CREATE (p)-[:IN]->(ch)
+  SET ch:Stale
+}
+CALL (p, row) {
+  WITH p, row WHERE row.quotes IS NOT NULL
+  MATCH (q:Post {id: row.quotes})<-[:POSTED]-(qa:Account)
+  CREATE (p)-[:QUOTES]->(q)
+  SET p.quotesAccount = qa.key
+}
+CALL (p, row) {
+  WITH p, row WHERE row.reposts IS NOT NULL
+  MATCH (r:Post {id: row.reposts})<-[:POSTED]-(ra:Account)
+  CREATE (p)-[:REPOSTS]->(r)
+  SET p.repostsAccount = ra.key
 }
 WITH count(p) AS created
 CALL () {
@@ -240,7 +282,7 @@ RETURN collect(p.id) AS ids`
 // when it came within the reply grace of the chat's end.
 const linkTargets = `
 CALL () {
-  UNWIND $replies AS id
+  UNWIND $ids AS id
   MATCH (p:Post {id: id})
   MATCH (parent:Post {id: p.replyToId})<-[:POSTED]-(pa:Account)
   MERGE (p)-[:REPLY_TO]->(parent)
@@ -252,14 +294,14 @@ CALL () {
   SET ch:Stale
 }
 CALL () {
-  UNWIND $quotes AS id
+  UNWIND $ids AS id
   MATCH (p:Post {id: id})
   MATCH (q:Post {id: p.quotesId})<-[:POSTED]-(qa:Account)
   MERGE (p)-[:QUOTES]->(q)
   SET p.quotesAccount = qa.key
 }
 CALL () {
-  UNWIND $reposts AS id
+  UNWIND $ids AS id
   MATCH (p:Post {id: id})
   MATCH (r:Post {id: p.repostsId})<-[:POSTED]-(ra:Account)
   MERGE (p)-[:REPOSTS]->(r)
@@ -386,29 +428,17 @@ func writePosts(accounts []AccountRow, posts []PostRow, replyGrace time.Duration
 			return 0, fmt.Errorf("existing posts: %w", err)
 		}
 		fresh, again, chats, authors := splitNew(posts, rows, had)
-		// The linking statements read the posts from the graph and take
-		// nothing of the rows but their ids: sending the whole rows again
-		// would cost Neo4j more than some of the statements' work. A new
-		// post has targets to link only when it answers, quotes or reposts;
-		// one the graph had keeps the targets it was first loaded with,
-		// which this copy may not name, so it goes to all three.
-		replies, quotes, reposts := []string{}, []string{}, []string{}
-		for _, row := range rows {
-			id, again := row["id"].(string), row["again"] == true
-			if again || row["replyTo"] != nil {
-				replies = append(replies, id)
-			}
-			if again || row["quotes"] != nil {
-				quotes = append(quotes, id)
-			}
-			if again || row["reposts"] != nil {
-				reposts = append(reposts, id)
-			}
+		// A post the graph had keeps the targets it was first loaded with,
+		// which this copy may not name, so linkTargets reads them from the
+		// graph: it takes nothing of the rows but their ids. New posts were
+		// linked as they were created.
+		againIDs := make([]string, len(again))
+		for i, row := range again {
+			againIDs[i] = row["id"].(string)
 		}
-		linking := len(replies) + len(quotes) + len(reposts)
 		created := 0
 		if len(fresh) > 0 {
-			n, err := single[int](ctx, tx, createPosts, map[string]any{"rows": fresh, "chats": chats, "authors": authors})
+			n, err := single[int](ctx, tx, createPosts, map[string]any{"rows": fresh, "chats": chats, "authors": authors, "replyGrace": grace})
 			if err != nil {
 				return 0, fmt.Errorf("create posts: %w", err)
 			}
@@ -432,7 +462,7 @@ func writePosts(accounts []AccountRow, posts []PostRow, replyGrace time.Duration
 			run    bool
 			params map[string]any
 		}{
-			{"targets", linkTargets, linking > 0, map[string]any{"replies": replies, "quotes": quotes, "reposts": reposts, "replyGrace": grace}},
+			{"targets", linkTargets, len(again) > 0, map[string]any{"ids": againIDs, "replyGrace": grace}},
 			{"waiting", linkWaiting, true, map[string]any{"ids": ids, "replyGrace": grace}},
 			{"inherit", inheritChats, true, map[string]any{"rows": idRows, "replyGrace": grace}},
 		}

@@ -47,6 +47,9 @@ CALL (p, row) {
     MATCH (a)-[old:OF]->(prev:Professional) WHERE prev <> p
     DELETE old
     SET prev:Stale
+    // The account's next profile is written to its new professional in
+    // full, even when the account has had that profile before.
+    REMOVE a.profileHash
     WITH prev
     CALL (prev) {
       MATCH (src:Professional)-[:TALKED_WITH]->(prev)
