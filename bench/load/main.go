@@ -22,6 +22,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"net/url"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -343,6 +344,11 @@ func reset(ctx context.Context, loader, work, dbDir string) error {
 		db := func(verb string) error {
 			cmd := exec.CommandContext(ctx, "bash", "neo4j-launcher/db.sh", verb)
 			cmd.Env = append(os.Environ(), "PEERGRAPH_DB_DIR="+dbDir)
+			// db.sh would start on its default port otherwise, not the
+			// one the runs talk to.
+			if u, err := url.Parse(os.Getenv("NEO4J_URI")); err == nil && u.Port() != "" && os.Getenv("PEERGRAPH_DB_PORT") == "" {
+				cmd.Env = append(cmd.Env, "PEERGRAPH_DB_PORT="+u.Port())
+			}
 			if out, err := cmd.CombinedOutput(); err != nil {
 				return fmt.Errorf("db.sh %s: %v\n%s", verb, err, out)
 			}
