@@ -40,10 +40,10 @@ func (c *callCounter) reset() map[string]int {
 func newClient(s *neo4jstore.Store) *client.Client {
 	res := &graph.Resolver{Store: s, Professions: profession.DefaultTable(),
 		ProfessionalCursor: neo4jstore.ProfessionalCursor, ChatCursor: neo4jstore.ChatCursor}
-	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: res}))
+	srv := handler.New(graph.NewSchema(res))
 	srv.AddTransport(transport.POST{})
 	srv.Use(graph.LoaderExtension{Store: s})
-	return client.New(srv)
+	return client.New(srv, as(admin))
 }
 
 // A page of 100 professionals with their accounts, professions and

@@ -65,11 +65,11 @@ func loadScenario(t *testing.T) *scenario {
 	res := &graph.Resolver{Store: s, Professions: profession.DefaultTable(),
 		ProfessionalCursor: neo4jstore.ProfessionalCursor, ChatCursor: neo4jstore.ChatCursor,
 		Now: func() time.Time { return scenarioNow }}
-	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: res}))
+	srv := handler.New(graph.NewSchema(res))
 	srv.AddTransport(transport.POST{})
 	srv.Use(graph.LoaderExtension{Store: s})
 	counter.reset()
-	return &scenario{c: client.New(srv), counter: counter}
+	return &scenario{c: client.New(srv, as(admin)), counter: counter}
 }
 
 // ask runs a query that must succeed, decoding data into out.

@@ -31,7 +31,7 @@ type graphqlOptions struct {
 // newGraphQLHandler builds the /graphql handler with explicit transports
 // (gqlgen's NewDefaultServer is deprecated and would hide these choices).
 func newGraphQLHandler(res *graph.Resolver, opts graphqlOptions, m *metrics, log *slog.Logger) http.Handler {
-	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: res}))
+	srv := handler.New(graph.NewSchema(res))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
