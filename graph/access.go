@@ -9,7 +9,6 @@ import (
 	"log/slog"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -183,8 +182,9 @@ func (r *Resolver) inCommunities(ctx context.Context, p domain.Principal, obj an
 	return false, nil
 }
 
-// audit implements @audit: one structured line per request of the field,
-// written after it ran so that it says whether it was allowed.
+// audit implements @audit: one structured line per request of the field
+// (slog's time is when), written after it ran so that it says whether it
+// was allowed.
 func (r *Resolver) audit(ctx context.Context, obj any, next graphql.Resolver) (any, error) {
 	res, err := next(ctx)
 	if r.Access.Audit == nil {
@@ -197,14 +197,19 @@ func (r *Resolver) audit(ctx context.Context, obj any, next graphql.Resolver) (a
 	}
 	attrs := []slog.Attr{
 		slog.String("subject", p.Subject), slog.String("role", string(p.Role)),
-		slog.Time("at", time.Now().UTC()), slog.String("outcome", outcome),
+		slog.String("outcome", outcome),
 	}
 	if fc := graphql.GetFieldContext(ctx); fc != nil {
 		attrs = append(attrs, slog.String("field", fc.Object+"."+fc.Field.Name), slog.Any("args", fc.Args))
 	}
 	if graphql.HasOperationContext(ctx) {
-		if oc := graphql.GetOperationContext(ctx); oc.OperationName != "" {
-			attrs = append(attrs, slog.String("operation", oc.OperationName))
+		oc := graphql.GetOperationContext(ctx)
+		name := oc.OperationName
+		if name == "" && oc.Operation != nil {
+			name = oc.Operation.Name
+		}
+		if name != "" {
+			attrs = append(attrs, slog.String("operation", name))
 		}
 	}
 	if p.Professional != "" {
