@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"sync"
 	"testing"
 	"time"
@@ -43,6 +44,7 @@ func newClient(s *neo4jstore.Store) *client.Client {
 	srv := handler.New(graph.NewSchema(res))
 	srv.AddTransport(transport.POST{})
 	srv.Use(graph.LoaderExtension{Store: s})
+	srv.SetErrorPresenter(graph.ErrorPresenter(slog.New(slog.DiscardHandler)))
 	return client.New(srv, as(admin))
 }
 
