@@ -29,14 +29,14 @@ var matrixCallers = map[domain.Role]domain.Principal{
 // "Type.field.argument" where one field needs another value.
 var matrixArgs = map[string]string{
 	"Query.isolatedMembers.community": `"WePharmacists"`,
-	"handle":    `"x:pam"`,
-	"from":      `"x:pam"`,
-	"to":        `"x:ned"`,
-	"community": `"WeMDT"`,
-	"between":   `"pharmacist"`,
-	"and":       `"nurse"`,
-	"id":        `"` + c2 + `"`,
-	"optedOut":  `false`,
+	"handle":                          `"x:pam"`,
+	"from":                            `"x:pam"`,
+	"to":                              `"x:ned"`,
+	"community":                       `"WeMDT"`,
+	"between":                         `"pharmacist"`,
+	"and":                             `"nurse"`,
+	"id":                              `"` + c2 + `"`,
+	"optedOut":                        `false`,
 }
 
 // step is one field on the way from the root to the field under test.
