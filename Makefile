@@ -20,16 +20,24 @@ TEST_DB_PORT ?= 7688
 
 include neo4j-launcher/db.mk
 
-.PHONY: run build sample load reload test test-unit vet generate check-generated clean bench-api bench-load
+.PHONY: run token build sample load reload test test-unit vet generate check-generated clean bench-api bench-load
 
 build:
 	$(GO) build -o bin/server ./server
 	$(GO) build -o bin/loader ./loader
 
-## run: start Neo4j, load the sample (once), serve the API and GraphiQL.
+## run: start Neo4j, load the sample (once), print a development admin
+## token, serve the API and GraphiQL. The token is signed with a secret made
+## once under .peergraph-dev/ (gitignored); production settings refuse it.
 run: db sample load
+	@echo "peergraph: development admin token (12h), send it as 'Authorization: Bearer <token>':"
+	@$(GO) run ./server token --role ADMIN --subject dev-admin --ttl 12h
 	@echo "peergraph: serving http://$(ADDR)/graphiql/ (GraphQL at http://$(ADDR)/graphql)"
 	$(GO) run ./server --addr $(ADDR)
+
+## token: a token for a role, e.g. make token ARGS="--role COORDINATOR --communities WeNurses"
+token:
+	@$(GO) run ./server token $(ARGS)
 
 sample: $(SAMPLE_DIR)/.done
 $(SAMPLE_DIR)/.done:

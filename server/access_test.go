@@ -58,7 +58,7 @@ func TestProductionRefusesToRunWithoutKeys(t *testing.T) {
 		{"no signing key, by flag", map[string]string{"PEERGRAPH_JWT_SECRET": ""}, []string{"--production"}, "no signing key"},
 		{"no pseudonym key", map[string]string{"PEERGRAPH_ENV": "production"}, nil, "PEERGRAPH_PSEUDONYM_KEY"},
 		{"short secret", map[string]string{"PEERGRAPH_JWT_SECRET": "short"}, nil, "at least 32 bytes"},
-		{"two keys", map[string]string{"PEERGRAPH_JWT_PUBLIC_KEY_FILE": "testdata/does-not-matter.pem"}, nil, "PEERGRAPH_JWT_PUBLIC_KEY_FILE"},
+		{"unreadable public key file", map[string]string{"PEERGRAPH_JWT_PUBLIC_KEY_FILE": "testdata/no-such-key.pem"}, nil, "PEERGRAPH_JWT_PUBLIC_KEY_FILE"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			args := append([]string{"--addr", "127.0.0.1:0", "--dev-dir", t.TempDir()}, tt.args...)
