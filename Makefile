@@ -107,7 +107,8 @@ bench-api:
 	$(GO) build -o bin/server ./server
 	@NEO4J_URI=bolt://127.0.0.1:$(BENCH_DB_PORT) bin/server --addr $(BENCH_ADDR) --log-format json 2>/dev/null & pid=$$!; \
 	trap "kill $$pid" EXIT; sleep 3; \
-	NEO4J_URI=bolt://127.0.0.1:$(BENCH_DB_PORT) $(GO) run ./bench/api --url http://$(BENCH_ADDR)/graphql -n $(BENCH_N)
+	NEO4J_URI=bolt://127.0.0.1:$(BENCH_DB_PORT) PEERGRAPH_TOKEN=$$($(GO) run ./server token --role ADMIN --subject bench --ttl 2h) \
+	  $(GO) run ./bench/api --url http://$(BENCH_ADDR)/graphql -n $(BENCH_N)
 
 clean:
 	rm -rf bin $(SAMPLE_DIR)
