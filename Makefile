@@ -20,16 +20,24 @@ TEST_DB_PORT ?= 7688
 
 include neo4j-launcher/db.mk
 
-.PHONY: run build sample load reload test test-unit vet generate check-generated clean bench-api bench-load
+.PHONY: run token build sample load reload test test-unit vet generate check-generated clean bench-api bench-load
 
 build:
 	$(GO) build -o bin/server ./server
 	$(GO) build -o bin/loader ./loader
 
-## run: start Neo4j, load the sample (once), serve the API and GraphiQL.
+## run: start Neo4j, load the sample (once), print a development admin
+## token, serve the API and GraphiQL. The token is signed with a secret made
+## once under .peergraph-dev/ (gitignored); production settings refuse it.
 run: db sample load
+	@echo "peergraph: development admin token (12h), send it as 'Authorization: Bearer <token>':"
+	@$(GO) run ./server token --role ADMIN --subject dev-admin --ttl 12h
 	@echo "peergraph: serving http://$(ADDR)/graphiql/ (GraphQL at http://$(ADDR)/graphql)"
 	$(GO) run ./server --addr $(ADDR)
+
+## token: a token for a role, e.g. make token ARGS="--role COORDINATOR --communities WeNurses"
+token:
+	@$(GO) run ./server token $(ARGS)
 
 sample: $(SAMPLE_DIR)/.done
 $(SAMPLE_DIR)/.done:
@@ -99,7 +107,8 @@ bench-api:
 	$(GO) build -o bin/server ./server
 	@NEO4J_URI=bolt://127.0.0.1:$(BENCH_DB_PORT) bin/server --addr $(BENCH_ADDR) --log-format json 2>/dev/null & pid=$$!; \
 	trap "kill $$pid" EXIT; sleep 3; \
-	NEO4J_URI=bolt://127.0.0.1:$(BENCH_DB_PORT) $(GO) run ./bench/api --url http://$(BENCH_ADDR)/graphql -n $(BENCH_N)
+	NEO4J_URI=bolt://127.0.0.1:$(BENCH_DB_PORT) PEERGRAPH_TOKEN=$$($(GO) run ./server token --role ADMIN --subject bench --ttl 2h) \
+	  $(GO) run ./bench/api --url http://$(BENCH_ADDR)/graphql -n $(BENCH_N)
 
 clean:
 	rm -rf bin $(SAMPLE_DIR)

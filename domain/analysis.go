@@ -178,6 +178,9 @@ type ProfessionLink struct {
 	To    string `json:"to"`
 	Ties  int    `json:"ties"`
 	Pairs int    `json:"pairs"`
+	// People is how many distinct professionals make the cell (either
+	// side), which small-cell suppression is measured by.
+	People int `json:"-"`
 }
 
 // ProfessionEI is one profession's E–I index.
@@ -186,6 +189,9 @@ type ProfessionEI struct {
 	External   int      `json:"external"`
 	Internal   int      `json:"internal"`
 	EIIndex    *float64 `json:"eiIndex"`
+	// People is how many professionals of this profession have a tie in
+	// the period, which small-cell suppression is measured by.
+	People int `json:"-"`
 }
 
 // ProfessionLinkPeriod is the matrix for one period.

@@ -14,6 +14,12 @@ const (
 	EAMBIGUOUS   = "AMBIGUOUS"
 	EUNAVAILABLE = "UNAVAILABLE"
 	EINTERNAL    = "INTERNAL"
+	// EFORBIDDEN: the caller's role (or token scope) does not cover what was
+	// asked; the field answers null and the rest of the query still answers.
+	EFORBIDDEN = "FORBIDDEN"
+	// EUNAUTHENTICATED: a token was sent but could not be accepted (expired,
+	// badly signed, wrong issuer); never silently read as PUBLIC.
+	EUNAUTHENTICATED = "UNAUTHENTICATED"
 )
 
 // Error is an error a user may see: its message is written for them.

@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"sync"
 	"testing"
 	"time"
@@ -40,10 +41,11 @@ func (c *callCounter) reset() map[string]int {
 func newClient(s *neo4jstore.Store) *client.Client {
 	res := &graph.Resolver{Store: s, Professions: profession.DefaultTable(),
 		ProfessionalCursor: neo4jstore.ProfessionalCursor, ChatCursor: neo4jstore.ChatCursor}
-	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: res}))
+	srv := handler.New(graph.NewSchema(res))
 	srv.AddTransport(transport.POST{})
 	srv.Use(graph.LoaderExtension{Store: s})
-	return client.New(srv)
+	srv.SetErrorPresenter(graph.ErrorPresenter(slog.New(slog.DiscardHandler)))
+	return client.New(srv, as(admin))
 }
 
 // A page of 100 professionals with their accounts, professions and

@@ -1,9 +1,47 @@
 package graph
 
 import (
+	"context"
 	"errors"
+	"log/slog"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/peergraph/peergraph/domain"
 )
 
 func asDomain(err error, target **domain.Error) bool { return errors.As(err, target) }
+
+// ErrorPresenter translates domain errors at the edge: users see the message
+// and a code in extensions; internal causes go to the log only.
+func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+		var de *domain.Error
+		if !errors.As(err, &de) {
+			// Errors gqlgen raises itself (validation, complexity) are for users already.
+			var ge *gqlerror.Error
+			if errors.As(err, &ge) && ge.Err == nil {
+				return gqlErr
+			}
+			log.ErrorContext(ctx, "graphql request failed", "path", gqlErr.Path.String(), "err", err)
+			gqlErr.Message = "internal error"
+			gqlErr.Extensions = map[string]any{"code": domain.EINTERNAL}
+			return gqlErr
+		}
+		if de.Code == domain.EINTERNAL || de.Code == domain.EUNAVAILABLE {
+			log.WarnContext(ctx, "graphql request failed", "path", gqlErr.Path.String(), "code", de.Code, "err", err)
+		}
+		gqlErr.Message = de.Message
+		ext := map[string]any{"code": de.Code}
+		if de.Field != "" {
+			ext["field"] = de.Field
+		}
+		if len(de.Candidates) > 0 {
+			ext["candidates"] = de.Candidates
+		}
+		gqlErr.Extensions = ext
+		return gqlErr
+	}
+}

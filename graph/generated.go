@@ -34,13 +34,19 @@ type ResolverRoot interface {
 	ChatSummary() ChatSummaryResolver
 	IsolationConnection() IsolationConnectionResolver
 	IsolationReport() IsolationReportResolver
+	Mutation() MutationResolver
 	PartnerConnection() PartnerConnectionResolver
+	ProfessionCount() ProfessionCountResolver
+	ProfessionEI() ProfessionEIResolver
+	ProfessionLink() ProfessionLinkResolver
 	Professional() ProfessionalResolver
 	ProfessionalConnection() ProfessionalConnectionResolver
 	Query() QueryResolver
 }
 
 type DirectiveRoot struct {
+	Allow func(ctx context.Context, obj any, next graphql.Resolver, roles []domain.Role, self *bool, community *bool, subject *string) (res any, err error)
+	Audit func(ctx context.Context, obj any, next graphql.Resolver) (res any, err error)
 }
 
 type ComplexityRoot struct {
@@ -140,6 +146,10 @@ type ComplexityRoot struct {
 		SuggestedPeers func(childComplexity int, first *int) int
 	}
 
+	Mutation struct {
+		SetOptOut func(childComplexity int, handle string, optedOut bool) int
+	}
+
 	PageInfo struct {
 		EndCursor   func(childComplexity int) int
 		HasNextPage func(childComplexity int) int
@@ -205,20 +215,23 @@ type ComplexityRoot struct {
 	ProfessionCount struct {
 		Count      func(childComplexity int) int
 		Profession func(childComplexity int) int
+		Suppressed func(childComplexity int) int
 	}
 
 	ProfessionEI struct {
-		EIIndex    func(childComplexity int) int
+		EiIndex    func(childComplexity int) int
 		External   func(childComplexity int) int
 		Internal   func(childComplexity int) int
 		Profession func(childComplexity int) int
+		Suppressed func(childComplexity int) int
 	}
 
 	ProfessionLink struct {
-		From  func(childComplexity int) int
-		Pairs func(childComplexity int) int
-		Ties  func(childComplexity int) int
-		To    func(childComplexity int) int
+		From       func(childComplexity int) int
+		Pairs      func(childComplexity int) int
+		Suppressed func(childComplexity int) int
+		Ties       func(childComplexity int) int
+		To         func(childComplexity int) int
 	}
 
 	ProfessionLinkPeriod struct {
@@ -307,10 +320,32 @@ type IsolationConnectionResolver interface {
 type IsolationReportResolver interface {
 	SuggestedPeers(ctx context.Context, obj *domain.IsolationReport, first *int) ([]*domain.PeerSuggestion, error)
 }
+type MutationResolver interface {
+	SetOptOut(ctx context.Context, handle string, optedOut bool) (*bool, error)
+}
 type PartnerConnectionResolver interface {
 	Edges(ctx context.Context, obj *domain.PartnerConnection) ([]*domain.PartnerEdge, error)
 }
+type ProfessionCountResolver interface {
+	Count(ctx context.Context, obj *domain.ProfessionCount) (*int, error)
+	Suppressed(ctx context.Context, obj *domain.ProfessionCount) (bool, error)
+}
+type ProfessionEIResolver interface {
+	External(ctx context.Context, obj *domain.ProfessionEI) (*int, error)
+	Internal(ctx context.Context, obj *domain.ProfessionEI) (*int, error)
+	EiIndex(ctx context.Context, obj *domain.ProfessionEI) (*float64, error)
+	Suppressed(ctx context.Context, obj *domain.ProfessionEI) (bool, error)
+}
+type ProfessionLinkResolver interface {
+	Ties(ctx context.Context, obj *domain.ProfessionLink) (*int, error)
+	Pairs(ctx context.Context, obj *domain.ProfessionLink) (*int, error)
+	Suppressed(ctx context.Context, obj *domain.ProfessionLink) (bool, error)
+}
 type ProfessionalResolver interface {
+	ID(ctx context.Context, obj *domain.Professional) (*string, error)
+
+	Name(ctx context.Context, obj *domain.Professional) (*string, error)
+
 	Accounts(ctx context.Context, obj *domain.Professional) ([]*domain.Account, error)
 	Professions(ctx context.Context, obj *domain.Professional) ([]*domain.ProfessionClaim, error)
 	Communities(ctx context.Context, obj *domain.Professional) ([]*domain.Community, error)
@@ -736,6 +771,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.IsolationReport.SuggestedPeers(childComplexity, args["first"].(*int)), true
 
+	case "Mutation.setOptOut":
+		if e.ComplexityRoot.Mutation.SetOptOut == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setOptOut_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetOptOut(childComplexity, args["handle"].(string), args["optedOut"].(bool)), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -950,13 +997,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProfessionCount.Profession(childComplexity), true
-
-	case "ProfessionEI.eiIndex":
-		if e.ComplexityRoot.ProfessionEI.EIIndex == nil {
+	case "ProfessionCount.suppressed":
+		if e.ComplexityRoot.ProfessionCount.Suppressed == nil {
 			break
 		}
 
-		return e.ComplexityRoot.ProfessionEI.EIIndex(childComplexity), true
+		return e.ComplexityRoot.ProfessionCount.Suppressed(childComplexity), true
+
+	case "ProfessionEI.eiIndex":
+		if e.ComplexityRoot.ProfessionEI.EiIndex == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionEI.EiIndex(childComplexity), true
 	case "ProfessionEI.external":
 		if e.ComplexityRoot.ProfessionEI.External == nil {
 			break
@@ -975,6 +1028,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProfessionEI.Profession(childComplexity), true
+	case "ProfessionEI.suppressed":
+		if e.ComplexityRoot.ProfessionEI.Suppressed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionEI.Suppressed(childComplexity), true
 
 	case "ProfessionLink.from":
 		if e.ComplexityRoot.ProfessionLink.From == nil {
@@ -988,6 +1047,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProfessionLink.Pairs(childComplexity), true
+	case "ProfessionLink.suppressed":
+		if e.ComplexityRoot.ProfessionLink.Suppressed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionLink.Suppressed(childComplexity), true
 	case "ProfessionLink.ties":
 		if e.ComplexityRoot.ProfessionLink.Ties == nil {
 			break
@@ -1345,6 +1410,21 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 
 			return &response
 		}
+	case ast.Mutation:
+		return func(ctx context.Context) *graphql.Response {
+			if !first {
+				return nil
+			}
+			first = false
+			ctx = graphql.WithUnmarshalerMap(ctx, inputUnmarshalMap)
+			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
+			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
+		}
 
 	default:
 		return graphql.OneShot(graphql.ErrorResponse(ctx, "unsupported GraphQL operation"))
@@ -1378,6 +1458,42 @@ var sources = []*ast.Source{
 "An RFC 3339 date-time, e.g. 2024-03-14T20:00:00Z."
 scalar DateTime
 
+# Access. Every field carries exactly one rule, @allow or @open, and
+# graph/access_test.go fails for a field without one: a new field is
+# unreadable by mistake rather than readable by mistake. A rule on a type
+# applies wherever the type is returned, on top of the field's own rule.
+# A field outside the caller's role answers null with a FORBIDDEN error on
+# that field; the rest of the query still answers.
+
+"Who is asking, from their token; PUBLIC without one."
+enum Role {
+  "No token: the schema, professions, communities, chats and their summaries, aggregates."
+  PUBLIC
+  "Bound to one professional: their own profile, their suggestions, paths from them."
+  MEMBER
+  "Aggregates, matrices, analysis and exports; professionals shown as stable pseudonyms."
+  RESEARCHER
+  "Isolation reports and member details for the communities in their token only."
+  COORDINATOR
+  ADMIN
+}
+
+"""
+Who may read a field, or, on a type, any field that returns the type.
+roles are allowed outright. self: a MEMBER is also allowed when the field is
+about their own professional. community: a COORDINATOR is also allowed when it
+is about one of the token's communities or a member of one. subject names the
+argument that says whom it is about (a handle, or a community when the
+argument is named community); without it, the object the field belongs to.
+"""
+directive @allow(roles: [Role!]!, self: Boolean = false, community: Boolean = false, subject: String) on FIELD_DEFINITION | OBJECT
+
+"Anyone who may reach the object may read this field: it says nothing its parent's rule does not already cover."
+directive @open on FIELD_DEFINITION
+
+"Requests of this field are written to the audit log: who, when, what (operation and arguments), and whether they were allowed."
+directive @audit on FIELD_DEFINITION
+
 type Query {
   """
   A professional by handle: an account key ("x:carla", "mastodon:nina@nurses.social")
@@ -1385,28 +1501,32 @@ type Query {
   ambiguous across platforms). Null when no one has that handle.
   """
   professional(handle: String!): Professional
+    @allow(roles: [ADMIN], self: true, community: true, subject: "handle")
 
   "Professionals who have not opted out, by id; optionally of one profession or community."
-  professionals(first: Int = 20, after: String, profession: String, community: String): ProfessionalConnection!
+  professionals(first: Int = 20, after: String, profession: String, community: String): ProfessionalConnection
+    @allow(roles: [ADMIN], community: true, subject: "community")
 
   "The canonical professions, with how many professionals claim each."
-  professions: [Profession!]!
+  professions: [Profession!]! @allow(roles: [PUBLIC, MEMBER, RESEARCHER, COORDINATOR, ADMIN])
 
   "The communities, by name."
-  communities: [Community!]!
+  communities: [Community!]! @allow(roles: [PUBLIC, MEMBER, RESEARCHER, COORDINATOR, ADMIN])
 
   "A chat by id. Null when there is none."
-  chat(id: ID!): Chat
+  chat(id: ID!): Chat @allow(roles: [PUBLIC, MEMBER, RESEARCHER, COORDINATOR, ADMIN])
 
   "Chats, newest first; optionally of one community, within a window."
   chats(community: String, since: DateTime, until: DateTime, first: Int = 20, after: String): ChatConnection!
+    @allow(roles: [PUBLIC, MEMBER, RESEARCHER, COORDINATOR, ADMIN])
 
   """
   Who connects two professions: members with partners in both whose partners
   are not tied to each other (open triads a–X–b, a in between, b in and), most
   brokered pairs first. Opted-out professionals take no part.
   """
-  connectors(between: String!, and: String!, community: String, since: DateTime, until: DateTime, first: Int = 20): [Connector!]!
+  connectors(between: String!, and: String!, community: String, since: DateTime, until: DateTime, first: Int = 20): [Connector!]
+    @allow(roles: [RESEARCHER, ADMIN], community: true, subject: "community")
 
   """
   Peers the professional should meet: not already tied to them, not opted out,
@@ -1414,17 +1534,20 @@ type Query {
   (each 1/log(chat size)) and shared chat topics. Best first.
   """
   suggestPeers(handle: String!, otherProfessionsOnly: Boolean = false, professions: [String!], community: String,
-    since: DateTime, until: DateTime, first: Int = 10): [PeerSuggestion!]!
+    since: DateTime, until: DateTime, first: Int = 10): [PeerSuggestion!]
+    @allow(roles: [ADMIN], self: true, community: true, subject: "handle")
 
   "Members of a community who look isolated in the window, most isolated first."
-  isolatedMembers(community: String!, since: DateTime, until: DateTime, first: Int = 20, after: String): IsolationConnection!
+  isolatedMembers(community: String!, since: DateTime, until: DateTime, first: Int = 20, after: String): IsolationConnection
+    @allow(roles: [ADMIN], community: true, subject: "community") @audit
 
   """
   The profession × profession matrix of conversational ties (from the posts in
   the window), with each profession's E–I index; one period per interval when
   an interval is asked, else one for the whole window.
   """
-  professionLinks(community: String, since: DateTime, until: DateTime, interval: Interval): [ProfessionLinkPeriod!]!
+  professionLinks(community: String, since: DateTime, until: DateTime, interval: Interval): [ProfessionLinkPeriod!]
+    @allow(roles: [RESEARCHER, ADMIN], community: true, subject: "community")
 
   """
   The shortest chain of conversational ties from one professional to another
@@ -1432,6 +1555,18 @@ type Query {
   there is none within maxHops (1 to 6).
   """
   path(from: String!, to: String!, maxHops: Int = 4): Path
+    @allow(roles: [ADMIN], self: true, community: true, subject: "from")
+}
+
+type Mutation {
+  """
+  Opt a professional out (or back in): an opted-out professional is never
+  suggested, never named to others and left out of research exports. Allowed
+  for the professional themself and for admins. Answers the new setting; it
+  outlasts a roster reload, which only sets the flag for those who never chose.
+  """
+  setOptOut(handle: String!, optedOut: Boolean!): Boolean
+    @allow(roles: [ADMIN], self: true, subject: "handle") @audit
 }
 
 enum Interval {
@@ -1443,27 +1578,27 @@ enum Kind {
   ORGANISATION
 }
 
-type Professional {
-  id: ID!
-  kind: Kind!
-  name: String!
-  bio: String!
-  location: String!
-  firstSeen: DateTime
-  lastSeen: DateTime
+type Professional @allow(roles: [MEMBER, RESEARCHER, COORDINATOR, ADMIN]) {
+  id: ID @allow(roles: [MEMBER, RESEARCHER, ADMIN], community: true)
+  kind: Kind @allow(roles: [MEMBER, RESEARCHER, ADMIN], community: true)
+  name: String @allow(roles: [MEMBER, RESEARCHER, ADMIN], community: true)
+  bio: String @allow(roles: [ADMIN], self: true, community: true)
+  location: String @allow(roles: [ADMIN], self: true, community: true)
+  firstSeen: DateTime @allow(roles: [ADMIN], self: true, community: true)
+  lastSeen: DateTime @allow(roles: [ADMIN], self: true, community: true)
   "Every account tied to this professional, across platforms."
-  accounts: [Account!]!
+  accounts: [Account!] @allow(roles: [MEMBER, ADMIN], community: true)
   "Professions claimed, strongest first: the roster wins over what the bio suggests."
-  professions: [ProfessionClaim!]!
-  communities: [Community!]!
+  professions: [ProfessionClaim!] @allow(roles: [MEMBER, RESEARCHER, ADMIN], community: true)
+  communities: [Community!] @allow(roles: [MEMBER, RESEARCHER, ADMIN], community: true)
   """
   Conversational partners in the window (default the last 180 days): whoever
   this professional replied to, mentioned or quoted, or who did so to them;
   most conversational acts first. Opted-out partners are left out.
   """
-  partners(since: DateTime, until: DateTime, first: Int = 20, after: String): PartnerConnection!
+  partners(since: DateTime, until: DateTime, first: Int = 20, after: String): PartnerConnection @allow(roles: [ADMIN], self: true, community: true)
   "Chats this professional took part in within the window, newest first."
-  chats(since: DateTime, until: DateTime, first: Int = 20, after: String): ChatConnection!
+  chats(since: DateTime, until: DateTime, first: Int = 20, after: String): ChatConnection @allow(roles: [ADMIN], self: true, community: true)
 }
 
 """
@@ -1471,43 +1606,43 @@ How one tie was used. Counts are the tie's totals over its whole life; a tie
 is in a window when its first and last acts span part of the window.
 """
 type TieCounts {
-  replies: Int!
-  mentions: Int!
-  quotes: Int!
-  reposts: Int!
+  replies: Int! @open
+  mentions: Int! @open
+  quotes: Int! @open
+  reposts: Int! @open
   "replies + mentions + quotes: the conversational acts (a repost alone is endorsement)."
-  conversational: Int!
+  conversational: Int! @open
 }
 
-type Partner {
-  professional: Professional!
+type Partner @allow(roles: [MEMBER, COORDINATOR, ADMIN]) {
+  professional: Professional! @open
   "What the professional sent this partner."
-  sent: TieCounts!
+  sent: TieCounts! @open
   "What this partner sent the professional."
-  received: TieCounts!
-  firstAt: DateTime
-  lastAt: DateTime
+  received: TieCounts! @open
+  firstAt: DateTime @open
+  lastAt: DateTime @open
   "Chats in which the tie was made, either way."
-  chats: Int!
+  chats: Int! @open
 }
 
 type PartnerEdge {
-  cursor: String!
-  node: Partner!
+  cursor: String! @open
+  node: Partner! @open
 }
 
 type PartnerConnection {
-  edges: [PartnerEdge!]!
-  nodes: [Partner!]!
-  pageInfo: PageInfo!
-  totalCount: Int!
+  edges: [PartnerEdge!]! @open
+  nodes: [Partner!]! @open
+  pageInfo: PageInfo! @open
+  totalCount: Int! @open
 }
 
-type Account {
+type Account @allow(roles: [MEMBER, COORDINATOR, ADMIN]) {
   "platform:handle, lower case."
-  key: ID!
-  platform: String!
-  handle: String!
+  key: ID! @open
+  platform: String! @open
+  handle: String! @open
 }
 
 enum ProfessionSource {
@@ -1517,97 +1652,101 @@ enum ProfessionSource {
 }
 
 type ProfessionClaim {
-  profession: String!
-  source: ProfessionSource!
+  profession: String! @open
+  source: ProfessionSource! @open
   "From 0 to 1; a roster entry is 1."
-  confidence: Float!
+  confidence: Float! @open
 }
 
 type Profession {
-  name: String!
-  aliases: [String!]!
+  name: String! @open
+  aliases: [String!]! @open
   "Professionals (not opted out) whose strongest claim is this profession."
-  professionals: Int!
+  professionals: Int! @open
 }
 
 type Community {
-  name: ID!
-  hashtag: String!
-  account: String!
-  members: Int!
-  chats: Int!
+  name: ID! @open
+  hashtag: String! @open
+  account: String! @open
+  members: Int! @open
+  chats: Int! @open
 }
 
 type Chat {
-  id: ID!
-  topic: String!
-  hashtag: String!
-  startsAt: DateTime!
-  endsAt: DateTime!
-  community: Community
-  hosts: [Professional!]!
-  participants: Int!
-  posts: Int!
-  summary: ChatSummary!
+  id: ID! @open
+  topic: String! @open
+  hashtag: String! @open
+  startsAt: DateTime! @open
+  endsAt: DateTime! @open
+  community: Community @open
+  "Hosts who have not opted out; not shown to PUBLIC callers."
+  hosts: [Professional!] @open
+  participants: Int! @open
+  posts: Int! @open
+  summary: ChatSummary! @open
 }
 
 type ChatSummary {
-  participants: Int!
-  posts: Int!
+  participants: Int! @open
+  posts: Int! @open
   "Share of the chat's posts that answer another post, 0 to 1."
-  replyRate: Float!
+  replyRate: Float! @open
   "Share of participants who received a reply or mention from someone else in the chat."
-  answeredShare: Float!
+  answeredShare: Float! @open
   "Participants per (primary) profession, most first."
-  professionMix: [ProfessionCount!]!
+  professionMix: [ProfessionCount!]! @open
   "Distinct pairs of professionals of different professions with a conversational tie made in this chat."
-  crossProfessionTies: Int!
+  crossProfessionTies: Int! @open
   "The most used words of the chat's posts, stop words, handles, hashtags and links left out."
-  topTerms(first: Int = 20): [TermCount!]!
+  topTerms(first: Int = 20): [TermCount!]! @open
 }
 
 type ProfessionCount {
-  profession: String!
-  count: Int!
+  profession: String! @open
+  "Null when suppressed: fewer than k professionals (see suppressed)."
+  count: Int @open
+  "True when the cell counts fewer than k professionals and the caller is not an admin."
+  suppressed: Boolean! @open
 }
 
 type TermCount {
-  term: String!
-  count: Int!
+  term: String! @open
+  count: Int! @open
 }
 
 "Gould–Fernandez brokerage role counts over directed chains a→X→b, a in between, b in and."
 type BrokerageRoles {
-  coordinator: Int!
-  itinerant: Int!
-  gatekeeper: Int!
-  representative: Int!
-  liaison: Int!
+  coordinator: Int! @open
+  itinerant: Int! @open
+  gatekeeper: Int! @open
+  representative: Int! @open
+  liaison: Int! @open
 }
 
 type Connector {
-  professional: Professional!
+  professional: Professional! @open
   "Distinct pairs (a, b), a in between, b in and, both partners of this professional and not tied to each other."
-  brokeredPairs: Int!
-  roles: BrokerageRoles!
+  brokeredPairs: Int! @open
+  roles: BrokerageRoles! @open
   "Distinct partners in the between profession."
-  partnersBetween: Int!
+  partnersBetween: Int! @open
   "Distinct partners in the and profession."
-  partnersAnd: Int!
+  partnersAnd: Int! @open
   "Share of shortest between–and paths through this professional; null until the analysis step has run."
-  groupBetweenness: Float
+  groupBetweenness: Float @open
 }
 
 type PeerReasons {
-  mutualPartners: [Professional!]!
-  sharedChats: [Chat!]!
-  sharedTopics: [String!]!
+  mutualPartners: [Professional!]! @open
+  sharedChats: [Chat!]! @open
+  sharedTopics: [String!]! @open
 }
 
-type PeerSuggestion {
-  professional: Professional!
-  score: Float!
-  reasons: PeerReasons!
+type PeerSuggestion @allow(roles: [MEMBER, COORDINATOR, ADMIN]) {
+  professional: Professional! @open
+  score: Float! @open
+  reasons: PeerReasons! @open
 }
 
 enum IsolationFlag {
@@ -1621,103 +1760,109 @@ enum IsolationFlag {
 
 type IsolationEvidence {
   "Posts in the community's chats in the window."
-  posts: Int!
+  posts: Int! @open
   "The community's chats taken part in within the window."
-  chats: Int!
+  chats: Int! @open
   "Replies and mentions received in those chats."
-  repliesReceived: Int!
-  partners: Int!
-  crossProfessionPartners: Int!
-  lastSeen: DateTime
+  repliesReceived: Int! @open
+  partners: Int! @open
+  crossProfessionPartners: Int! @open
+  lastSeen: DateTime @open
 }
 
-type IsolationReport {
-  professional: Professional!
+type IsolationReport @allow(roles: [COORDINATOR, ADMIN]) {
+  professional: Professional! @open
   "0 (well connected) to 1 (most isolated)."
-  score: Float!
-  flags: [IsolationFlag!]!
-  evidence: IsolationEvidence!
-  suggestedPeers(first: Int = 3): [PeerSuggestion!]!
+  score: Float! @open
+  flags: [IsolationFlag!]! @open
+  evidence: IsolationEvidence! @open
+  suggestedPeers(first: Int = 3): [PeerSuggestion!]! @open
 }
 
 type IsolationEdge {
-  cursor: String!
-  node: IsolationReport!
+  cursor: String! @open
+  node: IsolationReport! @open
 }
 
-type IsolationConnection {
-  edges: [IsolationEdge!]!
-  nodes: [IsolationReport!]!
-  pageInfo: PageInfo!
-  totalCount: Int!
+type IsolationConnection @allow(roles: [COORDINATOR, ADMIN]) {
+  edges: [IsolationEdge!]! @open
+  nodes: [IsolationReport!]! @open
+  pageInfo: PageInfo! @open
+  totalCount: Int! @open
   "The median number of partners of the community's active members, which PERIPHERAL is measured against."
-  medianPartners: Float!
+  medianPartners: Float! @open
 }
 
 type ProfessionLink {
-  from: String!
-  to: String!
-  "Conversational acts (replies, mentions, quotes) from professionals of from to professionals of to."
-  ties: Int!
-  "Distinct directed pairs of professionals behind them."
-  pairs: Int!
+  from: String! @open
+  to: String! @open
+  "Conversational acts (replies, mentions, quotes) from professionals of from to professionals of to; null when suppressed."
+  ties: Int @open
+  "Distinct directed pairs of professionals behind them; null when suppressed."
+  pairs: Int @open
+  "True when fewer than k distinct professionals make the cell and the caller is not an admin."
+  suppressed: Boolean! @open
 }
 
 type ProfessionEI {
-  profession: String!
-  external: Int!
-  internal: Int!
-  "(external − internal) / (external + internal) over distinct undirected pairs; null with no ties."
-  eiIndex: Float
+  profession: String! @open
+  "Null when suppressed."
+  external: Int @open
+  "Null when suppressed."
+  internal: Int @open
+  "(external − internal) / (external + internal) over distinct undirected pairs; null with no ties or when suppressed."
+  eiIndex: Float @open
+  "True when fewer than k professionals of this profession have a tie and the caller is not an admin."
+  suppressed: Boolean! @open
 }
 
 type ProfessionLinkPeriod {
-  since: DateTime!
-  until: DateTime!
-  cells: [ProfessionLink!]!
-  professions: [ProfessionEI!]!
+  since: DateTime! @open
+  until: DateTime! @open
+  cells: [ProfessionLink!]! @open
+  professions: [ProfessionEI!]! @open
 }
 
 type PathStep {
-  from: Professional!
-  to: Professional!
+  from: Professional! @open
+  to: Professional! @open
   "Chats in which this tie was made, either way, newest first."
-  chats: [Chat!]!
+  chats: [Chat!]! @open
 }
 
-type Path {
-  hops: Int!
-  professionals: [Professional!]!
-  steps: [PathStep!]!
+type Path @allow(roles: [MEMBER, COORDINATOR, ADMIN]) {
+  hops: Int! @open
+  professionals: [Professional!]! @open
+  steps: [PathStep!]! @open
 }
 
 type PageInfo {
-  hasNextPage: Boolean!
-  endCursor: String
+  hasNextPage: Boolean! @open
+  endCursor: String @open
 }
 
 type ProfessionalConnection {
-  edges: [ProfessionalEdge!]!
-  nodes: [Professional!]!
-  pageInfo: PageInfo!
-  totalCount: Int!
+  edges: [ProfessionalEdge!]! @open
+  nodes: [Professional!]! @open
+  pageInfo: PageInfo! @open
+  totalCount: Int! @open
 }
 
 type ProfessionalEdge {
-  cursor: String!
-  node: Professional!
+  cursor: String! @open
+  node: Professional! @open
 }
 
 type ChatConnection {
-  edges: [ChatEdge!]!
-  nodes: [Chat!]!
-  pageInfo: PageInfo!
-  totalCount: Int!
+  edges: [ChatEdge!]! @open
+  nodes: [Chat!]! @open
+  pageInfo: PageInfo! @open
+  totalCount: Int! @open
 }
 
 type ChatEdge {
-  cursor: String!
-  node: Chat!
+  cursor: String! @open
+  node: Chat! @open
 }
 `, BuiltIn: false},
 }
@@ -2049,6 +2194,8 @@ func (ec *executionContext) childFields_ProfessionCount(ctx context.Context, fie
 		return ec.fieldContext_ProfessionCount_profession(ctx, field)
 	case "count":
 		return ec.fieldContext_ProfessionCount_count(ctx, field)
+	case "suppressed":
+		return ec.fieldContext_ProfessionCount_suppressed(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProfessionCount", field.Name)
 }
@@ -2063,6 +2210,8 @@ func (ec *executionContext) childFields_ProfessionEI(ctx context.Context, field 
 		return ec.fieldContext_ProfessionEI_internal(ctx, field)
 	case "eiIndex":
 		return ec.fieldContext_ProfessionEI_eiIndex(ctx, field)
+	case "suppressed":
+		return ec.fieldContext_ProfessionEI_suppressed(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProfessionEI", field.Name)
 }
@@ -2077,6 +2226,8 @@ func (ec *executionContext) childFields_ProfessionLink(ctx context.Context, fiel
 		return ec.fieldContext_ProfessionLink_ties(ctx, field)
 	case "pairs":
 		return ec.fieldContext_ProfessionLink_pairs(ctx, field)
+	case "suppressed":
+		return ec.fieldContext_ProfessionLink_suppressed(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProfessionLink", field.Name)
 }
@@ -2291,6 +2442,44 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) dir_allow_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "roles",
+		func(ctx context.Context, v any) ([]domain.Role, error) {
+			return ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["roles"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "self",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["self"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "community",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["community"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "subject",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["subject"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_ChatSummary_topTerms_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2316,6 +2505,28 @@ func (ec *executionContext) field_IsolationReport_suggestedPeers_args(ctx contex
 		return nil, err
 	}
 	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setOptOut_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "handle",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["handle"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "optedOut",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["optedOut"] = arg1
 	return args, nil
 }
 
@@ -3153,12 +3364,40 @@ func (ec *executionContext) _Chat_hosts(ctx context.Context, field graphql.Colle
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Chat().Hosts(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Professional) graphql.Marshaler {
-			return ec.marshalNProfessional2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionalᚄ(ctx, selections, v)
+			return ec.marshalOProfessional2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionalᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Chat_hosts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3743,7 +3982,35 @@ func (ec *executionContext) _Connector_professional(ctx context.Context, field g
 		func(ctx context.Context) (any, error) {
 			return obj.Professional, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.Professional
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Professional) graphql.Marshaler {
 			return ec.marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, selections, v)
 		},
@@ -3931,7 +4198,35 @@ func (ec *executionContext) _IsolationConnection_nodes(ctx context.Context, fiel
 		func(ctx context.Context) (any, error) {
 			return obj.Nodes, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.IsolationReport
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.IsolationReport
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.IsolationReport
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.IsolationReport
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.IsolationReport) graphql.Marshaler {
 			return ec.marshalNIsolationReport2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationReportᚄ(ctx, selections, v)
 		},
@@ -4064,7 +4359,35 @@ func (ec *executionContext) _IsolationEdge_node(ctx context.Context, field graph
 		func(ctx context.Context) (any, error) {
 			return obj.Node, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.IsolationReport
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.IsolationReport
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.IsolationReport
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.IsolationReport
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.IsolationReport) graphql.Marshaler {
 			return ec.marshalNIsolationReport2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationReport(ctx, selections, v)
 		},
@@ -4234,7 +4557,35 @@ func (ec *executionContext) _IsolationReport_professional(ctx context.Context, f
 		func(ctx context.Context) (any, error) {
 			return obj.Professional, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.Professional
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Professional) graphql.Marshaler {
 			return ec.marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, selections, v)
 		},
@@ -4345,7 +4696,35 @@ func (ec *executionContext) _IsolationReport_suggestedPeers(ctx context.Context,
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.IsolationReport().SuggestedPeers(ctx, obj, fc.Args["first"].(*int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.PeerSuggestion
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.PeerSuggestion
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.PeerSuggestion
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.PeerSuggestion
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.PeerSuggestion) graphql.Marshaler {
 			return ec.marshalNPeerSuggestion2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPeerSuggestionᚄ(ctx, selections, v)
 		},
@@ -4371,6 +4750,90 @@ func (ec *executionContext) fieldContext_IsolationReport_suggestedPeers(ctx cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_IsolationReport_suggestedPeers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setOptOut(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setOptOut(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetOptOut(ctx, fc.Args["handle"].(string), fc.Args["optedOut"].(bool))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				subject, err := ec.unmarshalOString2ᚖstring(ctx, "handle")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, subject)
+			}
+			directive2 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Audit == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive audit is not implemented")
+				}
+				return ec.Directives.Audit(ctx, nil, directive1)
+			}
+
+			next = directive2
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setOptOut(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setOptOut_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -4434,7 +4897,35 @@ func (ec *executionContext) _Partner_professional(ctx context.Context, field gra
 		func(ctx context.Context) (any, error) {
 			return obj.Professional, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.Professional
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Professional) graphql.Marshaler {
 			return ec.marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, selections, v)
 		},
@@ -4631,7 +5122,35 @@ func (ec *executionContext) _PartnerConnection_nodes(ctx context.Context, field 
 		func(ctx context.Context) (any, error) {
 			return obj.Nodes, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.Partner
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Partner
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Partner
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.Partner
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Partner) graphql.Marshaler {
 			return ec.marshalNPartner2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerᚄ(ctx, selections, v)
 		},
@@ -4741,7 +5260,35 @@ func (ec *executionContext) _PartnerEdge_node(ctx context.Context, field graphql
 		func(ctx context.Context) (any, error) {
 			return obj.Node, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.Partner
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Partner
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Partner
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.Partner
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Partner) graphql.Marshaler {
 			return ec.marshalNPartner2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartner(ctx, selections, v)
 		},
@@ -4796,7 +5343,35 @@ func (ec *executionContext) _Path_professionals(ctx context.Context, field graph
 		func(ctx context.Context) (any, error) {
 			return obj.Professionals, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Professional) graphql.Marshaler {
 			return ec.marshalNProfessional2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionalᚄ(ctx, selections, v)
 		},
@@ -4860,7 +5435,35 @@ func (ec *executionContext) _PathStep_from(ctx context.Context, field graphql.Co
 		func(ctx context.Context) (any, error) {
 			return obj.From, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.Professional
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Professional) graphql.Marshaler {
 			return ec.marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, selections, v)
 		},
@@ -4892,7 +5495,35 @@ func (ec *executionContext) _PathStep_to(ctx context.Context, field graphql.Coll
 		func(ctx context.Context) (any, error) {
 			return obj.To, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.Professional
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Professional) graphql.Marshaler {
 			return ec.marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, selections, v)
 		},
@@ -4956,7 +5587,35 @@ func (ec *executionContext) _PeerReasons_mutualPartners(ctx context.Context, fie
 		func(ctx context.Context) (any, error) {
 			return obj.MutualPartners, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Professional) graphql.Marshaler {
 			return ec.marshalNProfessional2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionalᚄ(ctx, selections, v)
 		},
@@ -5043,7 +5702,35 @@ func (ec *executionContext) _PeerSuggestion_professional(ctx context.Context, fi
 		func(ctx context.Context) (any, error) {
 			return obj.Professional, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.Professional
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Professional) graphql.Marshaler {
 			return ec.marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, selections, v)
 		},
@@ -5289,18 +5976,41 @@ func (ec *executionContext) _ProfessionCount_count(ctx context.Context, field gr
 			return ec.fieldContext_ProfessionCount_count(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Count, nil
+			return ec.Resolvers.ProfessionCount().Count(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionCount", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionCount_suppressed(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionCount_suppressed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProfessionCount().Suppressed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_ProfessionCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ProfessionCount", field, false, false, errors.New("field of type Int does not have child fields"))
+func (ec *executionContext) fieldContext_ProfessionCount_suppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionCount", field, true, true, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _ProfessionEI_profession(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionEI) (ret graphql.Marshaler) {
@@ -5335,18 +6045,18 @@ func (ec *executionContext) _ProfessionEI_external(ctx context.Context, field gr
 			return ec.fieldContext_ProfessionEI_external(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.External, nil
+			return ec.Resolvers.ProfessionEI().External(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_ProfessionEI_external(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ProfessionEI", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("ProfessionEI", field, true, true, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) _ProfessionEI_internal(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionEI) (ret graphql.Marshaler) {
@@ -5358,18 +6068,18 @@ func (ec *executionContext) _ProfessionEI_internal(ctx context.Context, field gr
 			return ec.fieldContext_ProfessionEI_internal(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Internal, nil
+			return ec.Resolvers.ProfessionEI().Internal(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_ProfessionEI_internal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ProfessionEI", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("ProfessionEI", field, true, true, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) _ProfessionEI_eiIndex(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionEI) (ret graphql.Marshaler) {
@@ -5381,7 +6091,7 @@ func (ec *executionContext) _ProfessionEI_eiIndex(ctx context.Context, field gra
 			return ec.fieldContext_ProfessionEI_eiIndex(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.EIIndex, nil
+			return ec.Resolvers.ProfessionEI().EiIndex(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
@@ -5392,7 +6102,30 @@ func (ec *executionContext) _ProfessionEI_eiIndex(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_ProfessionEI_eiIndex(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ProfessionEI", field, false, false, errors.New("field of type Float does not have child fields"))
+	return graphql.NewScalarFieldContext("ProfessionEI", field, true, true, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionEI_suppressed(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionEI) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionEI_suppressed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProfessionEI().Suppressed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionEI_suppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionEI", field, true, true, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _ProfessionLink_from(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLink) (ret graphql.Marshaler) {
@@ -5450,18 +6183,18 @@ func (ec *executionContext) _ProfessionLink_ties(ctx context.Context, field grap
 			return ec.fieldContext_ProfessionLink_ties(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Ties, nil
+			return ec.Resolvers.ProfessionLink().Ties(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_ProfessionLink_ties(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ProfessionLink", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("ProfessionLink", field, true, true, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) _ProfessionLink_pairs(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLink) (ret graphql.Marshaler) {
@@ -5473,18 +6206,41 @@ func (ec *executionContext) _ProfessionLink_pairs(ctx context.Context, field gra
 			return ec.fieldContext_ProfessionLink_pairs(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Pairs, nil
+			return ec.Resolvers.ProfessionLink().Pairs(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionLink_pairs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionLink", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionLink_suppressed(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionLink_suppressed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProfessionLink().Suppressed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_ProfessionLink_pairs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ProfessionLink", field, false, false, errors.New("field of type Int does not have child fields"))
+func (ec *executionContext) fieldContext_ProfessionLink_suppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionLink", field, true, true, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _ProfessionLinkPeriod_since(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLinkPeriod) (ret graphql.Marshaler) {
@@ -5606,18 +6362,46 @@ func (ec *executionContext) _Professional_id(ctx context.Context, field graphql.
 			return ec.fieldContext_Professional_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
+			return ec.Resolvers.Professional().ID(ctx, obj)
 		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "ADMIN"})
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Professional_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Professional", field, false, false, errors.New("field of type ID does not have child fields"))
+	return graphql.NewScalarFieldContext("Professional", field, true, true, errors.New("field of type ID does not have child fields"))
 }
 
 func (ec *executionContext) _Professional_kind(ctx context.Context, field graphql.CollectedField, obj *domain.Professional) (ret graphql.Marshaler) {
@@ -5631,12 +6415,40 @@ func (ec *executionContext) _Professional_kind(ctx context.Context, field graphq
 		func(ctx context.Context) (any, error) {
 			return obj.Kind, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "ADMIN"})
+				if err != nil {
+					var zeroVal domain.Kind
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal domain.Kind
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal domain.Kind
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal domain.Kind
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v domain.Kind) graphql.Marshaler {
-			return ec.marshalNKind2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐKind(ctx, selections, v)
+			return ec.marshalOKind2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐKind(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Professional_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5652,18 +6464,46 @@ func (ec *executionContext) _Professional_name(ctx context.Context, field graphq
 			return ec.fieldContext_Professional_name(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
+			return ec.Resolvers.Professional().Name(ctx, obj)
 		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "ADMIN"})
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Professional_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Professional", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Professional", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _Professional_bio(ctx context.Context, field graphql.CollectedField, obj *domain.Professional) (ret graphql.Marshaler) {
@@ -5677,12 +6517,40 @@ func (ec *executionContext) _Professional_bio(ctx context.Context, field graphql
 		func(ctx context.Context) (any, error) {
 			return obj.Bio, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+			return ec.marshalOString2string(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Professional_bio(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5700,12 +6568,40 @@ func (ec *executionContext) _Professional_location(ctx context.Context, field gr
 		func(ctx context.Context) (any, error) {
 			return obj.Location, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+			return ec.marshalOString2string(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Professional_location(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5723,7 +6619,35 @@ func (ec *executionContext) _Professional_firstSeen(ctx context.Context, field g
 		func(ctx context.Context) (any, error) {
 			return obj.FirstSeen, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -5746,7 +6670,35 @@ func (ec *executionContext) _Professional_lastSeen(ctx context.Context, field gr
 		func(ctx context.Context) (any, error) {
 			return obj.LastSeen, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -5769,12 +6721,62 @@ func (ec *executionContext) _Professional_accounts(ctx context.Context, field gr
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Professional().Accounts(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.Account
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Account
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Account
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.Account
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+			directive2 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.Account
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Account
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal []*domain.Account
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.Account
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive1, roles, self, community, nil)
+			}
+
+			next = directive2
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Account) graphql.Marshaler {
-			return ec.marshalNAccount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAccountᚄ(ctx, selections, v)
+			return ec.marshalOAccount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAccountᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Professional_accounts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5801,12 +6803,40 @@ func (ec *executionContext) _Professional_professions(ctx context.Context, field
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Professional().Professions(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.ProfessionClaim
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.ProfessionClaim
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal []*domain.ProfessionClaim
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.ProfessionClaim
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionClaim) graphql.Marshaler {
-			return ec.marshalNProfessionClaim2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionClaimᚄ(ctx, selections, v)
+			return ec.marshalOProfessionClaim2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionClaimᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Professional_professions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5833,12 +6863,40 @@ func (ec *executionContext) _Professional_communities(ctx context.Context, field
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Professional().Communities(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.Community
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Community
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal []*domain.Community
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.Community
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Community) graphql.Marshaler {
-			return ec.marshalNCommunity2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityᚄ(ctx, selections, v)
+			return ec.marshalOCommunity2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Professional_communities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5866,12 +6924,40 @@ func (ec *executionContext) _Professional_partners(ctx context.Context, field gr
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Professional().Partners(ctx, obj, fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *domain.PartnerConnection
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *domain.PartnerConnection
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *domain.PartnerConnection
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.PartnerConnection
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.PartnerConnection) graphql.Marshaler {
-			return ec.marshalNPartnerConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerConnection(ctx, selections, v)
+			return ec.marshalOPartnerConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Professional_partners(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5910,12 +6996,40 @@ func (ec *executionContext) _Professional_chats(ctx context.Context, field graph
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Professional().Chats(ctx, obj, fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *domain.ChatConnection
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *domain.ChatConnection
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *domain.ChatConnection
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.ChatConnection
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.ChatConnection) graphql.Marshaler {
-			return ec.marshalNChatConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatConnection(ctx, selections, v)
+			return ec.marshalOChatConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Professional_chats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5985,7 +7099,35 @@ func (ec *executionContext) _ProfessionalConnection_nodes(ctx context.Context, f
 		func(ctx context.Context) (any, error) {
 			return obj.Nodes, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Professional) graphql.Marshaler {
 			return ec.marshalNProfessional2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionalᚄ(ctx, selections, v)
 		},
@@ -6095,7 +7237,35 @@ func (ec *executionContext) _ProfessionalEdge_node(ctx context.Context, field gr
 		func(ctx context.Context) (any, error) {
 			return obj.Node, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.Professional
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Professional) graphql.Marshaler {
 			return ec.marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, selections, v)
 		},
@@ -6128,7 +7298,62 @@ func (ec *executionContext) _Query_professional(ctx context.Context, field graph
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().Professional(ctx, fc.Args["handle"].(string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.Professional
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, nil)
+			}
+			directive2 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				subject, err := ec.unmarshalOString2ᚖstring(ctx, "handle")
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.Professional
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive1, roles, self, community, subject)
+			}
+
+			next = directive2
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Professional) graphql.Marshaler {
 			return ec.marshalOProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, selections, v)
 		},
@@ -6172,12 +7397,45 @@ func (ec *executionContext) _Query_professionals(ctx context.Context, field grap
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().Professionals(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["profession"].(*string), fc.Args["community"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *domain.ProfessionalConnection
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.ProfessionalConnection
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *domain.ProfessionalConnection
+					return zeroVal, err
+				}
+				subject, err := ec.unmarshalOString2ᚖstring(ctx, "community")
+				if err != nil {
+					var zeroVal *domain.ProfessionalConnection
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.ProfessionalConnection
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, subject)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.ProfessionalConnection) graphql.Marshaler {
-			return ec.marshalNProfessionalConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionalConnection(ctx, selections, v)
+			return ec.marshalOProfessionalConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionalConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_professionals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6215,7 +7473,35 @@ func (ec *executionContext) _Query_professions(ctx context.Context, field graphq
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Query().Professions(ctx)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"PUBLIC", "MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.Profession
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Profession
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Profession
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.Profession
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Profession) graphql.Marshaler {
 			return ec.marshalNProfession2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionᚄ(ctx, selections, v)
 		},
@@ -6247,7 +7533,35 @@ func (ec *executionContext) _Query_communities(ctx context.Context, field graphq
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Query().Communities(ctx)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"PUBLIC", "MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.Community
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Community
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Community
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.Community
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Community) graphql.Marshaler {
 			return ec.marshalNCommunity2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityᚄ(ctx, selections, v)
 		},
@@ -6280,7 +7594,35 @@ func (ec *executionContext) _Query_chat(ctx context.Context, field graphql.Colle
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().Chat(ctx, fc.Args["id"].(string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"PUBLIC", "MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.Chat
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Chat
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Chat
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.Chat
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Chat) graphql.Marshaler {
 			return ec.marshalOChat2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChat(ctx, selections, v)
 		},
@@ -6324,7 +7666,35 @@ func (ec *executionContext) _Query_chats(ctx context.Context, field graphql.Coll
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().Chats(ctx, fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"PUBLIC", "MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.ChatConnection
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.ChatConnection
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.ChatConnection
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.ChatConnection
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.ChatConnection) graphql.Marshaler {
 			return ec.marshalNChatConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatConnection(ctx, selections, v)
 		},
@@ -6368,12 +7738,45 @@ func (ec *executionContext) _Query_connectors(ctx context.Context, field graphql
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().Connectors(ctx, fc.Args["between"].(string), fc.Args["and"].(string), fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"RESEARCHER", "ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.Connector
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Connector
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal []*domain.Connector
+					return zeroVal, err
+				}
+				subject, err := ec.unmarshalOString2ᚖstring(ctx, "community")
+				if err != nil {
+					var zeroVal []*domain.Connector
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.Connector
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, subject)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Connector) graphql.Marshaler {
-			return ec.marshalNConnector2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐConnectorᚄ(ctx, selections, v)
+			return ec.marshalOConnector2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐConnectorᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_connectors(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6412,12 +7815,67 @@ func (ec *executionContext) _Query_suggestPeers(ctx context.Context, field graph
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().SuggestPeers(ctx, fc.Args["handle"].(string), fc.Args["otherProfessionsOnly"].(*bool), fc.Args["professions"].([]string), fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.PeerSuggestion
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.PeerSuggestion
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.PeerSuggestion
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.PeerSuggestion
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, nil)
+			}
+			directive2 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.PeerSuggestion
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal []*domain.PeerSuggestion
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal []*domain.PeerSuggestion
+					return zeroVal, err
+				}
+				subject, err := ec.unmarshalOString2ᚖstring(ctx, "handle")
+				if err != nil {
+					var zeroVal []*domain.PeerSuggestion
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.PeerSuggestion
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive1, roles, self, community, subject)
+			}
+
+			next = directive2
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.PeerSuggestion) graphql.Marshaler {
-			return ec.marshalNPeerSuggestion2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPeerSuggestionᚄ(ctx, selections, v)
+			return ec.marshalOPeerSuggestion2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPeerSuggestionᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_suggestPeers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6456,12 +7914,74 @@ func (ec *executionContext) _Query_isolatedMembers(ctx context.Context, field gr
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().IsolatedMembers(ctx, fc.Args["community"].(string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.IsolationConnection
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.IsolationConnection
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.IsolationConnection
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.IsolationConnection
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, nil)
+			}
+			directive2 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *domain.IsolationConnection
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.IsolationConnection
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *domain.IsolationConnection
+					return zeroVal, err
+				}
+				subject, err := ec.unmarshalOString2ᚖstring(ctx, "community")
+				if err != nil {
+					var zeroVal *domain.IsolationConnection
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.IsolationConnection
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive1, roles, self, community, subject)
+			}
+			directive3 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Audit == nil {
+					var zeroVal *domain.IsolationConnection
+					return zeroVal, errors.New("directive audit is not implemented")
+				}
+				return ec.Directives.Audit(ctx, nil, directive2)
+			}
+
+			next = directive3
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.IsolationConnection) graphql.Marshaler {
-			return ec.marshalNIsolationConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationConnection(ctx, selections, v)
+			return ec.marshalOIsolationConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_isolatedMembers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6500,12 +8020,45 @@ func (ec *executionContext) _Query_professionLinks(ctx context.Context, field gr
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().ProfessionLinks(ctx, fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["interval"].(*domain.Interval))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"RESEARCHER", "ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.ProfessionLinkPeriod
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.ProfessionLinkPeriod
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal []*domain.ProfessionLinkPeriod
+					return zeroVal, err
+				}
+				subject, err := ec.unmarshalOString2ᚖstring(ctx, "community")
+				if err != nil {
+					var zeroVal []*domain.ProfessionLinkPeriod
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.ProfessionLinkPeriod
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, subject)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionLinkPeriod) graphql.Marshaler {
-			return ec.marshalNProfessionLinkPeriod2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLinkPeriodᚄ(ctx, selections, v)
+			return ec.marshalOProfessionLinkPeriod2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLinkPeriodᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_professionLinks(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6544,7 +8097,62 @@ func (ec *executionContext) _Query_path(ctx context.Context, field graphql.Colle
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().Path(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.Path
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Path
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Path
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.Path
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, nil)
+			}
+			directive2 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *domain.Path
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *domain.Path
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *domain.Path
+					return zeroVal, err
+				}
+				subject, err := ec.unmarshalOString2ᚖstring(ctx, "from")
+				if err != nil {
+					var zeroVal *domain.Path
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.Path
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive1, roles, self, community, subject)
+			}
+
+			next = directive2
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Path) graphql.Marshaler {
 			return ec.marshalOPath2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPath(ctx, selections, v)
 		},
@@ -8071,7 +9679,7 @@ func (ec *executionContext) _Chat(ctx context.Context, sel ast.SelectionSet, obj
 					}
 				}()
 				res = ec._Chat_hosts(ctx, field, obj)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -8840,6 +10448,54 @@ func (ec *executionContext) _IsolationReport(ctx context.Context, sel ast.Select
 	return out
 }
 
+var mutationImplementors = []string{"Mutation"}
+
+func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Mutation",
+	})
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
+			Object: field.Name,
+			Field:  field,
+		})
+
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Mutation")
+		case "setOptOut":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setOptOut(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *domain.PageInfo) graphql.Marshaler {
@@ -9378,13 +11034,84 @@ func (ec *executionContext) _ProfessionCount(ctx context.Context, sel ast.Select
 		case "profession":
 			out.Values[i] = ec._ProfessionCount_profession(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "count":
-			out.Values[i] = ec._ProfessionCount_count(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ProfessionCount_count(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "suppressed":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ProfessionCount_suppressed(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9421,23 +11148,160 @@ func (ec *executionContext) _ProfessionEI(ctx context.Context, sel ast.Selection
 		case "profession":
 			out.Values[i] = ec._ProfessionEI_profession(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "external":
-			out.Values[i] = ec._ProfessionEI_external(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ProfessionEI_external(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "internal":
-			out.Values[i] = ec._ProfessionEI_internal(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ProfessionEI_internal(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "eiIndex":
-			out.Values[i] = ec._ProfessionEI_eiIndex(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ProfessionEI_eiIndex(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "suppressed":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ProfessionEI_suppressed(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9474,23 +11338,127 @@ func (ec *executionContext) _ProfessionLink(ctx context.Context, sel ast.Selecti
 		case "from":
 			out.Values[i] = ec._ProfessionLink_from(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "to":
 			out.Values[i] = ec._ProfessionLink_to(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "ties":
-			out.Values[i] = ec._ProfessionLink_ties(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ProfessionLink_ties(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "pairs":
-			out.Values[i] = ec._ProfessionLink_pairs(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ProfessionLink_pairs(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "suppressed":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ProfessionLink_suppressed(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9578,28 +11546,94 @@ func (ec *executionContext) _Professional(ctx context.Context, sel ast.Selection
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Professional")
 		case "id":
-			out.Values[i] = ec._Professional_id(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Professional_id(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "kind":
 			out.Values[i] = ec._Professional_kind(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "name":
-			out.Values[i] = ec._Professional_name(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Professional_name(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "bio":
 			out.Values[i] = ec._Professional_bio(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "location":
 			out.Values[i] = ec._Professional_location(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "firstSeen":
@@ -9622,7 +11656,7 @@ func (ec *executionContext) _Professional(ctx context.Context, sel ast.Selection
 					}
 				}()
 				res = ec._Professional_accounts(ctx, field, obj)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -9660,7 +11694,7 @@ func (ec *executionContext) _Professional(ctx context.Context, sel ast.Selection
 					}
 				}()
 				res = ec._Professional_professions(ctx, field, obj)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -9698,7 +11732,7 @@ func (ec *executionContext) _Professional(ctx context.Context, sel ast.Selection
 					}
 				}()
 				res = ec._Professional_communities(ctx, field, obj)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -9736,7 +11770,7 @@ func (ec *executionContext) _Professional(ctx context.Context, sel ast.Selection
 					}
 				}()
 				res = ec._Professional_partners(ctx, field, obj)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -9774,7 +11808,7 @@ func (ec *executionContext) _Professional(ctx context.Context, sel ast.Selection
 					}
 				}()
 				res = ec._Professional_chats(ctx, field, obj)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -10037,7 +12071,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_professionals(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -10147,7 +12181,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_connectors(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -10169,7 +12203,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_suggestPeers(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -10191,7 +12225,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_isolatedMembers(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -10213,7 +12247,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_professionLinks(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -10775,22 +12809,6 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
-func (ec *executionContext) marshalNAccount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAccountᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Account) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNAccount2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAccount(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) marshalNAccount2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAccount(ctx context.Context, sel ast.SelectionSet, v *domain.Account) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -10919,22 +12937,6 @@ func (ec *executionContext) marshalNCommunity2ᚖgithubᚗcomᚋpeergraphᚋpeer
 	return ec._Community(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNConnector2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐConnectorᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Connector) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNConnector2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐConnector(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) marshalNConnector2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐConnector(ctx context.Context, sel ast.SelectionSet, v *domain.Connector) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -11007,16 +13009,6 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 		}
 	}
 	return res
-}
-
-func (ec *executionContext) marshalNIsolationConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationConnection(ctx context.Context, sel ast.SelectionSet, v *domain.IsolationConnection) graphql.Marshaler {
-	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
-		return graphql.Null
-	}
-	return ec._IsolationConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNIsolationEdge2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.IsolationEdge) graphql.Marshaler {
@@ -11122,23 +13114,6 @@ func (ec *executionContext) marshalNIsolationReport2ᚖgithubᚗcomᚋpeergraph�
 	return ec._IsolationReport(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNKind2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐKind(ctx context.Context, v any) (domain.Kind, error) {
-	tmp, err := graphql.UnmarshalString(v)
-	res := domain.Kind(tmp)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNKind2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐKind(ctx context.Context, sel ast.SelectionSet, v domain.Kind) graphql.Marshaler {
-	_ = sel
-	res := graphql.MarshalString(string(v))
-	if res == graphql.Null {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
-	}
-	return res
-}
-
 func (ec *executionContext) marshalNPageInfo2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v domain.PageInfo) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
 }
@@ -11167,16 +13142,6 @@ func (ec *executionContext) marshalNPartner2ᚖgithubᚗcomᚋpeergraphᚋpeergr
 		return graphql.Null
 	}
 	return ec._Partner(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNPartnerConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerConnection(ctx context.Context, sel ast.SelectionSet, v *domain.PartnerConnection) graphql.Marshaler {
-	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
-		return graphql.Null
-	}
-	return ec._PartnerConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPartnerEdge2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PartnerEdge) graphql.Marshaler {
@@ -11293,22 +13258,6 @@ func (ec *executionContext) marshalNProfession2ᚖgithubᚗcomᚋpeergraphᚋpee
 	return ec._Profession(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNProfessionClaim2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionClaimᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionClaim) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNProfessionClaim2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionClaim(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) marshalNProfessionClaim2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionClaim(ctx context.Context, sel ast.SelectionSet, v *domain.ProfessionClaim) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -11397,22 +13346,6 @@ func (ec *executionContext) marshalNProfessionLink2ᚖgithubᚗcomᚋpeergraph�
 	return ec._ProfessionLink(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNProfessionLinkPeriod2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLinkPeriodᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionLinkPeriod) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNProfessionLinkPeriod2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLinkPeriod(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) marshalNProfessionLinkPeriod2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLinkPeriod(ctx context.Context, sel ast.SelectionSet, v *domain.ProfessionLinkPeriod) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -11466,16 +13399,6 @@ func (ec *executionContext) marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋp
 	return ec._Professional(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNProfessionalConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionalConnection(ctx context.Context, sel ast.SelectionSet, v *domain.ProfessionalConnection) graphql.Marshaler {
-	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
-		return graphql.Null
-	}
-	return ec._ProfessionalConnection(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNProfessionalEdge2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionalEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionalEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -11500,6 +13423,53 @@ func (ec *executionContext) marshalNProfessionalEdge2ᚖgithubᚗcomᚋpeergraph
 		return graphql.Null
 	}
 	return ec._ProfessionalEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRole2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRole(ctx context.Context, v any) (domain.Role, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.Role(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRole2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRole(ctx context.Context, sel ast.SelectionSet, v domain.Role) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx context.Context, v any) ([]domain.Role, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]domain.Role, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRole2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRole(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.Role) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRole2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRole(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -11717,6 +13687,25 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 	return res
 }
 
+func (ec *executionContext) marshalOAccount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAccountᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Account) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAccount2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAccount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -11754,11 +13743,56 @@ func (ec *executionContext) marshalOChat2ᚖgithubᚗcomᚋpeergraphᚋpeergraph
 	return ec._Chat(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOChatConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatConnection(ctx context.Context, sel ast.SelectionSet, v *domain.ChatConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChatConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCommunity2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Community) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCommunity2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunity(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalOCommunity2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunity(ctx context.Context, sel ast.SelectionSet, v *domain.Community) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Community(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOConnector2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐConnectorᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Connector) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNConnector2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐConnector(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalODateTime2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
@@ -11794,6 +13828,24 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	_ = sel
 	res := graphql.MarshalFloatContext(*v)
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalID(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalID(*v)
+	return res
 }
 
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {
@@ -11833,6 +13885,33 @@ func (ec *executionContext) marshalOInterval2ᚖgithubᚗcomᚋpeergraphᚋpeerg
 	return res
 }
 
+func (ec *executionContext) marshalOIsolationConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationConnection(ctx context.Context, sel ast.SelectionSet, v *domain.IsolationConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._IsolationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOKind2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐKind(ctx context.Context, v any) (domain.Kind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.Kind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOKind2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐKind(ctx context.Context, sel ast.SelectionSet, v domain.Kind) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(v))
+	return res
+}
+
+func (ec *executionContext) marshalOPartnerConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerConnection(ctx context.Context, sel ast.SelectionSet, v *domain.PartnerConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PartnerConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOPath2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPath(ctx context.Context, sel ast.SelectionSet, v *domain.Path) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -11840,11 +13919,106 @@ func (ec *executionContext) marshalOPath2ᚖgithubᚗcomᚋpeergraphᚋpeergraph
 	return ec._Path(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOPeerSuggestion2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPeerSuggestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PeerSuggestion) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPeerSuggestion2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPeerSuggestion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOProfessionClaim2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionClaimᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionClaim) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProfessionClaim2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionClaim(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOProfessionLinkPeriod2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLinkPeriodᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionLinkPeriod) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProfessionLinkPeriod2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLinkPeriod(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOProfessional2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionalᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Professional) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalOProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx context.Context, sel ast.SelectionSet, v *domain.Professional) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Professional(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOProfessionalConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionalConnection(ctx context.Context, sel ast.SelectionSet, v *domain.ProfessionalConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProfessionalConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(v)
+	return res
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

@@ -23,6 +23,9 @@ type Loaders struct {
 	chats    *dataloader.Loader[string, []*domain.Chat]
 	summary  *dataloader.Loader[string, *domain.ChatSummary]
 	peers    peerLoaders
+	// handle resolves handles for the access rules, opted-out or not;
+	// nil for no one (or a handle that resolves to no single professional).
+	handle *dataloader.Loader[string, *domain.Professional]
 	// now is when the operation started: default windows end there.
 	now time.Time
 }
@@ -45,6 +48,7 @@ func NewLoaders(s Store) *Loaders {
 		partners:    newLoader(windowed(s.PartnersOf)),
 		chats:       newLoader(windowed(s.ChatsOf)),
 		summary:     newLoader(s.ChatSummaries),
+		handle:      newLoader(resolveHandles(s)),
 	}
 }
 
@@ -96,4 +100,24 @@ func loaders(ctx context.Context) *Loaders {
 		panic("graph: LoaderExtension is not installed on the handler")
 	}
 	return l
+}
+
+// resolveHandles resolves each handle on its own (they are few: the
+// arguments of one request). A handle that is malformed, unknown or
+// ambiguous resolves to nil, which the access rules read as "not yours";
+// only a failure to reach the store is an error.
+func resolveHandles(s Store) func(context.Context, []string) (map[string]*domain.Professional, error) {
+	return func(ctx context.Context, handles []string) (map[string]*domain.Professional, error) {
+		out := make(map[string]*domain.Professional, len(handles))
+		for _, h := range handles {
+			p, err := s.ResolveHandle(ctx, h)
+			switch domain.ErrorCode(err) {
+			case "":
+				out[h] = p
+			case domain.EUNAVAILABLE, domain.EINTERNAL:
+				return nil, err
+			}
+		}
+		return out, nil
+	}
 }

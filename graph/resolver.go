@@ -35,6 +35,12 @@ type Store interface {
 	Connectors(ctx context.Context, q domain.ConnectorQuery) ([]*domain.Connector, error)
 	IsolatedMembers(ctx context.Context, community string, w domain.Window) ([]*domain.IsolationReport, float64, error)
 	ProfessionLinks(ctx context.Context, q domain.LinkQuery) ([]*domain.ProfessionLinkPeriod, error)
+
+	// Access (neo4jstore/optout.go). ResolveHandle finds a professional
+	// whether or not they opted out: for checking who a token may ask about
+	// and for opting back in, never for naming anyone.
+	ResolveHandle(ctx context.Context, handle string) (*domain.Professional, error)
+	SetOptOut(ctx context.Context, professionalID string, optedOut bool) error
 }
 
 // Professions maps what users type ("RGN", "Pharmacists") to a canonical
@@ -54,4 +60,6 @@ type Resolver struct {
 	ChatCursor         func(*domain.Chat) string
 	// Now is the clock that default windows end at; nil for time.Now.
 	Now func() time.Time
+	// Access configures pseudonyms, small-cell suppression and the audit log.
+	Access Access
 }

@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"log/slog"
 	"math"
 	"reflect"
 	"strings"
@@ -38,6 +39,8 @@ import (
 // brokered pairs); nora has two accounts.
 var scenarioNow = time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
 
+const scenarioPseudonymKey = "scenario-pseudonym-key-0123456789"
+
 const (
 	c0 = "weph-20251009T2000Z"
 	c1 = "wemdt-20260312T2000Z"
@@ -49,6 +52,7 @@ const (
 type scenario struct {
 	c       *client.Client
 	counter *callCounter
+	store   *neo4jstore.Store
 }
 
 func loadScenario(t *testing.T) *scenario {
@@ -62,14 +66,23 @@ func loadScenario(t *testing.T) *scenario {
 	if sum.Rejected != 0 || sum.Loaded != 13+6+30 || sum.ChatsDetected != 0 {
 		t.Fatalf("scenario load: %+v", sum)
 	}
+	counter.reset()
+	return &scenario{c: scenarioClient(s, graph.Access{PseudonymKey: []byte(scenarioPseudonymKey), K: graph.DefaultK}), counter: counter, store: s}
+}
+
+// scenarioClient serves the schema over s as the server does (loaders,
+// error presenter), with the given access settings, asking as an admin
+// unless a request says otherwise (as).
+func scenarioClient(s *neo4jstore.Store, access graph.Access) *client.Client {
 	res := &graph.Resolver{Store: s, Professions: profession.DefaultTable(),
 		ProfessionalCursor: neo4jstore.ProfessionalCursor, ChatCursor: neo4jstore.ChatCursor,
-		Now: func() time.Time { return scenarioNow }}
-	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: res}))
+		Now:    func() time.Time { return scenarioNow },
+		Access: access}
+	srv := handler.New(graph.NewSchema(res))
 	srv.AddTransport(transport.POST{})
 	srv.Use(graph.LoaderExtension{Store: s})
-	counter.reset()
-	return &scenario{c: client.New(srv), counter: counter}
+	srv.SetErrorPresenter(graph.ErrorPresenter(slog.New(slog.DiscardHandler)))
+	return client.New(srv, as(admin))
 }
 
 // ask runs a query that must succeed, decoding data into out.

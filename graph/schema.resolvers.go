@@ -84,6 +84,24 @@ func (r *isolationReportResolver) SuggestedPeers(ctx context.Context, obj *domai
 	return all[:min(n, len(all))], nil
 }
 
+// SetOptOut is the resolver for the setOptOut field.
+func (r *mutationResolver) SetOptOut(ctx context.Context, handle string, optedOut bool) (*bool, error) {
+	// Found whether or not they have opted out already: opting back in must
+	// work. Asked of the store directly so that an ambiguous handle says so.
+	p, err := r.Store.ResolveHandle(ctx, handle)
+	if err != nil {
+		return nil, err
+	}
+	if p == nil {
+		return nil, &domain.Error{Code: domain.ENOTFOUND, Field: "handle",
+			Message: fmt.Sprintf("handle: no professional has the handle %q", handle)}
+	}
+	if err := r.Store.SetOptOut(ctx, p.ID, optedOut); err != nil {
+		return nil, err
+	}
+	return &optedOut, nil
+}
+
 // Edges is the resolver for the edges field.
 func (r *partnerConnectionResolver) Edges(ctx context.Context, obj *domain.PartnerConnection) ([]*domain.PartnerEdge, error) {
 	edges := make([]*domain.PartnerEdge, len(obj.Nodes))
@@ -91,6 +109,64 @@ func (r *partnerConnectionResolver) Edges(ctx context.Context, obj *domain.Partn
 		edges[i] = &domain.PartnerEdge{Cursor: partnerCursor(n), Node: n}
 	}
 	return edges, nil
+}
+
+// Count is the resolver for the count field.
+func (r *professionCountResolver) Count(ctx context.Context, obj *domain.ProfessionCount) (*int, error) {
+	return unlessSuppressed(r.suppressed(ctx, obj.Count), obj.Count), nil
+}
+
+// Suppressed is the resolver for the suppressed field.
+func (r *professionCountResolver) Suppressed(ctx context.Context, obj *domain.ProfessionCount) (bool, error) {
+	return r.suppressed(ctx, obj.Count), nil
+}
+
+// External is the resolver for the external field.
+func (r *professionEIResolver) External(ctx context.Context, obj *domain.ProfessionEI) (*int, error) {
+	return unlessSuppressed(r.suppressed(ctx, obj.People), obj.External), nil
+}
+
+// Internal is the resolver for the internal field.
+func (r *professionEIResolver) Internal(ctx context.Context, obj *domain.ProfessionEI) (*int, error) {
+	return unlessSuppressed(r.suppressed(ctx, obj.People), obj.Internal), nil
+}
+
+// EiIndex is the resolver for the eiIndex field.
+func (r *professionEIResolver) EiIndex(ctx context.Context, obj *domain.ProfessionEI) (*float64, error) {
+	if r.suppressed(ctx, obj.People) {
+		return nil, nil
+	}
+	return obj.EIIndex, nil
+}
+
+// Suppressed is the resolver for the suppressed field.
+func (r *professionEIResolver) Suppressed(ctx context.Context, obj *domain.ProfessionEI) (bool, error) {
+	return r.suppressed(ctx, obj.People), nil
+}
+
+// Ties is the resolver for the ties field.
+func (r *professionLinkResolver) Ties(ctx context.Context, obj *domain.ProfessionLink) (*int, error) {
+	return unlessSuppressed(r.suppressed(ctx, obj.People), obj.Ties), nil
+}
+
+// Pairs is the resolver for the pairs field.
+func (r *professionLinkResolver) Pairs(ctx context.Context, obj *domain.ProfessionLink) (*int, error) {
+	return unlessSuppressed(r.suppressed(ctx, obj.People), obj.Pairs), nil
+}
+
+// Suppressed is the resolver for the suppressed field.
+func (r *professionLinkResolver) Suppressed(ctx context.Context, obj *domain.ProfessionLink) (bool, error) {
+	return r.suppressed(ctx, obj.People), nil
+}
+
+// ID is the resolver for the id field.
+func (r *professionalResolver) ID(ctx context.Context, obj *domain.Professional) (*string, error) {
+	return r.shown(ctx, obj, obj.ID)
+}
+
+// Name is the resolver for the name field.
+func (r *professionalResolver) Name(ctx context.Context, obj *domain.Professional) (*string, error) {
+	return r.shown(ctx, obj, obj.Name)
 }
 
 // Accounts is the resolver for the accounts field.
@@ -386,10 +462,22 @@ func (r *Resolver) IsolationConnection() IsolationConnectionResolver {
 // IsolationReport returns IsolationReportResolver implementation.
 func (r *Resolver) IsolationReport() IsolationReportResolver { return &isolationReportResolver{r} }
 
+// Mutation returns MutationResolver implementation.
+func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
+
 // PartnerConnection returns PartnerConnectionResolver implementation.
 func (r *Resolver) PartnerConnection() PartnerConnectionResolver {
 	return &partnerConnectionResolver{r}
 }
+
+// ProfessionCount returns ProfessionCountResolver implementation.
+func (r *Resolver) ProfessionCount() ProfessionCountResolver { return &professionCountResolver{r} }
+
+// ProfessionEI returns ProfessionEIResolver implementation.
+func (r *Resolver) ProfessionEI() ProfessionEIResolver { return &professionEIResolver{r} }
+
+// ProfessionLink returns ProfessionLinkResolver implementation.
+func (r *Resolver) ProfessionLink() ProfessionLinkResolver { return &professionLinkResolver{r} }
 
 // Professional returns ProfessionalResolver implementation.
 func (r *Resolver) Professional() ProfessionalResolver { return &professionalResolver{r} }
@@ -408,7 +496,11 @@ type (
 	chatSummaryResolver            struct{ *Resolver }
 	isolationConnectionResolver    struct{ *Resolver }
 	isolationReportResolver        struct{ *Resolver }
+	mutationResolver               struct{ *Resolver }
 	partnerConnectionResolver      struct{ *Resolver }
+	professionCountResolver        struct{ *Resolver }
+	professionEIResolver           struct{ *Resolver }
+	professionLinkResolver         struct{ *Resolver }
 	professionalResolver           struct{ *Resolver }
 	professionalConnectionResolver struct{ *Resolver }
 	queryResolver                  struct{ *Resolver }

@@ -17,6 +17,17 @@ import (
 // lists their account keys. Opted-out professionals are not named to others,
 // so they are not found.
 func (s *Store) ProfessionalByHandle(ctx context.Context, handle string) (*domain.Professional, error) {
+	return s.byHandle(ctx, handle, false)
+}
+
+// ResolveHandle is ProfessionalByHandle that also finds opted-out
+// professionals: for the access rules (is this handle the caller's own?)
+// and for opting back in, never for naming anyone.
+func (s *Store) ResolveHandle(ctx context.Context, handle string) (*domain.Professional, error) {
+	return s.byHandle(ctx, handle, true)
+}
+
+func (s *Store) byHandle(ctx context.Context, handle string, withOptedOut bool) (*domain.Professional, error) {
 	q, err := domain.ParseHandle(handle)
 	if err != nil {
 		return nil, err
@@ -40,10 +51,10 @@ MATCH (a)-[:OF]->(p:Professional)`
 		}
 		res, err := tx.Run(ctx, match+`
 WITH p, collect(a.key) AS keys
-WHERE NOT coalesce(p.optedOut, false)
+WHERE $withOptedOut OR NOT coalesce(p.optedOut, false)
 RETURN p{.*} AS p, keys
 ORDER BY p.id
-LIMIT 20`, map[string]any{"handle": handle})
+LIMIT 20`, map[string]any{"handle": handle, "withOptedOut": withOptedOut})
 		if err != nil {
 			return nil, err
 		}

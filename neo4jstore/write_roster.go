@@ -10,7 +10,9 @@ import (
 	"github.com/peergraph/peergraph/domain"
 )
 
-// mergeRoster writes rostered professionals. An account that belonged to
+// mergeRoster writes rostered professionals. The roster's opted-out flag
+// applies unless the professional chose through the API (optOutChoice),
+// which a later roster does not undo. An account that belonged to
 // another professional (one made for it before the roster tied it to this
 // one) is moved here; whoever talked with the old professional, the old
 // professional's chats and the old professional itself (deleted once it has
@@ -18,7 +20,7 @@ import (
 const mergeRoster = `
 UNWIND $rows AS row
 MERGE (p:Professional {id: row.id})
-SET p.name = row.name, p.optedOut = row.optedOut, p.rostered = true, p.kind = row.kind,
+SET p.name = row.name, p.optedOut = coalesce(p.optOutChoice, row.optedOut), p.rostered = true, p.kind = row.kind,
     p.profession = row.profession, p:Stale
 WITH p, row
 CALL (p, row) {

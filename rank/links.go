@@ -24,6 +24,19 @@ type PairActs struct {
 // external when one is; EI = (E − I)/(E + I), nil when P has no pair.
 func Links(rows []PairActs) ([]*domain.ProfessionLink, []*domain.ProfessionEI) {
 	cells := map[[2]string]*domain.ProfessionLink{}
+	// Who makes each cell and who of each profession has a tie: the
+	// people small-cell suppression counts.
+	cellPeople := map[[2]string]map[string]bool{}
+	profPeople := map[string]map[string]bool{}
+	addTo := func(m map[string]bool, ids ...string) map[string]bool {
+		if m == nil {
+			m = map[string]bool{}
+		}
+		for _, id := range ids {
+			m[id] = true
+		}
+		return m
+	}
 	type und struct{ a, b string }
 	pairs := map[und][2]string{}
 	for _, r := range rows {
@@ -38,6 +51,9 @@ func Links(rows []PairActs) ([]*domain.ProfessionLink, []*domain.ProfessionEI) {
 		}
 		c.Ties += r.Acts
 		c.Pairs++
+		cellPeople[k] = addTo(cellPeople[k], r.From, r.To)
+		profPeople[r.FromProf] = addTo(profPeople[r.FromProf], r.From)
+		profPeople[r.ToProf] = addTo(profPeople[r.ToProf], r.To)
 		u := und{r.From, r.To}
 		profs := [2]string{r.FromProf, r.ToProf}
 		if u.b < u.a {
@@ -62,7 +78,8 @@ func Links(rows []PairActs) ([]*domain.ProfessionLink, []*domain.ProfessionEI) {
 		}
 	}
 	var outCells []*domain.ProfessionLink
-	for _, c := range cells {
+	for k, c := range cells {
+		c.People = len(cellPeople[k])
 		outCells = append(outCells, c)
 	}
 	slices.SortFunc(outCells, func(a, b *domain.ProfessionLink) int {
@@ -77,6 +94,7 @@ func Links(rows []PairActs) ([]*domain.ProfessionLink, []*domain.ProfessionEI) {
 			v := float64(e.External-e.Internal) / float64(n)
 			e.EIIndex = &v
 		}
+		e.People = len(profPeople[e.Profession])
 		outEI = append(outEI, e)
 	}
 	slices.SortFunc(outEI, func(a, b *domain.ProfessionEI) int { return cmp.Compare(a.Profession, b.Profession) })

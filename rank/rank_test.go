@@ -107,16 +107,23 @@ func TestLinksEIIndex(t *testing.T) {
 		{"p1", "d1", "pharmacist", "doctor", 1},
 	})
 	wantCells := []*domain.ProfessionLink{
-		{From: "nurse", To: "nurse", Ties: 4, Pairs: 2},
-		{From: "nurse", To: "pharmacist", Ties: 2, Pairs: 1},
-		{From: "pharmacist", To: "doctor", Ties: 1, Pairs: 1},
+		{From: "nurse", To: "nurse", Ties: 4, Pairs: 2, People: 2},
+		{From: "nurse", To: "pharmacist", Ties: 2, Pairs: 1, People: 2},
+		{From: "pharmacist", To: "doctor", Ties: 1, Pairs: 1, People: 2},
 	}
 	if !reflect.DeepEqual(cells, wantCells) {
 		t.Errorf("cells %v", cells)
 	}
 	got := map[string]float64{}
+	people := map[string]int{}
 	for _, e := range ei {
 		got[e.Profession] = *e.EIIndex
+		people[e.Profession] = e.People
+	}
+	// The people small-cell suppression counts: professionals of each
+	// profession with a tie.
+	if !reflect.DeepEqual(people, map[string]int{"nurse": 2, "pharmacist": 1, "doctor": 1}) {
+		t.Errorf("people %v", people)
 	}
 	// nurse: 1 internal pair, 1 external → 0; pharmacist: 2 external → 1; doctor 1 external → 1.
 	if !reflect.DeepEqual(got, map[string]float64{"nurse": 0, "pharmacist": 1, "doctor": 1}) {

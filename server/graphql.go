@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -31,7 +30,7 @@ type graphqlOptions struct {
 // newGraphQLHandler builds the /graphql handler with explicit transports
 // (gqlgen's NewDefaultServer is deprecated and would hide these choices).
 func newGraphQLHandler(res *graph.Resolver, opts graphqlOptions, m *metrics, log *slog.Logger) http.Handler {
-	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: res}))
+	srv := handler.New(graph.NewSchema(res))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
@@ -44,7 +43,7 @@ func newGraphQLHandler(res *graph.Resolver, opts graphqlOptions, m *metrics, log
 	srv.Use(depthLimit{max: opts.DepthLimit})
 	srv.Use(graph.LoaderExtension{Store: res.Store})
 	srv.Use(m.graphqlExtension())
-	srv.SetErrorPresenter(presentError(log))
+	srv.SetErrorPresenter(graph.ErrorPresenter(log))
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		log.ErrorContext(ctx, "graphql resolver panic", "panic", fmt.Sprint(p))
 		return &domain.Error{Code: domain.EINTERNAL, Message: "internal error"}
@@ -60,39 +59,6 @@ func withDeadline(d time.Duration, next http.Handler) http.Handler {
 		defer cancel()
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
-}
-
-// presentError translates domain errors at the edge: users see the message
-// and a code in extensions; internal causes go to the log only.
-func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
-	return func(ctx context.Context, err error) *gqlerror.Error {
-		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
-		var de *domain.Error
-		if !errors.As(err, &de) {
-			// Errors gqlgen raises itself (validation, complexity) are for users already.
-			var ge *gqlerror.Error
-			if errors.As(err, &ge) && ge.Err == nil {
-				return gqlErr
-			}
-			log.ErrorContext(ctx, "graphql request failed", "path", gqlErr.Path.String(), "err", err)
-			gqlErr.Message = "internal error"
-			gqlErr.Extensions = map[string]any{"code": domain.EINTERNAL}
-			return gqlErr
-		}
-		if de.Code == domain.EINTERNAL || de.Code == domain.EUNAVAILABLE {
-			log.WarnContext(ctx, "graphql request failed", "path", gqlErr.Path.String(), "code", de.Code, "err", err)
-		}
-		gqlErr.Message = de.Message
-		ext := map[string]any{"code": de.Code}
-		if de.Field != "" {
-			ext["field"] = de.Field
-		}
-		if len(de.Candidates) > 0 {
-			ext["candidates"] = de.Candidates
-		}
-		gqlErr.Extensions = ext
-		return gqlErr
-	}
 }
 
 // depthLimit refuses operations nested deeper than max, naming the depth it

@@ -19,12 +19,22 @@ import (
 	"github.com/peergraph/peergraph/graph"
 	"github.com/peergraph/peergraph/neo4jstore"
 	"github.com/peergraph/peergraph/profession"
+	"github.com/peergraph/peergraph/server/auth"
 )
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := run(ctx, os.Args[1:], os.Getenv, os.Stderr, nil); err != nil {
+	var err error
+	switch args := os.Args[1:]; {
+	case len(args) > 0 && args[0] == "token":
+		err = runToken(args[1:], os.Getenv, time.Now(), os.Stdout, os.Stderr)
+	case len(args) > 0 && args[0] == "apikey":
+		err = runAPIKey(args[1:], os.Stdout, os.Stderr)
+	default:
+		err = run(ctx, args, os.Getenv, os.Stderr, nil)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "server:", err)
 		os.Exit(1)
 	}
@@ -37,6 +47,7 @@ type config struct {
 	logFormat    string
 	graphql      graphqlOptions
 	neo4j        neo4jstore.Config
+	access       accessConfig
 }
 
 func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (config, error) {
@@ -51,6 +62,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	fs.IntVar(&c.graphql.ComplexityLimit, "complexity-limit", 20000, "largest query complexity accepted")
 	fs.IntVar(&c.graphql.DepthLimit, "depth-limit", 12, "deepest query nesting accepted")
 	fs.DurationVar(&c.graphql.RequestTimeout, "request-timeout", 15*time.Second, "deadline of one GraphQL request, down to Neo4j")
+	c.access.flags(fs, getenv)
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -71,6 +83,25 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	}
 	log := newLogger(cfg.logFormat, stderr)
 	m := newMetrics()
+
+	// Access first: a server that cannot check tokens does not start.
+	k, err := cfg.access.load()
+	if err != nil {
+		return err
+	}
+	verifier, err := auth.NewVerifier(k.verify)
+	if err != nil {
+		return err
+	}
+	if k.dev {
+		log.Warn("development mode: tokens are signed with a generated secret; mint one with `go run ./server token --role ADMIN` (PEERGRAPH_ENV=production refuses to run without a configured key)",
+			"dev_dir", cfg.access.devDir)
+	}
+	audit, closeAudit, err := cfg.access.auditLogger(stderr)
+	if err != nil {
+		return err
+	}
+	defer closeAudit()
 
 	store, err := neo4jstore.Open(cfg.neo4j, log, m.observeNeo4j)
 	if err != nil {
@@ -93,8 +124,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		Professions:        professions,
 		ProfessionalCursor: neo4jstore.ProfessionalCursor,
 		ChatCursor:         neo4jstore.ChatCursor,
+		Access:             graph.Access{PseudonymKey: k.pseudonym, K: cfg.access.k, Audit: audit},
 	}
-	handler := routes(newGraphQLHandler(res, cfg.graphql, m, log), store, m, log)
+	handler := routes(verifier.Middleware(newGraphQLHandler(res, cfg.graphql, m, log)), store, m, log)
 
 	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {

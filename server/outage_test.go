@@ -35,16 +35,11 @@ func TestServerSurvivesNeo4jOutage(t *testing.T) {
 	db(t, dir, port, "start")
 	t.Cleanup(func() { db(t, dir, port, "stop") })
 
-	env := func(k string) string {
-		if k == "NEO4J_URI" {
-			return "bolt://127.0.0.1:" + port
-		}
-		return os.Getenv(k)
-	}
+	env := testEnv(map[string]string{"NEO4J_URI": "bolt://127.0.0.1:" + port})
 	ctx, cancel := context.WithCancel(context.Background())
 	ready, done := make(chan string, 1), make(chan error, 1)
 	go func() {
-		done <- run(ctx, []string{"--addr", "127.0.0.1:0", "--request-timeout", "5s"}, env, io.Discard, ready)
+		done <- run(ctx, []string{"--addr", "127.0.0.1:0", "--request-timeout", "5s", "--dev-dir", t.TempDir()}, env, io.Discard, ready)
 	}()
 	var base string
 	select {

@@ -7,11 +7,11 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"os"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/neo4jstore/storetest"
 )
 
@@ -23,8 +23,8 @@ func mustServe(t *testing.T, extraArgs ...string) string {
 	ctx, cancel := context.WithCancel(context.Background())
 	ready := make(chan string, 1)
 	done := make(chan error, 1)
-	args := append([]string{"--addr", "127.0.0.1:0", "--neo4j-wait", "20s"}, extraArgs...)
-	go func() { done <- run(ctx, args, os.Getenv, io.Discard, ready) }()
+	args := append([]string{"--addr", "127.0.0.1:0", "--neo4j-wait", "20s", "--dev-dir", t.TempDir()}, extraArgs...)
+	go func() { done <- run(ctx, args, testEnv(nil), io.Discard, ready) }()
 	select {
 	case addr := <-ready:
 		t.Cleanup(func() {
@@ -53,10 +53,25 @@ type gqlResponse struct {
 	} `json:"errors"`
 }
 
+// postQuery asks as an admin, who may ask anything; postQueryAs asks with
+// another token (empty for none).
 func postQuery(t *testing.T, base, query string, vars map[string]any) (int, gqlResponse) {
 	t.Helper()
+	return postQueryAs(t, base, testToken(t, domain.Principal{Role: domain.RoleAdmin, Subject: "test-admin"}), query, vars)
+}
+
+func postQueryAs(t *testing.T, base, token, query string, vars map[string]any) (int, gqlResponse) {
+	t.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	resp, err := http.Post(base+"/graphql", "application/json", bytes.NewReader(body))
+	req, err := http.NewRequest("POST", base+"/graphql", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -41,14 +41,15 @@ func main() {
 	n := flag.Int("n", 200, "requests per question and per path (HTTP, direct)")
 	warm := flag.Int("warmup", 20, "unmeasured requests per question first")
 	seed := flag.Uint64("seed", 1, "seed for picking inputs")
+	token := flag.String("token", os.Getenv("PEERGRAPH_TOKEN"), "bearer token sent with every request; the questions need an admin's (env PEERGRAPH_TOKEN)")
 	flag.Parse()
-	if err := run(*url, *n, *warm, *seed); err != nil {
+	if err := run(*url, *n, *warm, *seed, *token); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(url string, n, warm int, seed uint64) error {
+func run(url string, n, warm int, seed uint64, token string) error {
 	ctx := context.Background()
 	cfg, err := neo4jstore.ConfigFromEnv(os.Getenv)
 	if err != nil {
@@ -137,7 +138,7 @@ func run(url string, n, warm int, seed uint64) error {
 		w.Since.Format("2006-01-02"), w.Until.Format("2006-01-02"), n)
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "question\tHTTP p50\tHTTP p99\tdirect p50\tdirect p99\tratio p50\ttarget\t")
-	client := &http.Client{Timeout: 60 * time.Second}
+	client := &http.Client{Timeout: 60 * time.Second, Transport: bearer{token: token, next: http.DefaultTransport}}
 	for _, q := range qs {
 		for i := range warm {
 			if err := ask(client, url, q, i); err != nil {
@@ -243,4 +244,19 @@ func pickInputs(ctx context.Context, s *neo4jstore.Store, url string, seed uint6
 		in.communities = append(in.communities, c.Name)
 	}
 	return in, nil
+}
+
+// bearer adds the token to every request: the questions are not PUBLIC.
+type bearer struct {
+	token string
+	next  http.RoundTripper
+}
+
+func (b bearer) RoundTrip(r *http.Request) (*http.Response, error) {
+	if b.token == "" {
+		return b.next.RoundTrip(r)
+	}
+	r = r.Clone(r.Context())
+	r.Header.Set("Authorization", "Bearer "+b.token)
+	return b.next.RoundTrip(r)
 }

@@ -1,0 +1,265 @@
+package graph
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/base32"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/peergraph/peergraph/domain"
+)
+
+// Access is what the access rules need beyond the store: the pseudonym key,
+// the smallest cell shown to non-admins and the audit log. The rules
+// themselves live in the schema (@allow, @open, @audit), so that every field
+// states its own and a test can read them all.
+type Access struct {
+	// PseudonymKey keys the HMAC that turns a professional's id into the
+	// stable pseudonym researchers see; without it researchers see no ids
+	// or names at all (the fields answer FORBIDDEN).
+	PseudonymKey []byte
+	// K is the smallest number of people a cell of an aggregate may count
+	// before it is shown to anyone but an admin; below it, it is suppressed.
+	K int
+	// Audit receives a line for every request of an @audit field.
+	Audit *slog.Logger
+}
+
+// DefaultK is the default smallest cell.
+const DefaultK = 5
+
+// NewSchema is the executable schema with its directives wired: the one
+// way to serve it, so no handler can forget the access rules.
+func NewSchema(r *Resolver) graphql.ExecutableSchema {
+	cfg := Config{Resolvers: r}
+	cfg.Directives.Allow = r.allow
+	cfg.Directives.Audit = r.audit
+	return NewExecutableSchema(cfg)
+}
+
+func forbidden(ctx context.Context, p domain.Principal, why string) error {
+	name := ""
+	if fc := graphql.GetFieldContext(ctx); fc != nil {
+		name = fc.Object + "." + fc.Field.Name
+	}
+	return &domain.Error{Code: domain.EFORBIDDEN,
+		Message: fmt.Sprintf("%s: not allowed for role %s%s", name, p.Role, why)}
+}
+
+// allow implements @allow(roles, self, community, subject): the caller's
+// role is allowed outright, or, for a MEMBER under self and a COORDINATOR
+// under community, when the subject is theirs. Anything it cannot establish
+// is FORBIDDEN: a scoped caller learns nothing from the difference between
+// "not yours" and "not there".
+func (r *Resolver) allow(ctx context.Context, obj any, next graphql.Resolver, roles []domain.Role, self, community *bool, subject *string) (any, error) {
+	p := domain.PrincipalFrom(ctx)
+	if slices.Contains(roles, p.Role) {
+		return next(ctx)
+	}
+	var ok bool
+	var err error
+	switch {
+	case p.Role == domain.RoleMember && self != nil && *self:
+		ok, err = r.isSelf(ctx, p, obj, subject)
+	case p.Role == domain.RoleCoordinator && community != nil && *community:
+		ok, err = r.inCommunities(ctx, p, obj, subject)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		why := ""
+		switch p.Role {
+		case domain.RoleMember:
+			if self != nil && *self {
+				why = " about anyone but the token's own professional"
+			}
+		case domain.RoleCoordinator:
+			if community != nil && *community {
+				why = " outside the token's communities"
+			}
+		}
+		return nil, forbidden(ctx, p, why)
+	}
+	return next(ctx)
+}
+
+// subjectOf is what a scoped rule is about: the named argument's value, or
+// the object the field belongs to.
+func subjectOf(ctx context.Context, obj any, subject *string) (arg string, hasArg bool, o any) {
+	if subject == nil || *subject == "" {
+		return "", false, obj
+	}
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return "", true, nil
+	}
+	switch v := fc.Args[*subject].(type) {
+	case string:
+		return v, true, nil
+	case *string:
+		if v != nil {
+			return *v, true, nil
+		}
+	}
+	return "", true, nil
+}
+
+// professionalOf is the professional an object is about.
+func professionalOf(o any) *domain.Professional {
+	switch v := o.(type) {
+	case *domain.Professional:
+		return v
+	case *domain.IsolationReport:
+		return v.Professional
+	case *domain.Partner:
+		return v.Professional
+	case *domain.PeerSuggestion:
+		return v.Professional
+	}
+	return nil
+}
+
+func (r *Resolver) isSelf(ctx context.Context, p domain.Principal, obj any, subject *string) (bool, error) {
+	if p.Professional == "" {
+		return false, nil
+	}
+	arg, hasArg, o := subjectOf(ctx, obj, subject)
+	if !hasArg {
+		pro := professionalOf(o)
+		return pro != nil && pro.ID == p.Professional, nil
+	}
+	if arg == "" {
+		return false, nil
+	}
+	pro, err := loaders(ctx).handle.Load(ctx, arg)()
+	if err != nil {
+		return false, err
+	}
+	return pro != nil && pro.ID == p.Professional, nil
+}
+
+func (r *Resolver) inCommunities(ctx context.Context, p domain.Principal, obj any, subject *string) (bool, error) {
+	if len(p.Communities) == 0 {
+		return false, nil
+	}
+	arg, hasArg, o := subjectOf(ctx, obj, subject)
+	var pro *domain.Professional
+	switch {
+	case hasArg && *subject == "community":
+		return p.CoordinatesCommunity(arg), nil
+	case hasArg:
+		if arg == "" {
+			return false, nil
+		}
+		found, err := loaders(ctx).handle.Load(ctx, arg)()
+		if err != nil {
+			return false, err
+		}
+		pro = found
+	default:
+		pro = professionalOf(o)
+	}
+	if pro == nil {
+		return false, nil
+	}
+	// Batched: a page of professionals costs one call for all their communities.
+	cs, err := loaders(ctx).communities.Load(ctx, pro.ID)()
+	if err != nil {
+		return false, err
+	}
+	for _, c := range cs {
+		if p.CoordinatesCommunity(c.Name) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// audit implements @audit: one structured line per request of the field
+// (slog's time is when), written after it ran so that it says whether it
+// was allowed.
+func (r *Resolver) audit(ctx context.Context, obj any, next graphql.Resolver) (any, error) {
+	res, err := next(ctx)
+	if r.Access.Audit == nil {
+		return res, err
+	}
+	p := domain.PrincipalFrom(ctx)
+	outcome := "allowed"
+	if err != nil {
+		outcome = strings.ToLower(domain.ErrorCode(err))
+	}
+	attrs := []slog.Attr{
+		slog.String("subject", p.Subject), slog.String("role", string(p.Role)),
+		slog.String("outcome", outcome),
+	}
+	if fc := graphql.GetFieldContext(ctx); fc != nil {
+		attrs = append(attrs, slog.String("field", fc.Object+"."+fc.Field.Name), slog.Any("args", fc.Args))
+	}
+	if graphql.HasOperationContext(ctx) {
+		oc := graphql.GetOperationContext(ctx)
+		name := oc.OperationName
+		if name == "" && oc.Operation != nil {
+			name = oc.Operation.Name
+		}
+		if name != "" {
+			attrs = append(attrs, slog.String("operation", name))
+		}
+	}
+	if p.Professional != "" {
+		attrs = append(attrs, slog.String("professional", p.Professional))
+	}
+	if len(p.Communities) > 0 {
+		attrs = append(attrs, slog.Any("communities", p.Communities))
+	}
+	r.Access.Audit.LogAttrs(ctx, slog.LevelInfo, "audit", attrs...)
+	return res, err
+}
+
+// Pseudonym is the stable name a researcher sees for a professional: an
+// HMAC of the id under the configured key, so that it is the same across
+// requests and exports but cannot be reversed or recomputed without the key.
+func Pseudonym(key []byte, id string) string {
+	m := hmac.New(sha256.New, key)
+	m.Write([]byte(id))
+	sum := m.Sum(nil)
+	return "p-" + strings.ToLower(base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(sum[:10]))
+}
+
+// shown is how a professional's id or name appears to the caller: itself,
+// or a pseudonym to a researcher.
+func (r *Resolver) shown(ctx context.Context, obj *domain.Professional, value string) (*string, error) {
+	p := domain.PrincipalFrom(ctx)
+	if p.Role != domain.RoleResearcher {
+		return &value, nil
+	}
+	if len(r.Access.PseudonymKey) == 0 {
+		return nil, forbidden(ctx, p, " without a configured pseudonym key")
+	}
+	s := Pseudonym(r.Access.PseudonymKey, obj.ID)
+	return &s, nil
+}
+
+// suppressed says whether a cell counting people must be withheld from
+// the caller: only admins see cells of fewer than K people.
+func (r *Resolver) suppressed(ctx context.Context, people int) bool {
+	k := r.Access.K
+	if k <= 0 {
+		k = DefaultK
+	}
+	return people < k && domain.PrincipalFrom(ctx).Role != domain.RoleAdmin
+}
+
+// unlessSuppressed is v, or nil when the cell is suppressed.
+func unlessSuppressed[T any](hide bool, v T) *T {
+	if hide {
+		return nil
+	}
+	return &v
+}
