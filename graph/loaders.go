@@ -23,6 +23,9 @@ type Loaders struct {
 	chats    *dataloader.Loader[string, []*domain.Chat]
 	summary  *dataloader.Loader[string, *domain.ChatSummary]
 	peers    peerLoaders
+	// The dashboard's fields, one loader per set of arguments.
+	transcripts argLoaders[*domain.PostConnection]
+	egoNetworks argLoaders[*domain.EgoNetwork]
 	// now is when the operation started: default windows end there.
 	now time.Time
 }

@@ -35,6 +35,10 @@ type Store interface {
 	Connectors(ctx context.Context, q domain.ConnectorQuery) ([]*domain.Connector, error)
 	IsolatedMembers(ctx context.Context, community string, w domain.Window) ([]*domain.IsolationReport, float64, error)
 	ProfessionLinks(ctx context.Context, q domain.LinkQuery) ([]*domain.ProfessionLinkPeriod, error)
+
+	// The dashboard's views (neo4jstore/dashboard.go).
+	Transcripts(ctx context.Context, chatIDs []string, page domain.Page) (map[string]*domain.PostConnection, error)
+	EgoNetworks(ctx context.Context, professionalIDs []string, w domain.Window, first int) (map[string]*domain.EgoNetwork, error)
 }
 
 // Professions maps what users type ("RGN", "Pharmacists") to a canonical
