@@ -119,6 +119,7 @@ test('profession links: heatmap, month slider by keyboard, E–I per profession'
       assert.ok(text.endsWith(p.eiIndex === null ? '–' : p.eiIndex.toFixed(2)), `${p.profession}: ${text}`);
     }
     const biggest = [...whole.cells].sort((a, b) => b.ties - a.ties)[0];
+    await page.getByText('The same as a table').click();
     assert.ok((await page.locator('table.cells tbody tr').first().innerText()).startsWith(`${biggest.from}\t${biggest.to}\t${biggest.ties}\t`));
     await shot(page, '04-links-window');
 
@@ -189,6 +190,7 @@ test('member: ego network by mouse and keyboard, suggestions, other professions 
     const net = d.professional.egoNetwork;
     assert.equal(await page.locator('.ego-members li').count(), net.members.length);
     assert.equal(await page.locator('table.ties tbody tr').count(), net.ties.length);
+    await page.getByText(`All ${net.ties.length} ties`).click();
     const tie0 = await page.locator('table.ties tbody tr').first().innerText();
     assert.ok(tie0.includes(String(net.ties[0].acts)) && (!net.ties[0].chats.length || tie0.includes(net.ties[0].chats[0].topic)), tie0);
     assert.equal(await page.locator('[data-testid=ego-graph] canvas').count() > 0, true, 'the graph is drawn');

@@ -52,9 +52,9 @@ export function links(main, community) {
       slider.setAttribute('aria-valuetext', text);
       const key = measure.value;
       clear(chart).append(heatmap(profs, p.cells, (c) => c[key], key === 'ties' ? 'conversational acts' : 'distinct pairs'),
-        table(p.cells.filter((c) => c[key] > 0).sort((a, b) => b[key] - a[key]), [
+        h('details', {}, h('summary', {}, 'The same as a table'), table(p.cells.filter((c) => c[key] > 0).sort((a, b) => b[key] - a[key]), [
           ['From', (c) => c.from], ['To', (c) => c.to],
-          ['Acts', (c) => c.ties, { num: true }], ['Pairs', (c) => c.pairs, { num: true }]], { caption: `Ties, ${text.toLowerCase()}`, className: 'cells' }));
+          ['Acts', (c) => c.ties, { num: true }], ['Pairs', (c) => c.pairs, { num: true }]], { caption: `Ties, ${text.toLowerCase()}`, className: 'cells' })));
       const rows = [...p.professions].sort((a, b) => a.profession.localeCompare(b.profession));
       clear(ei).append(h('h3', {}, `E–I index, ${text.toLowerCase()}`), eiBars(rows),
         table(rows, [['Profession', (r) => r.profession], ['Across', (r) => r.external, { num: true }],

@@ -137,7 +137,7 @@ function egoNetwork(p) {
     ['Formed in', (t) => [t.chats.map((c, i) => [i ? ', ' : '', h('a', { href: `#/chat/${encodeURIComponent(c.id)}` }, `${c.topic} (${fmt.date(c.startsAt)})`)]),
       t.chatCount > t.chats.length ? ` and ${t.chatCount - t.chats.length} more` : '']],
   ], { caption: 'Ties, most acts first', className: 'ties' });
-  const wrap = h('div', {}, legend, container, info, h('details', { open: true }, h('summary', {}, 'Members and ties as lists'), list, ties));
+  const wrap = h('div', {}, legend, container, info, h('h3', {}, 'Members'), list, h('details', {}, h('summary', {}, `All ${net.ties.length} ties with the chats where they formed`), ties));
   // Cytoscape needs the container laid out: draw after the panel shows it.
   requestAnimationFrame(() => {
     const maxActs = Math.max(1, ...net.ties.map((t) => t.acts));
