@@ -13,7 +13,9 @@ export function chatTimeline(chats) {
   if (!pts.length) return h('p', {}, 'No chats in this window.');
   const t0 = Date.parse(pts[0].startsAt), t1 = Date.parse(pts[pts.length - 1].startsAt);
   const span = Math.max(t1 - t0, 1);
-  const x = (s) => m.l + ((Date.parse(s) - t0) / span) * (W - m.l - m.r);
+  // Inset by half a bar so the first and last bars sit inside the axes.
+  const inset = 9;
+  const x = (s) => m.l + inset + ((Date.parse(s) - t0) / span) * (W - m.l - m.r - 2 * inset);
   const maxP = Math.max(1, ...pts.map((c) => c.summary.participants));
   const yP = (v) => H - m.b - (v / maxP) * (H - m.t - m.b);
   const yR = (v) => H - m.b - v * (H - m.t - m.b);
@@ -24,7 +26,7 @@ export function chatTimeline(chats) {
     h('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `Participants, reply rate and answered share of ${pts.length} chats` },
       h('line', { x1: m.l, x2: W - m.r, y1: H - m.b, y2: H - m.b, stroke: '#555' }),
       ticks.map((t) => {
-        const tx = m.l + ((t - t0) / span) * (W - m.l - m.r);
+        const tx = m.l + inset + ((t - t0) / span) * (W - m.l - m.r - 2 * inset);
         return h('text', { x: tx, y: H - m.b + 16, 'text-anchor': 'middle', className: 'tick' }, fmt.month(new Date(t).toISOString()));
       }),
       [0, 0.5, 1].map((v) => [

@@ -99,6 +99,13 @@ test('chat page: summary, transcript with reply targets, word cloud', async () =
       assert.ok((await li.innerText()).includes(`replying to ${reply.replyToAuthor.name}`));
     }
     await shot(page, '03-chat');
+    if (c.transcript.totalCount > 100) {
+      // The next page comes after the first, in order.
+      await page.getByRole('button', { name: 'Load more posts' }).click();
+      const more = Math.min(200, c.transcript.totalCount);
+      await page.getByTestId('transcript-count').filter({ hasText: `${more} of` }).waitFor();
+      assert.equal(await posts.count(), more);
+    }
   });
 });
 
