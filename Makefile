@@ -20,19 +20,20 @@ TEST_DB_PORT ?= 7688
 
 include neo4j-launcher/db.mk
 
-.PHONY: run token build sample load reload test test-unit vet generate check-generated clean bench-api bench-load
+.PHONY: run token build sample load reload test test-unit test-dashboard dashboard vet generate check-generated clean bench-api bench-load
 
-build:
+build: dashboard
 	$(GO) build -o bin/server ./server
 	$(GO) build -o bin/loader ./loader
 
-## run: start Neo4j, load the sample (once), print a development admin
-## token, serve the API and GraphiQL. The token is signed with a secret made
-## once under .peergraph-dev/ (gitignored); production settings refuse it.
-run: db sample load
-	@echo "peergraph: development admin token (12h), send it as 'Authorization: Bearer <token>':"
+## run: start Neo4j, load the sample (once), build the dashboard, print a
+## development admin token, serve the dashboard, the API and GraphiQL. The
+## token is signed with a secret made once under .peergraph-dev/
+## (gitignored); production settings refuse it.
+run: db sample load dashboard
+	@echo "peergraph: development admin token (12h); paste it into the dashboard's token box or send it as 'Authorization: Bearer <token>':"
 	@$(GO) run ./server token --role ADMIN --subject dev-admin --ttl 12h
-	@echo "peergraph: serving http://$(ADDR)/graphiql/ (GraphQL at http://$(ADDR)/graphql)"
+	@echo "peergraph: serving the dashboard on http://$(ADDR)/ and GraphiQL on http://$(ADDR)/graphiql/ (GraphQL at http://$(ADDR)/graphql)"
 	$(GO) run ./server --addr $(ADDR)
 
 ## token: a token for a role, e.g. make token ARGS="--role COORDINATOR --communities WeNurses"
@@ -60,13 +61,36 @@ reload: db sample
 	$(GO) run ./loader load --rejects $(SAMPLE_DIR)/rejects.jsonl $(SAMPLE_DIR)
 	touch '$(DB_DIR)/.sample-loaded'
 
+## dashboard: the web app (web/) built into server/dashboard/dist, which
+## the server embeds: npm ci (once per package-lock.json), then Vite.
+DASH_SRC := $(shell find web/src -type f 2>/dev/null) web/index.html web/vite.config.js web/package.json
+dashboard: server/dashboard/dist/index.html
+web/node_modules/.installed: web/package-lock.json
+	@command -v npm >/dev/null || { echo "make dashboard needs Node.js (20.19 or later) and npm: apt-get install -y nodejs npm"; exit 1; }
+	cd web && npm ci --no-audit --no-fund
+	touch $@
+server/dashboard/dist/index.html: web/node_modules/.installed $(DASH_SRC)
+	rm -rf server/dashboard/dist/assets server/dashboard/dist/index.html
+	cd web && npm run build
+
 ## test: vet, the generated-code check, unit tests and integration tests
-## against a real Neo4j on its own port, stopped again whatever the outcome.
-test: vet check-generated
+## against a real Neo4j on its own port, then the dashboard's browser tests
+## against a server with a small sample in that Neo4j (loaded after the Go
+## tests, which empty it); Neo4j is stopped again whatever the outcome.
+test: vet check-generated dashboard
 	@status=0; \
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh start || exit 1; \
 	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) PEERGRAPH_REQUIRE_NEO4J=1 \
 	  $(GO) test -p 1 -count=1 ./... || status=$$?; \
+	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) GO=$(GO) bash scripts/test-dashboard.sh || status=$$?; \
+	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
+	exit $$status
+
+## test-dashboard: only the browser tests, with a Neo4j of their own.
+test-dashboard: dashboard
+	@status=0; \
+	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh start || exit 1; \
+	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) GO=$(GO) bash scripts/test-dashboard.sh || status=$$?; \
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
 	exit $$status
 
@@ -111,7 +135,7 @@ bench-api:
 	  $(GO) run ./bench/api --url http://$(BENCH_ADDR)/graphql -n $(BENCH_N)
 
 clean:
-	rm -rf bin $(SAMPLE_DIR)
+	rm -rf bin $(SAMPLE_DIR) .test-output web/node_modules server/dashboard/dist/assets server/dashboard/dist/index.html
 
 ## bench-load: loader posts/s on a generated ~1M-post world beside a
 ## hand-written single-statement UNWIND baseline, in one run, and the

@@ -26,6 +26,9 @@ type Loaders struct {
 	// handle resolves handles for the access rules, opted-out or not;
 	// nil for no one (or a handle that resolves to no single professional).
 	handle *dataloader.Loader[string, *domain.Professional]
+	// The dashboard's fields, one loader per set of arguments.
+	transcripts argLoaders[*domain.PostConnection]
+	egoNetworks argLoaders[*domain.EgoNetwork]
 	// now is when the operation started: default windows end there.
 	now time.Time
 }

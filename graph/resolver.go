@@ -41,6 +41,9 @@ type Store interface {
 	// and for opting back in, never for naming anyone.
 	ResolveHandle(ctx context.Context, handle string) (*domain.Professional, error)
 	SetOptOut(ctx context.Context, professionalID string, optedOut bool) error
+	// The dashboard's views (neo4jstore/dashboard.go).
+	Transcripts(ctx context.Context, chatIDs []string, page domain.Page) (map[string]*domain.PostConnection, error)
+	EgoNetworks(ctx context.Context, professionalIDs []string, w domain.Window, first int) (map[string]*domain.EgoNetwork, error)
 }
 
 // Professions maps what users type ("RGN", "Pharmacists") to a canonical

@@ -34,6 +34,20 @@ func (r *chatResolver) Summary(ctx context.Context, obj *domain.Chat) (*domain.C
 	return loaders(ctx).summary.Load(ctx, obj.ID)()
 }
 
+// Transcript is the resolver for the transcript field.
+func (r *chatResolver) Transcript(ctx context.Context, obj *domain.Chat, first *int, after *string) (*domain.PostConnection, error) {
+	p, err := page(first, after)
+	if err != nil {
+		return nil, err
+	}
+	conn, err := loaders(ctx).transcript(r.Store, p).Load(ctx, obj.ID)()
+	if err != nil || conn != nil {
+		return conn, err
+	}
+	// The chat vanished between the parent's read and this one.
+	return &domain.PostConnection{Nodes: []*domain.Post{}}, nil
+}
+
 // Edges is the resolver for the edges field.
 func (r *chatConnectionResolver) Edges(ctx context.Context, obj *domain.ChatConnection) ([]*domain.ChatEdge, error) {
 	edges := make([]*domain.ChatEdge, len(obj.Nodes))
@@ -107,6 +121,15 @@ func (r *partnerConnectionResolver) Edges(ctx context.Context, obj *domain.Partn
 	edges := make([]*domain.PartnerEdge, len(obj.Nodes))
 	for i, n := range obj.Nodes {
 		edges[i] = &domain.PartnerEdge{Cursor: partnerCursor(n), Node: n}
+	}
+	return edges, nil
+}
+
+// Edges is the resolver for the edges field.
+func (r *postConnectionResolver) Edges(ctx context.Context, obj *domain.PostConnection) ([]*domain.PostEdge, error) {
+	edges := make([]*domain.PostEdge, len(obj.Nodes))
+	for i, n := range obj.Nodes {
+		edges[i] = &domain.PostEdge{Cursor: domain.PostCursor(n), Node: n}
 	}
 	return edges, nil
 }
@@ -227,6 +250,23 @@ func (r *professionalResolver) Chats(ctx context.Context, obj *domain.Profession
 	// The list of professionals primed these chats' fields for all of them
 	// (primeProfessionals); priming here would cost a call per professional.
 	return &domain.ChatConnection{Nodes: nodes, PageInfo: info, Total: &total}, nil
+}
+
+// EgoNetwork is the resolver for the egoNetwork field.
+func (r *professionalResolver) EgoNetwork(ctx context.Context, obj *domain.Professional, since *time.Time, until *time.Time, first *int) (*domain.EgoNetwork, error) {
+	n, err := firstOr(first, 25)
+	if err != nil {
+		return nil, err
+	}
+	w, err := r.questionWindow(ctx, since, until)
+	if err != nil {
+		return nil, err
+	}
+	net, err := loaders(ctx).egoNetwork(r.Store, w, n).Load(ctx, obj.ID)()
+	if err != nil || net != nil {
+		return net, err
+	}
+	return &domain.EgoNetwork{Members: []*domain.Professional{obj}, Ties: []*domain.EgoTie{}}, nil
 }
 
 // Edges is the resolver for the edges field.
@@ -470,6 +510,9 @@ func (r *Resolver) PartnerConnection() PartnerConnectionResolver {
 	return &partnerConnectionResolver{r}
 }
 
+// PostConnection returns PostConnectionResolver implementation.
+func (r *Resolver) PostConnection() PostConnectionResolver { return &postConnectionResolver{r} }
+
 // ProfessionCount returns ProfessionCountResolver implementation.
 func (r *Resolver) ProfessionCount() ProfessionCountResolver { return &professionCountResolver{r} }
 
@@ -498,6 +541,7 @@ type (
 	isolationReportResolver        struct{ *Resolver }
 	mutationResolver               struct{ *Resolver }
 	partnerConnectionResolver      struct{ *Resolver }
+	postConnectionResolver         struct{ *Resolver }
 	professionCountResolver        struct{ *Resolver }
 	professionEIResolver           struct{ *Resolver }
 	professionLinkResolver         struct{ *Resolver }

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/peergraph/peergraph/server/dashboard"
 	"github.com/peergraph/peergraph/server/graphiql"
 )
 
@@ -25,9 +26,11 @@ func routes(gql http.Handler, db Pinger, m *metrics, log *slog.Logger) http.Hand
 	})
 	mux.HandleFunc("GET /readyz", readyz(db))
 	mux.Handle("GET /metrics", m.handler())
-	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, "/graphiql/", http.StatusFound)
-	})
+	// The dashboard owns the root and /assets/; its views are hash-routed,
+	// so no other path is needed.
+	dash := dashboard.Handler()
+	mux.Handle("GET /{$}", dash)
+	mux.Handle("GET /assets/", dash)
 	return logRequests(log, mux)
 }
 

@@ -124,6 +124,7 @@ func TestHealthReadinessMetricsAndGraphiQL(t *testing.T) {
 		{"/healthz", "ok"},
 		{"/readyz", "ready"},
 		{"/graphiql/", "graphiql"},
+		{"/", "dashboard"}, // built or not, the page names itself
 	} {
 		status, body := get(t, base+tt.path)
 		if status != 200 || !strings.Contains(strings.ToLower(body), tt.want) {

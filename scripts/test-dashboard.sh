@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The dashboard's browser tests against a real server: loads a small
+# generated world into the Neo4j at NEO4J_URI (emptying it first: give it a
+# test database), starts the server with the built dashboard on a private
+# port, runs web/tests with the system Chromium, and stops the server.
+# PEERGRAPH_TEST_TOKEN, when set, is the bearer token the tests use; by
+# default they use a development admin token.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+: "${NEO4J_URI:?NEO4J_URI must name the test Neo4j (it is emptied)}"
+ADDR="${DASH_TEST_ADDR:-127.0.0.1:8733}"
+OUT="${PEERGRAPH_TEST_OUTPUT:-$PWD/.test-output/dashboard}"
+SAMPLE="$PWD/.test-output/sample"
+GO="${GO:-go}"
+
+chromium="${PEERGRAPH_CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}"
+if [ -z "$chromium" ]; then
+  echo "test-dashboard: no Chromium found. Install Debian's package (sudo apt-get install -y chromium) or set PEERGRAPH_CHROMIUM to a Chromium binary." >&2
+  exit 1
+fi
+if [ ! -f server/dashboard/dist/index.html ]; then
+  echo "test-dashboard: the dashboard is not built; run make dashboard first" >&2
+  exit 1
+fi
+
+start=$(date +%s)
+mkdir -p "$OUT" .test-output
+rm -f "$OUT"/*.png
+if [ ! -f "$SAMPLE/.done" ]; then
+  "$GO" run ./loader generate --members 300 --months 3 --seed 1 --out "$SAMPLE" >/dev/null
+  touch "$SAMPLE/.done"
+fi
+"$GO" run ./loader reset --yes >/dev/null
+"$GO" run ./loader load --rejects .test-output/sample-rejects.jsonl "$SAMPLE" >/dev/null
+"$GO" build -o .test-output/peergraph-server ./server
+
+.test-output/peergraph-server --addr "$ADDR" --log-format json 2>.test-output/dashboard-server.log &
+server=$!
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do
+  curl -fsS "http://$ADDR/readyz" >/dev/null 2>&1 && break
+  kill -0 $server 2>/dev/null || { echo "test-dashboard: the server stopped; see .test-output/dashboard-server.log" >&2; exit 1; }
+  sleep 0.5
+done
+
+# The views need a role: the tests read as a development admin unless told
+# otherwise (the server signs with the development secret in .peergraph-dev).
+token="${PEERGRAPH_TEST_TOKEN:-$(.test-output/peergraph-server token --role ADMIN --subject dashboard-test --ttl 1h)}"
+
+status=0
+(cd web && PEERGRAPH_TEST_TOKEN="$token" PEERGRAPH_DASHBOARD_URL="http://$ADDR" PEERGRAPH_CHROMIUM="$chromium" PEERGRAPH_TEST_OUTPUT="$OUT" \
+  node --test --test-concurrency=1 --test-reporter=spec tests/dashboard.spec.js) || status=$?
+echo "test-dashboard: $(( $(date +%s) - start )) s; screenshots in ${OUT#$PWD/}"
+exit $status

@@ -1,0 +1,92 @@
+// The dashboard's only way to the data: POST /graphql with the user's
+// bearer token. The token lives in localStorage (never in a URL, so it stays
+// out of history, logs and Referer headers).
+
+const TOKEN_KEY = 'peergraph.token';
+
+export function getToken() {
+  try { return localStorage.getItem(TOKEN_KEY) || ''; } catch { return ''; }
+}
+
+export function setToken(token) {
+  try {
+    if (token) localStorage.setItem(TOKEN_KEY, token);
+    else localStorage.removeItem(TOKEN_KEY);
+  } catch { /* storage disabled: the token lasts for this page only */ }
+  memoryToken = token;
+}
+
+let memoryToken = '';
+
+/** The server refused the token (HTTP 401): expired, revoked or mistyped. */
+export class AuthError extends Error {
+  constructor() { super('Your token has expired or is invalid.'); this.name = 'AuthError'; }
+}
+
+/** The user's role may not see a field (GraphQL error code FORBIDDEN). */
+export class ForbiddenError extends Error {
+  constructor(message) { super(message || 'Your role cannot see this view.'); this.name = 'ForbiddenError'; }
+}
+
+/** Any other error the API reported, with its message for the user. */
+export class ApiError extends Error {
+  constructor(message, code) { super(message); this.name = 'ApiError'; this.code = code; }
+}
+
+const authListeners = new Set();
+/** fn is called whenever a request is answered 401. */
+export function onAuthError(fn) { authListeners.add(fn); }
+
+/**
+ * Runs a query and returns { data, errors } as the server answered it: a
+ * FORBIDDEN field is null in data with its error in errors, and the rest of
+ * the answer is still there. Throws AuthError on 401 and ApiError when there
+ * is no GraphQL answer at all.
+ */
+export async function gql(query, variables = {}, { signal } = {}) {
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  const token = getToken() || memoryToken;
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let res;
+  try {
+    res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }), signal, credentials: 'omit' });
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    throw new ApiError('The server cannot be reached. Is it running?', 'NETWORK');
+  }
+  if (res.status === 401) {
+    const err = new AuthError();
+    authListeners.forEach((fn) => fn(err));
+    throw err;
+  }
+  let body;
+  try { body = await res.json(); } catch { body = null; }
+  if (!body || typeof body !== 'object') {
+    throw new ApiError(`The server answered ${res.status} ${res.statusText} without a GraphQL response.`, 'HTTP');
+  }
+  if (res.status === 403 && !body.data) throw new ForbiddenError();
+  return { data: body.data || null, errors: body.errors || [] };
+}
+
+/**
+ * The value of one top-level field of an answer, or the error that took its
+ * place: ForbiddenError for FORBIDDEN, ApiError for any other error on that
+ * field (or on the whole request).
+ */
+export function field(answer, name) {
+  const own = answer.errors.filter((e) => !e.path || e.path[0] === name);
+  const forbidden = own.find((e) => e.extensions && e.extensions.code === 'FORBIDDEN');
+  if (forbidden) throw new ForbiddenError();
+  const value = answer.data ? answer.data[name] : undefined;
+  if (own.length && (value === null || value === undefined)) {
+    const e = own[0];
+    throw new ApiError(e.message, e.extensions && e.extensions.code);
+  }
+  return value;
+}
+
+/** Errors inside a field's value (a nested FORBIDDEN), for a panel's note. */
+export function nestedForbidden(answer, name) {
+  return answer.errors.some((e) => e.path && e.path[0] === name && e.path.length > 1 &&
+    e.extensions && e.extensions.code === 'FORBIDDEN');
+}

@@ -1,0 +1,52 @@
+// Panels: a titled section that shows a loading state, then what its loader
+// built, or an error that says what happened in the user's words. A panel's
+// failure is its own: the rest of the page goes on working.
+import { h, clear } from './dom.js';
+import { AuthError, ForbiddenError } from './api.js';
+
+export function panel(parent, title, load, { id, wide } = {}) {
+  const body = h('div', { className: 'panel-body', 'aria-busy': 'true' }, h('p', { className: 'loading' }, 'Loading…'));
+  const headingId = `h-${id || title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  const section = h('section', { className: wide ? 'panel wide' : 'panel', 'aria-labelledby': headingId, 'data-panel': id || '' },
+    h('h2', { id: headingId }, title), body);
+  parent.appendChild(section);
+  const run = async () => {
+    try {
+      const node = await load();
+      clear(body).append(node);
+    } catch (e) {
+      if (e.name === 'AbortError') return;
+      clear(body).append(errorBox(e));
+    } finally {
+      body.removeAttribute('aria-busy');
+    }
+  };
+  run();
+  return section;
+}
+
+export function errorBox(e) {
+  if (e instanceof ForbiddenError) {
+    return h('div', { className: 'error forbidden', role: 'alert' }, h('strong', {}, 'Your role cannot see this view.'),
+      ' Ask an administrator for a token whose role may see it (README: Who may see what).');
+  }
+  if (e instanceof AuthError) {
+    return h('div', { className: 'error', role: 'alert' }, h('strong', {}, 'Your token has expired or is invalid.'), ' ',
+      h('button', { type: 'button', onclick: () => document.getElementById('token').focus() }, 'Enter a new token'));
+  }
+  return h('div', { className: 'error', role: 'alert' }, h('strong', {}, 'Could not load this: '), e.message || String(e));
+}
+
+export function empty(text) { return h('p', { className: 'empty' }, text); }
+
+/** A table from rows; columns are [heading, row => cell content, {num}]. */
+export function table(rows, columns, { caption, className } = {}) {
+  return h('div', { className: 'table-wrap' }, h('table', { className: className || '' },
+    caption ? h('caption', {}, caption) : null,
+    h('thead', {}, h('tr', {}, columns.map(([head, , o]) => h('th', { scope: 'col', className: o && o.num ? 'num' : '' }, head)))),
+    h('tbody', {}, rows.map((r) => h('tr', {}, columns.map(([, cell, o]) => h('td', { className: o && o.num ? 'num' : '' }, cell(r))))))));
+}
+
+export function stat(label, value, testid) {
+  return h('div', { className: 'stat', 'data-testid': testid || null }, h('span', { className: 'stat-value' }, value), h('span', { className: 'stat-label' }, label));
+}
