@@ -285,7 +285,15 @@ func (r *professionalConnectionResolver) TotalCount(ctx context.Context, obj *do
 
 // Professional is the resolver for the professional field.
 func (r *queryResolver) Professional(ctx context.Context, handle string) (*domain.Professional, error) {
-	return r.Store.ProfessionalByHandle(ctx, handle)
+	p, err := r.Store.ProfessionalByHandle(ctx, handle)
+	if err != nil || p == nil {
+		return p, err
+	}
+	// Primed like a list of one: the nested fields' store calls start now,
+	// side by side, instead of each waiting out a loader's gathering time
+	// for keys that cannot come.
+	r.primeProfessionals(ctx, []*domain.Professional{p}, selected(ctx))
+	return p, nil
 }
 
 // Professionals is the resolver for the professionals field.
