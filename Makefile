@@ -20,7 +20,7 @@ TEST_DB_PORT ?= 7688
 
 include neo4j-launcher/db.mk
 
-.PHONY: run token build sample load reload test test-unit test-dashboard dashboard vet generate check-generated clean bench-api bench-load
+.PHONY: run token build sample load reload test test-unit test-dashboard dashboard vet generate check-generated clean bench bench-api bench-load
 
 build: dashboard
 	$(GO) build -o bin/server ./server
@@ -154,4 +154,29 @@ bench-load:
 	  $(GO) run ./bench/load --members $(LOAD_BENCH_MEMBERS) --months $(LOAD_BENCH_MONTHS) \
 	    --data .bench-data --out bench/results --db-dir $(LOAD_BENCH_DB_DIR) || status=$$?; \
 	PEERGRAPH_DB_DIR=$(LOAD_BENCH_DB_DIR) PEERGRAPH_DB_PORT=$(LOAD_BENCH_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
+	exit $$status
+
+## bench: every figure side by side at growing scale (bench/all): worlds of
+## BENCH_SCALES members over BENCH_MONTHS months (about 0.5M and 5M posts),
+## generated once and cached in .bench-data; for each, the loader beside the
+## UNWIND baseline, the analysis beside networkx and igraph (when built), every
+## question through HTTP beside the driver and under BENCH_CONCURRENCY clients
+## for BENCH_DURATION, the generic reads beside @neo4j/graphql, the server's
+## peak RSS; then the table with each figure's growth exponent, written to
+## bench/results/bench.{json,md} and README.md. Hours at 100k members.
+BENCH_SCALES ?= 10000,100000
+BENCH_MONTHS ?= 24
+BENCH_CONCURRENCY ?= 16
+BENCH_DURATION ?= 60s
+BENCH_ALL_DB_DIR ?= $(CURDIR)/.neo4j-bench-all
+BENCH_ALL_DB_PORT ?= 7692
+bench:
+	PEERGRAPH_DB_DIR=$(BENCH_ALL_DB_DIR) PEERGRAPH_DB_PORT=$(BENCH_ALL_DB_PORT) PEERGRAPH_DB_HEAP=4g PEERGRAPH_DB_PAGECACHE=4g \
+	  bash neo4j-launcher/db.sh start
+	@status=0; \
+	PEERGRAPH_DB_DIR=$(BENCH_ALL_DB_DIR) PEERGRAPH_DB_PORT=$(BENCH_ALL_DB_PORT) PEERGRAPH_DB_HEAP=4g PEERGRAPH_DB_PAGECACHE=4g \
+	NEO4J_URI=bolt://127.0.0.1:$(BENCH_ALL_DB_PORT) \
+	  $(GO) run ./bench/all --scales $(BENCH_SCALES) --months $(BENCH_MONTHS) --concurrency $(BENCH_CONCURRENCY) \
+	    --duration $(BENCH_DURATION) --data .bench-data --out bench/results --db-dir $(BENCH_ALL_DB_DIR) || status=$$?; \
+	PEERGRAPH_DB_DIR=$(BENCH_ALL_DB_DIR) PEERGRAPH_DB_PORT=$(BENCH_ALL_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
 	exit $$status

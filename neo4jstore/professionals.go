@@ -98,8 +98,21 @@ func (s *Store) Professionals(ctx context.Context, f domain.ProfessionalFilter, 
 		after = parts[0]
 	}
 	nodes, err := readTx(ctx, s, "professionals", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]*domain.Professional, error) {
-		res, err := tx.Run(ctx, `
-MATCH (p:Professional)
+		// With a filter the statement starts from the community's (or the
+		// profession's) members and sorts them: walking every professional
+		// in id order until a page of a small community turns up reads most
+		// of the graph. Fixed statements, one per shape, so that each plan
+		// suits its shape.
+		match := "MATCH (p:Professional)"
+		switch {
+		case f.Community != "":
+			match = "MATCH (:Community {name: $community})<-[:MEMBER_OF]-(p:Professional)"
+		case f.Profession != "":
+			// A bio and a roster may both claim the profession.
+			match = "MATCH (:Profession {name: $profession})<-[:HAS_PROFESSION]-(p:Professional)\nWITH DISTINCT p"
+		}
+		res, err := tx.Run(ctx, match+`
+WITH p
 WHERE ($after IS NULL OR p.id > $after)
   AND NOT coalesce(p.optedOut, false)
   AND ($profession IS NULL OR EXISTS { (p)-[:HAS_PROFESSION]->(:Profession {name: $profession}) })

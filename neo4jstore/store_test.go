@@ -2,6 +2,7 @@ package neo4jstore_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -257,5 +258,45 @@ func TestNewestProfileWins(t *testing.T) {
 	mustWrite(t)(s.WritePosts(ctx, []neo4jstore.AccountRow{author("x:zed", "Zed", "Staff nurse", "nurse", at(40))}, post("x:z4", at(40)), 0))
 	if got := bio(); got != "Staff nurse" {
 		t.Errorf("after the roster moved the account, bio = %q, want %q", got, "Staff nurse")
+	}
+}
+
+// Filtered lists page in id order like the whole list, whichever node the
+// statement starts from.
+func TestProfessionalsFiltered(t *testing.T) {
+	s := storetest.MustOpen(t)
+	loadScenario(t, s)
+	ctx := context.Background()
+	tests := []struct {
+		filter domain.ProfessionalFilter
+		want   []string
+	}{
+		{domain.ProfessionalFilter{Profession: "nurse"}, []string{"x:bob", "x:carla"}}, // olga opted out
+		{domain.ProfessionalFilter{Profession: "pharmacist"}, []string{"x:ann"}},
+		// ann by the roster; carla and the community's own account by taking
+		// part in its chat. bob only reposted, dan answered outside it.
+		{domain.ProfessionalFilter{Community: "WePharmacists"}, []string{"x:ann", "x:carla", "x:wepharmacists"}},
+		{domain.ProfessionalFilter{Community: "WePharmacists", Profession: "nurse"}, []string{"x:carla"}},
+		{domain.ProfessionalFilter{Community: "NoSuchCommunity"}, nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		after := ""
+		for range 10 {
+			page, err := s.Professionals(ctx, tt.filter, domain.Page{First: 1, After: after})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range page.Nodes {
+				got = append(got, p.ID)
+			}
+			if !page.PageInfo.HasNextPage {
+				break
+			}
+			after = *page.PageInfo.EndCursor
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("Professionals(%+v) = %v, want %v", tt.filter, got, tt.want)
+		}
 	}
 }

@@ -11,18 +11,20 @@
 package main
 
 import (
+	"runtime"
+	"strings"
+
 	"bytes"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/peergraph/peergraph/bench/internal/loadgen"
 	"io"
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
 	"os"
-	"slices"
-	"text/tabwriter"
 	"time"
 
 	"github.com/peergraph/peergraph/domain"
@@ -36,33 +38,54 @@ type question struct {
 	direct func(ctx context.Context, i int) error
 }
 
+type options struct {
+	url, token, out, name string
+	n, warm, concurrency  int
+	duration              time.Duration
+	seed                  uint64
+}
+
 func main() {
-	url := flag.String("url", "http://127.0.0.1:8080/graphql", "the GraphQL endpoint of a running server")
-	n := flag.Int("n", 200, "requests per question and per path (HTTP, direct)")
-	warm := flag.Int("warmup", 20, "unmeasured requests per question first")
-	seed := flag.Uint64("seed", 1, "seed for picking inputs")
-	token := flag.String("token", os.Getenv("PEERGRAPH_TOKEN"), "bearer token sent with every request; the questions need an admin's (env PEERGRAPH_TOKEN)")
+	var o options
+	flag.StringVar(&o.url, "url", "http://127.0.0.1:8080/graphql", "the GraphQL endpoint of a running server")
+	flag.IntVar(&o.n, "n", 200, "requests per question and per path (HTTP, direct)")
+	flag.IntVar(&o.warm, "warmup", 20, "unmeasured requests per question first")
+	flag.Uint64Var(&o.seed, "seed", 1, "seed for picking inputs")
+	flag.StringVar(&o.token, "token", os.Getenv("PEERGRAPH_TOKEN"), "bearer token sent with every request; the questions need an admin's (env PEERGRAPH_TOKEN)")
+	flag.IntVar(&o.concurrency, "concurrency", 0, "after the one-at-a-time latencies, send each question from this many clients at once for --duration (0: skip)")
+	flag.DurationVar(&o.duration, "duration", 60*time.Second, "how long each question is sent under --concurrency")
+	flag.StringVar(&o.out, "out", "", "folder to write NAME.json and NAME.md into (none: print only)")
+	flag.StringVar(&o.name, "name", "api", "file name of the results, without extension")
 	flag.Parse()
-	if err := run(*url, *n, *warm, *seed, *token); err != nil {
+	rep, err := run(o)
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
+	rep.Command = "go run ./bench/api " + strings.Join(os.Args[1:], " ")
+	if o.out != "" {
+		if err := rep.write(o.out, o.name); err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
+	}
 }
 
-func run(url string, n, warm int, seed uint64, token string) error {
+func run(o options) (*report, error) {
 	ctx := context.Background()
+	url, n, warm := o.url, o.n, o.warm
 	cfg, err := neo4jstore.ConfigFromEnv(os.Getenv)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	store, err := neo4jstore.Open(cfg, slog.New(slog.DiscardHandler), nil)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer store.Close(ctx)
-	in, err := pickInputs(ctx, store, url, seed)
+	in, err := pickInputs(ctx, store, url, o.seed)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	now := in.now
 	w := domain.Window{Since: now.Add(-domain.DefaultWindow), Until: now}
@@ -75,6 +98,22 @@ func run(url string, n, warm int, seed uint64, token string) error {
 	}
 	pairs := [][2]string{{"pharmacist", "nurse"}, {"nurse", "doctor"}, {"midwife", "nurse"}, {"allied health professional", "nurse"}, {"pharmacist", "doctor"}}
 	qs := []question{
+		{name: "professional",
+			http: func(i int) (string, map[string]any) {
+				return `query($h: String!) { professional(handle: $h) { id name kind firstSeen lastSeen } }`, map[string]any{"h": in.handles[i%len(in.handles)]}
+			},
+			direct: func(ctx context.Context, i int) error {
+				_, err := store.ProfessionalByHandle(ctx, in.handles[i%len(in.handles)])
+				return err
+			}},
+		{name: "professionLinks",
+			http: func(i int) (string, map[string]any) {
+				return `query($since: DateTime, $until: DateTime) { professionLinks(since: $since, until: $until) { cells { from to ties pairs } professions { profession eiIndex } } }`, vars(nil)
+			},
+			direct: func(ctx context.Context, i int) error {
+				_, err := store.ProfessionLinks(ctx, domain.LinkQuery{Window: w})
+				return err
+			}},
 		{name: "suggestPeers", target: true,
 			http: func(i int) (string, map[string]any) {
 				return `query($h: String!, $since: DateTime, $until: DateTime) { suggestPeers(handle: $h, since: $since, until: $until, first: 10) {
@@ -134,18 +173,21 @@ func run(url string, n, warm int, seed uint64, token string) error {
 				return err
 			}},
 	}
+	rep := &report{At: time.Now().UTC(), GoVersion: runtime.Version(), CPUs: runtime.NumCPU(), N: n,
+		Window: [2]time.Time{w.Since, w.Until}, Concurrency: o.concurrency}
+	if o.concurrency > 0 {
+		rep.Duration = o.duration.String()
+	}
 	fmt.Printf("inputs: %d professionals, %d communities, window %s – %s, n=%d\n\n", len(in.ids), len(in.communities),
 		w.Since.Format("2006-01-02"), w.Until.Format("2006-01-02"), n)
-	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "question\tHTTP p50\tHTTP p99\tdirect p50\tdirect p99\tratio p50\ttarget\t")
-	client := &http.Client{Timeout: 60 * time.Second, Transport: bearer{token: token, next: http.DefaultTransport}}
+	client := &http.Client{Timeout: 60 * time.Second, Transport: bearer{token: o.token, next: http.DefaultTransport}}
 	for _, q := range qs {
 		for i := range warm {
 			if err := ask(client, url, q, i); err != nil {
-				return fmt.Errorf("%s: %w", q.name, err)
+				return nil, fmt.Errorf("%s: %w", q.name, err)
 			}
 			if err := q.direct(ctx, i); err != nil {
-				return fmt.Errorf("%s direct: %w", q.name, err)
+				return nil, fmt.Errorf("%s direct: %w", q.name, err)
 			}
 		}
 		var viaHTTP, direct []time.Duration
@@ -153,25 +195,34 @@ func run(url string, n, warm int, seed uint64, token string) error {
 		for i := range n {
 			start := time.Now()
 			if err := ask(client, url, q, i); err != nil {
-				return fmt.Errorf("%s: %w", q.name, err)
+				return nil, fmt.Errorf("%s: %w", q.name, err)
 			}
 			viaHTTP = append(viaHTTP, time.Since(start))
 			start = time.Now()
 			if err := q.direct(ctx, i); err != nil {
-				return fmt.Errorf("%s direct: %w", q.name, err)
+				return nil, fmt.Errorf("%s direct: %w", q.name, err)
 			}
 			direct = append(direct, time.Since(start))
 		}
-		h50, h99, d50, d99 := pct(viaHTTP, 50), pct(viaHTTP, 99), pct(direct, 50), pct(direct, 99)
-		ratio := float64(h50) / float64(d50)
-		mark := ""
-		if q.target {
-			mark = "p99<100ms:" + ok(h99 < 100*time.Millisecond)
+		r := questionResult{Question: q.name, P99Target: q.target,
+			HTTPP50: loadgen.Percentile(viaHTTP, 50), HTTPP99: loadgen.Percentile(viaHTTP, 99),
+			DirectP50: loadgen.Percentile(direct, 50), DirectP99: loadgen.Percentile(direct, 99)}
+		r.Ratio = float64(r.HTTPP50) / float64(r.DirectP50)
+		if o.concurrency > 0 {
+			body := func(c, i int) []byte {
+				query, vars := q.http(c*7919 + i)
+				b, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+				return b
+			}
+			res := loadgen.Run(ctx, &http.Client{Timeout: 60 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: o.concurrency}},
+				loadgen.Config{URL: url, Token: o.token, Concurrency: o.concurrency, Duration: o.duration, Body: body})
+			r.Load = &res
 		}
-		mark += " ratio≤1.15:" + ok(ratio <= 1.15)
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%.2f\t%s\t\n", q.name, ms(h50), ms(h99), ms(d50), ms(d99), ratio, mark)
+		fmt.Fprintf(os.Stderr, "%s: HTTP p50 %s p99 %s, direct p50 %s\n", q.name, ms(r.HTTPP50), ms(r.HTTPP99), ms(r.DirectP50))
+		rep.Questions = append(rep.Questions, r)
 	}
-	return tw.Flush()
+	rep.print(os.Stdout)
+	return rep, nil
 }
 
 func ok(b bool) string {
@@ -182,13 +233,6 @@ func ok(b bool) string {
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1fms", float64(d.Microseconds())/1000) }
-
-func pct(ds []time.Duration, p int) time.Duration {
-	s := slices.Clone(ds)
-	slices.Sort(s)
-	i := (len(s)*p + 99) / 100
-	return s[min(max(i-1, 0), len(s)-1)]
-}
 
 func ask(c *http.Client, url string, q question, i int) error {
 	query, vars := q.http(i)

@@ -69,7 +69,7 @@ func main() {
 	flag.StringVar(&loaderArgs, "loader-args", "", "extra flags for `loader load`, space-separated")
 	flag.StringVar(&o.dbDir, "db-dir", "", "the PEERGRAPH_DB_DIR of the Neo4j that neo4j-launcher/db.sh runs at NEO4J_URI: each run then starts from a new store\n"+
 		"(stop, delete the data folder, start), which is much quicker than deleting a million posts; without it runs start after `loader reset`")
-	flag.BoolVar(&o.keep, "keep", false, "leave the last run's graph in the database instead of emptying it at the end")
+	flag.BoolVar(&o.keep, "keep", false, "leave the loader's graph (the last run's) in the database instead of emptying it at the end")
 	flag.Parse()
 	o.loaderArgs = strings.Fields(loaderArgs)
 	if o.name == "" {
@@ -147,6 +147,24 @@ func run(ctx context.Context, o options) error {
 		return neo4jProcess(o.pidFile()), reset(ctx, loader, work, "")
 	}
 
+	// The baseline goes first, so that --keep leaves the loader's graph,
+	// the one the API answers from.
+	if !o.skipBaseline {
+		neo, err := fresh(func() error {
+			_, err := runBaseline(ctx, db, small.Dir, o.batch, nil)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		logf("baseline: writing the same posts")
+		r, err := runBaseline(ctx, db, world.Dir, o.batch, neo)
+		if err != nil {
+			return err
+		}
+		res.Baseline = r
+		logf("baseline: %d posts in %.1fs (%.0f posts/s)", r.Posts, r.Seconds, r.PostsPerSecond)
+	}
 	if !o.skipLoader {
 		neo, err := fresh(func() error {
 			_, err := runLoader(ctx, loader, work, small.Dir, o, db, nil)
@@ -163,22 +181,6 @@ func run(ctx context.Context, o options) error {
 		res.Loader = r
 		logf("loader: %d posts in %.1fs (%.0f posts/s; write %.1fs, refresh %.1fs), peak RSS %.0f MB",
 			r.Posts, r.Seconds, r.PostsPerSecond, r.WriteSeconds, r.RefreshSeconds, r.PeakRSSMB)
-	}
-	if !o.skipBaseline {
-		neo, err := fresh(func() error {
-			_, err := runBaseline(ctx, db, small.Dir, o.batch, nil)
-			return err
-		})
-		if err != nil {
-			return err
-		}
-		logf("baseline: writing the same posts")
-		r, err := runBaseline(ctx, db, world.Dir, o.batch, neo)
-		if err != nil {
-			return err
-		}
-		res.Baseline = r
-		logf("baseline: %d posts in %.1fs (%.0f posts/s)", r.Posts, r.Seconds, r.PostsPerSecond)
 	}
 	if !o.keep {
 		if err := reset(ctx, loader, work, o.dbDir); err != nil {

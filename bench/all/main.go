@@ -1,0 +1,310 @@
+// Command all is `make bench`: every figure peergraph claims, measured side
+// by side in one run at growing scale. For each world size it generates (and
+// caches) a world, then:
+//
+//   - loads it with the loader beside the single-statement UNWIND baseline
+//     (bench/load), keeping the loader's graph;
+//   - analyses it beside networkx and igraph (bench/analysis), when present;
+//   - starts the server and measures every question through HTTP beside the
+//     same store call, then under concurrency (bench/api);
+//   - starts the @neo4j/graphql peer on the same Neo4j and measures the
+//     generic reads through both at the same concurrency (bench/generic);
+//   - records the server's peak RSS over all of that.
+//
+// Each step writes its own JSON and Markdown under --out; this command then
+// writes bench.json and bench.md: one table of the figures at each scale,
+// with the exponent each grows by (log-log fit over members), and puts the
+// table into README.md between its bench markers.
+//
+// NEO4J_URI must name a Neo4j whose data may be deleted, and --db-dir the
+// folder db.sh runs it from (make bench starts one).
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"net/http"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+type options struct {
+	scales             []int
+	months             int
+	seed               int64
+	data, out, dbDir   string
+	addr               string
+	peerPort           int
+	n, concurrency     int
+	duration           time.Duration
+	skipPeer, skipLoad bool
+	readme             string
+}
+
+func main() {
+	var o options
+	var scales string
+	flag.StringVar(&scales, "scales", "10000,100000", "world sizes in members, comma-separated")
+	flag.IntVar(&o.months, "months", 24, "months of each world (24 months: about 0.5M posts at 10k members, 5M at 100k)")
+	flag.Int64Var(&o.seed, "seed", 1, "generator seed")
+	flag.StringVar(&o.data, "data", ".bench-data", "where generated worlds are cached (git-ignored)")
+	flag.StringVar(&o.out, "out", "bench/results", "where the results go")
+	flag.StringVar(&o.dbDir, "db-dir", "", "the PEERGRAPH_DB_DIR of the Neo4j at NEO4J_URI (each load starts from a new store)")
+	flag.StringVar(&o.addr, "addr", "127.0.0.1:8097", "where the server under test listens")
+	flag.IntVar(&o.peerPort, "peer-port", 4107, "where the @neo4j/graphql peer listens")
+	flag.IntVar(&o.n, "n", 200, "one-at-a-time requests per question and path")
+	flag.IntVar(&o.concurrency, "concurrency", 16, "clients at once for the throughput runs")
+	flag.DurationVar(&o.duration, "duration", 60*time.Second, "length of each throughput run")
+	flag.BoolVar(&o.skipPeer, "skip-peer", false, "leave out the @neo4j/graphql comparison")
+	flag.BoolVar(&o.skipLoad, "skip-load", false, "use the graph already in the database (one scale only): no load figures")
+	flag.StringVar(&o.readme, "readme", "README.md", "README whose bench table is replaced (empty: none)")
+	flag.Parse()
+	for _, s := range strings.Split(scales, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n <= 0 {
+			fmt.Fprintf(os.Stderr, "bench: --scales: %q is not a number of members\n", s)
+			os.Exit(2)
+		}
+		o.scales = append(o.scales, n)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, o); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func logf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "%s bench: %s\n", time.Now().Format("15:04:05"), fmt.Sprintf(format, args...))
+}
+
+func run(ctx context.Context, o options) error {
+	if os.Getenv("NEO4J_URI") == "" {
+		return fmt.Errorf("set NEO4J_URI to a Neo4j whose data may be deleted (make bench starts one)")
+	}
+	if o.skipLoad && len(o.scales) != 1 {
+		return fmt.Errorf("--skip-load measures the graph in the database: give one scale")
+	}
+	bin, err := filepath.Abs(filepath.Join(o.data, "bin"))
+	if err != nil {
+		return err
+	}
+	for _, c := range []string{"server", "bench/load", "bench/api", "bench/generic", "bench/analysis"} {
+		if _, err := os.Stat(c); err != nil {
+			continue // bench/analysis comes with the analysis step
+		}
+		logf("building %s", c)
+		if out, err := exec.CommandContext(ctx, "go", "build", "-o", filepath.Join(bin, filepath.Base(c)), "./"+c).CombinedOutput(); err != nil {
+			return fmt.Errorf("go build ./%s: %v\n%s", c, err, out)
+		}
+	}
+	sum := &summary{At: time.Now().UTC(), Command: "go run ./bench/all " + strings.Join(os.Args[1:], " "), Machine: machine()}
+	for _, members := range o.scales {
+		sc, err := measure(ctx, o, bin, members)
+		if err != nil {
+			return fmt.Errorf("%d members: %w", members, err)
+		}
+		sum.Scales = append(sum.Scales, *sc)
+	}
+	sum.fit()
+	return sum.write(o.out, o.readme)
+}
+
+// measure runs every step at one scale.
+func measure(ctx context.Context, o options, bin string, members int) (*scale, error) {
+	name := fmt.Sprintf("%dx%d", members, o.months)
+	sc := &scale{Members: members, Months: o.months}
+	if !o.skipLoad {
+		args := []string{"--members", fmt.Sprint(members), "--months", fmt.Sprint(o.months), "--seed", fmt.Sprint(o.seed),
+			"--data", o.data, "--out", o.out, "--name", "load-" + name, "--keep"}
+		if o.dbDir != "" {
+			args = append(args, "--db-dir", o.dbDir)
+		}
+		if err := step(ctx, filepath.Join(bin, "load"), args...); err != nil {
+			return nil, fmt.Errorf("load: %w", err)
+		}
+		if err := readJSON(filepath.Join(o.out, "load-"+name+".json"), &sc.Load); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := os.Stat(filepath.Join(bin, "analysis")); err == nil {
+		if err := step(ctx, filepath.Join(bin, "analysis"), "--out", o.out, "--name", "analysis-"+name); err != nil {
+			return nil, fmt.Errorf("analysis: %w", err)
+		}
+		sc.Analysis = json.RawMessage{}
+		if err := readJSON(filepath.Join(o.out, "analysis-"+name+".json"), &sc.Analysis); err != nil {
+			return nil, err
+		}
+	}
+
+	server, err := startServer(ctx, filepath.Join(bin, "server"), o.addr)
+	if err != nil {
+		return nil, err
+	}
+	defer server.stop()
+	token, err := exec.CommandContext(ctx, filepath.Join(bin, "server"), "token", "--role", "ADMIN", "--subject", "bench", "--ttl", "6h").Output()
+	if err != nil {
+		return nil, fmt.Errorf("server token: %w", err)
+	}
+	tok := strings.TrimSpace(string(token))
+	url := "http://" + o.addr + "/graphql"
+	if err := step(ctx, filepath.Join(bin, "api"), "--url", url, "--token", tok, "-n", fmt.Sprint(o.n),
+		"--concurrency", fmt.Sprint(o.concurrency), "--duration", o.duration.String(), "--out", o.out, "--name", "api-"+name); err != nil {
+		return nil, fmt.Errorf("api: %w", err)
+	}
+	if err := readJSON(filepath.Join(o.out, "api-"+name+".json"), &sc.API); err != nil {
+		return nil, err
+	}
+	if !o.skipPeer {
+		peer, err := startPeer(ctx, o.peerPort)
+		if err != nil {
+			return nil, err
+		}
+		err = step(ctx, filepath.Join(bin, "generic"), "--peergraph", url, "--token", tok,
+			"--peer", fmt.Sprintf("http://127.0.0.1:%d/graphql", o.peerPort), "--concurrency", fmt.Sprint(o.concurrency),
+			"--duration", o.duration.String(), "--out", o.out, "--name", "generic-"+name)
+		peer.stop()
+		if err != nil {
+			return nil, fmt.Errorf("generic: %w", err)
+		}
+		if err := readJSON(filepath.Join(o.out, "generic-"+name+".json"), &sc.Generic); err != nil {
+			return nil, err
+		}
+	}
+	sc.ServerPeakRSSMB = server.stop()
+	return sc, nil
+}
+
+// step runs one benchmark command, its output on ours.
+func step(ctx context.Context, cmd string, args ...string) error {
+	logf("%s %s", filepath.Base(cmd), strings.Join(redact(args), " "))
+	c := exec.CommandContext(ctx, cmd, args...)
+	c.Stdout, c.Stderr = os.Stdout, os.Stderr
+	return c.Run()
+}
+
+// redact keeps tokens out of the log.
+func redact(args []string) []string {
+	out := append([]string(nil), args...)
+	for i := 1; i < len(out); i++ {
+		if out[i-1] == "--token" {
+			out[i] = "…"
+		}
+	}
+	return out
+}
+
+func readJSON(path string, v any) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+// child is a server the benchmark started; stop ends it and says its peak
+// resident set in MB (wait4's rusage).
+type child struct {
+	cmd     *exec.Cmd
+	stopped bool
+	rss     float64
+}
+
+func (c *child) stop() float64 {
+	if c.stopped {
+		return c.rss
+	}
+	c.stopped = true
+	c.cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() { c.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(15 * time.Second):
+		c.cmd.Process.Kill()
+		<-done
+	}
+	if ru, ok := c.cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		c.rss = float64(ru.Maxrss) / 1024 // kilobytes on Linux
+	}
+	return c.rss
+}
+
+func startServer(ctx context.Context, server, addr string) (*child, error) {
+	logf("starting the server on %s", addr)
+	cmd := exec.CommandContext(ctx, server, "--addr", addr, "--log-format", "json")
+	cmd.Stderr = nil // its request log would drown the figures
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	c := &child{cmd: cmd}
+	if err := waitFor(ctx, "http://"+addr+"/readyz", nil); err != nil {
+		c.stop()
+		return nil, fmt.Errorf("server: %w", err)
+	}
+	return c, nil
+}
+
+func startPeer(ctx context.Context, port int) (*child, error) {
+	if _, err := os.Stat("bench/peer/node_modules"); err != nil {
+		logf("installing the peer's packages (npm ci)")
+		c := exec.CommandContext(ctx, "npm", "ci", "--no-audit", "--no-fund")
+		c.Dir, c.Stdout, c.Stderr = "bench/peer", os.Stderr, os.Stderr
+		if err := c.Run(); err != nil {
+			return nil, fmt.Errorf("npm ci in bench/peer: %w", err)
+		}
+	}
+	logf("starting @neo4j/graphql on port %d", port)
+	cmd := exec.CommandContext(ctx, "node", "server.mjs")
+	cmd.Dir = "bench/peer"
+	cmd.Env = append(os.Environ(), fmt.Sprintf("PORT=%d", port))
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	c := &child{cmd: cmd}
+	probe := []byte(`{"query":"{ __typename }"}`)
+	if err := waitFor(ctx, fmt.Sprintf("http://127.0.0.1:%d/graphql", port), probe); err != nil {
+		c.stop()
+		return nil, fmt.Errorf("peer: %w", err)
+	}
+	return c, nil
+}
+
+// waitFor polls url (GET, or POST of body) until it answers 200.
+func waitFor(ctx context.Context, url string, body []byte) error {
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		var resp *http.Response
+		var err error
+		if body == nil {
+			resp, err = http.Get(url)
+		} else {
+			resp, err = http.Post(url, "application/json", strings.NewReader(string(body)))
+		}
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return nil
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+	return fmt.Errorf("%s did not answer within a minute", url)
+}

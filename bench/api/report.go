@@ -1,0 +1,111 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/peergraph/peergraph/bench/internal/loadgen"
+)
+
+// The targets of the questions: GraphQL's cost over the same store call,
+// and the analytic questions' tail latency.
+const (
+	maxOverheadRatio = 1.15
+	maxP99           = 100 * time.Millisecond
+)
+
+type questionResult struct {
+	Question  string        `json:"question"`
+	P99Target bool          `json:"p99Target"` // the p99 target applies
+	HTTPP50   time.Duration `json:"httpP50"`
+	HTTPP99   time.Duration `json:"httpP99"`
+	DirectP50 time.Duration `json:"directP50"`
+	DirectP99 time.Duration `json:"directP99"`
+	// Ratio is p50 through HTTP over p50 of the same store call.
+	Ratio float64 `json:"ratio"`
+	// Load is the question sent from many clients at once, when asked for.
+	Load *loadgen.Result `json:"load,omitempty"`
+}
+
+func (q questionResult) metOverhead() bool { return q.Ratio <= maxOverheadRatio }
+func (q questionResult) metP99() bool      { return !q.P99Target || q.HTTPP99 < maxP99 }
+
+type report struct {
+	At          time.Time        `json:"at"`
+	Command     string           `json:"command"`
+	GoVersion   string           `json:"goVersion"`
+	CPUs        int              `json:"cpus"`
+	N           int              `json:"n"`
+	Window      [2]time.Time     `json:"window"`
+	Concurrency int              `json:"concurrency,omitempty"`
+	Duration    string           `json:"duration,omitempty"`
+	Questions   []questionResult `json:"questions"`
+}
+
+func (r *report) print(w io.Writer) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	head := "question\tHTTP p50\tHTTP p99\tdirect p50\tdirect p99\tratio p50\ttarget\t"
+	if r.Concurrency > 0 {
+		head += fmt.Sprintf("req/s ×%d\tp99 under load\terrors\t", r.Concurrency)
+	}
+	fmt.Fprintln(tw, head)
+	for _, q := range r.Questions {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%.2f\t%s\t", q.Question, ms(q.HTTPP50), ms(q.HTTPP99), ms(q.DirectP50), ms(q.DirectP99), q.Ratio, q.marks())
+		if q.Load != nil {
+			fmt.Fprintf(tw, "%.1f\t%s\t%d\t", q.Load.PerSecond, ms(q.Load.P99), q.Load.Errors)
+		}
+		fmt.Fprintln(tw)
+	}
+	tw.Flush()
+}
+
+func (q questionResult) marks() string {
+	m := ""
+	if q.P99Target {
+		m = "p99<100ms:" + ok(q.metP99()) + " "
+	}
+	return m + "ratio≤1.15:" + ok(q.metOverhead())
+}
+
+func (r *report) write(dir, name string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	js, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".json"), append(js, '\n'), 0o644); err != nil {
+		return err
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "# API questions: HTTP beside the same store call\n\n%s · `%s`\n\n", r.At.Format(time.RFC3339), r.Command)
+	fmt.Fprintf(&b, "%d CPUs · %s · window %s – %s · %d requests per question and path, one at a time",
+		r.CPUs, r.GoVersion, r.Window[0].Format("2006-01-02"), r.Window[1].Format("2006-01-02"), r.N)
+	if r.Concurrency > 0 {
+		fmt.Fprintf(&b, "; then %d clients at once for %s", r.Concurrency, r.Duration)
+	}
+	b.WriteString(".\n\n| question | HTTP p50 | HTTP p99 | direct p50 | direct p99 | ratio p50 | targets |")
+	if r.Concurrency > 0 {
+		b.WriteString(" req/s | p99 under load | errors |")
+	}
+	b.WriteString("\n|---|---:|---:|---:|---:|---:|---|")
+	if r.Concurrency > 0 {
+		b.WriteString("---:|---:|---:|")
+	}
+	b.WriteString("\n")
+	for _, q := range r.Questions {
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %.2f | %s |", q.Question, ms(q.HTTPP50), ms(q.HTTPP99), ms(q.DirectP50), ms(q.DirectP99), q.Ratio, q.marks())
+		if q.Load != nil {
+			fmt.Fprintf(&b, " %.1f | %s | %d |", q.Load.PerSecond, ms(q.Load.P99), q.Load.Errors)
+		}
+		b.WriteString("\n")
+	}
+	return os.WriteFile(filepath.Join(dir, name+".md"), []byte(b.String()), 0o644)
+}
