@@ -12,6 +12,7 @@ package main
 
 import (
 	"runtime"
+	"slices"
 	"strings"
 
 	"bytes"
@@ -40,6 +41,7 @@ type question struct {
 
 type options struct {
 	url, token, out, name string
+	only                  string
 	n, warm, concurrency  int
 	duration              time.Duration
 	seed                  uint64
@@ -56,6 +58,7 @@ func main() {
 	flag.DurationVar(&o.duration, "duration", 60*time.Second, "how long each question is sent under --concurrency")
 	flag.StringVar(&o.out, "out", "", "folder to write NAME.json and NAME.md into (none: print only)")
 	flag.StringVar(&o.name, "name", "api", "file name of the results, without extension")
+	flag.StringVar(&o.only, "only", "", "measure only these questions, comma-separated (default: all)")
 	flag.Parse()
 	rep, err := run(o)
 	if err != nil {
@@ -182,6 +185,9 @@ func run(o options) (*report, error) {
 		w.Since.Format("2006-01-02"), w.Until.Format("2006-01-02"), n)
 	client := &http.Client{Timeout: 60 * time.Second, Transport: bearer{token: o.token, next: http.DefaultTransport}}
 	for _, q := range qs {
+		if o.only != "" && !slices.Contains(strings.Split(o.only, ","), q.name) {
+			continue
+		}
 		for i := range warm {
 			if err := ask(client, url, q, i); err != nil {
 				return nil, fmt.Errorf("%s: %w", q.name, err)
