@@ -42,6 +42,7 @@ type referenceGraph struct {
 	IGraph *struct {
 		Betweenness          map[string]float64 `json:"betweenness"`
 		Constraint           map[string]float64 `json:"constraint"`
+		ConstraintWeighted   map[string]float64 `json:"constraint_weighted"`
 		MultilevelModularity float64            `json:"multilevel_modularity"`
 	} `json:"igraph"`
 }
@@ -184,6 +185,8 @@ func TestReferenceMeasures(t *testing.T) {
 				{"betweenness (raw)", bc.Raw, r.BetweennessRaw},
 				{"igraph betweenness", bc.Raw, r.IGraph.Betweenness},
 				{"constraint", sh.Constraint, nullable(r.Constraint)},
+				{"igraph constraint", sh.Constraint, r.IGraph.Constraint},
+				{"igraph constraint (weighted)", shw.Constraint, r.IGraph.ConstraintWeighted},
 				{"effective size", sh.EffectiveSize, nullable(r.EffectiveSize)},
 				{"constraint (weighted)", shw.Constraint, nullable(r.ConstraintWeighted)},
 				{"effective size (weighted)", shw.EffectiveSize, nullable(r.EffectiveSizeWeighted)},
