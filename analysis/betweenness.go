@@ -139,7 +139,7 @@ func ComputeBetweenness(ctx context.Context, g *Graph, o BetweennessOptions) (*B
 
 	type partial struct {
 		bc    []float64
-		gb    []float64 // [PairIndex(ga, gb)*n + v], only with Groups
+		gb    []float64 // [v*P + PairIndex(ga, gb)], only with Groups
 		pairs []float64 // [PairIndex(ga, gb)]
 	}
 	parts := make([]*partial, workers)
@@ -156,7 +156,7 @@ func ComputeBetweenness(ctx context.Context, g *Graph, o BetweennessOptions) (*B
 		wg.Add(1)
 		go func(wi int) {
 			defer wg.Done()
-			w := newBrandes(n, G, p.gb != nil)
+			w := newBrandes(g, G, p.gb != nil)
 			for {
 				i := next.Add(1) - 1
 				if i >= int64(len(sources)) {
@@ -211,10 +211,11 @@ func ComputeBetweenness(ctx context.Context, g *Graph, o BetweennessOptions) (*B
 		}
 		for v := 0; v < n; v++ {
 			var vals []GroupValue
-			for k := 0; k < len(gb.Pairs); k++ {
+			P := len(gb.Pairs)
+			for k := 0; k < P; k++ {
 				x := 0.0
 				for _, p := range parts {
-					x += p.gb[k*n+v]
+					x += p.gb[v*P+k]
 				}
 				if x != 0 {
 					vals = append(vals, GroupValue{Pair: k, Raw: x * scale})
@@ -230,16 +231,24 @@ func ComputeBetweenness(ctx context.Context, g *Graph, o BetweennessOptions) (*B
 // brandes is one worker's scratch space for single-source shortest paths.
 type brandes struct {
 	G      int
+	P      int // pairs of groups
 	sigma  []float64
 	dist   []int32
 	delta  []float64
 	deltaG []float64 // [v*G+g]: dependency of the source on v for targets in group g
 	order  []int32   // nodes in the order BFS settled them
-	reach  []float64
+	// preds[predStart[w]:predEnd[w]] are w's predecessors on shortest paths
+	// from the source, in a flat array indexed like the adjacency rows, so
+	// that the accumulation walks the shortest-path DAG only.
+	preds   []int32
+	predEnd []int32
+	reach   []float64
 }
 
-func newBrandes(n, G int, groups bool) *brandes {
-	b := &brandes{G: G, sigma: make([]float64, n), dist: make([]int32, n), delta: make([]float64, n), order: make([]int32, 0, n)}
+func newBrandes(g *Graph, G int, groups bool) *brandes {
+	n := g.N()
+	b := &brandes{G: G, P: G * (G + 1) / 2, sigma: make([]float64, n), dist: make([]int32, n), delta: make([]float64, n),
+		order: make([]int32, 0, n), preds: make([]int32, len(g.undAdj)), predEnd: make([]int32, n)}
 	for i := range b.dist {
 		b.dist[i] = -1
 	}
@@ -250,28 +259,34 @@ func newBrandes(n, G int, groups bool) *brandes {
 	return b
 }
 
-// run adds the dependencies of source s to bc (and, with groups, to gb and
-// pairs). Predecessors are not stored: w's are its neighbours one step
-// nearer to s, found again in the accumulation.
+// run adds the dependencies of source s to bc (and, with groups, to gb,
+// laid out [v*P + PairIndex] so that one node's entries share cache lines,
+// and to pairs).
 func (b *brandes) run(g *Graph, s int32, bc, gb, pairs []float64) {
 	b.order = b.order[:0]
 	b.sigma[s], b.dist[s] = 1, 0
 	b.order = append(b.order, s)
+	b.predEnd[s] = g.undStart[s]
 	for i := 0; i < len(b.order); i++ {
 		v := b.order[i]
 		dv := b.dist[v]
+		sv := b.sigma[v]
 		for _, w := range g.undAdj[g.undStart[v]:g.undStart[v+1]] {
-			if b.dist[w] < 0 {
-				b.dist[w] = dv + 1
+			dw := b.dist[w]
+			if dw < 0 {
+				dw = dv + 1
+				b.dist[w] = dw
+				b.predEnd[w] = g.undStart[w]
 				b.order = append(b.order, w)
 			}
-			if b.dist[w] == dv+1 {
-				b.sigma[w] += b.sigma[v]
+			if dw == dv+1 {
+				b.sigma[w] += sv
+				b.preds[b.predEnd[w]] = v
+				b.predEnd[w]++
 			}
 		}
 	}
-	G := b.G
-	n := len(b.sigma)
+	G, P := b.G, b.P
 	ga := g.GroupOf[s]
 	withGroups := gb != nil && ga >= 0
 	if withGroups {
@@ -279,39 +294,34 @@ func (b *brandes) run(g *Graph, s int32, bc, gb, pairs []float64) {
 	}
 	for i := len(b.order) - 1; i > 0; i-- {
 		w := b.order[i]
-		dw := b.dist[w]
 		gw := g.GroupOf[w]
-		coeff := (1 + b.delta[w]) / b.sigma[w]
-		var dG []float64
+		sw := b.sigma[w]
+		coeff := (1 + b.delta[w]) / sw
+		preds := b.preds[g.undStart[w]:b.predEnd[w]]
+		for _, v := range preds {
+			b.delta[v] += b.sigma[v] * coeff
+		}
+		bc[w] += b.delta[w]
 		if withGroups {
-			dG = b.deltaG[int(w)*G : int(w)*G+G]
+			dG := b.deltaG[int(w)*G : int(w)*G+G]
 			if gw >= 0 {
 				b.reach[gw]++
 				dG[gw]++ // w is itself a target of its group; undone below
 			}
-		}
-		for _, v := range g.undAdj[g.undStart[w]:g.undStart[w+1]] {
-			if b.dist[v] != dw-1 {
-				continue
-			}
-			sv := b.sigma[v]
-			b.delta[v] += sv * coeff
-			if withGroups {
-				c := sv / b.sigma[w]
+			for _, v := range preds {
+				c := b.sigma[v] / sw
 				vG := b.deltaG[int(v)*G : int(v)*G+G]
-				for k := range vG {
-					vG[k] += c * dG[k]
+				for k, x := range dG {
+					vG[k] += c * x
 				}
 			}
-		}
-		bc[w] += b.delta[w]
-		if withGroups {
 			if gw >= 0 {
 				dG[gw]-- // w's dependency excludes paths ending at w
 			}
+			row := gb[int(w)*P : int(w)*P+P]
 			for k, x := range dG {
 				if x != 0 {
-					gb[PairIndex(ga, k, G)*n+int(w)] += x
+					row[PairIndex(ga, k, G)] += x
 				}
 			}
 			clear(dG)
