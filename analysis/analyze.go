@@ -13,7 +13,7 @@ type Options struct {
 	// ExactUpTo is the largest graph whose betweenness is exact (default
 	// 50,000 nodes); above it Pivots sources are sampled.
 	ExactUpTo int
-	// Pivots is the sample size above ExactUpTo (default 1,000).
+	// Pivots is the sample size above ExactUpTo (default 500).
 	Pivots int
 	// Seed makes sampling and Louvain repeatable.
 	Seed uint64
@@ -28,7 +28,7 @@ func (o *Options) defaults() {
 		o.ExactUpTo = 50000
 	}
 	if o.Pivots <= 0 {
-		o.Pivots = 1000
+		o.Pivots = 500
 	}
 	if o.LouvainRestarts <= 0 {
 		o.LouvainRestarts = 3

@@ -30,7 +30,7 @@ func main() {
 	flag.StringVar(&o.data, "data", ".bench-analysis", "where the world and its edge list are cached (git-ignored)")
 	flag.StringVar(&o.out, "out", "bench/results", "where the results go")
 	flag.StringVar(&o.python, "python", "", "a Python with networkx and python-igraph; empty skips them")
-	flag.IntVar(&o.pivots, "pivots", 1000, "betweenness pivots above --exact-up-to nodes, the same for networkx (k) and igraph (sources)")
+	flag.IntVar(&o.pivots, "pivots", 500, "betweenness pivots above --exact-up-to nodes, the same for networkx (k) and igraph (sources)")
 	flag.IntVar(&o.exactUpTo, "exact-up-to", 50000, "exact betweenness up to this many nodes")
 	flag.DurationVar(&o.timeout, "timeout", 10*time.Minute, "longest any one Python measure may run")
 	flag.Parse()
