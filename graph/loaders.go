@@ -22,7 +22,9 @@ type Loaders struct {
 	partners *dataloader.Loader[string, []*domain.Partner]
 	chats    *dataloader.Loader[string, []*domain.Chat]
 	summary  *dataloader.Loader[string, *domain.ChatSummary]
-	peers    peerLoaders
+	// Keyed by selectorKey(id, selector).
+	metrics *dataloader.Loader[string, *domain.ProfessionalMetrics]
+	peers   peerLoaders
 	// now is when the operation started: default windows end there.
 	now time.Time
 }
@@ -45,6 +47,7 @@ func NewLoaders(s Store) *Loaders {
 		partners:    newLoader(windowed(s.PartnersOf)),
 		chats:       newLoader(windowed(s.ChatsOf)),
 		summary:     newLoader(s.ChatSummaries),
+		metrics:     newMetricsLoader(s),
 	}
 }
 

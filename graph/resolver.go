@@ -35,6 +35,11 @@ type Store interface {
 	Connectors(ctx context.Context, q domain.ConnectorQuery) ([]*domain.Connector, error)
 	IsolatedMembers(ctx context.Context, community string, w domain.Window) ([]*domain.IsolationReport, float64, error)
 	ProfessionLinks(ctx context.Context, q domain.LinkQuery) ([]*domain.ProfessionLinkPeriod, error)
+
+	// The analysis step's results (neo4jstore/metrics.go).
+	MetricsOf(ctx context.Context, professionalIDs []string, sel domain.AnalysisSelector) (map[string]*domain.ProfessionalMetrics, error)
+	Clusters(ctx context.Context, sel domain.AnalysisSelector, first, membersFirst int) (*domain.ClusterReport, error)
+	AnalysisByID(ctx context.Context, id string) (*domain.Analysis, error)
 }
 
 // Professions maps what users type ("RGN", "Pharmacists") to a canonical
@@ -54,4 +59,7 @@ type Resolver struct {
 	ChatCursor         func(*domain.Chat) string
 	// Now is the clock that default windows end at; nil for time.Now.
 	Now func() time.Time
+	// Analyses runs the analysis step for startAnalysis; nil where the
+	// process runs none (the mutation then answers UNAVAILABLE).
+	Analyses Analyses
 }

@@ -14,6 +14,14 @@ import (
 	"github.com/peergraph/peergraph/domain"
 )
 
+// Analysis is the resolver for the analysis field.
+func (r *analysisRunResolver) Analysis(ctx context.Context, obj *domain.AnalysisRun) (*domain.Analysis, error) {
+	if obj.AnalysisID == "" {
+		return nil, nil
+	}
+	return r.Store.AnalysisByID(ctx, obj.AnalysisID)
+}
+
 // Community is the resolver for the community field.
 func (r *chatResolver) Community(ctx context.Context, obj *domain.Chat) (*domain.Community, error) {
 	if obj.CommunityName == "" {
@@ -84,6 +92,18 @@ func (r *isolationReportResolver) SuggestedPeers(ctx context.Context, obj *domai
 	return all[:min(n, len(all))], nil
 }
 
+// StartAnalysis is the resolver for the startAnalysis field.
+func (r *mutationResolver) StartAnalysis(ctx context.Context, community *string, since *time.Time, until *time.Time) (*domain.AnalysisRun, error) {
+	if r.Analyses == nil {
+		return nil, &domain.Error{Code: domain.EUNAVAILABLE, Message: "this server runs no analyses"}
+	}
+	w, err := r.questionWindow(ctx, since, until)
+	if err != nil {
+		return nil, err
+	}
+	return r.Analyses.Start(w, strings.TrimSpace(deref(community)))
+}
+
 // Edges is the resolver for the edges field.
 func (r *partnerConnectionResolver) Edges(ctx context.Context, obj *domain.PartnerConnection) ([]*domain.PartnerEdge, error) {
 	edges := make([]*domain.PartnerEdge, len(obj.Nodes))
@@ -151,6 +171,15 @@ func (r *professionalResolver) Chats(ctx context.Context, obj *domain.Profession
 	// The list of professionals primed these chats' fields for all of them
 	// (primeProfessionals); priming here would cost a call per professional.
 	return &domain.ChatConnection{Nodes: nodes, PageInfo: info, Total: &total}, nil
+}
+
+// Metrics is the resolver for the metrics field.
+func (r *professionalResolver) Metrics(ctx context.Context, obj *domain.Professional, community *string, since *time.Time, until *time.Time) (*domain.ProfessionalMetrics, error) {
+	sel, err := r.selector(community, since, until)
+	if err != nil {
+		return nil, err
+	}
+	return loaders(ctx).metrics.Load(ctx, selectorKey(obj.ID, sel))()
 }
 
 // Edges is the resolver for the edges field.
@@ -241,7 +270,11 @@ func (r *queryResolver) Connectors(ctx context.Context, between string, and stri
 	if err != nil {
 		return nil, err
 	}
-	cs, err := r.Store.Connectors(ctx, domain.ConnectorQuery{Between: a, And: b, Community: deref(community), Window: w, First: n})
+	sel, err := r.selector(community, since, until)
+	if err != nil {
+		return nil, err
+	}
+	cs, err := r.Store.Connectors(ctx, domain.ConnectorQuery{Between: a, And: b, Community: deref(community), Window: w, First: n, Analysis: sel})
 	if err != nil {
 		return nil, err
 	}
@@ -369,6 +402,43 @@ func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHop
 	return r.Store.Path(ctx, a.ID, b.ID, hops)
 }
 
+// Clusters is the resolver for the clusters field.
+func (r *queryResolver) Clusters(ctx context.Context, community *string, since *time.Time, until *time.Time, first *int, membersFirst *int) (*domain.ClusterReport, error) {
+	n, err := firstOr(first, DefaultPageSize)
+	if err != nil {
+		return nil, err
+	}
+	m, err := firstOr(membersFirst, 10)
+	if err != nil {
+		return nil, err
+	}
+	sel, err := r.selector(community, since, until)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := r.Store.Clusters(ctx, sel, n, m)
+	if err != nil || rep == nil {
+		return rep, err
+	}
+	var ps []*domain.Professional
+	for _, c := range rep.Clusters {
+		ps = append(ps, c.Members...)
+	}
+	r.primeProfessionals(ctx, ps, selected(ctx, "clusters", "members"))
+	return rep, nil
+}
+
+// AnalysisRun is the resolver for the analysisRun field.
+func (r *queryResolver) AnalysisRun(ctx context.Context, id string) (*domain.AnalysisRun, error) {
+	if r.Analyses == nil {
+		return nil, nil
+	}
+	return r.Analyses.Run(id), nil
+}
+
+// AnalysisRun returns AnalysisRunResolver implementation.
+func (r *Resolver) AnalysisRun() AnalysisRunResolver { return &analysisRunResolver{r} }
+
 // Chat returns ChatResolver implementation.
 func (r *Resolver) Chat() ChatResolver { return &chatResolver{r} }
 
@@ -385,6 +455,9 @@ func (r *Resolver) IsolationConnection() IsolationConnectionResolver {
 
 // IsolationReport returns IsolationReportResolver implementation.
 func (r *Resolver) IsolationReport() IsolationReportResolver { return &isolationReportResolver{r} }
+
+// Mutation returns MutationResolver implementation.
+func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 
 // PartnerConnection returns PartnerConnectionResolver implementation.
 func (r *Resolver) PartnerConnection() PartnerConnectionResolver {
@@ -403,11 +476,13 @@ func (r *Resolver) ProfessionalConnection() ProfessionalConnectionResolver {
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
 type (
+	analysisRunResolver            struct{ *Resolver }
 	chatResolver                   struct{ *Resolver }
 	chatConnectionResolver         struct{ *Resolver }
 	chatSummaryResolver            struct{ *Resolver }
 	isolationConnectionResolver    struct{ *Resolver }
 	isolationReportResolver        struct{ *Resolver }
+	mutationResolver               struct{ *Resolver }
 	partnerConnectionResolver      struct{ *Resolver }
 	professionalResolver           struct{ *Resolver }
 	professionalConnectionResolver struct{ *Resolver }

@@ -506,3 +506,14 @@ RETURN am AS a, p.id AS id, m.gbPairs AS pairs, m.gbShares AS shares`, selectorP
 	}
 	return out, an, nil
 }
+
+// AnalysisByID returns a finished analysis, nil when there is none.
+func (s *Store) AnalysisByID(ctx context.Context, id string) (*domain.Analysis, error) {
+	return readTx(ctx, s, "analysis.by-id", func(ctx context.Context, tx neo4j.ManagedTransaction) (*domain.Analysis, error) {
+		rows, err := collectRows(ctx, tx, `MATCH (a:Analysis {id: $id, status: 'DONE'}) RETURN a{.*} AS a`, map[string]any{"id": id})
+		if err != nil || len(rows) == 0 {
+			return nil, err
+		}
+		return analysisFrom(rows[0]["a"].(map[string]any)), nil
+	})
+}
