@@ -178,11 +178,11 @@ func (s *Store) WriteAnalysis(ctx context.Context, rec *AnalysisRecord, progress
 	if a.Community != nil {
 		community = *a.Community
 	}
-	_, err = writeTx(ctx, s, "analysis.create", func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error) {
+	_, err = writeTx(ctx, s, "analysis.create", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
 		_, err := tx.Run(ctx, `
 CREATE (a:Analysis {id: $id, community: $community, since: $since, until: $until, startedAt: $startedAt, status: 'WRITING'})
 SET a += $props`, map[string]any{"id": a.ID, "community": community, "since": a.Since, "until": a.Until, "startedAt": rec.StartedAt, "props": props})
-		return nil, err
+		return struct{}{}, err
 	})
 	if err != nil {
 		return fmt.Errorf("write analysis %s: %w", a.ID, err)
@@ -194,12 +194,12 @@ SET a += $props`, map[string]any{"id": a.ID, "community": community, "since": a.
 		// Leave nothing half-written behind, even when ctx was cancelled.
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
 		defer cancel()
-		_, derr := writeTx(cctx, s, "analysis.discard", func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error) {
+		_, derr := writeTx(cctx, s, "analysis.discard", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
 			_, err := tx.Run(ctx, `
 MATCH (a:Analysis {id: $id})
 OPTIONAL MATCH (a)-[:HAS_CLUSTER]->(k:AnalysisCluster)
 DETACH DELETE k, a`, map[string]any{"id": a.ID})
-			return nil, err
+			return struct{}{}, err
 		})
 		if derr != nil {
 			err = fmt.Errorf("%w (and removing the partial analysis: %v)", err, derr)
@@ -211,14 +211,14 @@ DETACH DELETE k, a`, map[string]any{"id": a.ID})
 		for i, m := range batch {
 			rows[i] = map[string]any{"id": m.ID, "m": metricsProps(m)}
 		}
-		_, err = writeTx(ctx, s, "analysis.metrics", func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error) {
+		_, err = writeTx(ctx, s, "analysis.metrics", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
 			_, err := tx.Run(ctx, `
 MATCH (a:Analysis {id: $id})
 UNWIND $rows AS r
 MATCH (p:Professional {id: r.id})
 CREATE (a)-[m:METRICS]->(p)
 SET m = r.m`, map[string]any{"id": a.ID, "rows": rows})
-			return nil, err
+			return struct{}{}, err
 		})
 		if err != nil {
 			return fmt.Errorf("write analysis %s metrics: %w", a.ID, err)
@@ -237,7 +237,7 @@ SET m = r.m`, map[string]any{"id": a.ID, "rows": rows})
 		clusters[i] = map[string]any{"id": c.ID, "size": c.Size, "blau": c.BlauIndex, "blauNorm": c.Multidisciplinarity,
 			"external": c.External, "internal": c.Internal, "ei": floatOrNil(c.EIIndex), "mixProfessions": ps, "mixCounts": cs}
 	}
-	_, err = writeTx(ctx, s, "analysis.done", func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error) {
+	_, err = writeTx(ctx, s, "analysis.done", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
 		_, err := tx.Run(ctx, `
 MATCH (a:Analysis {id: $id})
 CALL (a) {
@@ -246,7 +246,7 @@ CALL (a) {
   SET k = c
 }
 SET a.status = 'DONE', a.computedAt = $computedAt`, map[string]any{"id": a.ID, "clusters": clusters, "computedAt": a.ComputedAt})
-		return nil, err
+		return struct{}{}, err
 	})
 	if err != nil {
 		return fmt.Errorf("write analysis %s: %w", a.ID, err)
