@@ -20,7 +20,7 @@ TEST_DB_PORT ?= 7688
 
 include neo4j-launcher/db.mk
 
-.PHONY: run build sample load reload test test-unit vet generate check-generated clean bench-api bench-load
+.PHONY: run build sample load reload test test-unit vet generate check-generated clean bench-api bench-load bench-analysis reference
 
 build:
 	$(GO) build -o bin/server ./server
@@ -122,3 +122,28 @@ bench-load:
 	    --data .bench-data --out bench/results --db-dir $(LOAD_BENCH_DB_DIR) || status=$$?; \
 	PEERGRAPH_DB_DIR=$(LOAD_BENCH_DB_DIR) PEERGRAPH_DB_PORT=$(LOAD_BENCH_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
 	exit $$status
+
+## bench-analysis: the analysis step on the tie graph of a generated world
+## (ANALYSIS_MEMBERS, default 100000; the projection is built from the
+## generator's acts, not loaded into Neo4j), beside networkx and igraph on
+## the same edge list in the same run; results in bench/results/. The
+## Python venv (networkx, python-igraph from PyPI) is made once.
+ANALYSIS_MEMBERS ?= 100000
+ANALYSIS_PIVOTS ?= 500
+ANALYSIS_TIMEOUT ?= 10m
+ANALYSIS_VENV ?= $(CURDIR)/.bench-analysis/venv
+PY_PACKAGES := networkx==3.4.2 python-igraph==1.0.0
+
+$(ANALYSIS_VENV)/.done:
+	python3 -m venv $(ANALYSIS_VENV)
+	$(ANALYSIS_VENV)/bin/pip install --quiet $(PY_PACKAGES)
+	touch $@
+
+bench-analysis: $(ANALYSIS_VENV)/.done
+	$(GO) run ./bench/analysis --members $(ANALYSIS_MEMBERS) --pivots $(ANALYSIS_PIVOTS) --timeout $(ANALYSIS_TIMEOUT) \
+	  --python $(ANALYSIS_VENV)/bin/python --out bench/results
+
+## reference: rewrite testdata/analysis (fixtures and the networkx/igraph
+## reference numbers the analysis tests read).
+reference: $(ANALYSIS_VENV)/.done
+	$(ANALYSIS_VENV)/bin/python testdata/analysis/reference.py
