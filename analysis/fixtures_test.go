@@ -18,6 +18,23 @@ import (
 type reference struct {
 	NetworkX string                     `json:"networkx"`
 	Graphs   map[string]*referenceGraph `json:"graphs"`
+	Directed *referenceDirected         `json:"directed"`
+}
+
+// referenceDirected is a seeded random directed, weighted graph with three
+// groups: the shape of the tie graph, for the measures that read directions.
+type referenceDirected struct {
+	Nodes                 int                                  `json:"nodes"`
+	Arcs                  int                                  `json:"arcs"`
+	InDegree              map[string]int                       `json:"in_degree"`
+	OutDegree             map[string]int                       `json:"out_degree"`
+	Degree                map[string]int                       `json:"degree"`
+	Betweenness           map[string]float64                   `json:"betweenness"`
+	Constraint            map[string]*float64                  `json:"constraint"`
+	EffectiveSize         map[string]*float64                  `json:"effective_size"`
+	ConstraintWeighted    map[string]*float64                  `json:"constraint_weighted"`
+	EffectiveSizeWeighted map[string]*float64                  `json:"effective_size_weighted"`
+	Brokerage             map[string]map[string]map[string]int `json:"brokerage"`
 }
 
 type referenceGraph struct {

@@ -14,6 +14,13 @@ import (
 // Weighted uses the arcs' weights (conversational acts), unweighted counts
 // each arc as 1: networkx's weight="acts" and weight=None on the directed
 // tie graph. NaN for a node without neighbours, as in networkx.
+//
+// One divergence, on purpose: networkx returns NaN for a node of a DiGraph
+// with no out-neighbours (its guard is len(G[v]) == 0, successors only),
+// although its formulas run over neighbours either way. Someone who was
+// addressed but never answered has contacts, and Burt's measures are
+// defined for them: here they get networkx's own formula over all
+// neighbours (testdata/analysis/reference.py, sinks_completed).
 type StructuralHoles struct {
 	Weighted      bool
 	Constraint    []float64

@@ -48,6 +48,79 @@ def graphs():
     ]
 
 
+def directed():
+    """A seeded random directed graph with weights and three groups: the
+    shape of the tie graph the analysis step reads (who addressed whom, how
+    often, in which profession), for the measures that read directions."""
+    import random
+    r = random.Random(SEED)
+    d = nx.gnp_random_graph(40, 0.08, seed=SEED, directed=True)
+    d = nx.relabel_nodes(d, lambda n: "p%02d" % n)
+    for u, v in d.edges:
+        d[u][v]["weight"] = r.randint(1, 5)
+    groups = {n: r.choice(["nurse", "pharmacist", "doctor"]) for n in d}
+    return d, groups
+
+
+def sinks_completed(d, values, measure, weight):
+    """networkx's constraint and effective_size return NaN for a node whose
+    G[v] is empty, which on a DiGraph means no *out*-neighbours, although
+    their formulas run over all neighbours either way. For those nodes with
+    in-neighbours (someone addressed them), this applies networkx's own
+    formula (local_constraint, normalized_mutual_weight) over
+    all_neighbors, as Burt's definition does; the Go code gives that value
+    and the tests compare with it. Truly isolated nodes stay NaN."""
+    from networkx.algorithms.structuralholes import local_constraint, normalized_mutual_weight as nmw
+    out = dict(values)
+    for v in d:
+        nb = set(nx.all_neighbors(d, v))
+        if len(d[v]) > 0 or not nb:
+            continue
+        if measure == "constraint":
+            out[v] = sum(local_constraint(d, v, n, weight) for n in nb)
+        else:
+            out[v] = sum(1 - sum(nmw(d, v, w, weight=weight) * nmw(d, u, w, norm=max, weight=weight) for w in nb) for u in nb)
+    return out
+
+
+def write_directed(name, d, groups):
+    with open(os.path.join(HERE, name + ".arcs"), "w") as f:
+        f.write("# %s: from\tto\tweight, one directed tie a line (reference.py)\n" % name)
+        for u, v, w in sorted(d.edges(data="weight")):
+            f.write("%s\t%s\t%g\n" % (u, v, w))
+    with open(os.path.join(HERE, name + ".groups"), "w") as f:
+        f.write("# %s: node\tgroup (reference.py)\n" % name)
+        for n in sorted(groups):
+            f.write("%s\t%s\n" % (n, groups[n]))
+
+
+def directed_brokerage(d, groups):
+    """Gould–Fernandez over directed chains u→X→v with u, v not tied either way."""
+    out = {}
+    for x in d.nodes:
+        counts = {}
+        for u in d.predecessors(x):
+            for v in d.successors(x):
+                if u == v or d.has_edge(u, v) or d.has_edge(v, u):
+                    continue
+                gu, gx, gv = groups[u], groups[x], groups[v]
+                if gu == gv == gx:
+                    role = "coordinator"
+                elif gu == gv:
+                    role = "itinerant"
+                elif gx == gv:
+                    role = "gatekeeper"
+                elif gx == gu:
+                    role = "representative"
+                else:
+                    role = "liaison"
+                key = gu + "|" + gv
+                counts.setdefault(key, {}).setdefault(role, 0)
+                counts[key][role] += 1
+        out[x] = counts
+    return out
+
+
 def write_fixture(name, g, groups):
     with open(os.path.join(HERE, name + ".edges"), "w") as f:
         f.write("# %s: u\tv\tweight, one undirected edge a line (reference.py)\n" % name)
@@ -160,6 +233,25 @@ def reference():
             r["brokerage"] = brokerage(g, groups)
             r["ei"] = ei(g, groups)
         out["graphs"][name] = r
+    d, dgroups = directed()
+    write_directed("directed", d, dgroups)
+    u = d.to_undirected()
+    out["directed"] = {
+        "nodes": d.number_of_nodes(),
+        "arcs": d.number_of_edges(),
+        "in_degree": dict(d.in_degree()),
+        "out_degree": dict(d.out_degree()),
+        "degree": dict(u.degree()),
+        "betweenness": nanless(nx.betweenness_centrality(u)),
+        "constraint": nanless(sinks_completed(d, nx.constraint(d), "constraint", None)),
+        "effective_size": nanless(sinks_completed(d, nx.effective_size(d), "effective_size", None)),
+        "constraint_weighted": nanless(sinks_completed(d, nx.constraint(d, weight="weight"), "constraint", "weight")),
+        "effective_size_weighted": nanless(sinks_completed(d, nx.effective_size(d, weight="weight"), "effective_size", "weight")),
+        # Nodes where networkx itself says NaN (no out-neighbours) though
+        # they have in-neighbours: see sinks_completed.
+        "networkx_nan_sinks": sorted(v for v in d if len(d[v]) == 0 and d.in_degree(v) > 0),
+        "brokerage": directed_brokerage(d, dgroups),
+    }
     with open(os.path.join(HERE, "reference.json"), "w") as f:
         json.dump(out, f, indent=1, sort_keys=True)
         f.write("\n")
