@@ -97,6 +97,7 @@ func Record(id string, req Request, res *analysis.Result, started, computed time
 		c := req.Community
 		a.Community = &c
 	}
+	a.ProfessionEI = res.ProfessionEI
 	rec := &neo4jstore.AnalysisRecord{Analysis: a, StartedAt: started, Metrics: make([]neo4jstore.MetricsRow, g.N()), ProfessionEI: res.ProfessionEI}
 	G := len(g.Groups)
 	pairName := func(p int) string {
@@ -139,8 +140,9 @@ func Record(id string, req Request, res *analysis.Result, started, computed time
 	}
 	for k, r := range res.Brokerage.Totals {
 		if r != (domain.BrokerageRoles{}) {
-			rec.Brokerage = append(rec.Brokerage, neo4jstore.PairBrokerage{From: g.Groups[k/G], To: g.Groups[k%G], Roles: r})
+			rec.Brokerage = append(rec.Brokerage, &domain.ProfessionPairBrokerage{From: g.Groups[k/G], To: g.Groups[k%G], Roles: r})
 		}
 	}
+	rec.Analysis.Brokerage = rec.Brokerage
 	return rec
 }

@@ -22,6 +22,19 @@ type Analysis struct {
 	Pivots                int     `json:"pivots"`
 	BetweennessErrorBound float64 `json:"betweennessErrorBound"`
 	Confidence            float64 `json:"confidence"`
+	// ProfessionEI is each profession's E–I index over the analysis's ties.
+	ProfessionEI []*ProfessionEI `json:"professionEI"`
+	// Brokerage sums the Gould–Fernandez roles of every broker per ordered
+	// pair of professions.
+	Brokerage []*ProfessionPairBrokerage `json:"brokerage"`
+}
+
+// ProfessionPairBrokerage is the roles brokers play in chains a→X→b from
+// profession From to profession To, summed over every broker.
+type ProfessionPairBrokerage struct {
+	From  string         `json:"from"`
+	To    string         `json:"to"`
+	Roles BrokerageRoles `json:"roles"`
 }
 
 // AnalysisSelector picks the analysis a question reads: the most recently

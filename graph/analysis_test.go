@@ -198,7 +198,18 @@ func TestAnalysisThroughGraphQL(t *testing.T) {
 
 	var cl struct {
 		Clusters struct {
-			Analysis struct{ Modularity float64 }
+			Analysis struct {
+				Modularity   float64
+				ProfessionEI []struct {
+					Profession         string
+					External, Internal int
+					EIIndex            *float64
+				}
+				Brokerage []struct {
+					From, To string
+					Roles    domain.BrokerageRoles
+				}
+			}
 			Clusters []struct {
 				ID, Size            int
 				Multidisciplinarity float64
@@ -207,9 +218,40 @@ func TestAnalysisThroughGraphQL(t *testing.T) {
 			}
 		}
 	}
-	c.MustPost(`{ clusters(membersFirst: 2) { analysis { modularity } clusters { id size multidisciplinarity professionMix { count } members { id } } } }`, &cl)
+	c.MustPost(`{ clusters(membersFirst: 2) { analysis { modularity professionEI { profession external internal eiIndex }
+		brokerage { from to roles { coordinator itinerant gatekeeper representative liaison } } } clusters { id size multidisciplinarity professionMix { count } members { id } } } }`, &cl)
 	if math.Abs(cl.Clusters.Analysis.Modularity-want.Communities.Modularity) > 1e-12 || len(cl.Clusters.Clusters) != len(want.Communities.Clusters) {
 		t.Errorf("clusters: %+v, want Q %v and %d clusters", cl.Clusters, want.Communities.Modularity, len(want.Communities.Clusters))
+	}
+	an := cl.Clusters.Analysis
+	if len(an.ProfessionEI) != len(want.ProfessionEI) {
+		t.Errorf("professionEI: %+v, want %d professions", an.ProfessionEI, len(want.ProfessionEI))
+	}
+	for i, e := range an.ProfessionEI {
+		w := want.ProfessionEI[i]
+		if e.Profession != w.Profession || e.External != w.External || e.Internal != w.Internal || e.EIIndex == nil || math.Abs(*e.EIIndex-*w.EIIndex) > 1e-12 {
+			t.Errorf("professionEI %+v, want %+v", e, *w)
+		}
+	}
+	pairs := 0
+	for k, r := range want.Brokerage.Totals {
+		if r == (domain.BrokerageRoles{}) {
+			continue
+		}
+		pairs++
+		from, to := g.Groups[k/len(g.Groups)], g.Groups[k%len(g.Groups)]
+		found := false
+		for _, b := range an.Brokerage {
+			if b.From == from && b.To == to {
+				found = b.Roles == r
+			}
+		}
+		if !found {
+			t.Errorf("brokerage %s→%s: %+v, want %+v", from, to, an.Brokerage, r)
+		}
+	}
+	if pairs == 0 || len(an.Brokerage) != pairs {
+		t.Errorf("brokerage: %d pairs, want %d (>0)", len(an.Brokerage), pairs)
 	}
 	total := 0
 	for i, k := range cl.Clusters.Clusters {

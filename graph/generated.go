@@ -55,6 +55,7 @@ type ComplexityRoot struct {
 	Analysis struct {
 		BetweennessErrorBound func(childComplexity int) int
 		BetweennessExact      func(childComplexity int) int
+		Brokerage             func(childComplexity int) int
 		Clusters              func(childComplexity int) int
 		Community             func(childComplexity int) int
 		ComputedAt            func(childComplexity int) int
@@ -64,6 +65,7 @@ type ComplexityRoot struct {
 		Modularity            func(childComplexity int) int
 		Nodes                 func(childComplexity int) int
 		Pivots                func(childComplexity int) int
+		ProfessionEI          func(childComplexity int) int
 		Since                 func(childComplexity int) int
 		Until                 func(childComplexity int) int
 	}
@@ -283,6 +285,12 @@ type ComplexityRoot struct {
 		Until       func(childComplexity int) int
 	}
 
+	ProfessionPairBrokerage struct {
+		From  func(childComplexity int) int
+		Roles func(childComplexity int) int
+		To    func(childComplexity int) int
+	}
+
 	Professional struct {
 		Accounts    func(childComplexity int) int
 		Bio         func(childComplexity int) int
@@ -466,6 +474,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Analysis.BetweennessExact(childComplexity), true
+	case "Analysis.brokerage":
+		if e.ComplexityRoot.Analysis.Brokerage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Brokerage(childComplexity), true
 	case "Analysis.clusters":
 		if e.ComplexityRoot.Analysis.Clusters == nil {
 			break
@@ -520,6 +534,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Analysis.Pivots(childComplexity), true
+	case "Analysis.professionEI":
+		if e.ComplexityRoot.Analysis.ProfessionEI == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.ProfessionEI(childComplexity), true
 	case "Analysis.since":
 		if e.ComplexityRoot.Analysis.Since == nil {
 			break
@@ -1345,6 +1365,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProfessionLinkPeriod.Until(childComplexity), true
 
+	case "ProfessionPairBrokerage.from":
+		if e.ComplexityRoot.ProfessionPairBrokerage.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionPairBrokerage.From(childComplexity), true
+	case "ProfessionPairBrokerage.roles":
+		if e.ComplexityRoot.ProfessionPairBrokerage.Roles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionPairBrokerage.Roles(childComplexity), true
+	case "ProfessionPairBrokerage.to":
+		if e.ComplexityRoot.ProfessionPairBrokerage.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionPairBrokerage.To(childComplexity), true
+
 	case "Professional.accounts":
 		if e.ComplexityRoot.Professional.Accounts == nil {
 			break
@@ -1961,6 +2000,17 @@ type Analysis {
   """
   betweennessErrorBound: Float!
   confidence: Float!
+  "Each profession's E–I index over the analysis's ties (distinct undirected pairs)."
+  professionEI: [ProfessionEI!]!
+  "Gould–Fernandez roles summed over every broker, per ordered pair of professions (from: a's, to: b's in a→X→b)."
+  brokerage: [ProfessionPairBrokerage!]!
+}
+
+"The roles brokers play in open chains a→X→b, a of from, b of to, summed over every broker."
+type ProfessionPairBrokerage {
+  from: String!
+  to: String!
+  roles: BrokerageRoles!
 }
 
 """
@@ -2357,6 +2407,10 @@ func (ec *executionContext) childFields_Analysis(ctx context.Context, field grap
 		return ec.fieldContext_Analysis_betweennessErrorBound(ctx, field)
 	case "confidence":
 		return ec.fieldContext_Analysis_confidence(ctx, field)
+	case "professionEI":
+		return ec.fieldContext_Analysis_professionEI(ctx, field)
+	case "brokerage":
+		return ec.fieldContext_Analysis_brokerage(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Analysis", field.Name)
 }
@@ -2781,6 +2835,18 @@ func (ec *executionContext) childFields_ProfessionLinkPeriod(ctx context.Context
 		return ec.fieldContext_ProfessionLinkPeriod_professions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProfessionLinkPeriod", field.Name)
+}
+
+func (ec *executionContext) childFields_ProfessionPairBrokerage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_ProfessionPairBrokerage_from(ctx, field)
+	case "to":
+		return ec.fieldContext_ProfessionPairBrokerage_to(ctx, field)
+	case "roles":
+		return ec.fieldContext_ProfessionPairBrokerage_roles(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProfessionPairBrokerage", field.Name)
 }
 
 func (ec *executionContext) childFields_Professional(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4015,6 +4081,70 @@ func (ec *executionContext) _Analysis_confidence(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Analysis_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_professionEI(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_professionEI(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProfessionEI, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionEI) graphql.Marshaler {
+			return ec.marshalNProfessionEI2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionEIᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_professionEI(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Analysis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProfessionEI(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Analysis_brokerage(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_brokerage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Brokerage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionPairBrokerage) graphql.Marshaler {
+			return ec.marshalNProfessionPairBrokerage2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairBrokerageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_brokerage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Analysis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProfessionPairBrokerage(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _AnalysisRun_id(ctx context.Context, field graphql.CollectedField, obj *domain.AnalysisRun) (ret graphql.Marshaler) {
@@ -7384,6 +7514,84 @@ func (ec *executionContext) fieldContext_ProfessionLinkPeriod_professions(_ cont
 	return fc, nil
 }
 
+func (ec *executionContext) _ProfessionPairBrokerage_from(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionPairBrokerage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionPairBrokerage_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionPairBrokerage_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionPairBrokerage", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionPairBrokerage_to(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionPairBrokerage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionPairBrokerage_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionPairBrokerage_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionPairBrokerage", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionPairBrokerage_roles(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionPairBrokerage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionPairBrokerage_roles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Roles, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.BrokerageRoles) graphql.Marshaler {
+			return ec.marshalNBrokerageRoles2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐBrokerageRoles(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionPairBrokerage_roles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProfessionPairBrokerage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BrokerageRoles(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Professional_id(ctx context.Context, field graphql.CollectedField, obj *domain.Professional) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10195,6 +10403,16 @@ func (ec *executionContext) _Analysis(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "professionEI":
+			out.Values[i] = ec._Analysis_professionEI(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "brokerage":
+			out.Values[i] = ec._Analysis_brokerage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12129,6 +12347,54 @@ func (ec *executionContext) _ProfessionLinkPeriod(ctx context.Context, sel ast.S
 			}
 		case "professions":
 			out.Values[i] = ec._ProfessionLinkPeriod_professions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var professionPairBrokerageImplementors = []string{"ProfessionPairBrokerage"}
+
+func (ec *executionContext) _ProfessionPairBrokerage(ctx context.Context, sel ast.SelectionSet, obj *domain.ProfessionPairBrokerage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, professionPairBrokerageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProfessionPairBrokerage")
+		case "from":
+			out.Values[i] = ec._ProfessionPairBrokerage_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._ProfessionPairBrokerage_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "roles":
+			out.Values[i] = ec._ProfessionPairBrokerage_roles(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14242,6 +14508,32 @@ func (ec *executionContext) marshalNProfessionLinkPeriod2ᚖgithubᚗcomᚋpeerg
 		return graphql.Null
 	}
 	return ec._ProfessionLinkPeriod(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProfessionPairBrokerage2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairBrokerageᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionPairBrokerage) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProfessionPairBrokerage2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairBrokerage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProfessionPairBrokerage2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairBrokerage(ctx context.Context, sel ast.SelectionSet, v *domain.ProfessionPairBrokerage) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProfessionPairBrokerage(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNProfessionSource2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionSource(ctx context.Context, v any) (domain.ProfessionSource, error) {

@@ -126,7 +126,7 @@ type AnalysisRecord struct {
 	// ProfessionEI and Brokerage are the analysis's tables by profession
 	// and pair of professions, kept on the Analysis node.
 	ProfessionEI []*domain.ProfessionEI
-	Brokerage    []PairBrokerage
+	Brokerage    []*domain.ProfessionPairBrokerage
 }
 
 // MetricsRow is one professional's figures.
@@ -137,13 +137,6 @@ type MetricsRow struct {
 	// shortest paths between pairs of professions ("a|b", a ≤ b).
 	GroupPairs  []string
 	GroupShares []float64
-}
-
-// PairBrokerage is the Gould–Fernandez roles summed over every broker for
-// chains from profession From to profession To.
-type PairBrokerage struct {
-	From, To string
-	Roles    domain.BrokerageRoles
 }
 
 // WriteBatch is how many professionals' metrics one transaction writes.
@@ -314,6 +307,27 @@ func analysisFrom(m map[string]any) *domain.Analysis {
 	}
 	if c := str(m, "community"); c != "" {
 		a.Community = &c
+	}
+	// The tables kept on the node as parallel lists (WriteAnalysis).
+	a.ProfessionEI = []*domain.ProfessionEI{}
+	ps, ext, in := stringList(m, "eiProfessions"), intList(m, "eiExternal"), intList(m, "eiInternal")
+	for i := range ps {
+		e := &domain.ProfessionEI{Profession: ps[i], External: ext[i], Internal: in[i]}
+		if t := e.External + e.Internal; t > 0 {
+			v := float64(e.External-e.Internal) / float64(t)
+			e.EIIndex = &v
+		}
+		a.ProfessionEI = append(a.ProfessionEI, e)
+	}
+	a.Brokerage = []*domain.ProfessionPairBrokerage{}
+	from, to, roles := stringList(m, "brokerageFrom"), stringList(m, "brokerageTo"), intList(m, "brokerageRoles")
+	for i := range from {
+		if len(roles) < 5*i+5 {
+			break
+		}
+		r := roles[5*i:]
+		a.Brokerage = append(a.Brokerage, &domain.ProfessionPairBrokerage{From: from[i], To: to[i],
+			Roles: domain.BrokerageRoles{Coordinator: r[0], Itinerant: r[1], Gatekeeper: r[2], Representative: r[3], Liaison: r[4]}})
 	}
 	return a
 }
