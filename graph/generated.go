@@ -2231,7 +2231,9 @@ type Connector {
   betweenness_centrality_subset, made a share). From the analysis named in
   groupBetweennessAnalysis: the latest of the question's community whose
   window starts on since's day and ends on until's day (each when given);
-  null when there is none or this professional is not in it.
+  null when there is none or this professional is not in it. Above 50,000
+  professionals it is estimated from the analysis's sampled sources, with no
+  bound of its own (betweennessErrorBound is for betweenness).
   """
   groupBetweenness: Float
   "The analysis groupBetweenness comes from, with when it was computed."
