@@ -20,7 +20,7 @@ TEST_DB_PORT ?= 7688
 
 include neo4j-launcher/db.mk
 
-.PHONY: run token build sample load reload test test-unit test-dashboard dashboard vet generate check-generated clean bench bench-api bench-load
+.PHONY: run token build sample load reload test test-unit test-dashboard dashboard vet generate check-generated clean bench bench-api bench-load bench-analysis reference
 
 build: dashboard
 	$(GO) build -o bin/server ./server
@@ -156,6 +156,11 @@ bench-load:
 	PEERGRAPH_DB_DIR=$(LOAD_BENCH_DB_DIR) PEERGRAPH_DB_PORT=$(LOAD_BENCH_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
 	exit $$status
 
+# The Python beside which the analysis is measured (networkx, python-igraph
+# from PyPI), made once by the first target that needs it.
+ANALYSIS_VENV ?= $(CURDIR)/.bench-analysis/venv
+PY_PACKAGES := networkx==3.4.2 python-igraph==1.0.0
+
 ## bench: every figure side by side at growing scale (bench/all): worlds of
 ## BENCH_SCALES members over BENCH_MONTHS months (about 0.5M and 5M posts),
 ## generated once and cached in .bench-data; for each, the loader beside the
@@ -170,13 +175,36 @@ BENCH_CONCURRENCY ?= 16
 BENCH_DURATION ?= 60s
 BENCH_ALL_DB_DIR ?= $(CURDIR)/.neo4j-bench-all
 BENCH_ALL_DB_PORT ?= 7692
-bench:
+bench: $(ANALYSIS_VENV)/.done
 	PEERGRAPH_DB_DIR=$(BENCH_ALL_DB_DIR) PEERGRAPH_DB_PORT=$(BENCH_ALL_DB_PORT) PEERGRAPH_DB_HEAP=4g PEERGRAPH_DB_PAGECACHE=4g \
 	  bash neo4j-launcher/db.sh start
 	@status=0; \
 	PEERGRAPH_DB_DIR=$(BENCH_ALL_DB_DIR) PEERGRAPH_DB_PORT=$(BENCH_ALL_DB_PORT) PEERGRAPH_DB_HEAP=4g PEERGRAPH_DB_PAGECACHE=4g \
 	NEO4J_URI=bolt://127.0.0.1:$(BENCH_ALL_DB_PORT) \
 	  $(GO) run ./bench/all --scales $(BENCH_SCALES) --months $(BENCH_MONTHS) --concurrency $(BENCH_CONCURRENCY) \
-	    --duration $(BENCH_DURATION) --data .bench-data --out bench/results --db-dir $(BENCH_ALL_DB_DIR) || status=$$?; \
+	    --duration $(BENCH_DURATION) --data .bench-data --out bench/results --db-dir $(BENCH_ALL_DB_DIR) \
+	    --python $(ANALYSIS_VENV)/bin/python || status=$$?; \
 	PEERGRAPH_DB_DIR=$(BENCH_ALL_DB_DIR) PEERGRAPH_DB_PORT=$(BENCH_ALL_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
 	exit $$status
+## bench-analysis: the analysis step on the tie graph of a generated world
+## (ANALYSIS_MEMBERS, default 100000; the projection is built from the
+## generator's acts, not loaded into Neo4j), beside networkx and igraph on
+## the same edge list in the same run; results in bench/results/. The
+## Python venv (networkx, python-igraph from PyPI) is made once.
+ANALYSIS_MEMBERS ?= 100000
+ANALYSIS_PIVOTS ?= 500
+ANALYSIS_TIMEOUT ?= 10m
+
+$(ANALYSIS_VENV)/.done:
+	python3 -m venv $(ANALYSIS_VENV)
+	$(ANALYSIS_VENV)/bin/pip install --quiet $(PY_PACKAGES)
+	touch $@
+
+bench-analysis: $(ANALYSIS_VENV)/.done
+	$(GO) run ./bench/analysis --members $(ANALYSIS_MEMBERS) --pivots $(ANALYSIS_PIVOTS) --timeout $(ANALYSIS_TIMEOUT) \
+	  --python $(ANALYSIS_VENV)/bin/python --out bench/results
+
+## reference: rewrite testdata/analysis (fixtures and the networkx/igraph
+## reference numbers the analysis tests read).
+reference: $(ANALYSIS_VENV)/.done
+	$(ANALYSIS_VENV)/bin/python testdata/analysis/reference.py

@@ -81,6 +81,8 @@ type Connector struct {
 	PartnersBetween  int            `json:"partnersBetween"`
 	PartnersAnd      int            `json:"partnersAnd"`
 	GroupBetweenness *float64       `json:"groupBetweenness"`
+	// GroupBetweennessAnalysis is the analysis GroupBetweenness comes from.
+	GroupBetweennessAnalysis *Analysis `json:"groupBetweennessAnalysis"`
 }
 
 // ConnectorQuery asks who connects profession Between with profession And.
@@ -89,6 +91,8 @@ type ConnectorQuery struct {
 	Community    string
 	Window       Window
 	First        int
+	// Analysis picks the analysis groupBetweenness is read from.
+	Analysis AnalysisSelector
 }
 
 // PeerQuery asks for peer suggestions.

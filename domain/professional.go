@@ -24,8 +24,6 @@ type Professional struct {
 	FirstSeen *time.Time `json:"firstSeen"`
 	LastSeen  *time.Time `json:"lastSeen"`
 	OptedOut  bool       `json:"optedOut"`
-	// Betweenness is set by the analysis step when it has run.
-	Betweenness *float64 `json:"-"`
 }
 
 // Account is one platform account, keyed "platform:handle" in lower case.
@@ -80,14 +78,4 @@ type Profession struct {
 	Name          string   `json:"name"`
 	Aliases       []string `json:"aliases"`
 	Professionals int      `json:"professionals"`
-}
-
-// GroupBetweenness is the professional's share of shortest paths between
-// two groups, written by the analysis step; nil until it has run. (No
-// analysis step writes it yet.)
-func (p *Professional) GroupBetweenness() *float64 {
-	if p == nil {
-		return nil
-	}
-	return p.Betweenness
 }

@@ -29,6 +29,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	AnalysisRun() AnalysisRunResolver
 	Chat() ChatResolver
 	ChatConnection() ChatConnectionResolver
 	ChatSummary() ChatSummaryResolver
@@ -55,6 +56,39 @@ type ComplexityRoot struct {
 		Handle   func(childComplexity int) int
 		Key      func(childComplexity int) int
 		Platform func(childComplexity int) int
+	}
+
+	Analysis struct {
+		BetweennessErrorBound func(childComplexity int) int
+		BetweennessExact      func(childComplexity int) int
+		Brokerage             func(childComplexity int) int
+		Clusters              func(childComplexity int) int
+		Community             func(childComplexity int) int
+		ComputedAt            func(childComplexity int) int
+		Confidence            func(childComplexity int) int
+		Edges                 func(childComplexity int) int
+		ID                    func(childComplexity int) int
+		Modularity            func(childComplexity int) int
+		Nodes                 func(childComplexity int) int
+		Pivots                func(childComplexity int) int
+		ProfessionEI          func(childComplexity int) int
+		Since                 func(childComplexity int) int
+		Until                 func(childComplexity int) int
+	}
+
+	AnalysisRun struct {
+		Analysis   func(childComplexity int) int
+		Community  func(childComplexity int) int
+		Error      func(childComplexity int) int
+		FinishedAt func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Since      func(childComplexity int) int
+		Stage      func(childComplexity int) int
+		StageDone  func(childComplexity int) int
+		StageTotal func(childComplexity int) int
+		StartedAt  func(childComplexity int) int
+		Status     func(childComplexity int) int
+		Until      func(childComplexity int) int
 	}
 
 	BrokerageRoles struct {
@@ -101,6 +135,23 @@ type ComplexityRoot struct {
 		TopTerms            func(childComplexity int, first *int) int
 	}
 
+	Cluster struct {
+		BlauIndex           func(childComplexity int) int
+		EIIndex             func(childComplexity int) int
+		External            func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Internal            func(childComplexity int) int
+		Members             func(childComplexity int) int
+		Multidisciplinarity func(childComplexity int) int
+		ProfessionMix       func(childComplexity int) int
+		Size                func(childComplexity int) int
+	}
+
+	ClusterReport struct {
+		Analysis func(childComplexity int) int
+		Clusters func(childComplexity int) int
+	}
+
 	Community struct {
 		Account func(childComplexity int) int
 		Chats   func(childComplexity int) int
@@ -110,12 +161,13 @@ type ComplexityRoot struct {
 	}
 
 	Connector struct {
-		BrokeredPairs    func(childComplexity int) int
-		GroupBetweenness func(childComplexity int) int
-		PartnersAnd      func(childComplexity int) int
-		PartnersBetween  func(childComplexity int) int
-		Professional     func(childComplexity int) int
-		Roles            func(childComplexity int) int
+		BrokeredPairs            func(childComplexity int) int
+		GroupBetweenness         func(childComplexity int) int
+		GroupBetweennessAnalysis func(childComplexity int) int
+		PartnersAnd              func(childComplexity int) int
+		PartnersBetween          func(childComplexity int) int
+		Professional             func(childComplexity int) int
+		Roles                    func(childComplexity int) int
 	}
 
 	EgoNetwork struct {
@@ -162,7 +214,8 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		SetOptOut func(childComplexity int, handle string, optedOut bool) int
+		SetOptOut     func(childComplexity int, handle string, optedOut bool) int
+		StartAnalysis func(childComplexity int, community *string, since *time.Time, until *time.Time) int
 	}
 
 	PageInfo struct {
@@ -278,6 +331,12 @@ type ComplexityRoot struct {
 		Until       func(childComplexity int) int
 	}
 
+	ProfessionPairBrokerage struct {
+		From  func(childComplexity int) int
+		Roles func(childComplexity int) int
+		To    func(childComplexity int) int
+	}
+
 	Professional struct {
 		Accounts    func(childComplexity int) int
 		Bio         func(childComplexity int) int
@@ -289,6 +348,7 @@ type ComplexityRoot struct {
 		Kind        func(childComplexity int) int
 		LastSeen    func(childComplexity int) int
 		Location    func(childComplexity int) int
+		Metrics     func(childComplexity int, community *string, since *time.Time, until *time.Time) int
 		Name        func(childComplexity int) int
 		Partners    func(childComplexity int, since *time.Time, until *time.Time, first *int, after *string) int
 		Professions func(childComplexity int) int
@@ -306,9 +366,25 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ProfessionalMetrics struct {
+		Analysis       func(childComplexity int) int
+		Betweenness    func(childComplexity int) int
+		BetweennessRaw func(childComplexity int) int
+		Brokerage      func(childComplexity int) int
+		Cluster        func(childComplexity int) int
+		Constraint     func(childComplexity int) int
+		Degree         func(childComplexity int) int
+		EffectiveSize  func(childComplexity int) int
+		InDegree       func(childComplexity int) int
+		OutDegree      func(childComplexity int) int
+		Strength       func(childComplexity int) int
+	}
+
 	Query struct {
+		AnalysisRun     func(childComplexity int, id string) int
 		Chat            func(childComplexity int, id string) int
 		Chats           func(childComplexity int, community *string, since *time.Time, until *time.Time, first *int, after *string) int
+		Clusters        func(childComplexity int, community *string, since *time.Time, until *time.Time, first *int, membersFirst *int) int
 		Communities     func(childComplexity int) int
 		Connectors      func(childComplexity int, between string, and string, community *string, since *time.Time, until *time.Time, first *int) int
 		IsolatedMembers func(childComplexity int, community string, since *time.Time, until *time.Time, first *int, after *string) int
@@ -338,6 +414,9 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AnalysisRunResolver interface {
+	Analysis(ctx context.Context, obj *domain.AnalysisRun) (*domain.Analysis, error)
+}
 type ChatResolver interface {
 	Community(ctx context.Context, obj *domain.Chat) (*domain.Community, error)
 	Hosts(ctx context.Context, obj *domain.Chat) ([]*domain.Professional, error)
@@ -361,6 +440,7 @@ type IsolationReportResolver interface {
 }
 type MutationResolver interface {
 	SetOptOut(ctx context.Context, handle string, optedOut bool) (*bool, error)
+	StartAnalysis(ctx context.Context, community *string, since *time.Time, until *time.Time) (*domain.AnalysisRun, error)
 }
 type PartnerConnectionResolver interface {
 	Edges(ctx context.Context, obj *domain.PartnerConnection) ([]*domain.PartnerEdge, error)
@@ -394,6 +474,7 @@ type ProfessionalResolver interface {
 	Partners(ctx context.Context, obj *domain.Professional, since *time.Time, until *time.Time, first *int, after *string) (*domain.PartnerConnection, error)
 	Chats(ctx context.Context, obj *domain.Professional, since *time.Time, until *time.Time, first *int, after *string) (*domain.ChatConnection, error)
 	EgoNetwork(ctx context.Context, obj *domain.Professional, since *time.Time, until *time.Time, first *int) (*domain.EgoNetwork, error)
+	Metrics(ctx context.Context, obj *domain.Professional, community *string, since *time.Time, until *time.Time) (*domain.ProfessionalMetrics, error)
 }
 type ProfessionalConnectionResolver interface {
 	Edges(ctx context.Context, obj *domain.ProfessionalConnection) ([]*domain.ProfessionalEdge, error)
@@ -412,6 +493,8 @@ type QueryResolver interface {
 	IsolatedMembers(ctx context.Context, community string, since *time.Time, until *time.Time, first *int, after *string) (*domain.IsolationConnection, error)
 	ProfessionLinks(ctx context.Context, community *string, since *time.Time, until *time.Time, interval *domain.Interval) ([]*domain.ProfessionLinkPeriod, error)
 	Path(ctx context.Context, from string, to string, maxHops *int) (*domain.Path, error)
+	Clusters(ctx context.Context, community *string, since *time.Time, until *time.Time, first *int, membersFirst *int) (*domain.ClusterReport, error)
+	AnalysisRun(ctx context.Context, id string) (*domain.AnalysisRun, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -450,6 +533,170 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.Platform(childComplexity), true
+
+	case "Analysis.betweennessErrorBound":
+		if e.ComplexityRoot.Analysis.BetweennessErrorBound == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.BetweennessErrorBound(childComplexity), true
+	case "Analysis.betweennessExact":
+		if e.ComplexityRoot.Analysis.BetweennessExact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.BetweennessExact(childComplexity), true
+	case "Analysis.brokerage":
+		if e.ComplexityRoot.Analysis.Brokerage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Brokerage(childComplexity), true
+	case "Analysis.clusters":
+		if e.ComplexityRoot.Analysis.Clusters == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Clusters(childComplexity), true
+	case "Analysis.community":
+		if e.ComplexityRoot.Analysis.Community == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Community(childComplexity), true
+	case "Analysis.computedAt":
+		if e.ComplexityRoot.Analysis.ComputedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.ComputedAt(childComplexity), true
+	case "Analysis.confidence":
+		if e.ComplexityRoot.Analysis.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Confidence(childComplexity), true
+	case "Analysis.edges":
+		if e.ComplexityRoot.Analysis.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Edges(childComplexity), true
+	case "Analysis.id":
+		if e.ComplexityRoot.Analysis.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.ID(childComplexity), true
+	case "Analysis.modularity":
+		if e.ComplexityRoot.Analysis.Modularity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Modularity(childComplexity), true
+	case "Analysis.nodes":
+		if e.ComplexityRoot.Analysis.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Nodes(childComplexity), true
+	case "Analysis.pivots":
+		if e.ComplexityRoot.Analysis.Pivots == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Pivots(childComplexity), true
+	case "Analysis.professionEI":
+		if e.ComplexityRoot.Analysis.ProfessionEI == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.ProfessionEI(childComplexity), true
+	case "Analysis.since":
+		if e.ComplexityRoot.Analysis.Since == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Since(childComplexity), true
+	case "Analysis.until":
+		if e.ComplexityRoot.Analysis.Until == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Until(childComplexity), true
+
+	case "AnalysisRun.analysis":
+		if e.ComplexityRoot.AnalysisRun.Analysis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.Analysis(childComplexity), true
+	case "AnalysisRun.community":
+		if e.ComplexityRoot.AnalysisRun.Community == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.Community(childComplexity), true
+	case "AnalysisRun.error":
+		if e.ComplexityRoot.AnalysisRun.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.Error(childComplexity), true
+	case "AnalysisRun.finishedAt":
+		if e.ComplexityRoot.AnalysisRun.FinishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.FinishedAt(childComplexity), true
+	case "AnalysisRun.id":
+		if e.ComplexityRoot.AnalysisRun.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.ID(childComplexity), true
+	case "AnalysisRun.since":
+		if e.ComplexityRoot.AnalysisRun.Since == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.Since(childComplexity), true
+	case "AnalysisRun.stage":
+		if e.ComplexityRoot.AnalysisRun.Stage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.Stage(childComplexity), true
+	case "AnalysisRun.stageDone":
+		if e.ComplexityRoot.AnalysisRun.StageDone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.StageDone(childComplexity), true
+	case "AnalysisRun.stageTotal":
+		if e.ComplexityRoot.AnalysisRun.StageTotal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.StageTotal(childComplexity), true
+	case "AnalysisRun.startedAt":
+		if e.ComplexityRoot.AnalysisRun.StartedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.StartedAt(childComplexity), true
+	case "AnalysisRun.status":
+		if e.ComplexityRoot.AnalysisRun.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.Status(childComplexity), true
+	case "AnalysisRun.until":
+		if e.ComplexityRoot.AnalysisRun.Until == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.Until(childComplexity), true
 
 	case "BrokerageRoles.coordinator":
 		if e.ComplexityRoot.BrokerageRoles.Coordinator == nil {
@@ -640,6 +887,74 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ChatSummary.TopTerms(childComplexity, args["first"].(*int)), true
 
+	case "Cluster.blauIndex":
+		if e.ComplexityRoot.Cluster.BlauIndex == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cluster.BlauIndex(childComplexity), true
+	case "Cluster.eiIndex":
+		if e.ComplexityRoot.Cluster.EIIndex == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cluster.EIIndex(childComplexity), true
+	case "Cluster.external":
+		if e.ComplexityRoot.Cluster.External == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cluster.External(childComplexity), true
+	case "Cluster.id":
+		if e.ComplexityRoot.Cluster.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cluster.ID(childComplexity), true
+	case "Cluster.internal":
+		if e.ComplexityRoot.Cluster.Internal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cluster.Internal(childComplexity), true
+	case "Cluster.members":
+		if e.ComplexityRoot.Cluster.Members == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cluster.Members(childComplexity), true
+	case "Cluster.multidisciplinarity":
+		if e.ComplexityRoot.Cluster.Multidisciplinarity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cluster.Multidisciplinarity(childComplexity), true
+	case "Cluster.professionMix":
+		if e.ComplexityRoot.Cluster.ProfessionMix == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cluster.ProfessionMix(childComplexity), true
+	case "Cluster.size":
+		if e.ComplexityRoot.Cluster.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cluster.Size(childComplexity), true
+
+	case "ClusterReport.analysis":
+		if e.ComplexityRoot.ClusterReport.Analysis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClusterReport.Analysis(childComplexity), true
+	case "ClusterReport.clusters":
+		if e.ComplexityRoot.ClusterReport.Clusters == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClusterReport.Clusters(childComplexity), true
+
 	case "Community.account":
 		if e.ComplexityRoot.Community.Account == nil {
 			break
@@ -683,6 +998,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Connector.GroupBetweenness(childComplexity), true
+	case "Connector.groupBetweennessAnalysis":
+		if e.ComplexityRoot.Connector.GroupBetweennessAnalysis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Connector.GroupBetweennessAnalysis(childComplexity), true
 	case "Connector.partnersAnd":
 		if e.ComplexityRoot.Connector.PartnersAnd == nil {
 			break
@@ -880,6 +1201,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetOptOut(childComplexity, args["handle"].(string), args["optedOut"].(bool)), true
+	case "Mutation.startAnalysis":
+		if e.ComplexityRoot.Mutation.StartAnalysis == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_startAnalysis_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StartAnalysis(childComplexity, args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1270,6 +1602,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProfessionLinkPeriod.Until(childComplexity), true
 
+	case "ProfessionPairBrokerage.from":
+		if e.ComplexityRoot.ProfessionPairBrokerage.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionPairBrokerage.From(childComplexity), true
+	case "ProfessionPairBrokerage.roles":
+		if e.ComplexityRoot.ProfessionPairBrokerage.Roles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionPairBrokerage.Roles(childComplexity), true
+	case "ProfessionPairBrokerage.to":
+		if e.ComplexityRoot.ProfessionPairBrokerage.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionPairBrokerage.To(childComplexity), true
+
 	case "Professional.accounts":
 		if e.ComplexityRoot.Professional.Accounts == nil {
 			break
@@ -1340,6 +1691,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Professional.Location(childComplexity), true
+	case "Professional.metrics":
+		if e.ComplexityRoot.Professional.Metrics == nil {
+			break
+		}
+
+		args, err := ec.field_Professional_metrics_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Professional.Metrics(childComplexity, args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time)), true
 	case "Professional.name":
 		if e.ComplexityRoot.Professional.Name == nil {
 			break
@@ -1402,6 +1764,84 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProfessionalEdge.Node(childComplexity), true
 
+	case "ProfessionalMetrics.analysis":
+		if e.ComplexityRoot.ProfessionalMetrics.Analysis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.Analysis(childComplexity), true
+	case "ProfessionalMetrics.betweenness":
+		if e.ComplexityRoot.ProfessionalMetrics.Betweenness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.Betweenness(childComplexity), true
+	case "ProfessionalMetrics.betweennessRaw":
+		if e.ComplexityRoot.ProfessionalMetrics.BetweennessRaw == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.BetweennessRaw(childComplexity), true
+	case "ProfessionalMetrics.brokerage":
+		if e.ComplexityRoot.ProfessionalMetrics.Brokerage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.Brokerage(childComplexity), true
+	case "ProfessionalMetrics.cluster":
+		if e.ComplexityRoot.ProfessionalMetrics.Cluster == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.Cluster(childComplexity), true
+	case "ProfessionalMetrics.constraint":
+		if e.ComplexityRoot.ProfessionalMetrics.Constraint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.Constraint(childComplexity), true
+	case "ProfessionalMetrics.degree":
+		if e.ComplexityRoot.ProfessionalMetrics.Degree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.Degree(childComplexity), true
+	case "ProfessionalMetrics.effectiveSize":
+		if e.ComplexityRoot.ProfessionalMetrics.EffectiveSize == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.EffectiveSize(childComplexity), true
+	case "ProfessionalMetrics.inDegree":
+		if e.ComplexityRoot.ProfessionalMetrics.InDegree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.InDegree(childComplexity), true
+	case "ProfessionalMetrics.outDegree":
+		if e.ComplexityRoot.ProfessionalMetrics.OutDegree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.OutDegree(childComplexity), true
+	case "ProfessionalMetrics.strength":
+		if e.ComplexityRoot.ProfessionalMetrics.Strength == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.Strength(childComplexity), true
+
+	case "Query.analysisRun":
+		if e.ComplexityRoot.Query.AnalysisRun == nil {
+			break
+		}
+
+		args, err := ec.field_Query_analysisRun_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AnalysisRun(childComplexity, args["id"].(string)), true
 	case "Query.chat":
 		if e.ComplexityRoot.Query.Chat == nil {
 			break
@@ -1424,6 +1864,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Chats(childComplexity, args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int), args["after"].(*string)), true
+	case "Query.clusters":
+		if e.ComplexityRoot.Query.Clusters == nil {
+			break
+		}
+
+		args, err := ec.field_Query_clusters_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Clusters(childComplexity, args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int), args["membersFirst"].(*int)), true
 	case "Query.communities":
 		if e.ComplexityRoot.Query.Communities == nil {
 			break
@@ -1746,6 +2197,22 @@ type Query {
   """
   path(from: String!, to: String!, maxHops: Int = 4): Path
     @allow(roles: [ADMIN], self: true, community: true, subject: "from")
+
+  """
+  The Louvain communities of the conversational-tie graph, from the analysis
+  step: the latest analysis of the community (null: of every community) whose
+  window starts on since's day and ends on until's day (each only when
+  given). Largest first, each with its profession mix, multidisciplinarity
+  and its most central members. Null until such an analysis has run.
+  """
+  clusters(community: String, since: DateTime, until: DateTime, first: Int = 20, membersFirst: Int = 10): ClusterReport
+    @allow(roles: [RESEARCHER, ADMIN], community: true, subject: "community")
+
+  """
+  Admins only. The progress of an analysis started with startAnalysis, while
+  the server that runs it lives; null for an unknown id.
+  """
+  analysisRun(id: ID!): AnalysisRun @allow(roles: [ADMIN])
 }
 
 type Mutation {
@@ -1757,6 +2224,15 @@ type Mutation {
   """
   setOptOut(handle: String!, optedOut: Boolean!): Boolean
     @allow(roles: [ADMIN], self: true, subject: "handle") @audit
+
+  """
+Admins only. Starts the analysis step in the background on the server:
+  reads the conversational-tie graph of the window (default the last 180
+  days; optionally one community's chats), computes centrality,
+  communities, brokerage and structural holes, and writes them back.
+  Returns at once; ask analysisRun(id) for its progress. One runs at a time.
+  """
+  startAnalysis(community: String, since: DateTime, until: DateTime): AnalysisRun @allow(roles: [ADMIN]) @audit
 }
 
 enum Interval {
@@ -1796,6 +2272,13 @@ type Professional @allow(roles: [MEMBER, RESEARCHER, COORDINATOR, ADMIN]) {
   where it was made. Opted-out professionals are left out.
   """
   egoNetwork(since: DateTime, until: DateTime, first: Int = 25): EgoNetwork @allow(roles: [ADMIN], self: true, community: true)
+  """
+  This professional's figures from the analysis step: the latest analysis of
+  the community (null: of every community) whose window starts on since's
+  day and ends on until's day (each only when given). Null when there is no
+  such analysis or the professional had no tie in its window.
+  """
+  metrics(community: String, since: DateTime, until: DateTime): ProfessionalMetrics @allow(roles: [RESEARCHER, ADMIN], self: true, community: true)
 }
 
 type EgoNetwork {
@@ -1816,6 +2299,130 @@ type EgoTie {
   chats: [Chat!]! @open
   "How many chats the tie was made in."
   chatCount: Int! @open
+}
+
+"""
+One run of the analysis step, as written back: its window and when its
+figures were computed.
+"""
+type Analysis {
+  id: ID! @open
+  "Null for an analysis of every community's ties."
+  community: String @open
+  since: DateTime! @open
+  until: DateTime! @open
+  computedAt: DateTime! @open
+  "Professionals with a conversational tie in the window (opted-out left out)."
+  nodes: Int! @open
+  "Distinct pairs of them with a tie either way."
+  edges: Int! @open
+  "Newman's Q of the Louvain partition (resolution 1, ties weighted by conversational acts)."
+  modularity: Float! @open
+  clusters: Int! @open
+  "True up to 50,000 professionals; above, betweenness is estimated from sampled sources."
+  betweennessExact: Boolean! @open
+  "Sources the betweenness estimate walked (every professional when exact)."
+  pivots: Int! @open
+  """
+  With probability confidence every professional's sampled betweenness is
+  within ± this of the exact value (Hoeffding with a union bound); 0 when exact.
+  """
+  betweennessErrorBound: Float! @open
+  confidence: Float! @open
+  "Each profession's E–I index over the analysis's ties (distinct undirected pairs)."
+  professionEI: [ProfessionEI!]! @open
+  "Gould–Fernandez roles summed over every broker, per ordered pair of professions (from: a's, to: b's in a→X→b)."
+  brokerage: [ProfessionPairBrokerage!]! @open
+}
+
+"The roles brokers play in open chains a→X→b, a of from, b of to, summed over every broker."
+type ProfessionPairBrokerage {
+  from: String! @open
+  to: String! @open
+  roles: BrokerageRoles! @open
+}
+
+"""
+One professional's figures in one analysis. Betweenness, constraint and
+effective size follow networkx 3.4's definitions (betweenness_centrality,
+constraint, effective_size); degrees count distinct partners.
+"""
+type ProfessionalMetrics {
+  analysis: Analysis! @open
+  "Partners who addressed this professional."
+  inDegree: Int! @open
+  "Partners this professional addressed."
+  outDegree: Int! @open
+  "Partners either way."
+  degree: Int! @open
+  "Conversational acts both ways."
+  strength: Float! @open
+  """
+  Shortest-path betweenness on the undirected, unweighted tie graph,
+  normalised as networkx does: raw · 2/((n−1)(n−2)).
+  """
+  betweenness: Float! @open
+  "Σ over unordered pairs of σ_st(v)/σ_st (networkx normalized=False)."
+  betweennessRaw: Float! @open
+  "Burt's constraint on the directed tie graph weighted by conversational acts; null without partners."
+  constraint: Float @open
+  "Burt's effective size, the same graph and weights; null without partners."
+  effectiveSize: Float @open
+  "The Louvain community (clusters' id)."
+  cluster: Int! @open
+  "Gould–Fernandez roles over every open chain a→X→b, summed over all pairs of professions."
+  brokerage: BrokerageRoles! @open
+}
+
+type ClusterReport {
+  analysis: Analysis! @open
+  clusters: [Cluster!]! @open
+}
+
+"A Louvain community of one analysis."
+type Cluster {
+  "0 is the largest."
+  id: Int! @open
+  size: Int! @open
+  "Members per (primary) profession, most first."
+  professionMix: [ProfessionCount!]! @open
+  "Blau's index of the profession mix, 1 − Σ p²: the chance two members drawn at random differ in profession."
+  blauIndex: Float! @open
+  "Multidisciplinarity: the Blau index over its maximum for the professions present, 1 − 1/k; 0 to 1."
+  multidisciplinarity: Float! @open
+  "Distinct ties with one end outside the cluster."
+  external: Int! @open
+  "Distinct ties within it."
+  internal: Int! @open
+  "(external − internal)/(external + internal); null with no ties."
+  eiIndex: Float @open
+  "The most central members (by betweenness), as many as membersFirst."
+  members: [Professional!]! @open
+}
+
+enum AnalysisStatus {
+  QUEUED
+  RUNNING
+  DONE
+  FAILED
+}
+
+"An analysis started through the API (admins only)."
+type AnalysisRun {
+  id: ID! @open
+  status: AnalysisStatus! @open
+  community: String @open
+  since: DateTime! @open
+  until: DateTime! @open
+  "projection, degree, betweenness, communities, brokerage, structural holes, e-i, write."
+  stage: String! @open
+  stageDone: Int! @open
+  stageTotal: Int! @open
+  startedAt: DateTime! @open
+  finishedAt: DateTime @open
+  error: String @open
+  "The analysis written, once DONE."
+  analysis: Analysis @open
 }
 
 """
@@ -1981,8 +2588,20 @@ type Connector {
   partnersBetween: Int! @open
   "Distinct partners in the and profession."
   partnersAnd: Int! @open
-  "Share of shortest between–and paths through this professional; null until the analysis step has run."
+  """
+  This professional's share of the shortest paths between the two
+  professions: Σ σ_ab(X)/σ_ab over ordered pairs (a, b), a in one, b in the
+  other, over the number of such pairs joined by a path (networkx's
+  betweenness_centrality_subset, made a share). From the analysis named in
+  groupBetweennessAnalysis: the latest of the question's community whose
+  window starts on since's day and ends on until's day (each when given);
+  null when there is none or this professional is not in it. Above 50,000
+  professionals it is estimated from the analysis's sampled sources, with no
+  bound of its own (betweennessErrorBound is for betweenness).
+  """
   groupBetweenness: Float @open
+  "The analysis groupBetweenness comes from, with when it was computed."
+  groupBetweennessAnalysis: Analysis @open
 }
 
 type PeerReasons {
@@ -2132,6 +2751,72 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
 }
 
+func (ec *executionContext) childFields_Analysis(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Analysis_id(ctx, field)
+	case "community":
+		return ec.fieldContext_Analysis_community(ctx, field)
+	case "since":
+		return ec.fieldContext_Analysis_since(ctx, field)
+	case "until":
+		return ec.fieldContext_Analysis_until(ctx, field)
+	case "computedAt":
+		return ec.fieldContext_Analysis_computedAt(ctx, field)
+	case "nodes":
+		return ec.fieldContext_Analysis_nodes(ctx, field)
+	case "edges":
+		return ec.fieldContext_Analysis_edges(ctx, field)
+	case "modularity":
+		return ec.fieldContext_Analysis_modularity(ctx, field)
+	case "clusters":
+		return ec.fieldContext_Analysis_clusters(ctx, field)
+	case "betweennessExact":
+		return ec.fieldContext_Analysis_betweennessExact(ctx, field)
+	case "pivots":
+		return ec.fieldContext_Analysis_pivots(ctx, field)
+	case "betweennessErrorBound":
+		return ec.fieldContext_Analysis_betweennessErrorBound(ctx, field)
+	case "confidence":
+		return ec.fieldContext_Analysis_confidence(ctx, field)
+	case "professionEI":
+		return ec.fieldContext_Analysis_professionEI(ctx, field)
+	case "brokerage":
+		return ec.fieldContext_Analysis_brokerage(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Analysis", field.Name)
+}
+
+func (ec *executionContext) childFields_AnalysisRun(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AnalysisRun_id(ctx, field)
+	case "status":
+		return ec.fieldContext_AnalysisRun_status(ctx, field)
+	case "community":
+		return ec.fieldContext_AnalysisRun_community(ctx, field)
+	case "since":
+		return ec.fieldContext_AnalysisRun_since(ctx, field)
+	case "until":
+		return ec.fieldContext_AnalysisRun_until(ctx, field)
+	case "stage":
+		return ec.fieldContext_AnalysisRun_stage(ctx, field)
+	case "stageDone":
+		return ec.fieldContext_AnalysisRun_stageDone(ctx, field)
+	case "stageTotal":
+		return ec.fieldContext_AnalysisRun_stageTotal(ctx, field)
+	case "startedAt":
+		return ec.fieldContext_AnalysisRun_startedAt(ctx, field)
+	case "finishedAt":
+		return ec.fieldContext_AnalysisRun_finishedAt(ctx, field)
+	case "error":
+		return ec.fieldContext_AnalysisRun_error(ctx, field)
+	case "analysis":
+		return ec.fieldContext_AnalysisRun_analysis(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnalysisRun", field.Name)
+}
+
 func (ec *executionContext) childFields_BrokerageRoles(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "coordinator":
@@ -2220,6 +2905,40 @@ func (ec *executionContext) childFields_ChatSummary(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type ChatSummary", field.Name)
 }
 
+func (ec *executionContext) childFields_Cluster(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Cluster_id(ctx, field)
+	case "size":
+		return ec.fieldContext_Cluster_size(ctx, field)
+	case "professionMix":
+		return ec.fieldContext_Cluster_professionMix(ctx, field)
+	case "blauIndex":
+		return ec.fieldContext_Cluster_blauIndex(ctx, field)
+	case "multidisciplinarity":
+		return ec.fieldContext_Cluster_multidisciplinarity(ctx, field)
+	case "external":
+		return ec.fieldContext_Cluster_external(ctx, field)
+	case "internal":
+		return ec.fieldContext_Cluster_internal(ctx, field)
+	case "eiIndex":
+		return ec.fieldContext_Cluster_eiIndex(ctx, field)
+	case "members":
+		return ec.fieldContext_Cluster_members(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Cluster", field.Name)
+}
+
+func (ec *executionContext) childFields_ClusterReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "analysis":
+		return ec.fieldContext_ClusterReport_analysis(ctx, field)
+	case "clusters":
+		return ec.fieldContext_ClusterReport_clusters(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClusterReport", field.Name)
+}
+
 func (ec *executionContext) childFields_Community(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "name":
@@ -2250,6 +2969,8 @@ func (ec *executionContext) childFields_Connector(ctx context.Context, field gra
 		return ec.fieldContext_Connector_partnersAnd(ctx, field)
 	case "groupBetweenness":
 		return ec.fieldContext_Connector_groupBetweenness(ctx, field)
+	case "groupBetweennessAnalysis":
+		return ec.fieldContext_Connector_groupBetweennessAnalysis(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Connector", field.Name)
 }
@@ -2566,6 +3287,18 @@ func (ec *executionContext) childFields_ProfessionLinkPeriod(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type ProfessionLinkPeriod", field.Name)
 }
 
+func (ec *executionContext) childFields_ProfessionPairBrokerage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_ProfessionPairBrokerage_from(ctx, field)
+	case "to":
+		return ec.fieldContext_ProfessionPairBrokerage_to(ctx, field)
+	case "roles":
+		return ec.fieldContext_ProfessionPairBrokerage_roles(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProfessionPairBrokerage", field.Name)
+}
+
 func (ec *executionContext) childFields_Professional(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2594,6 +3327,8 @@ func (ec *executionContext) childFields_Professional(ctx context.Context, field 
 		return ec.fieldContext_Professional_chats(ctx, field)
 	case "egoNetwork":
 		return ec.fieldContext_Professional_egoNetwork(ctx, field)
+	case "metrics":
+		return ec.fieldContext_Professional_metrics(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Professional", field.Name)
 }
@@ -2620,6 +3355,34 @@ func (ec *executionContext) childFields_ProfessionalEdge(ctx context.Context, fi
 		return ec.fieldContext_ProfessionalEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProfessionalEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ProfessionalMetrics(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "analysis":
+		return ec.fieldContext_ProfessionalMetrics_analysis(ctx, field)
+	case "inDegree":
+		return ec.fieldContext_ProfessionalMetrics_inDegree(ctx, field)
+	case "outDegree":
+		return ec.fieldContext_ProfessionalMetrics_outDegree(ctx, field)
+	case "degree":
+		return ec.fieldContext_ProfessionalMetrics_degree(ctx, field)
+	case "strength":
+		return ec.fieldContext_ProfessionalMetrics_strength(ctx, field)
+	case "betweenness":
+		return ec.fieldContext_ProfessionalMetrics_betweenness(ctx, field)
+	case "betweennessRaw":
+		return ec.fieldContext_ProfessionalMetrics_betweennessRaw(ctx, field)
+	case "constraint":
+		return ec.fieldContext_ProfessionalMetrics_constraint(ctx, field)
+	case "effectiveSize":
+		return ec.fieldContext_ProfessionalMetrics_effectiveSize(ctx, field)
+	case "cluster":
+		return ec.fieldContext_ProfessionalMetrics_cluster(ctx, field)
+	case "brokerage":
+		return ec.fieldContext_ProfessionalMetrics_brokerage(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProfessionalMetrics", field.Name)
 }
 
 func (ec *executionContext) childFields_TermCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2874,6 +3637,36 @@ func (ec *executionContext) field_Mutation_setOptOut_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_startAnalysis_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "community",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["community"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "until",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["until"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Professional_chats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2942,6 +3735,36 @@ func (ec *executionContext) field_Professional_egoNetwork_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Professional_metrics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "community",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["community"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "until",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["until"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Professional_partners_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2991,6 +3814,20 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_analysisRun_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -3051,6 +3888,52 @@ func (ec *executionContext) field_Query_chats_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["after"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_clusters_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "community",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["community"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "until",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["until"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "membersFirst",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["membersFirst"] = arg4
 	return args, nil
 }
 
@@ -3463,6 +4346,654 @@ func (ec *executionContext) _Account_handle(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_Account_handle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_id(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_community(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_community(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Community, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_community(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_since(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_since(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Since, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type DateTime does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_until(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_until(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Until, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type DateTime does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_computedAt(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_computedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ComputedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_computedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type DateTime does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_nodes(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_edges(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_modularity(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_modularity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Modularity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_modularity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_clusters(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_clusters(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Clusters, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_clusters(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_betweennessExact(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_betweennessExact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BetweennessExact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_betweennessExact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_pivots(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_pivots(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pivots, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_pivots(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_betweennessErrorBound(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_betweennessErrorBound(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BetweennessErrorBound, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_betweennessErrorBound(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_confidence(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_professionEI(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_professionEI(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProfessionEI, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionEI) graphql.Marshaler {
+			return ec.marshalNProfessionEI2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionEIᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_professionEI(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Analysis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProfessionEI(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Analysis_brokerage(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_brokerage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Brokerage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionPairBrokerage) graphql.Marshaler {
+			return ec.marshalNProfessionPairBrokerage2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairBrokerageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_brokerage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Analysis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProfessionPairBrokerage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnalysisRun_id(ctx context.Context, field graphql.CollectedField, obj *domain.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _AnalysisRun_status(ctx context.Context, field graphql.CollectedField, obj *domain.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.AnalysisStatus) graphql.Marshaler {
+			return ec.marshalNAnalysisStatus2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAnalysisStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, errors.New("field of type AnalysisStatus does not have child fields"))
+}
+
+func (ec *executionContext) _AnalysisRun_community(ctx context.Context, field graphql.CollectedField, obj *domain.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_community(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Community, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_community(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _AnalysisRun_since(ctx context.Context, field graphql.CollectedField, obj *domain.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_since(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Since, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, errors.New("field of type DateTime does not have child fields"))
+}
+
+func (ec *executionContext) _AnalysisRun_until(ctx context.Context, field graphql.CollectedField, obj *domain.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_until(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Until, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, errors.New("field of type DateTime does not have child fields"))
+}
+
+func (ec *executionContext) _AnalysisRun_stage(ctx context.Context, field graphql.CollectedField, obj *domain.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_stage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_stage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _AnalysisRun_stageDone(ctx context.Context, field graphql.CollectedField, obj *domain.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_stageDone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StageDone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_stageDone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _AnalysisRun_stageTotal(ctx context.Context, field graphql.CollectedField, obj *domain.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_stageTotal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StageTotal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_stageTotal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _AnalysisRun_startedAt(ctx context.Context, field graphql.CollectedField, obj *domain.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_startedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_startedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, errors.New("field of type DateTime does not have child fields"))
+}
+
+func (ec *executionContext) _AnalysisRun_finishedAt(ctx context.Context, field graphql.CollectedField, obj *domain.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_finishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_finishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, errors.New("field of type DateTime does not have child fields"))
+}
+
+func (ec *executionContext) _AnalysisRun_error(ctx context.Context, field graphql.CollectedField, obj *domain.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_error(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Error, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _AnalysisRun_analysis(ctx context.Context, field graphql.CollectedField, obj *domain.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_analysis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AnalysisRun().Analysis(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Analysis) graphql.Marshaler {
+			return ec.marshalOAnalysis2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAnalysis(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_analysis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnalysisRun",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Analysis(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _BrokerageRoles_coordinator(ctx context.Context, field graphql.CollectedField, obj *domain.BrokerageRoles) (ret graphql.Marshaler) {
@@ -4302,6 +5833,323 @@ func (ec *executionContext) fieldContext_ChatSummary_topTerms(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Cluster_id(ctx context.Context, field graphql.CollectedField, obj *domain.Cluster) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cluster_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cluster_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cluster", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Cluster_size(ctx context.Context, field graphql.CollectedField, obj *domain.Cluster) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cluster_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cluster_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cluster", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Cluster_professionMix(ctx context.Context, field graphql.CollectedField, obj *domain.Cluster) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cluster_professionMix(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProfessionMix, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionCount) graphql.Marshaler {
+			return ec.marshalNProfessionCount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cluster_professionMix(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Cluster",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProfessionCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Cluster_blauIndex(ctx context.Context, field graphql.CollectedField, obj *domain.Cluster) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cluster_blauIndex(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BlauIndex, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cluster_blauIndex(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cluster", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _Cluster_multidisciplinarity(ctx context.Context, field graphql.CollectedField, obj *domain.Cluster) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cluster_multidisciplinarity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Multidisciplinarity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cluster_multidisciplinarity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cluster", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _Cluster_external(ctx context.Context, field graphql.CollectedField, obj *domain.Cluster) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cluster_external(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.External, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cluster_external(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cluster", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Cluster_internal(ctx context.Context, field graphql.CollectedField, obj *domain.Cluster) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cluster_internal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Internal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cluster_internal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cluster", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Cluster_eiIndex(ctx context.Context, field graphql.CollectedField, obj *domain.Cluster) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cluster_eiIndex(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EIIndex, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Cluster_eiIndex(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cluster", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _Cluster_members(ctx context.Context, field graphql.CollectedField, obj *domain.Cluster) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cluster_members(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Members, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.Professional
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Professional) graphql.Marshaler {
+			return ec.marshalNProfessional2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cluster_members(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Cluster",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Professional(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClusterReport_analysis(ctx context.Context, field graphql.CollectedField, obj *domain.ClusterReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClusterReport_analysis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Analysis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Analysis) graphql.Marshaler {
+			return ec.marshalNAnalysis2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAnalysis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClusterReport_analysis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClusterReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Analysis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClusterReport_clusters(ctx context.Context, field graphql.CollectedField, obj *domain.ClusterReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClusterReport_clusters(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Clusters, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Cluster) graphql.Marshaler {
+			return ec.marshalNCluster2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐClusterᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClusterReport_clusters(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClusterReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Cluster(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Community_name(ctx context.Context, field graphql.CollectedField, obj *domain.Community) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4599,6 +6447,38 @@ func (ec *executionContext) _Connector_groupBetweenness(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_Connector_groupBetweenness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Connector", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _Connector_groupBetweennessAnalysis(ctx context.Context, field graphql.CollectedField, obj *domain.Connector) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Connector_groupBetweennessAnalysis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GroupBetweennessAnalysis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Analysis) graphql.Marshaler {
+			return ec.marshalOAnalysis2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAnalysis(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Connector_groupBetweennessAnalysis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Connector",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Analysis(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _EgoNetwork_members(ctx context.Context, field graphql.CollectedField, obj *domain.EgoNetwork) (ret graphql.Marshaler) {
@@ -5570,6 +7450,85 @@ func (ec *executionContext) fieldContext_Mutation_setOptOut(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_setOptOut_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_startAnalysis(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_startAnalysis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StartAnalysis(ctx, fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *domain.AnalysisRun
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.AnalysisRun
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.AnalysisRun
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.AnalysisRun
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, nil)
+			}
+			directive2 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Audit == nil {
+					var zeroVal *domain.AnalysisRun
+					return zeroVal, errors.New("directive audit is not implemented")
+				}
+				return ec.Directives.Audit(ctx, nil, directive1)
+			}
+
+			next = directive2
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.AnalysisRun) graphql.Marshaler {
+			return ec.marshalOAnalysisRun2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAnalysisRun(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_startAnalysis(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnalysisRun(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_startAnalysis_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -7498,6 +9457,84 @@ func (ec *executionContext) fieldContext_ProfessionLinkPeriod_professions(_ cont
 	return fc, nil
 }
 
+func (ec *executionContext) _ProfessionPairBrokerage_from(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionPairBrokerage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionPairBrokerage_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionPairBrokerage_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionPairBrokerage", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionPairBrokerage_to(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionPairBrokerage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionPairBrokerage_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionPairBrokerage_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionPairBrokerage", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionPairBrokerage_roles(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionPairBrokerage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionPairBrokerage_roles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Roles, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.BrokerageRoles) graphql.Marshaler {
+			return ec.marshalNBrokerageRoles2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐBrokerageRoles(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionPairBrokerage_roles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProfessionPairBrokerage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BrokerageRoles(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Professional_id(ctx context.Context, field graphql.CollectedField, obj *domain.Professional) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8273,6 +10310,78 @@ func (ec *executionContext) fieldContext_Professional_egoNetwork(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Professional_metrics(ctx context.Context, field graphql.CollectedField, obj *domain.Professional) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Professional_metrics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Professional().Metrics(ctx, obj, fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"RESEARCHER", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.ProfessionalMetrics
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *domain.ProfessionalMetrics
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *domain.ProfessionalMetrics
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.ProfessionalMetrics
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.ProfessionalMetrics) graphql.Marshaler {
+			return ec.marshalOProfessionalMetrics2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionalMetrics(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Professional_metrics(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Professional",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProfessionalMetrics(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Professional_metrics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ProfessionalConnection_edges(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8498,6 +10607,277 @@ func (ec *executionContext) fieldContext_ProfessionalEdge_node(_ context.Context
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Professional(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProfessionalMetrics_analysis(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_analysis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Analysis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Analysis) graphql.Marshaler {
+			return ec.marshalNAnalysis2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAnalysis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_analysis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProfessionalMetrics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Analysis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProfessionalMetrics_inDegree(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_inDegree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InDegree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_inDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_outDegree(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_outDegree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OutDegree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_outDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_degree(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_degree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Degree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_degree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_strength(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_strength(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Strength, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_strength(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_betweenness(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_betweenness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Betweenness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_betweenness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_betweennessRaw(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_betweennessRaw(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BetweennessRaw, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_betweennessRaw(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_constraint(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_constraint(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Constraint, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_constraint(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_effectiveSize(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_effectiveSize(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EffectiveSize, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_effectiveSize(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_cluster(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_cluster(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cluster, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_cluster(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_brokerage(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_brokerage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Brokerage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.BrokerageRoles) graphql.Marshaler {
+			return ec.marshalNBrokerageRoles2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐBrokerageRoles(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_brokerage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProfessionalMetrics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BrokerageRoles(ctx, field)
 		},
 	}
 	return fc, nil
@@ -9395,6 +11775,155 @@ func (ec *executionContext) fieldContext_Query_path(ctx context.Context, field g
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_path_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_clusters(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_clusters(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Clusters(ctx, fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int), fc.Args["membersFirst"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"RESEARCHER", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.ClusterReport
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.ClusterReport
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *domain.ClusterReport
+					return zeroVal, err
+				}
+				subject, err := ec.unmarshalOString2ᚖstring(ctx, "community")
+				if err != nil {
+					var zeroVal *domain.ClusterReport
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.ClusterReport
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, subject)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.ClusterReport) graphql.Marshaler {
+			return ec.marshalOClusterReport2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐClusterReport(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_clusters(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClusterReport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_clusters_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_analysisRun(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_analysisRun(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AnalysisRun(ctx, fc.Args["id"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *domain.AnalysisRun
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.AnalysisRun
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.AnalysisRun
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.AnalysisRun
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.AnalysisRun) graphql.Marshaler {
+			return ec.marshalOAnalysisRun2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAnalysisRun(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_analysisRun(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnalysisRun(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_analysisRun_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -10753,6 +13282,240 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var analysisImplementors = []string{"Analysis"}
+
+func (ec *executionContext) _Analysis(ctx context.Context, sel ast.SelectionSet, obj *domain.Analysis) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, analysisImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Analysis")
+		case "id":
+			out.Values[i] = ec._Analysis_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "community":
+			out.Values[i] = ec._Analysis_community(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "since":
+			out.Values[i] = ec._Analysis_since(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "until":
+			out.Values[i] = ec._Analysis_until(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "computedAt":
+			out.Values[i] = ec._Analysis_computedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._Analysis_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._Analysis_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "modularity":
+			out.Values[i] = ec._Analysis_modularity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "clusters":
+			out.Values[i] = ec._Analysis_clusters(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "betweennessExact":
+			out.Values[i] = ec._Analysis_betweennessExact(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pivots":
+			out.Values[i] = ec._Analysis_pivots(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "betweennessErrorBound":
+			out.Values[i] = ec._Analysis_betweennessErrorBound(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confidence":
+			out.Values[i] = ec._Analysis_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "professionEI":
+			out.Values[i] = ec._Analysis_professionEI(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "brokerage":
+			out.Values[i] = ec._Analysis_brokerage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var analysisRunImplementors = []string{"AnalysisRun"}
+
+func (ec *executionContext) _AnalysisRun(ctx context.Context, sel ast.SelectionSet, obj *domain.AnalysisRun) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, analysisRunImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnalysisRun")
+		case "id":
+			out.Values[i] = ec._AnalysisRun_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._AnalysisRun_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "community":
+			out.Values[i] = ec._AnalysisRun_community(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "since":
+			out.Values[i] = ec._AnalysisRun_since(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "until":
+			out.Values[i] = ec._AnalysisRun_until(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "stage":
+			out.Values[i] = ec._AnalysisRun_stage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "stageDone":
+			out.Values[i] = ec._AnalysisRun_stageDone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "stageTotal":
+			out.Values[i] = ec._AnalysisRun_stageTotal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "startedAt":
+			out.Values[i] = ec._AnalysisRun_startedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "finishedAt":
+			out.Values[i] = ec._AnalysisRun_finishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "error":
+			out.Values[i] = ec._AnalysisRun_error(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "analysis":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._AnalysisRun_analysis(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var brokerageRolesImplementors = []string{"BrokerageRoles"}
 
 func (ec *executionContext) _BrokerageRoles(ctx context.Context, sel ast.SelectionSet, obj *domain.BrokerageRoles) graphql.Marshaler {
@@ -11294,6 +14057,127 @@ func (ec *executionContext) _ChatSummary(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var clusterImplementors = []string{"Cluster"}
+
+func (ec *executionContext) _Cluster(ctx context.Context, sel ast.SelectionSet, obj *domain.Cluster) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, clusterImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Cluster")
+		case "id":
+			out.Values[i] = ec._Cluster_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "size":
+			out.Values[i] = ec._Cluster_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "professionMix":
+			out.Values[i] = ec._Cluster_professionMix(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "blauIndex":
+			out.Values[i] = ec._Cluster_blauIndex(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "multidisciplinarity":
+			out.Values[i] = ec._Cluster_multidisciplinarity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "external":
+			out.Values[i] = ec._Cluster_external(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "internal":
+			out.Values[i] = ec._Cluster_internal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eiIndex":
+			out.Values[i] = ec._Cluster_eiIndex(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "members":
+			out.Values[i] = ec._Cluster_members(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var clusterReportImplementors = []string{"ClusterReport"}
+
+func (ec *executionContext) _ClusterReport(ctx context.Context, sel ast.SelectionSet, obj *domain.ClusterReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, clusterReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClusterReport")
+		case "analysis":
+			out.Values[i] = ec._ClusterReport_analysis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "clusters":
+			out.Values[i] = ec._ClusterReport_clusters(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var communityImplementors = []string{"Community"}
 
 func (ec *executionContext) _Community(ctx context.Context, sel ast.SelectionSet, obj *domain.Community) graphql.Marshaler {
@@ -11391,6 +14275,11 @@ func (ec *executionContext) _Connector(ctx context.Context, sel ast.SelectionSet
 			}
 		case "groupBetweenness":
 			out.Values[i] = ec._Connector_groupBetweenness(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "groupBetweennessAnalysis":
+			out.Values[i] = ec._Connector_groupBetweennessAnalysis(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -11827,6 +14716,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "setOptOut":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_setOptOut(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "startAnalysis":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_startAnalysis(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
@@ -13086,6 +15982,54 @@ func (ec *executionContext) _ProfessionLinkPeriod(ctx context.Context, sel ast.S
 	return out
 }
 
+var professionPairBrokerageImplementors = []string{"ProfessionPairBrokerage"}
+
+func (ec *executionContext) _ProfessionPairBrokerage(ctx context.Context, sel ast.SelectionSet, obj *domain.ProfessionPairBrokerage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, professionPairBrokerageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProfessionPairBrokerage")
+		case "from":
+			out.Values[i] = ec._ProfessionPairBrokerage_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._ProfessionPairBrokerage_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "roles":
+			out.Values[i] = ec._ProfessionPairBrokerage_roles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var professionalImplementors = []string{"Professional"}
 
 func (ec *executionContext) _Professional(ctx context.Context, sel ast.SelectionSet, obj *domain.Professional) graphql.Marshaler {
@@ -13427,6 +16371,44 @@ func (ec *executionContext) _Professional(ctx context.Context, sel ast.Selection
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "metrics":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Professional_metrics(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13586,6 +16568,94 @@ func (ec *executionContext) _ProfessionalEdge(ctx context.Context, sel ast.Selec
 			}
 		case "node":
 			out.Values[i] = ec._ProfessionalEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var professionalMetricsImplementors = []string{"ProfessionalMetrics"}
+
+func (ec *executionContext) _ProfessionalMetrics(ctx context.Context, sel ast.SelectionSet, obj *domain.ProfessionalMetrics) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, professionalMetricsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProfessionalMetrics")
+		case "analysis":
+			out.Values[i] = ec._ProfessionalMetrics_analysis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "inDegree":
+			out.Values[i] = ec._ProfessionalMetrics_inDegree(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "outDegree":
+			out.Values[i] = ec._ProfessionalMetrics_outDegree(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "degree":
+			out.Values[i] = ec._ProfessionalMetrics_degree(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "strength":
+			out.Values[i] = ec._ProfessionalMetrics_strength(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "betweenness":
+			out.Values[i] = ec._ProfessionalMetrics_betweenness(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "betweennessRaw":
+			out.Values[i] = ec._ProfessionalMetrics_betweennessRaw(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "constraint":
+			out.Values[i] = ec._ProfessionalMetrics_constraint(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "effectiveSize":
+			out.Values[i] = ec._ProfessionalMetrics_effectiveSize(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cluster":
+			out.Values[i] = ec._ProfessionalMetrics_cluster(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "brokerage":
+			out.Values[i] = ec._ProfessionalMetrics_brokerage(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -13860,6 +16930,50 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_path(ctx, field)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "clusters":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_clusters(ctx, field)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "analysisRun":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_analysisRun(ctx, field)
 				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -14410,6 +17524,33 @@ func (ec *executionContext) marshalNAccount2ᚖgithubᚗcomᚋpeergraphᚋpeergr
 	return ec._Account(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAnalysis2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAnalysis(ctx context.Context, sel ast.SelectionSet, v *domain.Analysis) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Analysis(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAnalysisStatus2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAnalysisStatus(ctx context.Context, v any) (domain.AnalysisStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.AnalysisStatus(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAnalysisStatus2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAnalysisStatus(ctx context.Context, sel ast.SelectionSet, v domain.AnalysisStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -14500,6 +17641,32 @@ func (ec *executionContext) marshalNChatSummary2ᚖgithubᚗcomᚋpeergraphᚋpe
 		return graphql.Null
 	}
 	return ec._ChatSummary(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCluster2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐClusterᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Cluster) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCluster2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCluster(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCluster2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCluster(ctx context.Context, sel ast.SelectionSet, v *domain.Cluster) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Cluster(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNCommunity2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Community) graphql.Marshaler {
@@ -15025,6 +18192,32 @@ func (ec *executionContext) marshalNProfessionLinkPeriod2ᚖgithubᚗcomᚋpeerg
 	return ec._ProfessionLinkPeriod(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNProfessionPairBrokerage2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairBrokerageᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionPairBrokerage) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProfessionPairBrokerage2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairBrokerage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProfessionPairBrokerage2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairBrokerage(ctx context.Context, sel ast.SelectionSet, v *domain.ProfessionPairBrokerage) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProfessionPairBrokerage(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNProfessionSource2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionSource(ctx context.Context, v any) (domain.ProfessionSource, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := domain.ProfessionSource(tmp)
@@ -15375,6 +18568,20 @@ func (ec *executionContext) marshalOAccount2ᚕᚖgithubᚗcomᚋpeergraphᚋpee
 	return ret
 }
 
+func (ec *executionContext) marshalOAnalysis2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAnalysis(ctx context.Context, sel ast.SelectionSet, v *domain.Analysis) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Analysis(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAnalysisRun2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAnalysisRun(ctx context.Context, sel ast.SelectionSet, v *domain.AnalysisRun) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AnalysisRun(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -15417,6 +18624,13 @@ func (ec *executionContext) marshalOChatConnection2ᚖgithubᚗcomᚋpeergraph�
 		return graphql.Null
 	}
 	return ec._ChatConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOClusterReport2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐClusterReport(ctx context.Context, sel ast.SelectionSet, v *domain.ClusterReport) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ClusterReport(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOCommunity2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Community) graphql.Marshaler {
@@ -15690,6 +18904,13 @@ func (ec *executionContext) marshalOProfessionalConnection2ᚖgithubᚗcomᚋpee
 		return graphql.Null
 	}
 	return ec._ProfessionalConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOProfessionalMetrics2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionalMetrics(ctx context.Context, sel ast.SelectionSet, v *domain.ProfessionalMetrics) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProfessionalMetrics(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {

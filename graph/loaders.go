@@ -29,6 +29,8 @@ type Loaders struct {
 	// The dashboard's fields, one loader per set of arguments.
 	transcripts argLoaders[*domain.PostConnection]
 	egoNetworks argLoaders[*domain.EgoNetwork]
+	// Keyed by selectorKey(id, selector).
+	metrics *dataloader.Loader[string, *domain.ProfessionalMetrics]
 	// now is when the operation started: default windows end there.
 	now time.Time
 }
@@ -52,6 +54,7 @@ func NewLoaders(s Store) *Loaders {
 		chats:       newLoader(windowed(s.ChatsOf)),
 		summary:     newLoader(s.ChatSummaries),
 		handle:      newLoader(resolveHandles(s)),
+		metrics:     newMetricsLoader(s),
 	}
 }
 

@@ -44,6 +44,10 @@ type Store interface {
 	// The dashboard's views (neo4jstore/dashboard.go).
 	Transcripts(ctx context.Context, chatIDs []string, page domain.Page) (map[string]*domain.PostConnection, error)
 	EgoNetworks(ctx context.Context, professionalIDs []string, w domain.Window, first int) (map[string]*domain.EgoNetwork, error)
+	// The analysis step's results (neo4jstore/metrics.go).
+	MetricsOf(ctx context.Context, professionalIDs []string, sel domain.AnalysisSelector) (map[string]*domain.ProfessionalMetrics, error)
+	Clusters(ctx context.Context, sel domain.AnalysisSelector, first, membersFirst int) (*domain.ClusterReport, error)
+	AnalysisByID(ctx context.Context, id string) (*domain.Analysis, error)
 }
 
 // Professions maps what users type ("RGN", "Pharmacists") to a canonical
@@ -65,4 +69,7 @@ type Resolver struct {
 	Now func() time.Time
 	// Access configures pseudonyms, small-cell suppression and the audit log.
 	Access Access
+	// Analyses runs the analysis step for startAnalysis; nil where the
+	// process runs none (the mutation then answers UNAVAILABLE).
+	Analyses Analyses
 }

@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"github.com/peergraph/peergraph/analysisrun"
 	"log/slog"
 	"math"
 	"reflect"
@@ -76,8 +77,9 @@ func loadScenario(t *testing.T) *scenario {
 func scenarioClient(s *neo4jstore.Store, access graph.Access) *client.Client {
 	res := &graph.Resolver{Store: s, Professions: profession.DefaultTable(),
 		ProfessionalCursor: neo4jstore.ProfessionalCursor, ChatCursor: neo4jstore.ChatCursor,
-		Now:    func() time.Time { return scenarioNow },
-		Access: access}
+		Now:      func() time.Time { return scenarioNow },
+		Access:   access,
+		Analyses: analysisrun.NewManager(context.Background(), s, analysisrun.Request{}, slog.New(slog.DiscardHandler))}
 	srv := handler.New(graph.NewSchema(res))
 	srv.AddTransport(transport.POST{})
 	srv.Use(graph.LoaderExtension{Store: s})

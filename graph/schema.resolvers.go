@@ -14,6 +14,14 @@ import (
 	"github.com/peergraph/peergraph/domain"
 )
 
+// Analysis is the resolver for the analysis field.
+func (r *analysisRunResolver) Analysis(ctx context.Context, obj *domain.AnalysisRun) (*domain.Analysis, error) {
+	if obj.AnalysisID == "" {
+		return nil, nil
+	}
+	return r.Store.AnalysisByID(ctx, obj.AnalysisID)
+}
+
 // Community is the resolver for the community field.
 func (r *chatResolver) Community(ctx context.Context, obj *domain.Chat) (*domain.Community, error) {
 	if obj.CommunityName == "" {
@@ -114,6 +122,29 @@ func (r *mutationResolver) SetOptOut(ctx context.Context, handle string, optedOu
 		return nil, err
 	}
 	return &optedOut, nil
+}
+
+// StartAnalysis is the resolver for the startAnalysis field.
+func (r *mutationResolver) StartAnalysis(ctx context.Context, community *string, since *time.Time, until *time.Time) (*domain.AnalysisRun, error) {
+	if r.Analyses == nil {
+		return nil, &domain.Error{Code: domain.EUNAVAILABLE, Message: "this server runs no analyses"}
+	}
+	w, err := r.questionWindow(ctx, since, until)
+	if err != nil {
+		return nil, err
+	}
+	name := strings.TrimSpace(deref(community))
+	if name != "" {
+		// Said now, on the argument, rather than by a run that fails later.
+		found, err := r.Store.CommunitiesByName(ctx, []string{name})
+		if err != nil {
+			return nil, err
+		}
+		if found[name] == nil {
+			return nil, &domain.Error{Code: domain.ENOTFOUND, Field: "community", Message: "community: no community is named " + name}
+		}
+	}
+	return r.Analyses.Start(w, name)
 }
 
 // Edges is the resolver for the edges field.
@@ -269,6 +300,15 @@ func (r *professionalResolver) EgoNetwork(ctx context.Context, obj *domain.Profe
 	return &domain.EgoNetwork{Members: []*domain.Professional{obj}, Ties: []*domain.EgoTie{}}, nil
 }
 
+// Metrics is the resolver for the metrics field.
+func (r *professionalResolver) Metrics(ctx context.Context, obj *domain.Professional, community *string, since *time.Time, until *time.Time) (*domain.ProfessionalMetrics, error) {
+	sel, err := r.selector(community, since, until)
+	if err != nil {
+		return nil, err
+	}
+	return loaders(ctx).metrics.Load(ctx, selectorKey(obj.ID, sel))()
+}
+
 // Edges is the resolver for the edges field.
 func (r *professionalConnectionResolver) Edges(ctx context.Context, obj *domain.ProfessionalConnection) ([]*domain.ProfessionalEdge, error) {
 	edges := make([]*domain.ProfessionalEdge, len(obj.Nodes))
@@ -365,7 +405,11 @@ func (r *queryResolver) Connectors(ctx context.Context, between string, and stri
 	if err != nil {
 		return nil, err
 	}
-	cs, err := r.Store.Connectors(ctx, domain.ConnectorQuery{Between: a, And: b, Community: deref(community), Window: w, First: n})
+	sel, err := r.selector(community, since, until)
+	if err != nil {
+		return nil, err
+	}
+	cs, err := r.Store.Connectors(ctx, domain.ConnectorQuery{Between: a, And: b, Community: deref(community), Window: w, First: n, Analysis: sel})
 	if err != nil {
 		return nil, err
 	}
@@ -493,6 +537,43 @@ func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHop
 	return r.Store.Path(ctx, a.ID, b.ID, hops)
 }
 
+// Clusters is the resolver for the clusters field.
+func (r *queryResolver) Clusters(ctx context.Context, community *string, since *time.Time, until *time.Time, first *int, membersFirst *int) (*domain.ClusterReport, error) {
+	n, err := firstOr(first, DefaultPageSize)
+	if err != nil {
+		return nil, err
+	}
+	m, err := firstOr(membersFirst, 10)
+	if err != nil {
+		return nil, err
+	}
+	sel, err := r.selector(community, since, until)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := r.Store.Clusters(ctx, sel, n, m)
+	if err != nil || rep == nil {
+		return rep, err
+	}
+	var ps []*domain.Professional
+	for _, c := range rep.Clusters {
+		ps = append(ps, c.Members...)
+	}
+	r.primeProfessionals(ctx, ps, selected(ctx, "clusters", "members"))
+	return rep, nil
+}
+
+// AnalysisRun is the resolver for the analysisRun field.
+func (r *queryResolver) AnalysisRun(ctx context.Context, id string) (*domain.AnalysisRun, error) {
+	if r.Analyses == nil {
+		return nil, nil
+	}
+	return r.Analyses.Run(id), nil
+}
+
+// AnalysisRun returns AnalysisRunResolver implementation.
+func (r *Resolver) AnalysisRun() AnalysisRunResolver { return &analysisRunResolver{r} }
+
 // Chat returns ChatResolver implementation.
 func (r *Resolver) Chat() ChatResolver { return &chatResolver{r} }
 
@@ -542,6 +623,7 @@ func (r *Resolver) ProfessionalConnection() ProfessionalConnectionResolver {
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
 type (
+	analysisRunResolver            struct{ *Resolver }
 	chatResolver                   struct{ *Resolver }
 	chatConnectionResolver         struct{ *Resolver }
 	chatSummaryResolver            struct{ *Resolver }

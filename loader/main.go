@@ -4,6 +4,8 @@
 //	loader load [flags] PATH...        load files or folders ("-" for stdin)
 //	loader generate --members N ...    write a synthetic world in the real formats
 //	loader reset --yes                 empty the database
+//	loader analyze [flags]             compute the graph measures of a window and write them back
+//	loader export --format F --out P   write a window's projection with its measures
 package main
 
 import (
@@ -20,6 +22,9 @@ const usage = `usage:
   loader load [flags] PATH...       load archives (files, folders, "-" for stdin)
   loader generate [flags]           write a synthetic world: --members N --months M --seed S --out DIR
   loader reset --yes                delete everything in the database
+  loader analyze [flags]            compute centrality, communities, brokerage and structural holes of a
+                                    window (--since, --until, --community) and write them back
+  loader export [flags]             write a window's tie graph with its measures: --format graphml|gexf|csv --out PATH
 
 Run "loader COMMAND -h" for a command's flags.
 `
@@ -45,6 +50,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		err = runGenerate(ctx, args[1:], stdout, stderr)
 	case "reset":
 		err = runReset(ctx, args[1:], getenv, stderr)
+	case "analyze":
+		err = runAnalyze(ctx, args[1:], getenv, stdout, stderr)
+	case "export":
+		err = runExport(ctx, args[1:], getenv, stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -59,10 +59,18 @@ RETURN u.id AS u, v.id AS v, coalesce(u.profession, 'unknown') AS up, coalesce(v
 		if err != nil {
 			return nil, err
 		}
+		gb, an, err := groupBetweenness(ctx, tx, ids, q.Between, q.And, q.Analysis)
+		if err != nil {
+			return nil, err
+		}
 		out := make([]*domain.Connector, 0, len(brokers))
 		for _, b := range brokers {
-			out = append(out, &domain.Connector{Professional: people[b.ID], BrokeredPairs: b.Pairs, Roles: b.Roles,
-				PartnersBetween: b.PartnersA, PartnersAnd: b.PartnersB, GroupBetweenness: people[b.ID].GroupBetweenness()})
+			c := &domain.Connector{Professional: people[b.ID], BrokeredPairs: b.Pairs, Roles: b.Roles,
+				PartnersBetween: b.PartnersA, PartnersAnd: b.PartnersB}
+			if share, ok := gb[b.ID]; ok {
+				c.GroupBetweenness, c.GroupBetweennessAnalysis = &share, an
+			}
+			out = append(out, c)
 		}
 		return out, nil
 	})

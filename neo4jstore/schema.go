@@ -18,6 +18,7 @@ var schemaStatements = []string{
 	"CREATE CONSTRAINT community_name IF NOT EXISTS FOR (n:Community) REQUIRE n.name IS UNIQUE",
 	"CREATE CONSTRAINT chat_id IF NOT EXISTS FOR (n:Chat) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT post_id IF NOT EXISTS FOR (n:Post) REQUIRE n.id IS UNIQUE",
+	"CREATE CONSTRAINT analysis_id IF NOT EXISTS FOR (n:Analysis) REQUIRE n.id IS UNIQUE",
 	// A bare handle ("carla") is looked up across platforms.
 	"CREATE INDEX account_handle IF NOT EXISTS FOR (n:Account) ON (n.handle)",
 	"CREATE INDEX account_local IF NOT EXISTS FOR (n:Account) ON (n.local)",
@@ -27,6 +28,7 @@ var schemaStatements = []string{
 	"CREATE INDEX post_reposts IF NOT EXISTS FOR (n:Post) ON (n.repostsId)",
 	"CREATE INDEX professional_profession IF NOT EXISTS FOR (n:Professional) ON (n.profession)",
 	"CREATE INDEX chat_starts IF NOT EXISTS FOR (n:Chat) ON (n.startsAt)",
+	"CREATE INDEX analysis_community IF NOT EXISTS FOR (n:Analysis) ON (n.community, n.status)",
 	"CREATE INDEX chat_hashtag IF NOT EXISTS FOR (n:Chat) ON (n.hashtag)",
 	"CREATE INDEX community_hashtag IF NOT EXISTS FOR (n:Community) ON (n.hashtag)",
 	"CREATE INDEX post_created IF NOT EXISTS FOR (n:Post) ON (n.createdAt)",

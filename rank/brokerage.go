@@ -81,18 +81,7 @@ func Brokerage(edges []Edge, group map[string]string, a, b string) []Broker {
 					br.Pairs++
 				}
 				if in[x][u] && out[x][v] {
-					switch {
-					case a == b && gx == a:
-						br.Roles.Coordinator++
-					case a == b:
-						br.Roles.Itinerant++
-					case gx == b:
-						br.Roles.Gatekeeper++
-					case gx == a:
-						br.Roles.Representative++
-					default:
-						br.Roles.Liaison++
-					}
+					AddRole(&br.Roles, ClassifyRole(a, gx, b))
 				}
 			}
 		}
@@ -107,4 +96,49 @@ func Brokerage(edges []Edge, group map[string]string, a, b string) []Broker {
 		return cmp.Compare(p.ID, q.ID)
 	})
 	return res
+}
+
+// Role is a Gould–Fernandez brokerage role.
+type Role uint8
+
+const (
+	Coordinator    Role = iota // u, X and v all of one group
+	Itinerant                  // u and v of one group, X of another
+	Gatekeeper                 // X of v's group only
+	Representative             // X of u's group only
+	Liaison                    // all three different
+)
+
+// ClassifyRole is X's Gould–Fernandez role in a chain u→X→v from the groups
+// of u, X and v. Brokerage uses it, and so does the analysis step
+// (analysis.ComputeBrokerage), so that both count the same roles.
+func ClassifyRole[G comparable](gu, gx, gv G) Role {
+	switch {
+	case gu == gv && gx == gu:
+		return Coordinator
+	case gu == gv:
+		return Itinerant
+	case gx == gv:
+		return Gatekeeper
+	case gx == gu:
+		return Representative
+	default:
+		return Liaison
+	}
+}
+
+// AddRole counts one chain in role r.
+func AddRole(roles *domain.BrokerageRoles, r Role) {
+	switch r {
+	case Coordinator:
+		roles.Coordinator++
+	case Itinerant:
+		roles.Itinerant++
+	case Gatekeeper:
+		roles.Gatekeeper++
+	case Representative:
+		roles.Representative++
+	default:
+		roles.Liaison++
+	}
 }

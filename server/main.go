@@ -16,6 +16,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/peergraph/peergraph/analysisrun"
+	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/graph"
 	"github.com/peergraph/peergraph/neo4jstore"
 	"github.com/peergraph/peergraph/profession"
@@ -119,14 +121,31 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		return err
 	}
 
+	// The analysis step and the exports read whole windows: their calls
+	// get minutes, as the loader's do, through a store of their own.
+	longCfg := cfg.neo4j
+	longCfg.Timeout = max(longCfg.Timeout, 5*time.Minute)
+	longStore, err := neo4jstore.Open(longCfg, log, m.observeNeo4j)
+	if err != nil {
+		return err
+	}
+	defer longStore.Close(context.WithoutCancel(ctx))
+	analyses := analysisrun.NewManager(ctx, longStore, analysisrun.Request{}, log)
+	// Runs end with ctx; wait for them to leave the database tidy.
+	defer analyses.Wait()
+
 	res := &graph.Resolver{
 		Store:              store,
 		Professions:        professions,
 		ProfessionalCursor: neo4jstore.ProfessionalCursor,
 		ChatCursor:         neo4jstore.ChatCursor,
 		Access:             graph.Access{PseudonymKey: k.pseudonym, K: cfg.access.k, Audit: audit},
+		Analyses:           analyses,
 	}
-	handler := routes(verifier.Middleware(newGraphQLHandler(res, cfg.graphql, m, log)), store, m, log)
+	// Exports are research data: researchers (who see pseudonyms) and admins.
+	export := auth.Require(exportHandler(longStore, time.Now, exportAccess{pseudonymKey: k.pseudonym, audit: audit}, log),
+		domain.RoleResearcher, domain.RoleAdmin)
+	handler := routes(verifier.Middleware(newGraphQLHandler(res, cfg.graphql, m, log)), verifier.Middleware(export), store, m, log)
 
 	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {

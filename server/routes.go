@@ -16,9 +16,10 @@ type Pinger interface {
 }
 
 // routes is the server's whole URL space.
-func routes(gql http.Handler, db Pinger, m *metrics, log *slog.Logger) http.Handler {
+func routes(gql, export http.Handler, db Pinger, m *metrics, log *slog.Logger) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", gql)
+	mux.Handle("GET /export/{format}", export)
 	mux.Handle("/graphiql/", http.StripPrefix("/graphiql", graphiql.Handler("peergraph", "/graphql")))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")

@@ -4,7 +4,7 @@
 //
 //   - loads it with the loader beside the single-statement UNWIND baseline
 //     (bench/load), keeping the loader's graph;
-//   - analyses it beside networkx and igraph (bench/analysis), when present;
+//   - analyses its tie graph beside networkx and igraph (bench/analysis);
 //   - starts the server and measures every question through HTTP beside the
 //     same store call, then under concurrency (bench/api);
 //   - starts the @neo4j/graphql peer on the same Neo4j and measures the
@@ -47,6 +47,7 @@ type options struct {
 	duration           time.Duration
 	skipPeer, skipLoad bool
 	readme             string
+	python             string
 }
 
 func main() {
@@ -66,6 +67,7 @@ func main() {
 	flag.BoolVar(&o.skipPeer, "skip-peer", false, "leave out the @neo4j/graphql comparison")
 	flag.BoolVar(&o.skipLoad, "skip-load", false, "use the graph already in the database (one scale only): no load figures")
 	flag.StringVar(&o.readme, "readme", "README.md", "README whose bench table is replaced (empty: none)")
+	flag.StringVar(&o.python, "python", "", "a Python with networkx and python-igraph for the analysis comparison (make bench makes a venv); empty: peergraph's analysis alone")
 	flag.Parse()
 	for _, s := range strings.Split(scales, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
@@ -99,9 +101,6 @@ func run(ctx context.Context, o options) error {
 		return err
 	}
 	for _, c := range []string{"server", "bench/load", "bench/api", "bench/generic", "bench/analysis"} {
-		if _, err := os.Stat(c); err != nil {
-			continue // bench/analysis comes with the analysis step
-		}
 		logf("building %s", c)
 		if out, err := exec.CommandContext(ctx, "go", "build", "-o", filepath.Join(bin, filepath.Base(c)), "./"+c).CombinedOutput(); err != nil {
 			return fmt.Errorf("go build ./%s: %v\n%s", c, err, out)
@@ -136,14 +135,12 @@ func measure(ctx context.Context, o options, bin string, members int) (*scale, e
 			return nil, err
 		}
 	}
-	if _, err := os.Stat(filepath.Join(bin, "analysis")); err == nil {
-		if err := step(ctx, filepath.Join(bin, "analysis"), "--out", o.out, "--name", "analysis-"+name); err != nil {
-			return nil, fmt.Errorf("analysis: %w", err)
-		}
-		sc.Analysis = json.RawMessage{}
-		if err := readJSON(filepath.Join(o.out, "analysis-"+name+".json"), &sc.Analysis); err != nil {
-			return nil, err
-		}
+	if err := step(ctx, filepath.Join(bin, "analysis"), "--members", fmt.Sprint(members), "--months", fmt.Sprint(o.months),
+		"--seed", fmt.Sprint(o.seed), "--data", filepath.Join(o.data, "analysis"), "--python", o.python, "--out", o.out); err != nil {
+		return nil, fmt.Errorf("analysis: %w", err)
+	}
+	if err := readJSON(filepath.Join(o.out, "analysis-"+name+".json"), &sc.Analysis); err != nil {
+		return nil, err
 	}
 
 	server, err := startServer(ctx, filepath.Join(bin, "server"), o.addr)

@@ -28,6 +28,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -173,6 +174,11 @@ func run(ctx context.Context, o options) error {
 		if err != nil {
 			return err
 		}
+		// The child's peak RSS (wait4) counts the pages it shares with this
+		// process between fork and exec: the baseline's parsed posts, gone
+		// by now but not yet returned to the system, would be counted as
+		// the loader's. Return them first.
+		debug.FreeOSMemory()
 		logf("loader: loading %s", world.Dir)
 		r, err := runLoader(ctx, loader, work, world.Dir, o, db, neo)
 		if err != nil {

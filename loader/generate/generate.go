@@ -41,6 +41,12 @@ type Config struct {
 	// Compress gzips every post file; otherwise only the X API pages are
 	// gzipped. Defaults to on from 10,000 members.
 	Compress *bool
+
+	// Acts, when set, is given each day's conversational acts as they are
+	// made, and People the members once the world is written: the truth the
+	// files were written from, for the analysis benchmark.
+	Acts   func([]Act) error
+	People func([]Person) error
 }
 
 // DefaultEnd is the last day of a world when Config.End is zero.
@@ -121,7 +127,16 @@ func Generate(ctx context.Context, cfg Config) (Summary, error) {
 	}
 	b := newBuilder(cfg)
 	out := &outputs{b: b, dir: cfg.Out, compress: *cfg.Compress, tags: map[string]*tagsFile{}, rows: map[string]int{}}
-	e := newEngine(b, out.day)
+	sink := out.day
+	if cfg.Acts != nil {
+		sink = func(posts []*post) error {
+			if err := cfg.Acts(actsOf(posts)); err != nil {
+				return err
+			}
+			return out.day(posts)
+		}
+	}
+	e := newEngine(b, sink)
 	err := e.run(ctx)
 	if cerr := out.close(); err == nil {
 		err = cerr
@@ -134,6 +149,11 @@ func Generate(ctx context.Context, cfg Config) (Summary, error) {
 	}
 	if err := out.catalogue(); err != nil {
 		return Summary{}, err
+	}
+	if cfg.People != nil {
+		if err := cfg.People(b.people()); err != nil {
+			return Summary{}, err
+		}
 	}
 	return out.summary(e), nil
 }

@@ -1,0 +1,186 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/peergraph/peergraph/analysis"
+	"github.com/peergraph/peergraph/analysisrun"
+	"github.com/peergraph/peergraph/domain"
+	"github.com/peergraph/peergraph/profession"
+)
+
+// analysisFlags are the flags analyze and export share: the window, the
+// community and how the measures are computed.
+type analysisFlags struct {
+	since, until, community string
+	opts                    analysis.Options
+	seed                    uint64
+}
+
+func (a *analysisFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&a.since, "since", "", "start of the window, RFC 3339 (default: 180 days before --until)")
+	fs.StringVar(&a.until, "until", "", "end of the window, RFC 3339 (default: now)")
+	fs.StringVar(&a.community, "community", "", "only the ties made in this community's chats (default: every community)")
+	fs.IntVar(&a.opts.ExactUpTo, "exact-up-to", 50000, "exact betweenness up to this many professionals, sampled above")
+	fs.IntVar(&a.opts.Pivots, "pivots", 500, "sources sampled for betweenness above --exact-up-to")
+	fs.Uint64Var(&a.seed, "seed", 1, "seed of the sampling and of Louvain")
+}
+
+func (a *analysisFlags) request(now time.Time) (analysisrun.Request, error) {
+	w := domain.Window{Until: now.UTC()}
+	var err error
+	if a.until != "" {
+		if w.Until, err = time.Parse(time.RFC3339, a.until); err != nil {
+			return analysisrun.Request{}, &usageError{"--until: " + err.Error()}
+		}
+	}
+	w.Since = w.Until.Add(-domain.DefaultWindow)
+	if a.since != "" {
+		if w.Since, err = time.Parse(time.RFC3339, a.since); err != nil {
+			return analysisrun.Request{}, &usageError{"--since: " + err.Error()}
+		}
+	}
+	if !w.Until.After(w.Since) {
+		return analysisrun.Request{}, &usageError{"--until must be after --since"}
+	}
+	o := a.opts
+	o.Seed = a.seed
+	return analysisrun.Request{Window: w, Community: a.community, Options: o}, nil
+}
+
+// runAnalyze reads the window's projection, computes every measure and
+// writes the results back to Neo4j.
+func runAnalyze(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var af analysisFlags
+	af.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return &usageError{err.Error()}
+	}
+	req, err := af.request(time.Now())
+	if err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	store, err := openStore(ctx, getenv, log, 30*time.Second, profession.DefaultTable())
+	if err != nil {
+		return err
+	}
+	defer store.Close(context.WithoutCancel(ctx))
+	start := time.Now()
+	id := analysisrun.NewID(start)
+	a, res, _, err := analysisrun.Run(ctx, store, id, req, stageLogger(log))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "analysis %s: %d professionals, %d ties, window %s – %s, computed %s in %s\n",
+		a.ID, a.Nodes, a.Edges, a.Since.Format(time.RFC3339), a.Until.Format(time.RFC3339), a.ComputedAt.Format(time.RFC3339), time.Since(start).Round(time.Millisecond))
+	if a.BetweennessExact {
+		fmt.Fprintln(stdout, "betweenness: exact")
+	} else {
+		fmt.Fprintf(stdout, "betweenness: sampled from %d sources, every value within ±%.4f with %.0f%% confidence\n", a.Pivots, a.BetweennessErrorBound, 100*a.Confidence)
+	}
+	fmt.Fprintf(stdout, "communities: %d, modularity %.4f\n", a.Clusters, a.Modularity)
+	for _, st := range analysis.Stages {
+		fmt.Fprintf(stdout, "  %-17s %6.2fs\n", st, res.Timings[st])
+	}
+	return nil
+}
+
+// stageLogger logs each stage as it starts.
+func stageLogger(log *slog.Logger) analysisrun.Progress {
+	return func(stage string, done, total int) {
+		if done == 0 {
+			log.Info("analysis", "stage", stage)
+		}
+	}
+}
+
+// runExport writes the window's projection with its measures, computed
+// afresh on the same projection (nothing is written to Neo4j), as GraphML,
+// GEXF or CSV node and edge lists.
+func runExport(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var af analysisFlags
+	af.register(fs)
+	formatName := fs.String("format", "graphml", "graphml, gexf or csv (two files: OUT-nodes.csv and OUT-edges.csv)")
+	out := fs.String("out", "", "the file to write (for csv, the prefix of the two files); required")
+	if err := fs.Parse(args); err != nil {
+		return &usageError{err.Error()}
+	}
+	if *out == "" {
+		return &usageError{"export: --out is required"}
+	}
+	files := map[string]string{}
+	switch *formatName {
+	case "graphml", "gexf":
+		files[*formatName] = *out
+	case "csv":
+		prefix := strings.TrimSuffix(*out, ".csv")
+		files["nodes.csv"], files["edges.csv"] = prefix+"-nodes.csv", prefix+"-edges.csv"
+	default:
+		return &usageError{"export: --format must be graphml, gexf or csv"}
+	}
+	req, err := af.request(time.Now())
+	if err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	store, err := openStore(ctx, getenv, log, 30*time.Second, profession.DefaultTable())
+	if err != nil {
+		return err
+	}
+	defer store.Close(context.WithoutCancel(ctx))
+	proj, err := store.ReadProjection(ctx, req.Window, req.Community)
+	if err != nil {
+		return err
+	}
+	g, err := analysisrun.Projection(proj)
+	if err != nil {
+		return err
+	}
+	opts := req.Options
+	opts.Progress = stageLogger(log)
+	started := time.Now()
+	res, err := analysis.Analyze(ctx, g, opts)
+	if err != nil {
+		return err
+	}
+	rec := analysisrun.Record("export", req, res, started, time.Now())
+	exp := analysisrun.ExportOf(g, proj, analysisrun.MetricsOfRecord(g, rec))
+	for format, path := range files {
+		if err := writeFile(path, func(w io.Writer) error { return analysis.Writers[format].Write(w, exp) }); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "%s: %d professionals, %d directed ties (%s)\n", path, g.N(), g.Arcs(), format)
+	}
+	return nil
+}
+
+// writeFile writes path through a temporary file, so that a failed export
+// leaves no half file behind.
+func writeFile(path string, write func(io.Writer) error) error {
+	f, err := os.CreateTemp(filepath.Dir(path), ".export-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name())
+	if err := write(f); err != nil {
+		f.Close()
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}

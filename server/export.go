@@ -1,0 +1,139 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/peergraph/peergraph/analysis"
+	"github.com/peergraph/peergraph/analysisrun"
+	"github.com/peergraph/peergraph/domain"
+	"github.com/peergraph/peergraph/graph"
+	"github.com/peergraph/peergraph/neo4jstore"
+)
+
+// ExportStore is what the research exports read.
+type ExportStore interface {
+	ReadProjection(ctx context.Context, w domain.Window, community string) (*neo4jstore.Projection, error)
+	AllMetrics(ctx context.Context, sel domain.AnalysisSelector) (*domain.Analysis, map[string]*domain.ProfessionalMetrics, error)
+}
+
+// exportHandler serves GET /export/{format}?since=&until=&community= with
+// format graphml, gexf, nodes.csv or edges.csv: the window's projection
+// (the analysis step's: opted-out professionals left out) with each
+// professional's figures from the analysis the same arguments select (as
+// Professional.metrics selects it). X-Peergraph-Analysis and
+// X-Peergraph-Computed-At name that analysis; without one the file holds
+// the ties and professions only.
+//
+// Researchers get every professional as their stable pseudonym (the one
+// GraphQL shows them), ids and labels alike; every request is written to
+// the audit log.
+func exportHandler(s ExportStore, now func() time.Time, acc exportAccess, log *slog.Logger) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		w = rec
+		defer acc.record(r, rec)
+		p := domain.PrincipalFrom(r.Context())
+		researcher := p.Role == domain.RoleResearcher
+		if researcher && len(acc.pseudonymKey) == 0 {
+			http.Error(w, "export: researchers see pseudonyms, and this server has no pseudonym key", http.StatusForbidden)
+			return
+		}
+		format := r.PathValue("format")
+		wr, ok := analysis.Writers[format]
+		if !ok {
+			http.Error(w, "export: format must be graphml, gexf, nodes.csv or edges.csv", http.StatusNotFound)
+			return
+		}
+		q := r.URL.Query()
+		var since, until *time.Time
+		for _, p := range []struct {
+			name string
+			to   **time.Time
+		}{{"since", &since}, {"until", &until}} {
+			if v := q.Get(p.name); v != "" {
+				t, err := time.Parse(time.RFC3339, v)
+				if err != nil {
+					http.Error(w, "export: "+p.name+": "+err.Error(), http.StatusBadRequest)
+					return
+				}
+				*p.to = &t
+			}
+		}
+		win := domain.Window{Until: now().UTC()}
+		if until != nil {
+			win.Until = *until
+		}
+		win.Since = win.Until.Add(-domain.DefaultWindow)
+		if since != nil {
+			win.Since = *since
+		}
+		if !win.Until.After(win.Since) {
+			http.Error(w, "export: until must be after since", http.StatusBadRequest)
+			return
+		}
+		community := q.Get("community")
+		ctx := r.Context()
+		proj, err := s.ReadProjection(ctx, win, community)
+		var derr *domain.Error
+		switch {
+		case errors.As(err, &derr) && derr.Code == domain.ENOTFOUND:
+			http.Error(w, "export: "+derr.Message, http.StatusNotFound)
+			return
+		case err != nil:
+			log.Error("export", "err", err)
+			http.Error(w, "export: the graph could not be read", http.StatusServiceUnavailable)
+			return
+		}
+		g, err := analysisrun.Projection(proj)
+		if err != nil {
+			http.Error(w, "export: "+err.Error(), http.StatusInternalServerError)
+			return
+		}
+		an, metrics, err := s.AllMetrics(ctx, domain.AnalysisSelector{Community: community, Since: since, Until: until})
+		if err != nil {
+			log.Error("export", "err", err)
+			http.Error(w, "export: the analysis could not be read", http.StatusServiceUnavailable)
+			return
+		}
+		if an != nil {
+			w.Header().Set("X-Peergraph-Analysis", an.ID)
+			w.Header().Set("X-Peergraph-Computed-At", an.ComputedAt.Format(time.RFC3339))
+		}
+		w.Header().Set("Content-Type", wr.ContentType)
+		w.Header().Set("Content-Disposition", `attachment; filename="peergraph-`+format+`"`)
+		exp := analysisrun.ExportOf(g, proj, analysisrun.MetricsByID(g, metrics))
+		if researcher {
+			exp.NodeIDs = make([]string, g.N())
+			for u, id := range g.IDs {
+				exp.NodeIDs[u] = graph.Pseudonym(acc.pseudonymKey, id)
+				exp.Labels[u] = exp.NodeIDs[u]
+			}
+		}
+		if err := wr.Write(w, exp); err != nil {
+			log.Warn("export: writing the response", "err", err)
+		}
+	}
+}
+
+// exportAccess is what exports need of the access rules.
+type exportAccess struct {
+	pseudonymKey []byte
+	audit        *slog.Logger // nil for none
+}
+
+// record writes the audit line of one export request: who, what, and how
+// it ended.
+func (a exportAccess) record(r *http.Request, rec *statusRecorder) {
+	if a.audit == nil {
+		return
+	}
+	p := domain.PrincipalFrom(r.Context())
+	a.audit.LogAttrs(r.Context(), slog.LevelInfo, "export",
+		slog.String("subject", p.Subject), slog.String("role", string(p.Role)),
+		slog.String("format", r.PathValue("format")), slog.String("query", r.URL.RawQuery),
+		slog.Int("status", rec.status))
+}
