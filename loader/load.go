@@ -9,6 +9,8 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/peergraph/peergraph/loader/archive"
@@ -91,7 +93,13 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	sum, err := ingest.Run(ctx, store, files, opts)
 	printSummary(stdout, sum, *rejects)
 	if *summaryFile != "" && sum != nil {
-		if werr := writeJSON(*summaryFile, sum); werr != nil && err == nil {
+		// With the process's own peak memory: a parent's wait4 cannot tell it
+		// apart from the parent's own between fork and exec.
+		out := struct {
+			*ingest.Summary
+			PeakRSSMB float64 `json:",omitempty"`
+		}{sum, peakRSSMB()}
+		if werr := writeJSON(*summaryFile, out); werr != nil && err == nil {
 			err = werr
 		}
 	}
@@ -165,6 +173,22 @@ func printSummary(w io.Writer, s *ingest.Summary, rejects string) {
 	if s.Rejected > 0 {
 		fmt.Fprintf(w, "rejected rows are in %s\n", rejects)
 	}
+}
+
+// peakRSSMB is this process's peak resident set (VmHWM), 0 where /proc
+// does not say.
+func peakRSSMB() float64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, _ := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 64)
+			return kb / 1024
+		}
+	}
+	return 0
 }
 
 func writeJSON(path string, v any) error {

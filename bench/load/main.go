@@ -28,7 +28,6 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -174,11 +173,6 @@ func run(ctx context.Context, o options) error {
 		if err != nil {
 			return err
 		}
-		// The child's peak RSS (wait4) counts the pages it shares with this
-		// process between fork and exec: the baseline's parsed posts, gone
-		// by now but not yet returned to the system, would be counted as
-		// the loader's. Return them first.
-		debug.FreeOSMemory()
 		logf("loader: loading %s", world.Dir)
 		r, err := runLoader(ctx, loader, work, world.Dir, o, db, neo)
 		if err != nil {
@@ -436,6 +430,7 @@ func runLoader(ctx context.Context, loader, work, dir string, o options, db neo4
 	var sum struct {
 		Took        time.Duration
 		RefreshTook time.Duration
+		PeakRSSMB   float64
 	}
 	b, err := os.ReadFile(summaryPath)
 	if err != nil {
@@ -449,6 +444,12 @@ func runLoader(ctx context.Context, loader, work, dir string, o options, db neo4
 	if m, ok := full.(map[string]any); ok {
 		delete(m, "Files") // one line per file: the log has them
 		r.Summary = m
+	}
+	// The loader's own VmHWM: wait4's maxrss of a child also holds this
+	// process's high-water mark from between fork and exec (the baseline's
+	// parsed posts, when it ran first), so it is only the fallback.
+	if sum.PeakRSSMB > 0 {
+		r.PeakRSSMB = sum.PeakRSSMB
 	}
 	r.RefreshSeconds = sum.RefreshTook.Seconds()
 	r.WriteSeconds = r.Seconds - r.RefreshSeconds
