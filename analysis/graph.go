@@ -137,30 +137,13 @@ func (b *Builder) Build() (*Graph, error) {
 			g.GroupOf[i], _ = slices.BinarySearch(g.Groups, gr)
 		}
 	}
-	type arc struct {
-		u, v int32
-		w    float64
-	}
 	arcs := make([]arc, 0, len(b.arcs))
 	for _, a := range b.arcs {
 		u, _ := g.Index(a.from)
 		v, _ := g.Index(a.to)
 		arcs = append(arcs, arc{int32(u), int32(v), a.w})
 	}
-	slices.SortFunc(arcs, func(a, b arc) int {
-		if d := cmp.Compare(a.u, b.u); d != 0 {
-			return d
-		}
-		return cmp.Compare(a.v, b.v)
-	})
-	merged := arcs[:0]
-	for _, a := range arcs {
-		if n := len(merged); n > 0 && merged[n-1].u == a.u && merged[n-1].v == a.v {
-			merged[n-1].w += a.w
-			continue
-		}
-		merged = append(merged, a)
-	}
+	merged := mergeArcs(arcs)
 	n := len(g.IDs)
 	csr := func(key func(arc) (int32, int32), list []arc) ([]int32, []int32, []float64) {
 		start := make([]int32, n+1)
@@ -193,20 +176,7 @@ func (b *Builder) Build() (*Graph, error) {
 	for _, a := range merged {
 		both = append(both, a, arc{a.v, a.u, a.w})
 	}
-	slices.SortFunc(both, func(a, b arc) int {
-		if d := cmp.Compare(a.u, b.u); d != 0 {
-			return d
-		}
-		return cmp.Compare(a.v, b.v)
-	})
-	und := both[:0]
-	for _, a := range both {
-		if k := len(und); k > 0 && und[k-1].u == a.u && und[k-1].v == a.v {
-			und[k-1].w += a.w
-			continue
-		}
-		und = append(und, a)
-	}
+	und := mergeArcs(both)
 	g.undStart, g.undAdj, g.undW = csr(func(a arc) (int32, int32) { return a.u, a.v }, und)
 	return g, nil
 }
@@ -240,4 +210,30 @@ func weight(start, adj []int32, w []float64, u, v int32) float64 {
 func (g *Graph) Tied(u, v int32) bool {
 	_, ok := slices.BinarySearch(g.undAdj[g.undStart[u]:g.undStart[u+1]], v)
 	return ok
+}
+
+// arc is a weighted tie between node indexes, while a Graph is built.
+type arc struct {
+	u, v int32
+	w    float64
+}
+
+// mergeArcs sorts arcs by their ends and makes each pair of ends one arc,
+// weights summed; it reuses the slice.
+func mergeArcs(arcs []arc) []arc {
+	slices.SortFunc(arcs, func(a, b arc) int {
+		if d := cmp.Compare(a.u, b.u); d != 0 {
+			return d
+		}
+		return cmp.Compare(a.v, b.v)
+	})
+	merged := arcs[:0]
+	for _, a := range arcs {
+		if n := len(merged); n > 0 && merged[n-1].u == a.u && merged[n-1].v == a.v {
+			merged[n-1].w += a.w
+			continue
+		}
+		merged = append(merged, a)
+	}
+	return merged
 }
