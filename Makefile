@@ -173,6 +173,8 @@ BENCH_SCALES ?= 10000,100000
 BENCH_MONTHS ?= 24
 BENCH_CONCURRENCY ?= 16
 BENCH_DURATION ?= 60s
+BENCH_BUDGET ?= 90s
+BENCH_ANALYSIS_TIMEOUT ?= 5m
 BENCH_ALL_DB_DIR ?= $(CURDIR)/.neo4j-bench-all
 BENCH_ALL_DB_PORT ?= 7692
 bench: $(ANALYSIS_VENV)/.done
@@ -182,7 +184,7 @@ bench: $(ANALYSIS_VENV)/.done
 	PEERGRAPH_DB_DIR=$(BENCH_ALL_DB_DIR) PEERGRAPH_DB_PORT=$(BENCH_ALL_DB_PORT) PEERGRAPH_DB_HEAP=4g PEERGRAPH_DB_PAGECACHE=4g \
 	NEO4J_URI=bolt://127.0.0.1:$(BENCH_ALL_DB_PORT) \
 	  $(GO) run ./bench/all --scales $(BENCH_SCALES) --months $(BENCH_MONTHS) --concurrency $(BENCH_CONCURRENCY) \
-	    --duration $(BENCH_DURATION) --data .bench-data --out bench/results --db-dir $(BENCH_ALL_DB_DIR) \
+	    --duration $(BENCH_DURATION) --budget $(BENCH_BUDGET) --analysis-timeout $(BENCH_ANALYSIS_TIMEOUT) --data .bench-data --out bench/results --db-dir $(BENCH_ALL_DB_DIR) \
 	    --python $(ANALYSIS_VENV)/bin/python || status=$$?; \
 	PEERGRAPH_DB_DIR=$(BENCH_ALL_DB_DIR) PEERGRAPH_DB_PORT=$(BENCH_ALL_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
 	exit $$status

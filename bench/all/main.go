@@ -44,7 +44,8 @@ type options struct {
 	addr               string
 	peerPort           int
 	n, concurrency     int
-	duration           time.Duration
+	duration, budget   time.Duration
+	analysisTimeout    time.Duration
 	skipPeer, skipLoad bool
 	readme             string
 	python             string
@@ -62,6 +63,8 @@ func main() {
 	flag.StringVar(&o.addr, "addr", "127.0.0.1:8097", "where the server under test listens")
 	flag.IntVar(&o.peerPort, "peer-port", 4107, "where the @neo4j/graphql peer listens")
 	flag.IntVar(&o.n, "n", 200, "one-at-a-time requests per question and path")
+	flag.DurationVar(&o.budget, "budget", 90*time.Second, "longest the one-at-a-time requests of one question may take (bench/api --budget)")
+	flag.DurationVar(&o.analysisTimeout, "analysis-timeout", 5*time.Minute, "longest any one networkx or igraph measure may run (bench/analysis --timeout)")
 	flag.IntVar(&o.concurrency, "concurrency", 16, "clients at once for the throughput runs")
 	flag.DurationVar(&o.duration, "duration", 60*time.Second, "length of each throughput run")
 	flag.BoolVar(&o.skipPeer, "skip-peer", false, "leave out the @neo4j/graphql comparison")
@@ -136,7 +139,8 @@ func measure(ctx context.Context, o options, bin string, members int) (*scale, e
 		}
 	}
 	if err := step(ctx, filepath.Join(bin, "analysis"), "--members", fmt.Sprint(members), "--months", fmt.Sprint(o.months),
-		"--seed", fmt.Sprint(o.seed), "--data", filepath.Join(o.data, "analysis"), "--python", o.python, "--out", o.out); err != nil {
+		"--seed", fmt.Sprint(o.seed), "--data", filepath.Join(o.data, "analysis"), "--python", o.python, "--out", o.out,
+		"--timeout", o.analysisTimeout.String()); err != nil {
 		return nil, fmt.Errorf("analysis: %w", err)
 	}
 	if err := readJSON(filepath.Join(o.out, "analysis-"+name+".json"), &sc.Analysis); err != nil {
@@ -154,7 +158,7 @@ func measure(ctx context.Context, o options, bin string, members int) (*scale, e
 	}
 	tok := strings.TrimSpace(string(token))
 	url := "http://" + o.addr + "/graphql"
-	if err := step(ctx, filepath.Join(bin, "api"), "--url", url, "--token", tok, "-n", fmt.Sprint(o.n),
+	if err := step(ctx, filepath.Join(bin, "api"), "--url", url, "--token", tok, "-n", fmt.Sprint(o.n), "--budget", o.budget.String(),
 		"--concurrency", fmt.Sprint(o.concurrency), "--duration", o.duration.String(), "--out", o.out, "--name", "api-"+name); err != nil {
 		return nil, fmt.Errorf("api: %w", err)
 	}

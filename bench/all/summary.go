@@ -30,6 +30,7 @@ type apiResult struct {
 	Questions []struct {
 		Question  string        `json:"question"`
 		P99Target bool          `json:"p99Target"`
+		N         int           `json:"n"`
 		HTTPP50   time.Duration `json:"httpP50"`
 		HTTPP99   time.Duration `json:"httpP99"`
 		DirectP50 time.Duration `json:"directP50"`
@@ -180,6 +181,7 @@ func (s *summary) fit() {
 		} else {
 			add(q.name+" p99 (HTTP)", "ms", "", nil, get(func(i int, sc *scale) float64 { return msf(sc.API.Questions[i].HTTPP99) }))
 		}
+		add(q.name+" requests measured", "each path", "", nil, get(func(i int, sc *scale) float64 { return float64(sc.API.Questions[i].N) }))
 		add(q.name+" p50 (driver)", "ms", "", nil, get(func(i int, sc *scale) float64 { return msf(sc.API.Questions[i].DirectP50) }))
 		add(q.name+" GraphQL overhead", "ratio", "≤ 1.15", func(v float64) bool { return v <= 1.15 }, get(func(i int, sc *scale) float64 { return sc.API.Questions[i].Ratio }))
 		add(q.name+" throughput", "req/s", "", nil, get(func(i int, sc *scale) float64 {

@@ -43,7 +43,8 @@ type options struct {
 	url, token, out, name string
 	only                  string
 	n, warm, concurrency  int
-	duration              time.Duration
+	minN                  int
+	duration, budget      time.Duration
 	seed                  uint64
 }
 
@@ -52,6 +53,9 @@ func main() {
 	flag.StringVar(&o.url, "url", "http://127.0.0.1:8080/graphql", "the GraphQL endpoint of a running server")
 	flag.IntVar(&o.n, "n", 200, "requests per question and per path (HTTP, direct)")
 	flag.IntVar(&o.warm, "warmup", 20, "unmeasured requests per question first")
+	flag.DurationVar(&o.budget, "budget", 3*time.Minute, "longest the one-at-a-time requests of one question may take (warm-up included): past it, a question stops\n"+
+		"after at least --min-n pairs and reports how many it measured, so that a slow question at a large scale cannot hold the run for hours (0: no limit)")
+	flag.IntVar(&o.minN, "min-n", 20, "pairs of requests measured per question before --budget may stop it")
 	flag.Uint64Var(&o.seed, "seed", 1, "seed for picking inputs")
 	flag.StringVar(&o.token, "token", os.Getenv("PEERGRAPH_TOKEN"), "bearer token sent with every request; the questions need an admin's (env PEERGRAPH_TOKEN)")
 	flag.IntVar(&o.concurrency, "concurrency", 0, "after the one-at-a-time latencies, send each question from this many clients at once for --duration (0: skip)")
@@ -181,6 +185,9 @@ func run(o options) (*report, error) {
 	if o.concurrency > 0 {
 		rep.Duration = o.duration.String()
 	}
+	if o.budget > 0 {
+		rep.Budget = o.budget.String()
+	}
 	fmt.Printf("inputs: %d professionals, %d communities, window %s – %s, n=%d\n\n", len(in.ids), len(in.communities),
 		w.Since.Format("2006-01-02"), w.Until.Format("2006-01-02"), n)
 	client := &http.Client{Timeout: 60 * time.Second, Transport: bearer{token: o.token, next: http.DefaultTransport}}
@@ -188,7 +195,13 @@ func run(o options) (*report, error) {
 		if o.only != "" && !slices.Contains(strings.Split(o.only, ","), q.name) {
 			continue
 		}
+		began := time.Now()
+		spent := func() bool { return o.budget > 0 && time.Since(began) > o.budget }
 		for i := range warm {
+			// A quarter of the budget at most goes to the warm-up.
+			if i > 0 && o.budget > 0 && time.Since(began) > o.budget/4 {
+				break
+			}
 			if err := ask(client, url, q, i); err != nil {
 				return nil, fmt.Errorf("%s: %w", q.name, err)
 			}
@@ -199,6 +212,10 @@ func run(o options) (*report, error) {
 		var viaHTTP, direct []time.Duration
 		// Interleaved, so that both paths see the same load on the machine.
 		for i := range n {
+			if i >= o.minN && spent() {
+				fmt.Fprintf(os.Stderr, "%s: %d of %d pairs measured within the %s budget\n", q.name, i, n, o.budget)
+				break
+			}
 			start := time.Now()
 			if err := ask(client, url, q, i); err != nil {
 				return nil, fmt.Errorf("%s: %w", q.name, err)
@@ -210,7 +227,7 @@ func run(o options) (*report, error) {
 			}
 			direct = append(direct, time.Since(start))
 		}
-		r := questionResult{Question: q.name, P99Target: q.target,
+		r := questionResult{Question: q.name, P99Target: q.target, N: len(direct),
 			HTTPP50: loadgen.Percentile(viaHTTP, 50), HTTPP99: loadgen.Percentile(viaHTTP, 99),
 			DirectP50: loadgen.Percentile(direct, 50), DirectP99: loadgen.Percentile(direct, 99)}
 		r.Ratio = float64(r.HTTPP50) / float64(r.DirectP50)
