@@ -98,6 +98,7 @@ func (m *Model) Brokers(q domain.ConnectorQuery) []rank.Broker {
 		}
 	}
 	group := map[string]string{}
+	grouped := make([]bool, len(m.people.list))
 	var edges []rank.Edge
 	for k, pi := range rows {
 		for _, t := range m.byProfession.row(pi) {
@@ -112,9 +113,13 @@ func (m *Model) Brokers(q domain.ConnectorQuery) []rank.Broker {
 			if inCommunity != nil && !slices.ContainsFunc(m.tieChats.row(t), func(ch int32) bool { return inCommunity[ch] }) {
 				continue
 			}
-			uid, vid := m.people.list[u], m.people.list[v]
-			group[uid], group[vid] = m.professionOf(u), m.professionOf(v)
-			edges = append(edges, rank.Edge{From: uid, To: vid})
+			for _, p := range [2]int32{u, v} {
+				if !grouped[p] {
+					grouped[p] = true
+					group[m.people.list[p]] = m.professionOf(p)
+				}
+			}
+			edges = append(edges, rank.Edge{From: m.people.list[u], To: m.people.list[v]})
 		}
 	}
 	return rank.Brokerage(edges, group, q.Between, q.And)
