@@ -100,8 +100,17 @@ func (r *ReadModel) isCurrent(m *Model) bool {
 // Check reads the graph's data version; when the model is older, it stops
 // serving and a build starts in the background (one at a time).
 func (r *ReadModel) Check(ctx context.Context) error {
+	return r.check(ctx, 0)
+}
+
+// check is Check unless another check, done while this one waited for the
+// lock, is younger than maxAge: concurrent requests share one read.
+func (r *ReadModel) check(ctx context.Context, maxAge time.Duration) error {
 	r.checkMu.Lock()
 	defer r.checkMu.Unlock()
+	if maxAge > 0 && r.checkedRecently(maxAge) {
+		return nil
+	}
 	v, err := r.store.DataVersion(ctx)
 	if err != nil {
 		return fmt.Errorf("read model: read the data version: %w", err)
@@ -148,8 +157,8 @@ func (r *ReadModel) Run(ctx context.Context) {
 // current is the model to answer from, nil when there is none as new as
 // the graph (checked when the last check is older than CheckEvery).
 func (r *ReadModel) current(ctx context.Context) *Model {
-	if time.Since(time.Unix(0, r.checkedAt.Load())) > r.CheckEvery {
-		if err := r.Check(ctx); err != nil {
+	if !r.checkedRecently(r.CheckEvery) {
+		if err := r.check(ctx, r.CheckEvery); err != nil {
 			r.log.Warn("read model: version check failed; answering from Cypher", "err", err)
 			return nil
 		}
@@ -158,6 +167,10 @@ func (r *ReadModel) current(ctx context.Context) *Model {
 		return m
 	}
 	return nil
+}
+
+func (r *ReadModel) checkedRecently(maxAge time.Duration) bool {
+	return time.Since(time.Unix(0, r.checkedAt.Load())) <= maxAge
 }
 
 // Current is the model the questions are answered from now, nil when they
