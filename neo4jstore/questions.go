@@ -49,31 +49,43 @@ RETURN u.id AS u, v.id AS v, coalesce(u.profession, 'unknown') AS up, coalesce(v
 			group[u], group[v] = str(r, "up"), str(r, "vp")
 			edges = append(edges, rank.Edge{From: u, To: v})
 		}
-		brokers := rank.Brokerage(edges, group, q.Between, q.And)
-		brokers = brokers[:min(len(brokers), q.First)]
-		ids := make([]string, len(brokers))
-		for i, b := range brokers {
-			ids[i] = b.ID
-		}
-		people, err := professionalsByID(ctx, tx, ids)
-		if err != nil {
-			return nil, err
-		}
-		gb, an, err := groupBetweenness(ctx, tx, ids, q.Between, q.And, q.Analysis)
-		if err != nil {
-			return nil, err
-		}
-		out := make([]*domain.Connector, 0, len(brokers))
-		for _, b := range brokers {
-			c := &domain.Connector{Professional: people[b.ID], BrokeredPairs: b.Pairs, Roles: b.Roles,
-				PartnersBetween: b.PartnersA, PartnersAnd: b.PartnersB}
-			if share, ok := gb[b.ID]; ok {
-				c.GroupBetweenness, c.GroupBetweennessAnalysis = &share, an
-			}
-			out = append(out, c)
-		}
-		return out, nil
+		return connectorsFrom(ctx, tx, rank.Brokerage(edges, group, q.Between, q.And), q)
 	})
+}
+
+// ConnectorsFrom completes brokers found elsewhere (a read model) into the
+// answer Connectors gives: the first q.First, with the professionals and
+// their group betweenness read by id, in one transaction.
+func (s *Store) ConnectorsFrom(ctx context.Context, brokers []rank.Broker, q domain.ConnectorQuery) ([]*domain.Connector, error) {
+	return readTx(ctx, s, "connectors.details", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]*domain.Connector, error) {
+		return connectorsFrom(ctx, tx, brokers, q)
+	})
+}
+
+func connectorsFrom(ctx context.Context, tx neo4j.ManagedTransaction, brokers []rank.Broker, q domain.ConnectorQuery) ([]*domain.Connector, error) {
+	brokers = brokers[:min(len(brokers), q.First)]
+	ids := make([]string, len(brokers))
+	for i, b := range brokers {
+		ids[i] = b.ID
+	}
+	people, err := professionalsByID(ctx, tx, ids)
+	if err != nil {
+		return nil, err
+	}
+	gb, an, err := groupBetweenness(ctx, tx, ids, q.Between, q.And, q.Analysis)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*domain.Connector, 0, len(brokers))
+	for _, b := range brokers {
+		c := &domain.Connector{Professional: people[b.ID], BrokeredPairs: b.Pairs, Roles: b.Roles,
+			PartnersBetween: b.PartnersA, PartnersAnd: b.PartnersB}
+		if share, ok := gb[b.ID]; ok {
+			c.GroupBetweenness, c.GroupBetweennessAnalysis = &share, an
+		}
+		out = append(out, c)
+	}
+	return out, nil
 }
 
 // professionalsByID reads professionals by id within a transaction.
@@ -235,44 +247,60 @@ RETURN pair.m AS m, pair.c AS c,
 			byM[str(r, "m")] = append(byM[str(r, "m")], *e)
 		}
 		scored := map[string][]rank.PeerScore{}
-		var peopleIDs, chatIDs []string
 		for m, cands := range byM {
-			sc := rank.ScorePeers(cands, isolated[m])
-			sc = sc[:min(len(sc), q.First)]
-			scored[m] = sc
-			for _, p := range sc {
-				peopleIDs = append(peopleIDs, p.ID)
-				peopleIDs = append(peopleIDs, p.Mutual...)
-				chatIDs = append(chatIDs, p.Chats...)
-			}
+			scored[m] = rank.ScorePeers(cands, isolated[m])
 		}
-		people, err := professionalsByID(ctx, tx, dedupe(peopleIDs))
-		if err != nil {
-			return nil, err
-		}
-		chats, err := chatsByID(ctx, tx, dedupe(chatIDs))
-		if err != nil {
-			return nil, err
-		}
-		out := make(map[string][]*domain.PeerSuggestion, len(ids))
-		for m, sc := range scored {
-			for _, p := range sc {
-				reasons := &domain.PeerReasons{MutualPartners: []*domain.Professional{}, SharedChats: []*domain.Chat{}, SharedTopics: p.Topics}
-				if reasons.SharedTopics == nil {
-					reasons.SharedTopics = []string{}
-				}
-				for _, z := range p.Mutual {
-					reasons.MutualPartners = append(reasons.MutualPartners, people[z])
-				}
-				for _, c := range p.Chats {
-					reasons.SharedChats = append(reasons.SharedChats, chats[c])
-				}
-				slices.SortFunc(reasons.SharedChats, func(a, b *domain.Chat) int { return b.StartsAt.Compare(a.StartsAt) })
-				out[m] = append(out[m], &domain.PeerSuggestion{Professional: people[p.ID], Score: p.Score, Reasons: reasons})
-			}
-		}
-		return out, nil
+		return peerSuggestionsFrom(ctx, tx, scored, q)
 	})
+}
+
+// PeerSuggestionsFrom completes scored candidates found elsewhere (a read
+// model) into the answer SuggestPeers gives: the first q.First of each,
+// with the professionals and chats of their reasons read by id, in one
+// transaction.
+func (s *Store) PeerSuggestionsFrom(ctx context.Context, scored map[string][]rank.PeerScore, q domain.PeerQuery) (map[string][]*domain.PeerSuggestion, error) {
+	return readTx(ctx, s, "suggestPeers.details", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string][]*domain.PeerSuggestion, error) {
+		return peerSuggestionsFrom(ctx, tx, scored, q)
+	})
+}
+
+func peerSuggestionsFrom(ctx context.Context, tx neo4j.ManagedTransaction, scored map[string][]rank.PeerScore, q domain.PeerQuery) (map[string][]*domain.PeerSuggestion, error) {
+	var peopleIDs, chatIDs []string
+	for m, sc := range scored {
+		sc = sc[:min(len(sc), q.First)]
+		scored[m] = sc
+		for _, p := range sc {
+			peopleIDs = append(peopleIDs, p.ID)
+			peopleIDs = append(peopleIDs, p.Mutual...)
+			chatIDs = append(chatIDs, p.Chats...)
+		}
+	}
+	people, err := professionalsByID(ctx, tx, dedupe(peopleIDs))
+	if err != nil {
+		return nil, err
+	}
+	chats, err := chatsByID(ctx, tx, dedupe(chatIDs))
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]*domain.PeerSuggestion, len(scored))
+	for m, sc := range scored {
+		for _, p := range sc {
+			reasons := &domain.PeerReasons{MutualPartners: []*domain.Professional{}, SharedChats: []*domain.Chat{}, SharedTopics: p.Topics}
+			if reasons.SharedTopics == nil {
+				reasons.SharedTopics = []string{}
+			}
+			for _, z := range p.Mutual {
+				reasons.MutualPartners = append(reasons.MutualPartners, people[z])
+			}
+			for _, c := range p.Chats {
+				reasons.SharedChats = append(reasons.SharedChats, chats[c])
+			}
+			slices.SortFunc(reasons.SharedChats, func(a, b *domain.Chat) int { return b.StartsAt.Compare(a.StartsAt) })
+			out[m] = append(out[m], &domain.PeerSuggestion{Professional: people[p.ID], Score: p.Score, Reasons: reasons})
+		}
+	}
+	return out, nil
 }
 
 func chatsByID(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]*domain.Chat, error) {
@@ -350,17 +378,40 @@ RETURN cm IS NOT NULL AS found, p{.*} AS p, posts, chats, received, before, part
 				ChatsBefore: integer(row, "before"), Partners: integer(row, "partners"), CrossPartners: integer(row, "cross")})
 		}
 		isolated, median := rank.Isolation(stats)
-		out := make([]*domain.IsolationReport, 0, len(isolated))
-		for _, iso := range isolated {
-			p := people[iso.Stats.ID]
-			out = append(out, &domain.IsolationReport{Professional: p, Score: iso.Score, Flags: iso.Flags,
-				Evidence: domain.IsolationEvidence{Posts: iso.Stats.Posts, Chats: iso.Stats.Chats, RepliesReceived: iso.Stats.Received,
-					Partners: iso.Stats.Partners, CrossProfessionPartners: iso.Stats.CrossPartners, LastSeen: p.LastSeen},
-				Query: domain.PeerQuery{Community: community, Window: w}})
-		}
-		return result{out, median}, nil
+		return result{isolationReports(isolated, people, community, w), median}, nil
 	})
 	return r.reports, r.median, err
+}
+
+// IsolationReportsFrom completes members flagged elsewhere (a read model)
+// into the reports IsolatedMembers gives, the professionals read by id.
+func (s *Store) IsolationReportsFrom(ctx context.Context, isolated []rank.Isolated, community string, w domain.Window) ([]*domain.IsolationReport, error) {
+	return readTx(ctx, s, "isolatedMembers.details", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]*domain.IsolationReport, error) {
+		ids := make([]string, len(isolated))
+		for i, iso := range isolated {
+			ids[i] = iso.Stats.ID
+		}
+		people, err := professionalsByID(ctx, tx, ids)
+		if err != nil {
+			return nil, err
+		}
+		return isolationReports(isolated, people, community, w), nil
+	})
+}
+
+func isolationReports(isolated []rank.Isolated, people map[string]*domain.Professional, community string, w domain.Window) []*domain.IsolationReport {
+	out := make([]*domain.IsolationReport, 0, len(isolated))
+	for _, iso := range isolated {
+		p := people[iso.Stats.ID]
+		if p == nil {
+			continue // deleted since the model was built
+		}
+		out = append(out, &domain.IsolationReport{Professional: p, Score: iso.Score, Flags: iso.Flags,
+			Evidence: domain.IsolationEvidence{Posts: iso.Stats.Posts, Chats: iso.Stats.Chats, RepliesReceived: iso.Stats.Received,
+				Partners: iso.Stats.Partners, CrossProfessionPartners: iso.Stats.CrossPartners, LastSeen: p.LastSeen},
+			Query: domain.PeerQuery{Community: community, Window: w}})
+	}
+	return out
 }
 
 // ProfessionLinks counts conversational acts between professions from the

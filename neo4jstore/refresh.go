@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -165,6 +166,12 @@ func (s *Store) RefreshStale(ctx context.Context, batchSize int, progress func(R
 				limit = min(limit*2, batchSize)
 			}
 		}
+	}
+	// The derived relationships (and the roster's professions and opt-outs
+	// written before the refresh) may have changed: read models built
+	// before are stale from here.
+	if _, err := s.BumpDataVersion(ctx); err != nil {
+		return stats, fmt.Errorf("bump the data version: %w", err)
 	}
 	return stats, nil
 }

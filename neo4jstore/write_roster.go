@@ -100,7 +100,13 @@ func (s *Store) WriteRoster(ctx context.Context, rows []RosterRow) error {
 		}
 	}
 	_, err := writeTx(ctx, s, "load.roster", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
-		return struct{}{}, run(ctx, tx, mergeRoster, map[string]any{"rows": params})
+		if err := run(ctx, tx, mergeRoster, map[string]any{"rows": params}); err != nil {
+			return struct{}{}, err
+		}
+		// Professions, opt-outs and chats' topics are read by the
+		// questions as they are written, before any refresh.
+		_, err := bumpVersion(ctx, tx)
+		return struct{}{}, err
 	})
 	return err
 }
@@ -159,7 +165,13 @@ func (s *Store) WriteChats(ctx context.Context, rows []ChatRow) error {
 		}
 	}
 	_, err := writeTx(ctx, s, "load.chats", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
-		return struct{}{}, run(ctx, tx, mergeChats, map[string]any{"rows": params})
+		if err := run(ctx, tx, mergeChats, map[string]any{"rows": params}); err != nil {
+			return struct{}{}, err
+		}
+		// Professions, opt-outs and chats' topics are read by the
+		// questions as they are written, before any refresh.
+		_, err := bumpVersion(ctx, tx)
+		return struct{}{}, err
 	})
 	return err
 }

@@ -37,51 +37,92 @@ type Broker struct {
 // take part as X only. Results with no brokered pair are dropped; most pairs
 // first, then id.
 func Brokerage(edges []Edge, group map[string]string, a, b string) []Broker {
-	out := map[string]map[string]bool{}
-	und := map[string]map[string]bool{}
-	in := map[string]map[string]bool{}
-	add := func(m map[string]map[string]bool, x, y string) {
-		if m[x] == nil {
-			m[x] = map[string]bool{}
+	// Professionals are interned to dense indices and the ties held as
+	// sorted neighbour lists, so that the pairs of a broker are checked
+	// against a mark array rather than maps of sets: the answer is the same,
+	// the work the same number of steps without hashing a string in the
+	// innermost loop.
+	index := map[string]int32{}
+	var ids []string
+	intern := func(id string) int32 {
+		i, ok := index[id]
+		if !ok {
+			i = int32(len(ids))
+			index[id] = i
+			ids = append(ids, id)
 		}
-		m[x][y] = true
+		return i
 	}
+	type arc struct{ from, to int32 }
+	arcs := make([]arc, 0, len(edges))
 	for _, e := range edges {
 		if e.From == e.To {
 			continue
 		}
-		add(out, e.From, e.To)
-		add(in, e.To, e.From)
-		add(und, e.From, e.To)
-		add(und, e.To, e.From)
+		arcs = append(arcs, arc{intern(e.From), intern(e.To)})
 	}
-	tied := func(u, v string) bool { return und[u][v] }
+	n := len(ids)
+	out := make([][]int32, n)
+	in := make([][]int32, n)
+	und := make([][]int32, n)
+	for _, e := range arcs {
+		out[e.from] = append(out[e.from], e.to)
+		in[e.to] = append(in[e.to], e.from)
+		und[e.from] = append(und[e.from], e.to)
+		und[e.to] = append(und[e.to], e.from)
+	}
+	for i := range n {
+		for _, l := range []*[]int32{&out[i], &in[i], &und[i]} {
+			slices.Sort(*l)
+			*l = slices.Compact(*l)
+		}
+	}
+	groups := make([]string, n)
+	for i, id := range ids {
+		groups[i] = group[id]
+	}
+	has := func(l []int32, x int32) bool { _, ok := slices.BinarySearch(l, x); return ok }
+	mark := make([]int32, n) // mark[v] == stamp: v is tied to the u being paired
+	stamp := int32(0)
 	var res []Broker
-	for x, nbrs := range und {
-		var inA, inB []string
-		for n := range nbrs {
-			if group[n] == a {
-				inA = append(inA, n)
+	var inA, inB []int32
+	var fromX, toX []bool
+	for x := range int32(n) {
+		inA, inB = inA[:0], inB[:0]
+		for _, v := range und[x] {
+			if groups[v] == a {
+				inA = append(inA, v)
 			}
-			if group[n] == b {
-				inB = append(inB, n)
+			if groups[v] == b {
+				inB = append(inB, v)
 			}
 		}
 		if len(inA) == 0 || len(inB) == 0 {
 			continue
 		}
-		br := Broker{ID: x, PartnersA: len(inA), PartnersB: len(inB)}
-		gx := group[x]
+		br := Broker{ID: ids[x], PartnersA: len(inA), PartnersB: len(inB)}
+		role := ClassifyRole(a, groups[x], b)
+		fromX, toX = fromX[:0], toX[:0]
 		for _, u := range inA {
-			for _, v := range inB {
-				if u == v || tied(u, v) {
+			fromX = append(fromX, has(in[x], u)) // u addressed X
+		}
+		for _, v := range inB {
+			toX = append(toX, has(out[x], v)) // X addressed v
+		}
+		for i, u := range inA {
+			stamp++
+			for _, w := range und[u] {
+				mark[w] = stamp
+			}
+			for j, v := range inB {
+				if u == v || mark[v] == stamp {
 					continue
 				}
-				if a != b || u < v {
+				if a != b || ids[u] < ids[v] {
 					br.Pairs++
 				}
-				if in[x][u] && out[x][v] {
-					AddRole(&br.Roles, ClassifyRole(a, gx, b))
+				if fromX[i] && toX[j] {
+					AddRole(&br.Roles, role)
 				}
 			}
 		}

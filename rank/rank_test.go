@@ -1,8 +1,12 @@
 package rank
 
 import (
+	"cmp"
 	"math"
+	"math/rand/v2"
 	"reflect"
+	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/peergraph/peergraph/domain"
@@ -139,5 +143,96 @@ func TestTerms(t *testing.T) {
 			t.Logf("%+v", *g)
 		}
 		t.Errorf("Terms wrong")
+	}
+}
+
+// brokerageReference is Brokerage as first written, on maps of sets: the
+// definition the faster one must agree with.
+func brokerageReference(edges []Edge, group map[string]string, a, b string) []Broker {
+	out := map[string]map[string]bool{}
+	und := map[string]map[string]bool{}
+	in := map[string]map[string]bool{}
+	add := func(m map[string]map[string]bool, x, y string) {
+		if m[x] == nil {
+			m[x] = map[string]bool{}
+		}
+		m[x][y] = true
+	}
+	for _, e := range edges {
+		if e.From == e.To {
+			continue
+		}
+		add(out, e.From, e.To)
+		add(in, e.To, e.From)
+		add(und, e.From, e.To)
+		add(und, e.To, e.From)
+	}
+	tied := func(u, v string) bool { return und[u][v] }
+	var res []Broker
+	for x, nbrs := range und {
+		var inA, inB []string
+		for n := range nbrs {
+			if group[n] == a {
+				inA = append(inA, n)
+			}
+			if group[n] == b {
+				inB = append(inB, n)
+			}
+		}
+		if len(inA) == 0 || len(inB) == 0 {
+			continue
+		}
+		br := Broker{ID: x, PartnersA: len(inA), PartnersB: len(inB)}
+		gx := group[x]
+		for _, u := range inA {
+			for _, v := range inB {
+				if u == v || tied(u, v) {
+					continue
+				}
+				if a != b || u < v {
+					br.Pairs++
+				}
+				if in[x][u] && out[x][v] {
+					AddRole(&br.Roles, ClassifyRole(a, gx, b))
+				}
+			}
+		}
+		if br.Pairs > 0 {
+			res = append(res, br)
+		}
+	}
+	slices.SortFunc(res, func(p, q Broker) int {
+		if d := cmp.Compare(q.Pairs, p.Pairs); d != 0 {
+			return d
+		}
+		return cmp.Compare(p.ID, q.ID)
+	})
+	return res
+}
+
+// Brokerage agrees with the reference on random graphs: both professions
+// orders, one profession with itself, members without a group, self-ties
+// and repeated ties.
+func TestBrokerageAgreesWithReference(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 9))
+	profs := []string{"nurse", "pharmacist", "doctor", ""}
+	for round := range 300 {
+		n := 2 + r.IntN(30)
+		group := map[string]string{}
+		for i := range n {
+			if p := profs[r.IntN(len(profs))]; p != "" {
+				group["p"+strconv.Itoa(i)] = p
+			}
+		}
+		var edges []Edge
+		for range r.IntN(4 * n) {
+			edges = append(edges, Edge{"p" + strconv.Itoa(r.IntN(n)), "p" + strconv.Itoa(r.IntN(n))})
+		}
+		for _, pair := range [][2]string{{"nurse", "pharmacist"}, {"pharmacist", "nurse"}, {"nurse", "nurse"}, {"doctor", "wizard"}} {
+			got, want := Brokerage(edges, group, pair[0], pair[1]), brokerageReference(edges, group, pair[0], pair[1])
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("round %d %v: Brokerage = %+v\nreference %+v", round, pair, got, want)
+			}
+		}
 	}
 }

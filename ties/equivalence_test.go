@@ -1,0 +1,272 @@
+package ties_test
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/peergraph/peergraph/domain"
+	"github.com/peergraph/peergraph/loader/generate"
+	"github.com/peergraph/peergraph/loader/ingest"
+	"github.com/peergraph/peergraph/neo4jstore"
+	"github.com/peergraph/peergraph/neo4jstore/storetest"
+	"github.com/peergraph/peergraph/ties"
+)
+
+// world is a graph loaded through the real loader, with a read model
+// built from it.
+type world struct {
+	store *neo4jstore.Store
+	rm    *ties.ReadModel
+	now   time.Time
+}
+
+func loadWorld(t *testing.T, files []string) *world {
+	t.Helper()
+	ctx := context.Background()
+	s := storetest.MustOpen(t)
+	if _, err := ingest.Run(ctx, s, files, ingest.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	rm := ties.New(ctx, s, s, slog.New(slog.DiscardHandler))
+	mustCurrent(t, rm)
+	_, now, err := s.BenchInputs(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &world{store: s, rm: rm, now: now}
+}
+
+// mustCurrent checks the data version and waits for the build it starts.
+func mustCurrent(t *testing.T, rm *ties.ReadModel) *ties.Model {
+	t.Helper()
+	if err := rm.Check(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	rm.Wait()
+	m := rm.Current(context.Background())
+	if m == nil {
+		t.Fatal("no current model after a build")
+	}
+	return m
+}
+
+func scenarioFiles() []string {
+	return []string{"../testdata/scenario/catalogue.csv", "../testdata/scenario/roster.csv", "../testdata/scenario/posts.jsonl"}
+}
+
+func generatedFiles(t *testing.T, members, months int) []string {
+	t.Helper()
+	dir := t.TempDir()
+	if _, err := generate.Generate(context.Background(), generate.Config{Members: members, Months: months, Seed: 3, Out: dir}); err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+func TestEquivalence(t *testing.T) {
+	worlds := []struct {
+		name  string
+		files func(*testing.T) []string
+	}{
+		{"scenario", func(*testing.T) []string { return scenarioFiles() }},
+		{"generated", func(t *testing.T) []string { return generatedFiles(t, 250, 4) }},
+	}
+	for _, wd := range worlds {
+		t.Run(wd.name, func(t *testing.T) {
+			w := loadWorld(t, wd.files(t))
+			compareAll(t, w)
+		})
+	}
+}
+
+// facts are what a world holds, for choosing the arguments to ask with.
+type facts struct {
+	professions, communities, people []string
+}
+
+func worldFacts(t *testing.T, w *world) facts {
+	t.Helper()
+	ctx := context.Background()
+	var f facts
+	profs, err := w.store.Professions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The most common first: they are the ones with ties between them.
+	slices.SortStableFunc(profs, func(a, b *domain.Profession) int { return b.Professionals - a.Professionals })
+	for _, p := range profs {
+		if p.Professionals > 0 {
+			f.professions = append(f.professions, p.Name)
+		}
+	}
+	comms, err := w.store.Communities(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range comms {
+		f.communities = append(f.communities, c.Name)
+	}
+	page, err := w.store.Professionals(ctx, domain.ProfessionalFilter{}, domain.Page{First: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range page.Nodes {
+		f.people = append(f.people, p.ID)
+	}
+	// The opted-out too: asked about, they still get answers.
+	f.people = append(f.people, "x:olga", "x:nobody")
+	return f
+}
+
+func compareAll(t *testing.T, w *world) {
+	ctx := context.Background()
+	f := worldFacts(t, w)
+	if len(f.professions) < 2 || len(f.communities) < 1 || len(f.people) < 10 {
+		t.Fatalf("too small a world to compare on: %+v", f)
+	}
+	windows := []domain.Window{
+		{Since: w.now.Add(-domain.DefaultWindow), Until: w.now},
+		{Since: w.now.Add(-30 * 24 * time.Hour), Until: w.now},
+		{Since: w.now.Add(-400 * 24 * time.Hour), Until: w.now.Add(-60 * 24 * time.Hour)},
+		{Since: w.now.Add(-3 * 365 * 24 * time.Hour), Until: w.now.Add(time.Hour)},
+	}
+	communities := append([]string{"", "WeNowhere"}, f.communities[:min(3, len(f.communities))]...)
+	asked, answered := map[string]int{}, map[string]int{}
+
+	t.Run("connectors", func(t *testing.T) {
+		profs := f.professions[:min(4, len(f.professions))]
+		for _, win := range windows[:3] {
+			for _, a := range profs {
+				for _, b := range profs {
+					for _, c := range communities {
+						for _, first := range []int{100, 2} {
+							q := domain.ConnectorQuery{Between: a, And: b, Community: c, Window: win, First: first}
+							want, err := w.store.Connectors(ctx, q)
+							if err != nil {
+								t.Fatal(err)
+							}
+							got, err := w.rm.Connectors(ctx, q)
+							if err != nil {
+								t.Fatal(err)
+							}
+							if !reflect.DeepEqual(got, want) {
+								t.Errorf("connectors %+v:\n read model %s\n cypher     %s", q, connectorsString(got), connectorsString(want))
+							}
+							asked["connectors"]++
+							if len(want) > 0 {
+								answered["connectors"]++
+							}
+						}
+					}
+				}
+			}
+		}
+	})
+
+	t.Run("suggestPeers", func(t *testing.T) {
+		professions := [][]string{nil, f.professions[:1], f.professions[1:min(3, len(f.professions))]}
+		for _, win := range windows {
+			for _, c := range communities[:3] {
+				for pi, ps := range professions {
+					for _, other := range []bool{false, true} {
+						first := 100
+						if pi == 1 {
+							first = 3
+						}
+						q := domain.PeerQuery{Window: win, Community: c, Professions: ps, OtherProfessionsOnly: other, First: first}
+						want, err := w.store.SuggestPeers(ctx, f.people, q)
+						if err != nil {
+							t.Fatal(err)
+						}
+						got, err := w.rm.SuggestPeers(ctx, f.people, q)
+						if err != nil {
+							t.Fatal(err)
+						}
+						if g, w := suggestionsString(got), suggestionsString(want); g != w {
+							t.Errorf("suggestPeers %+v:\n read model %s\n cypher     %s", q, g, w)
+						}
+						asked["suggestPeers"]++
+						if len(want) > 0 {
+							answered["suggestPeers"]++
+						}
+					}
+				}
+			}
+		}
+	})
+
+	t.Run("isolatedMembers", func(t *testing.T) {
+		for _, win := range windows {
+			for _, c := range append(f.communities, "WeNowhere") {
+				want, wantMedian, wantErr := w.store.IsolatedMembers(ctx, c, win)
+				got, gotMedian, gotErr := w.rm.IsolatedMembers(ctx, c, win)
+				if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) || domain.ErrorCode(gotErr) != domain.ErrorCode(wantErr) {
+					t.Fatalf("isolatedMembers %s %v: errors %v, want %v", c, win, gotErr, wantErr)
+				}
+				if !reflect.DeepEqual(got, want) || gotMedian != wantMedian {
+					t.Errorf("isolatedMembers %s %v: read model %d reports (median %v), cypher %d (median %v)", c, win, len(got), gotMedian, len(want), wantMedian)
+				}
+				asked["isolatedMembers"]++
+				if len(want) > 0 {
+					answered["isolatedMembers"]++
+				}
+			}
+		}
+	})
+	if w.rm.Current(ctx) == nil {
+		t.Fatal("the model stopped being current: the read model's answers came from Cypher")
+	}
+	for q, n := range asked {
+		t.Logf("%s: %d asked both ways, %d with a non-empty answer", q, n, answered[q])
+		if answered[q] == 0 {
+			t.Errorf("%s: every answer is empty: the comparison proves nothing", q)
+		}
+	}
+}
+
+func connectorsString(cs []*domain.Connector) string {
+	var b strings.Builder
+	for _, c := range cs {
+		fmt.Fprintf(&b, "[%s %d %+v %d %d] ", c.Professional.ID, c.BrokeredPairs, c.Roles, c.PartnersBetween, c.PartnersAnd)
+	}
+	return b.String()
+}
+
+// suggestionsString writes suggestions so that two answers compare equal
+// when they differ only in the last bits of a score (a sum over mutual
+// partners is added in the order the rows came).
+func suggestionsString(out map[string][]*domain.PeerSuggestion) string {
+	var ms []string
+	for m := range out {
+		ms = append(ms, m)
+	}
+	slices.Sort(ms)
+	var b strings.Builder
+	for _, m := range ms {
+		fmt.Fprintf(&b, "%s:", m)
+		for _, s := range out[m] {
+			var mutual, chats []string
+			for _, z := range s.Reasons.MutualPartners {
+				mutual = append(mutual, z.ID)
+			}
+			for _, c := range s.Reasons.SharedChats {
+				chats = append(chats, c.ID)
+			}
+			fmt.Fprintf(&b, " %s %.9f %v %v %v;", s.Professional.ID, math.Round(s.Score*1e9)/1e9, mutual, chats, s.Reasons.SharedTopics)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
