@@ -142,10 +142,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	// read, through the long store); until it is in, and whenever the data
 	// version moves past it, the questions go to Cypher.
 	var questionStore graph.Store = store
+	var readModelStatus func() string
 	if cfg.readModel {
 		rmCtx, stopReadModel := context.WithCancel(ctx)
 		rm := ties.New(rmCtx, store, longStore, log)
 		questionStore = graph.WithQuestions(store, rm)
+		readModelStatus = rm.Status
 		if err := rm.Check(rmCtx); err != nil {
 			log.Warn("read model: first version check failed; the questions stay on Cypher until one succeeds", "err", err)
 		}
@@ -168,7 +170,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	// Exports are research data: researchers (who see pseudonyms) and admins.
 	export := auth.Require(exportHandler(longStore, time.Now, exportAccess{pseudonymKey: k.pseudonym, audit: audit}, log),
 		domain.RoleResearcher, domain.RoleAdmin)
-	handler := routes(verifier.Middleware(newGraphQLHandler(res, cfg.graphql, m, log)), verifier.Middleware(export), store, m, log)
+	handler := routes(verifier.Middleware(newGraphQLHandler(res, cfg.graphql, m, log)), verifier.Middleware(export), store, readModelStatus, m, log)
 
 	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"time"
@@ -15,8 +16,9 @@ type Pinger interface {
 	Ping(ctx context.Context) error
 }
 
-// routes is the server's whole URL space.
-func routes(gql, export http.Handler, db Pinger, m *metrics, log *slog.Logger) http.Handler {
+// routes is the server's whole URL space. readModel says how the read
+// model stands (nil when it is off).
+func routes(gql, export http.Handler, db Pinger, readModel func() string, m *metrics, log *slog.Logger) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", gql)
 	mux.Handle("GET /export/{format}", export)
@@ -25,7 +27,7 @@ func routes(gql, export http.Handler, db Pinger, m *metrics, log *slog.Logger) h
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Write([]byte("ok\n"))
 	})
-	mux.HandleFunc("GET /readyz", readyz(db))
+	mux.HandleFunc("GET /readyz", readyz(db, readModel))
 	mux.Handle("GET /metrics", m.handler())
 	// The dashboard owns the root and /assets/; its views are hash-routed,
 	// so no other path is needed.
@@ -37,7 +39,10 @@ func routes(gql, export http.Handler, db Pinger, m *metrics, log *slog.Logger) h
 
 // readyz answers 503 while Neo4j does not answer, so a load balancer stops
 // sending traffic until it does; no restart is needed when it comes back.
-func readyz(db Pinger) http.HandlerFunc {
+// The read model is reported but does not decide readiness: without it the
+// questions are answered from Neo4j, only slower. (Benchmarks wait for
+// "read model: current" before they measure.)
+func readyz(db Pinger, readModel func() string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
 		defer cancel()
@@ -48,6 +53,9 @@ func readyz(db Pinger) http.HandlerFunc {
 			return
 		}
 		w.Write([]byte("ready\n"))
+		if readModel != nil {
+			fmt.Fprintf(w, "read model: %s\n", readModel())
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -36,6 +37,9 @@ func TestLoadAfterBuild(t *testing.T) {
 	w := loadWorld(t, scenarioFiles())
 	w.rm.CheckEvery = time.Hour // only the explicit checks below
 	before := w.rm.Current(ctx)
+	if st := w.rm.Status(); !strings.HasPrefix(st, "current") {
+		t.Fatalf("status before the load = %q, want current", st)
+	}
 	iso, _, err := w.rm.IsolatedMembers(ctx, "WePharmacists", scenarioWindow)
 	if err != nil {
 		t.Fatal(err)
@@ -56,6 +60,9 @@ func TestLoadAfterBuild(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Until the rebuild is in, the old model does not answer.
+	if st := w.rm.Status(); strings.HasPrefix(st, "current") && w.rm.Current(ctx) == before {
+		t.Errorf("status after the load = %q with the old model", st)
+	}
 	if m := w.rm.Current(ctx); m == before {
 		t.Fatal("the model built before the load still answers after the version check")
 	}
@@ -70,6 +77,9 @@ func TestLoadAfterBuild(t *testing.T) {
 	after := w.rm.Current(ctx)
 	if after == nil || after == before || after.Version == before.Version {
 		t.Fatalf("no new current model after the rebuild: %+v", after)
+	}
+	if st := w.rm.Status(); !strings.HasPrefix(st, "current (version "+after.Version) {
+		t.Errorf("status after the rebuild = %q, want current at %s", st, after.Version)
 	}
 	got, _, err := w.rm.IsolatedMembers(ctx, "WePharmacists", scenarioWindow)
 	if err != nil {

@@ -173,6 +173,25 @@ func (r *ReadModel) checkedRecently(maxAge time.Duration) bool {
 	return time.Since(time.Unix(0, r.checkedAt.Load())) <= maxAge
 }
 
+// Status says in a few words how the model stands, as of the last version
+// check (it checks nothing itself): "current (version V, built in D)",
+// "building the first model", "stale, rebuilding", or "none".
+func (r *ReadModel) Status() string {
+	m := r.model.Load()
+	switch {
+	case r.isCurrent(m):
+		return fmt.Sprintf("current (version %s, built in %s)", m.Version, m.Took.Round(time.Millisecond))
+	case m == nil && r.building.Load():
+		return "building the first model; the questions read Neo4j meanwhile"
+	case r.building.Load():
+		return "stale, rebuilding; the questions read Neo4j meanwhile"
+	case m == nil:
+		return "none; the questions read Neo4j"
+	default:
+		return "stale; the questions read Neo4j"
+	}
+}
+
 // Current is the model the questions are answered from now, nil when they
 // go to Cypher.
 func (r *ReadModel) Current(ctx context.Context) *Model { return r.current(ctx) }

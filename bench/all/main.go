@@ -25,6 +25,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"os/exec"
@@ -255,7 +256,50 @@ func startServer(ctx context.Context, server, addr string) (*child, error) {
 		c.stop()
 		return nil, fmt.Errorf("server: %w", err)
 	}
+	if err := waitForReadModel(ctx, "http://"+addr+"/readyz", 20*time.Minute); err != nil {
+		c.stop()
+		return nil, fmt.Errorf("server: %w", err)
+	}
 	return c, nil
+}
+
+// waitForReadModel waits until the server's read model is current, so that
+// the questions it answers are measured from it and not from Neo4j while
+// it builds; a server with no read model (its /readyz names none) is ready
+// as it is.
+func waitForReadModel(ctx context.Context, url string, limit time.Duration) error {
+	start := time.Now()
+	last := ""
+	for time.Since(start) < limit {
+		resp, err := http.Get(url)
+		if err != nil {
+			return err
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		status := ""
+		for _, line := range strings.Split(string(b), "\n") {
+			if s, ok := strings.CutPrefix(line, "read model: "); ok {
+				status = s
+			}
+		}
+		if status == "" || strings.HasPrefix(status, "current") {
+			if status != "" {
+				logf("read model %s, waited %s", status, time.Since(start).Round(time.Second))
+			}
+			return nil
+		}
+		if status != last {
+			logf("read model: %s", status)
+			last = status
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(time.Second):
+		}
+	}
+	return fmt.Errorf("the read model was not current after %s (last: %s)", limit, last)
 }
 
 func startPeer(ctx context.Context, port int) (*child, error) {

@@ -30,6 +30,7 @@ import (
 
 	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/neo4jstore"
+	"github.com/peergraph/peergraph/ties"
 )
 
 type question struct {
@@ -44,6 +45,7 @@ type options struct {
 	only                  string
 	n, warm, concurrency  int
 	minN                  int
+	readModel             bool
 	duration, budget      time.Duration
 	seed                  uint64
 }
@@ -62,6 +64,9 @@ func main() {
 	flag.DurationVar(&o.duration, "duration", 60*time.Second, "how long each question is sent under --concurrency")
 	flag.StringVar(&o.out, "out", "", "folder to write NAME.json and NAME.md into (none: print only)")
 	flag.StringVar(&o.name, "name", "api", "file name of the results, without extension")
+	flag.BoolVar(&o.readModel, "read-model", true, "the direct path of connectors, suggestPeers and isolatedMembers asks the same in-memory read model the server\n"+
+		"answers them from (package ties, built here from the same snapshot), so that the ratio is GraphQL's and HTTP's cost alone; false: the store's Cypher\n"+
+		"(set it as the server's --read-model is set)")
 	flag.StringVar(&o.only, "only", "", "measure only these questions, comma-separated (default: all)")
 	flag.Parse()
 	rep, err := run(o)
@@ -90,6 +95,39 @@ func run(o options) (*report, error) {
 		return nil, err
 	}
 	defer store.Close(ctx)
+	// questions answers connectors, suggestPeers and isolatedMembers on the
+	// direct path as the server does.
+	var questions interface {
+		Connectors(ctx context.Context, q domain.ConnectorQuery) ([]*domain.Connector, error)
+		SuggestPeers(ctx context.Context, professionalIDs []string, q domain.PeerQuery) (map[string][]*domain.PeerSuggestion, error)
+		IsolatedMembers(ctx context.Context, community string, w domain.Window) ([]*domain.IsolationReport, float64, error)
+	} = store
+	directPath := "Cypher"
+	if o.readModel {
+		longCfg := cfg
+		longCfg.Timeout = max(cfg.Timeout, 10*time.Minute)
+		long, err := neo4jstore.Open(longCfg, slog.New(slog.DiscardHandler), nil)
+		if err != nil {
+			return nil, err
+		}
+		defer long.Close(ctx)
+		rm := ties.New(ctx, store, long, slog.New(slog.DiscardHandler))
+		start := time.Now()
+		m, err := rm.Build(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if err := rm.Check(ctx); err != nil {
+			return nil, err
+		}
+		if rm.Current(ctx) == nil {
+			return nil, fmt.Errorf("the graph changed while the read model was built: run the benchmark on a graph nothing writes to")
+		}
+		size := m.Size()
+		fmt.Fprintf(os.Stderr, "read model for the direct path: %d ties, %d professionals, about %d MB, built in %s\n",
+			size.Ties, size.Professionals, size.Bytes>>20, time.Since(start).Round(time.Millisecond))
+		questions, directPath = rm, "read model"
+	}
 	in, err := pickInputs(ctx, store, url, o.seed)
 	if err != nil {
 		return nil, err
@@ -130,7 +168,7 @@ func run(o options) (*report, error) {
 				if _, err := store.ProfessionalByHandle(ctx, in.handles[i%len(in.handles)]); err != nil {
 					return err
 				}
-				_, err := store.SuggestPeers(ctx, []string{in.ids[i%len(in.ids)]}, domain.PeerQuery{Window: w, First: 10})
+				_, err := questions.SuggestPeers(ctx, []string{in.ids[i%len(in.ids)]}, domain.PeerQuery{Window: w, First: 10})
 				return err
 			}},
 		{name: "connectors", target: true,
@@ -141,7 +179,7 @@ func run(o options) (*report, error) {
 			},
 			direct: func(ctx context.Context, i int) error {
 				p := pairs[i%len(pairs)]
-				_, err := store.Connectors(ctx, domain.ConnectorQuery{Between: p[0], And: p[1], Window: w, First: 10})
+				_, err := questions.Connectors(ctx, domain.ConnectorQuery{Between: p[0], And: p[1], Window: w, First: 10})
 				return err
 			}},
 		{name: "isolatedMembers", target: true,
@@ -150,7 +188,7 @@ func run(o options) (*report, error) {
   totalCount nodes { professional { id name } score flags evidence { posts chats repliesReceived partners crossProfessionPartners } } } }`, vars(map[string]any{"c": in.communities[i%len(in.communities)]})
 			},
 			direct: func(ctx context.Context, i int) error {
-				_, _, err := store.IsolatedMembers(ctx, in.communities[i%len(in.communities)], w)
+				_, _, err := questions.IsolatedMembers(ctx, in.communities[i%len(in.communities)], w)
 				return err
 			}},
 		{name: "path",
@@ -227,9 +265,12 @@ func run(o options) (*report, error) {
 			}
 			direct = append(direct, time.Since(start))
 		}
-		r := questionResult{Question: q.name, P99Target: q.target, N: len(direct),
+		r := questionResult{Question: q.name, P99Target: q.target, N: len(direct), Direct: "Cypher",
 			HTTPP50: loadgen.Percentile(viaHTTP, 50), HTTPP99: loadgen.Percentile(viaHTTP, 99),
 			DirectP50: loadgen.Percentile(direct, 50), DirectP99: loadgen.Percentile(direct, 99)}
+		if slices.Contains([]string{"suggestPeers", "connectors", "isolatedMembers"}, q.name) {
+			r.Direct = directPath
+		}
 		r.Ratio = float64(r.HTTPP50) / float64(r.DirectP50)
 		if o.concurrency > 0 {
 			body := func(c, i int) []byte {
