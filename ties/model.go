@@ -324,11 +324,25 @@ func (b *Builder) Finish(version string) *Model {
 // the ties a window can hold are a prefix of every list of ties built in
 // tie order (byProfession), and that prefix is read front to back.
 func (m *Model) orderTiesByLast() {
-	order := make([]int32, len(m.tieFrom))
-	for i := range order {
-		order[i] = int32(i)
+	// Sorted with its key beside it: the sort reads one array, not two.
+	type keyed struct {
+		last int64
+		tie  int32
 	}
-	slices.SortStableFunc(order, func(t, u int32) int { return cmp.Compare(m.tieLast[u], m.tieLast[t]) })
+	keys := make([]keyed, len(m.tieFrom))
+	for i, last := range m.tieLast {
+		keys[i] = keyed{last, int32(i)}
+	}
+	slices.SortFunc(keys, func(p, q keyed) int {
+		if d := cmp.Compare(q.last, p.last); d != 0 {
+			return d
+		}
+		return cmp.Compare(p.tie, q.tie)
+	})
+	order := make([]int32, len(keys))
+	for i, k := range keys {
+		order[i] = k.tie
+	}
 	from, to, conv := make([]int32, len(order)), make([]int32, len(order)), make([]int32, len(order))
 	first, last := make([]int64, len(order)), make([]int64, len(order))
 	chats := csr{start: make([]int32, 1, len(order)+1), items: make([]int32, 0, len(m.tieChats.items))}
