@@ -169,17 +169,21 @@ func ClassifyRole[G comparable](gu, gx, gv G) Role {
 }
 
 // AddRole counts one chain in role r.
-func AddRole(roles *domain.BrokerageRoles, r Role) {
+func AddRole(roles *domain.BrokerageRoles, r Role) { AddRoles(roles, r, 1) }
+
+// AddRoles counts n chains in role r, for counts made in bulk (every chain
+// through one broker has the same role).
+func AddRoles(roles *domain.BrokerageRoles, r Role, n int) {
 	switch r {
 	case Coordinator:
-		roles.Coordinator++
+		roles.Coordinator += n
 	case Itinerant:
-		roles.Itinerant++
+		roles.Itinerant += n
 	case Gatekeeper:
-		roles.Gatekeeper++
+		roles.Gatekeeper += n
 	case Representative:
-		roles.Representative++
+		roles.Representative += n
 	default:
-		roles.Liaison++
+		roles.Liaison += n
 	}
 }

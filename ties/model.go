@@ -9,8 +9,10 @@
 package ties
 
 import (
+	"cmp"
 	"math"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/peergraph/peergraph/neo4jstore"
@@ -129,7 +131,13 @@ type Model struct {
 	tieLast        []int64
 	tieChats       csr // tie → chats
 	out, in        csr // professional → ties made, received
-	byProfession   csr // profession → ties with an end in it
+	// profession → ties with an end in it, the latest lastAt first, so
+	// that a window's ties are a prefix of a row.
+	byProfession csr
+
+	// scratch pools the buffers of the connectors count (brokerScratch),
+	// sized by this model.
+	scratch *sync.Pool
 }
 
 // Size says how big a model is, for the logs.
@@ -286,6 +294,7 @@ func (b *Builder) Finish(version string) *Model {
 	m.partsOf = buildCSR(n, m.partPerson, partIdx)
 	m.chatParts = buildCSR(nch, m.partChat, partIdx)
 	m.tieChats = csr{start: b.tieChatStart, items: b.tieChatItems}
+	m.orderTiesByLast()
 	tieIdx := make([]int32, len(m.tieFrom))
 	for i := range tieIdx {
 		tieIdx[i] = int32(i)
@@ -305,9 +314,45 @@ func (b *Builder) Finish(version string) *Model {
 		}
 	}
 	m.byProfession = buildCSR(len(m.professions.list), profKeys, profVals)
+	m.scratch = &sync.Pool{}
 	m.Built = time.Now()
 	b.m = nil
 	return m
+}
+
+// orderTiesByLast renumbers the ties, the latest lastAt first, so that
+// the ties a window can hold are a prefix of every list of ties built in
+// tie order (byProfession), and that prefix is read front to back.
+func (m *Model) orderTiesByLast() {
+	// Sorted with its key beside it: the sort reads one array, not two.
+	type keyed struct {
+		last int64
+		tie  int32
+	}
+	keys := make([]keyed, len(m.tieFrom))
+	for i, last := range m.tieLast {
+		keys[i] = keyed{last, int32(i)}
+	}
+	slices.SortFunc(keys, func(p, q keyed) int {
+		if d := cmp.Compare(q.last, p.last); d != 0 {
+			return d
+		}
+		return cmp.Compare(p.tie, q.tie)
+	})
+	order := make([]int32, len(keys))
+	for i, k := range keys {
+		order[i] = k.tie
+	}
+	from, to, conv := make([]int32, len(order)), make([]int32, len(order)), make([]int32, len(order))
+	first, last := make([]int64, len(order)), make([]int64, len(order))
+	chats := csr{start: make([]int32, 1, len(order)+1), items: make([]int32, 0, len(m.tieChats.items))}
+	for i, t := range order {
+		from[i], to[i], conv[i] = m.tieFrom[t], m.tieTo[t], m.tieConv[t]
+		first[i], last[i] = m.tieFirst[t], m.tieLast[t]
+		chats.items = append(chats.items, m.tieChats.row(t)...)
+		chats.start = append(chats.start, int32(len(chats.items)))
+	}
+	m.tieFrom, m.tieTo, m.tieConv, m.tieFirst, m.tieLast, m.tieChats = from, to, conv, first, last, chats
 }
 
 // withOptOut is a copy of the model with one professional's opt-out set; a

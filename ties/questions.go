@@ -75,56 +75,6 @@ func (m *Model) answers(p int32, w window) int {
 	return n
 }
 
-// Brokers counts brokerage between q's professions as neo4jstore's
-// Connectors does, over the ties with an end in either profession only,
-// and returns rank.Brokerage's answer (every broker, not only q.First).
-func (m *Model) Brokers(q domain.ConnectorQuery) []rank.Broker {
-	w := windowOf(q.Window)
-	var inCommunity []bool
-	if q.Community != "" {
-		ci, ok := m.communities.lookup(q.Community)
-		if !ok {
-			return nil // no community: none of its chats, no tie
-		}
-		inCommunity = make([]bool, len(m.chats.list))
-		for _, ch := range m.communityChats.row(ci) {
-			inCommunity[ch] = true
-		}
-	}
-	var rows []int32
-	for _, name := range []string{q.Between, q.And} {
-		if pi, ok := m.professions.lookup(name); ok && !slices.Contains(rows, pi) {
-			rows = append(rows, pi)
-		}
-	}
-	group := map[string]string{}
-	grouped := make([]bool, len(m.people.list))
-	var edges []rank.Edge
-	for k, pi := range rows {
-		for _, t := range m.byProfession.row(pi) {
-			u, v := m.tieFrom[t], m.tieTo[t]
-			// A tie with ends in both professions is listed under both.
-			if k == 1 && (m.profession[u] == rows[0] || m.profession[v] == rows[0]) {
-				continue
-			}
-			if !m.tieIn(t, w) || m.optedOut[u] || m.optedOut[v] {
-				continue
-			}
-			if inCommunity != nil && !slices.ContainsFunc(m.tieChats.row(t), func(ch int32) bool { return inCommunity[ch] }) {
-				continue
-			}
-			for _, p := range [2]int32{u, v} {
-				if !grouped[p] {
-					grouped[p] = true
-					group[m.people.list[p]] = m.professionOf(p)
-				}
-			}
-			edges = append(edges, rank.Edge{From: m.people.list[u], To: m.people.list[v]})
-		}
-	}
-	return rank.Brokerage(edges, group, q.Between, q.And)
-}
-
 // lonelyCandidates is how many of an isolated member's community members,
 // those who answer others most, become candidates (the Cypher path's LIMIT).
 const lonelyCandidates = 50
