@@ -180,7 +180,11 @@ func (r *ReadModel) Status() string {
 	m := r.model.Load()
 	switch {
 	case r.isCurrent(m):
-		return fmt.Sprintf("current (version %s, built in %s)", m.Version, m.Took.Round(time.Millisecond))
+		v := m.Version
+		if v == "" {
+			v = "none yet" // a graph no loader of this version has written to
+		}
+		return fmt.Sprintf("current (version %s, built in %s)", v, m.Took.Round(time.Millisecond))
 	case m == nil && r.building.Load():
 		return "building the first model; the questions read Neo4j meanwhile"
 	case r.building.Load():

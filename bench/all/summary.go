@@ -31,6 +31,7 @@ type apiResult struct {
 		Question  string        `json:"question"`
 		P99Target bool          `json:"p99Target"`
 		N         int           `json:"n"`
+		HTTPErrs  int           `json:"httpErrors"`
 		HTTPP50   time.Duration `json:"httpP50"`
 		HTTPP99   time.Duration `json:"httpP99"`
 		DirectP50 time.Duration `json:"directP50"`
@@ -182,6 +183,7 @@ func (s *summary) fit() {
 			add(q.name+" p99 (HTTP)", "ms", "", nil, get(func(i int, sc *scale) float64 { return msf(sc.API.Questions[i].HTTPP99) }))
 		}
 		add(q.name+" requests measured", "each path", "", nil, get(func(i int, sc *scale) float64 { return float64(sc.API.Questions[i].N) }))
+		add(q.name+" failed one at a time (HTTP)", "requests", "0", func(v float64) bool { return v == 0 }, get(func(i int, sc *scale) float64 { return float64(sc.API.Questions[i].HTTPErrs) }))
 		add(q.name+" p50 (driver)", "ms", "", nil, get(func(i int, sc *scale) float64 { return msf(sc.API.Questions[i].DirectP50) }))
 		add(q.name+" GraphQL overhead", "ratio", "≤ 1.15", func(v float64) bool { return v <= 1.15 }, get(func(i int, sc *scale) float64 { return sc.API.Questions[i].Ratio }))
 		add(q.name+" throughput", "req/s", "", nil, get(func(i int, sc *scale) float64 {

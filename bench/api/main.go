@@ -45,7 +45,7 @@ type options struct {
 	only                  string
 	n, warm, concurrency  int
 	minN                  int
-	readModel             bool
+	readModel             string
 	duration, budget      time.Duration
 	seed                  uint64
 }
@@ -64,9 +64,9 @@ func main() {
 	flag.DurationVar(&o.duration, "duration", 60*time.Second, "how long each question is sent under --concurrency")
 	flag.StringVar(&o.out, "out", "", "folder to write NAME.json and NAME.md into (none: print only)")
 	flag.StringVar(&o.name, "name", "api", "file name of the results, without extension")
-	flag.BoolVar(&o.readModel, "read-model", true, "the direct path of connectors, suggestPeers and isolatedMembers asks the same in-memory read model the server\n"+
-		"answers them from (package ties, built here from the same snapshot), so that the ratio is GraphQL's and HTTP's cost alone; false: the store's Cypher\n"+
-		"(set it as the server's --read-model is set)")
+	flag.StringVar(&o.readModel, "read-model", "auto", "what the direct path of connectors, suggestPeers and isolatedMembers asks: \"on\", the same in-memory read model\n"+
+		"the server answers them from (package ties, built here from the same snapshot), so that the ratio is GraphQL's and HTTP's cost alone;\n"+
+		"\"off\", the store's Cypher; \"auto\", as the server does, by its /readyz")
 	flag.StringVar(&o.only, "only", "", "measure only these questions, comma-separated (default: all)")
 	flag.Parse()
 	rep, err := run(o)
@@ -103,7 +103,11 @@ func run(o options) (*report, error) {
 		IsolatedMembers(ctx context.Context, community string, w domain.Window) ([]*domain.IsolationReport, float64, error)
 	} = store
 	directPath := "Cypher"
-	if o.readModel {
+	useModel, err := serverHasReadModel(o.readModel, url)
+	if err != nil {
+		return nil, err
+	}
+	if useModel {
 		longCfg := cfg
 		longCfg.Timeout = max(cfg.Timeout, 10*time.Minute)
 		long, err := neo4jstore.Open(longCfg, slog.New(slog.DiscardHandler), nil)
@@ -240,14 +244,21 @@ func run(o options) (*report, error) {
 			if i > 0 && o.budget > 0 && time.Since(began) > o.budget/4 {
 				break
 			}
-			if err := ask(client, url, q, i); err != nil {
-				return nil, fmt.Errorf("%s: %w", q.name, err)
-			}
-			if err := q.direct(ctx, i); err != nil {
-				return nil, fmt.Errorf("%s direct: %w", q.name, err)
-			}
+			// A failure here is measured again below; the run goes on.
+			_ = ask(client, url, q, i)
+			_ = q.direct(ctx, i)
 		}
 		var viaHTTP, direct []time.Duration
+		var httpErrors, directErrors int
+		// failed counts a failed request and says the first one's error: a
+		// question that times out at this scale is a figure (its time is
+		// kept), not the end of the run.
+		failed := func(count *int, path string, err error) {
+			if *count == 0 {
+				fmt.Fprintf(os.Stderr, "%s %s: %v\n", q.name, path, err)
+			}
+			*count++
+		}
 		// Interleaved, so that both paths see the same load on the machine.
 		for i := range n {
 			if i >= o.minN && spent() {
@@ -256,16 +267,17 @@ func run(o options) (*report, error) {
 			}
 			start := time.Now()
 			if err := ask(client, url, q, i); err != nil {
-				return nil, fmt.Errorf("%s: %w", q.name, err)
+				failed(&httpErrors, "HTTP", err)
 			}
 			viaHTTP = append(viaHTTP, time.Since(start))
 			start = time.Now()
 			if err := q.direct(ctx, i); err != nil {
-				return nil, fmt.Errorf("%s direct: %w", q.name, err)
+				failed(&directErrors, "direct", err)
 			}
 			direct = append(direct, time.Since(start))
 		}
 		r := questionResult{Question: q.name, P99Target: q.target, N: len(direct), Direct: "Cypher",
+			HTTPErrors: httpErrors, DirectErrors: directErrors,
 			HTTPP50: loadgen.Percentile(viaHTTP, 50), HTTPP99: loadgen.Percentile(viaHTTP, 99),
 			DirectP50: loadgen.Percentile(direct, 50), DirectP99: loadgen.Percentile(direct, 99)}
 		if slices.Contains([]string{"suggestPeers", "connectors", "isolatedMembers"}, q.name) {
@@ -352,6 +364,29 @@ func pickInputs(ctx context.Context, s *neo4jstore.Store, url string, seed uint6
 		in.communities = append(in.communities, c.Name)
 	}
 	return in, nil
+}
+
+// serverHasReadModel says whether the direct path should ask a read model:
+// "on" or "off" as told, "auto" as the server at url does (its /readyz
+// names a current read model).
+func serverHasReadModel(mode, url string) (bool, error) {
+	switch mode {
+	case "on":
+		return true, nil
+	case "off":
+		return false, nil
+	case "auto":
+	default:
+		return false, fmt.Errorf("--read-model %q: want auto, on or off", mode)
+	}
+	ready := strings.TrimSuffix(url, "/graphql") + "/readyz"
+	resp, err := http.Get(ready)
+	if err != nil {
+		return false, fmt.Errorf("--read-model auto: %w", err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return strings.Contains(string(b), "read model: current"), nil
 }
 
 // bearer adds the token to every request: the questions are not PUBLIC.
