@@ -35,6 +35,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/peergraph/peergraph/bench/internal/cmdline"
 )
 
 type options struct {
@@ -110,7 +112,7 @@ func run(ctx context.Context, o options) error {
 			return fmt.Errorf("go build ./%s: %v\n%s", c, err, out)
 		}
 	}
-	sum := &summary{At: time.Now().UTC(), Command: "go run ./bench/all " + strings.Join(os.Args[1:], " "), Machine: machine()}
+	sum := &summary{At: time.Now().UTC(), Command: cmdline.String("go run ./bench/all", os.Args[1:]), Machine: machine()}
 	for _, members := range o.scales {
 		sc, err := measure(ctx, o, bin, members)
 		if err != nil {
@@ -188,21 +190,10 @@ func measure(ctx context.Context, o options, bin string, members int) (*scale, e
 
 // step runs one benchmark command, its output on ours.
 func step(ctx context.Context, cmd string, args ...string) error {
-	logf("%s %s", filepath.Base(cmd), strings.Join(redact(args), " "))
+	logf("%s", cmdline.String(filepath.Base(cmd), args))
 	c := exec.CommandContext(ctx, cmd, args...)
 	c.Stdout, c.Stderr = os.Stdout, os.Stderr
 	return c.Run()
-}
-
-// redact keeps tokens out of the log.
-func redact(args []string) []string {
-	out := append([]string(nil), args...)
-	for i := 1; i < len(out); i++ {
-		if out[i-1] == "--token" {
-			out[i] = "…"
-		}
-	}
-	return out
 }
 
 func readJSON(path string, v any) error {

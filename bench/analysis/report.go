@@ -10,6 +10,8 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"github.com/peergraph/peergraph/bench/internal/cmdline"
 )
 
 type impl struct {
@@ -52,7 +54,7 @@ type result struct {
 var stages = []string{"load", "degree", "betweenness", "communities", "brokerage", "structural holes", "e-i"}
 
 func newResult(o options) *result {
-	r := &result{Date: time.Now().UTC().Format(time.RFC3339), Command: "go run ./bench/analysis " + strings.Join(os.Args[1:], " "), Target: 60}
+	r := &result{Date: time.Now().UTC().Format(time.RFC3339), Command: cmdline.String("go run ./bench/analysis", os.Args[1:]), Target: 60}
 	r.Machine = map[string]string{"nproc": fmt.Sprint(runtime.NumCPU()), "go": runtime.Version(), "cpu": cpuModel()}
 	r.World = map[string]any{"members": o.members, "months": o.months, "seed": o.seed, "window": "last 180 days of the world"}
 	return r

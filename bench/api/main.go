@@ -20,6 +20,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/peergraph/peergraph/bench/internal/cmdline"
 	"github.com/peergraph/peergraph/bench/internal/loadgen"
 	"io"
 	"log/slog"
@@ -74,7 +75,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
-	rep.Command = "go run ./bench/api " + strings.Join(os.Args[1:], " ")
+	rep.Command = cmdline.String("go run ./bench/api", os.Args[1:])
 	if o.out != "" {
 		if err := rep.write(o.out, o.name); err != nil {
 			fmt.Fprintln(os.Stderr, "bench:", err)

@@ -27,6 +27,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/peergraph/peergraph/bench/internal/cmdline"
 	"github.com/peergraph/peergraph/bench/internal/loadgen"
 	"github.com/peergraph/peergraph/neo4jstore"
 )
@@ -80,7 +81,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
-	rep.Command = "go run ./bench/generic " + strings.Join(os.Args[1:], " ")
+	rep.Command = cmdline.String("go run ./bench/generic", os.Args[1:])
 	printTable(os.Stdout, rep)
 	if o.out != "" {
 		if err := write(o.out, o.name, rep); err != nil {

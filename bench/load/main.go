@@ -34,6 +34,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/peergraph/peergraph/bench/internal/cmdline"
 	"github.com/peergraph/peergraph/loader/generate"
 	"github.com/peergraph/peergraph/loader/ingest"
 	"github.com/peergraph/peergraph/neo4jstore"
@@ -476,7 +477,7 @@ func loadAvg() string {
 func tv(t syscall.Timeval) float64 { return float64(t.Sec) + float64(t.Usec)/1e6 }
 
 func commandLine() string {
-	return "go run ./bench/load " + strings.Join(os.Args[1:], " ")
+	return cmdline.String("go run ./bench/load", os.Args[1:])
 }
 
 // procCPU reads a process's CPU time from /proc/PID/stat.
