@@ -25,7 +25,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"net/http"
 	"os"
 	"os/exec"
@@ -37,6 +36,7 @@ import (
 	"time"
 
 	"github.com/peergraph/peergraph/bench/internal/cmdline"
+	"github.com/peergraph/peergraph/bench/internal/readyz"
 )
 
 type options struct {
@@ -262,19 +262,11 @@ func waitForReadModel(ctx context.Context, url string, limit time.Duration) erro
 	start := time.Now()
 	last := ""
 	for time.Since(start) < limit {
-		resp, err := http.Get(url)
+		status, err := readyz.ReadModel(url)
 		if err != nil {
 			return err
 		}
-		b, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		status := ""
-		for _, line := range strings.Split(string(b), "\n") {
-			if s, ok := strings.CutPrefix(line, "read model: "); ok {
-				status = s
-			}
-		}
-		if status == "" || strings.HasPrefix(status, "current") {
+		if status == "" || readyz.Current(status) {
 			if status != "" {
 				logf("read model %s, waited %s", status, time.Since(start).Round(time.Second))
 			}

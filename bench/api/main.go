@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"github.com/peergraph/peergraph/bench/internal/cmdline"
 	"github.com/peergraph/peergraph/bench/internal/loadgen"
+	"github.com/peergraph/peergraph/bench/internal/readyz"
 	"io"
 	"log/slog"
 	"math/rand/v2"
@@ -380,14 +381,11 @@ func serverHasReadModel(mode, url string) (bool, error) {
 	default:
 		return false, fmt.Errorf("--read-model %q: want auto, on or off", mode)
 	}
-	ready := strings.TrimSuffix(url, "/graphql") + "/readyz"
-	resp, err := http.Get(ready)
+	status, err := readyz.ReadModel(strings.TrimSuffix(url, "/graphql") + "/readyz")
 	if err != nil {
 		return false, fmt.Errorf("--read-model auto: %w", err)
 	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	return strings.Contains(string(b), "read model: current"), nil
+	return readyz.Current(status), nil
 }
 
 // bearer adds the token to every request: the questions are not PUBLIC.
