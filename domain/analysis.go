@@ -1,6 +1,9 @@
 package domain
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // DefaultWindow is how far back a question looks when it is given no since.
 const DefaultWindow = 180 * 24 * time.Hour
@@ -149,6 +152,22 @@ type IsolationReport struct {
 	// Query is what suggestedPeers asks: the same community and window.
 	Query PeerQuery `json:"-"`
 }
+
+// IsolationQuery asks for one page of a community's isolation ranking.
+type IsolationQuery struct {
+	Community string
+	Window    Window
+	Page      Page
+}
+
+// IsolationCursor names a report in the isolation ranking (score, then id),
+// for paging it before or after the reports are completed.
+func IsolationCursor(score float64, professionalID string) string {
+	return EncodeCursor(strconv.FormatFloat(score, 'f', -1, 64), professionalID)
+}
+
+// Cursor is the report's place in the isolation ranking.
+func (r *IsolationReport) Cursor() string { return IsolationCursor(r.Score, r.Professional.ID) }
 
 // IsolationConnection is one page of isolation reports.
 type IsolationConnection struct {

@@ -94,3 +94,30 @@ func DecodeCursor(cursor string, parts int) ([]string, error) {
 	}
 	return fields, nil
 }
+
+// PageOf cuts the page p out of items already in their final order; a
+// cursor is found by comparing it with cursorOf of each item, so an item
+// gone since the cursor was made ends the list rather than repeating it.
+func PageOf[T any](items []T, p Page, cursorOf func(T) string) ([]T, PageInfo, error) {
+	start := 0
+	if p.After != "" {
+		if _, err := DecodeCursor(p.After, 2); err != nil {
+			return nil, PageInfo{}, err
+		}
+		start = len(items)
+		for i, it := range items {
+			if cursorOf(it) == p.After {
+				start = i + 1
+				break
+			}
+		}
+	}
+	end := min(start+p.First, len(items))
+	page := items[start:end]
+	info := PageInfo{HasNextPage: end < len(items)}
+	if len(page) > 0 {
+		c := cursorOf(page[len(page)-1])
+		info.EndCursor = &c
+	}
+	return page, info, nil
+}

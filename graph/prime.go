@@ -190,7 +190,7 @@ func (r *Resolver) primeProfessionals(ctx context.Context, ps []*domain.Professi
 		seen := map[string]bool{}
 		var next []*domain.Professional
 		for _, id := range ids {
-			pg, _, err := pageSlice(partners[id], partnerPage, partnerCursor)
+			pg, _, err := domain.PageOf(partners[id], partnerPage, partnerCursor)
 			if err != nil {
 				continue
 			}

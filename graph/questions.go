@@ -156,38 +156,8 @@ func (l *Loaders) suggestions(s Store, q domain.PeerQuery) *dataloader.Loader[st
 	return ld
 }
 
-// pageSlice pages an ordered slice with cursors made by cursorOf: after
-// names the last item seen, found by its cursor.
-func pageSlice[T any](items []T, p domain.Page, cursorOf func(T) string) ([]T, domain.PageInfo, error) {
-	start := 0
-	if p.After != "" {
-		if _, err := domain.DecodeCursor(p.After, 2); err != nil {
-			return nil, domain.PageInfo{}, err
-		}
-		start = len(items)
-		for i, it := range items {
-			if cursorOf(it) == p.After {
-				start = i + 1
-				break
-			}
-		}
-	}
-	end := min(start+p.First, len(items))
-	page := items[start:end]
-	info := domain.PageInfo{HasNextPage: end < len(items)}
-	if len(page) > 0 {
-		c := cursorOf(page[len(page)-1])
-		info.EndCursor = &c
-	}
-	return page, info, nil
-}
-
 func partnerCursor(p *domain.Partner) string {
 	return domain.EncodeCursor(strconv.Itoa(p.Acts()), p.Professional.ID)
-}
-
-func isolationCursor(r *domain.IsolationReport) string {
-	return domain.EncodeCursor(strconv.FormatFloat(r.Score, 'f', -1, 64), r.Professional.ID)
 }
 
 // firstOr reads a first argument with a default and the page bound.

@@ -12,7 +12,7 @@ import (
 type Questions interface {
 	Connectors(ctx context.Context, q domain.ConnectorQuery) ([]*domain.Connector, error)
 	SuggestPeers(ctx context.Context, professionalIDs []string, q domain.PeerQuery) (map[string][]*domain.PeerSuggestion, error)
-	IsolatedMembers(ctx context.Context, community string, w domain.Window) ([]*domain.IsolationReport, float64, error)
+	IsolatedMembers(ctx context.Context, q domain.IsolationQuery) (*domain.IsolationConnection, error)
 	SetOptOut(ctx context.Context, professionalID string, optedOut bool) error
 }
 
@@ -34,8 +34,8 @@ func (s questionStore) SuggestPeers(ctx context.Context, ids []string, q domain.
 	return s.q.SuggestPeers(ctx, ids, q)
 }
 
-func (s questionStore) IsolatedMembers(ctx context.Context, community string, w domain.Window) ([]*domain.IsolationReport, float64, error) {
-	return s.q.IsolatedMembers(ctx, community, w)
+func (s questionStore) IsolatedMembers(ctx context.Context, q domain.IsolationQuery) (*domain.IsolationConnection, error) {
+	return s.q.IsolatedMembers(ctx, q)
 }
 
 func (s questionStore) SetOptOut(ctx context.Context, professionalID string, optedOut bool) error {

@@ -26,19 +26,3 @@ func TestQuestionWindowDefaults(t *testing.T) {
 		t.Errorf("since after now: %v", err)
 	}
 }
-
-func TestPageSlice(t *testing.T) {
-	items := []string{"a", "b", "c", "d", "e"}
-	cursor := func(s string) string { return domain.EncodeCursor("0", s) }
-	page1, info, err := pageSlice(items, domain.Page{First: 2}, cursor)
-	if err != nil || len(page1) != 2 || page1[1] != "b" || !info.HasNextPage || *info.EndCursor != cursor("b") {
-		t.Fatalf("page 1 = %v %+v %v", page1, info, err)
-	}
-	page3, info, _ := pageSlice(items, domain.Page{First: 2, After: cursor("d")}, cursor)
-	if len(page3) != 1 || page3[0] != "e" || info.HasNextPage {
-		t.Errorf("last page = %v %+v", page3, info)
-	}
-	if _, _, err := pageSlice(items, domain.Page{First: 2, After: "junk"}, cursor); domain.ErrorCode(err) != domain.EINVALID {
-		t.Errorf("junk cursor: %v", err)
-	}
-}

@@ -33,7 +33,7 @@ type Store interface {
 	Path(ctx context.Context, fromID, toID string, maxHops int) (*domain.Path, error)
 	SuggestPeers(ctx context.Context, professionalIDs []string, q domain.PeerQuery) (map[string][]*domain.PeerSuggestion, error)
 	Connectors(ctx context.Context, q domain.ConnectorQuery) ([]*domain.Connector, error)
-	IsolatedMembers(ctx context.Context, community string, w domain.Window) ([]*domain.IsolationReport, float64, error)
+	IsolatedMembers(ctx context.Context, q domain.IsolationQuery) (*domain.IsolationConnection, error)
 	ProfessionLinks(ctx context.Context, q domain.LinkQuery) ([]*domain.ProfessionLinkPeriod, error)
 
 	// Access (neo4jstore/optout.go). ResolveHandle finds a professional

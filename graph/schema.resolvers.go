@@ -86,7 +86,7 @@ func (r *chatSummaryResolver) TopTerms(ctx context.Context, obj *domain.ChatSumm
 func (r *isolationConnectionResolver) Edges(ctx context.Context, obj *domain.IsolationConnection) ([]*domain.IsolationEdge, error) {
 	edges := make([]*domain.IsolationEdge, len(obj.Nodes))
 	for i, n := range obj.Nodes {
-		edges[i] = &domain.IsolationEdge{Cursor: isolationCursor(n), Node: n}
+		edges[i] = &domain.IsolationEdge{Cursor: n.Cursor(), Node: n}
 	}
 	return edges, nil
 }
@@ -252,7 +252,7 @@ func (r *professionalResolver) Partners(ctx context.Context, obj *domain.Profess
 	if err != nil {
 		return nil, err
 	}
-	nodes, info, err := pageSlice(all, p, partnerCursor)
+	nodes, info, err := domain.PageOf(all, p, partnerCursor)
 	if err != nil {
 		return nil, err
 	}
@@ -273,7 +273,7 @@ func (r *professionalResolver) Chats(ctx context.Context, obj *domain.Profession
 	if err != nil {
 		return nil, err
 	}
-	nodes, info, err := pageSlice(all, p, r.ChatCursor)
+	nodes, info, err := domain.PageOf(all, p, r.ChatCursor)
 	if err != nil {
 		return nil, err
 	}
@@ -470,14 +470,11 @@ func (r *queryResolver) IsolatedMembers(ctx context.Context, community string, s
 	if err != nil {
 		return nil, err
 	}
-	all, median, err := r.Store.IsolatedMembers(ctx, community, w)
+	conn, err := r.Store.IsolatedMembers(ctx, domain.IsolationQuery{Community: community, Window: w, Page: p})
 	if err != nil {
 		return nil, err
 	}
-	nodes, info, err := pageSlice(all, p, isolationCursor)
-	if err != nil {
-		return nil, err
-	}
+	nodes := conn.Nodes
 	ps := make([]*domain.Professional, len(nodes))
 	ids := make([]string, len(nodes))
 	for i, n := range nodes {
@@ -496,7 +493,7 @@ func (r *queryResolver) IsolatedMembers(ctx context.Context, community string, s
 			}
 		}
 	}
-	return &domain.IsolationConnection{Nodes: nodes, PageInfo: info, TotalCount: len(all), MedianPartners: median}, nil
+	return conn, nil
 }
 
 // ProfessionLinks is the resolver for the professionLinks field.

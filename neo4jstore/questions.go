@@ -325,11 +325,11 @@ func dedupe(xs []string) []string {
 }
 
 // IsolatedMembers reads every member's activity in a community (one
-// statement) and flags them with rank.Isolation. An unknown community is an
-// error naming the argument.
-func (s *Store) IsolatedMembers(ctx context.Context, community string, w domain.Window) ([]*domain.IsolationReport, float64, error) {
-	params := windowParams(w)
-	params["community"] = community
+// statement), flags them with rank.Isolation and returns the page asked
+// for. An unknown community is an error naming the argument.
+func (s *Store) IsolatedMembers(ctx context.Context, q domain.IsolationQuery) (*domain.IsolationConnection, error) {
+	params := windowParams(q.Window)
+	params["community"] = q.Community
 	type result struct {
 		reports []*domain.IsolationReport
 		median  float64
@@ -362,7 +362,7 @@ RETURN cm IS NOT NULL AS found, p{.*} AS p, posts, chats, received, before, part
 			return result{}, err
 		}
 		if len(rows) == 0 {
-			return result{}, &domain.Error{Code: domain.ENOTFOUND, Field: "community", Message: "community: no community is named " + community}
+			return result{}, &domain.Error{Code: domain.ENOTFOUND, Field: "community", Message: "community: no community is named " + q.Community}
 		}
 		people := map[string]*domain.Professional{}
 		var stats []rank.MemberStats
@@ -378,28 +378,47 @@ RETURN cm IS NOT NULL AS found, p{.*} AS p, posts, chats, received, before, part
 				ChatsBefore: integer(row, "before"), Partners: integer(row, "partners"), CrossPartners: integer(row, "cross")})
 		}
 		isolated, median := rank.Isolation(stats)
-		return result{isolationReports(isolated, people, community, w), median}, nil
+		return result{isolationReports(isolated, people, q), median}, nil
 	})
-	return r.reports, r.median, err
+	if err != nil {
+		return nil, err
+	}
+	nodes, info, err := domain.PageOf(r.reports, q.Page, (*domain.IsolationReport).Cursor)
+	if err != nil {
+		return nil, err
+	}
+	return &domain.IsolationConnection{Nodes: nodes, PageInfo: info, TotalCount: len(r.reports), MedianPartners: r.median}, nil
 }
 
-// IsolationReportsFrom completes members flagged elsewhere (a read model)
-// into the reports IsolatedMembers gives, the professionals read by id.
-func (s *Store) IsolationReportsFrom(ctx context.Context, isolated []rank.Isolated, community string, w domain.Window) ([]*domain.IsolationReport, error) {
-	return readTx(ctx, s, "isolatedMembers.details", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]*domain.IsolationReport, error) {
-		ids := make([]string, len(isolated))
-		for i, iso := range isolated {
+// IsolationReportsFrom completes the page q asks of members flagged
+// elsewhere (a read model, which gives the ranking and the median) into the
+// connection IsolatedMembers gives: only the page's professionals are read,
+// by id, because a large community flags thousands.
+func (s *Store) IsolationReportsFrom(ctx context.Context, isolated []rank.Isolated, median float64, q domain.IsolationQuery) (*domain.IsolationConnection, error) {
+	// The page info is the ranking's, which the model counted exactly; a
+	// member deleted since the model was built only shortens the page.
+	page, info, err := domain.PageOf(isolated, q.Page, func(iso rank.Isolated) string { return domain.IsolationCursor(iso.Score, iso.Stats.ID) })
+	if err != nil {
+		return nil, err
+	}
+	nodes, err := readTx(ctx, s, "isolatedMembers.details", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]*domain.IsolationReport, error) {
+		ids := make([]string, len(page))
+		for i, iso := range page {
 			ids[i] = iso.Stats.ID
 		}
 		people, err := professionalsByID(ctx, tx, ids)
 		if err != nil {
 			return nil, err
 		}
-		return isolationReports(isolated, people, community, w), nil
+		return isolationReports(page, people, q), nil
 	})
+	if err != nil {
+		return nil, err
+	}
+	return &domain.IsolationConnection{Nodes: nodes, PageInfo: info, TotalCount: len(isolated), MedianPartners: median}, nil
 }
 
-func isolationReports(isolated []rank.Isolated, people map[string]*domain.Professional, community string, w domain.Window) []*domain.IsolationReport {
+func isolationReports(isolated []rank.Isolated, people map[string]*domain.Professional, q domain.IsolationQuery) []*domain.IsolationReport {
 	out := make([]*domain.IsolationReport, 0, len(isolated))
 	for _, iso := range isolated {
 		p := people[iso.Stats.ID]
@@ -409,7 +428,7 @@ func isolationReports(isolated []rank.Isolated, people map[string]*domain.Profes
 		out = append(out, &domain.IsolationReport{Professional: p, Score: iso.Score, Flags: iso.Flags,
 			Evidence: domain.IsolationEvidence{Posts: iso.Stats.Posts, Chats: iso.Stats.Chats, RepliesReceived: iso.Stats.Received,
 				Partners: iso.Stats.Partners, CrossProfessionPartners: iso.Stats.CrossPartners, LastSeen: p.LastSeen},
-			Query: domain.PeerQuery{Community: community, Window: w}})
+			Query: domain.PeerQuery{Community: q.Community, Window: q.Window}})
 	}
 	return out
 }

@@ -17,11 +17,16 @@ import (
 var (
 	scenarioNow    = time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
 	scenarioWindow = domain.Window{Since: scenarioNow.Add(-domain.DefaultWindow), Until: scenarioNow}
+	// The whole ranking: the scenario's community has fewer members.
+	pharmacistsIsolation = domain.IsolationQuery{Community: "WePharmacists", Window: scenarioWindow, Page: domain.Page{First: domain.MaxPageSize}}
 )
 
-func flagsOf(t *testing.T, reports []*domain.IsolationReport, id string) []domain.IsolationFlag {
+func flagsOf(t *testing.T, reports *domain.IsolationConnection, id string) []domain.IsolationFlag {
 	t.Helper()
-	for _, r := range reports {
+	if reports.PageInfo.HasNextPage {
+		t.Fatalf("the scenario's ranking has more than one page (%d reports)", reports.TotalCount)
+	}
+	for _, r := range reports.Nodes {
 		if r.Professional.ID == id {
 			return r.Flags
 		}
@@ -40,7 +45,7 @@ func TestLoadAfterBuild(t *testing.T) {
 	if st := w.rm.Status(); !strings.HasPrefix(st, "current") {
 		t.Fatalf("status before the load = %q, want current", st)
 	}
-	iso, _, err := w.rm.IsolatedMembers(ctx, "WePharmacists", scenarioWindow)
+	iso, err := w.rm.IsolatedMembers(ctx, pharmacistsIsolation)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +71,7 @@ func TestLoadAfterBuild(t *testing.T) {
 	if m := w.rm.Current(ctx); m == before {
 		t.Fatal("the model built before the load still answers after the version check")
 	}
-	iso, _, err = w.rm.IsolatedMembers(ctx, "WePharmacists", scenarioWindow)
+	iso, err = w.rm.IsolatedMembers(ctx, pharmacistsIsolation)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,11 +86,11 @@ func TestLoadAfterBuild(t *testing.T) {
 	if st := w.rm.Status(); !strings.HasPrefix(st, "current (version "+after.Version) {
 		t.Errorf("status after the rebuild = %q, want current at %s", st, after.Version)
 	}
-	got, _, err := w.rm.IsolatedMembers(ctx, "WePharmacists", scenarioWindow)
+	got, err := w.rm.IsolatedMembers(ctx, pharmacistsIsolation)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, _, err := w.store.IsolatedMembers(ctx, "WePharmacists", scenarioWindow)
+	want, err := w.store.IsolatedMembers(ctx, pharmacistsIsolation)
 	if err != nil {
 		t.Fatal(err)
 	}

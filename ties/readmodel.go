@@ -21,11 +21,11 @@ import (
 type Store interface {
 	Connectors(ctx context.Context, q domain.ConnectorQuery) ([]*domain.Connector, error)
 	SuggestPeers(ctx context.Context, ids []string, q domain.PeerQuery) (map[string][]*domain.PeerSuggestion, error)
-	IsolatedMembers(ctx context.Context, community string, w domain.Window) ([]*domain.IsolationReport, float64, error)
+	IsolatedMembers(ctx context.Context, q domain.IsolationQuery) (*domain.IsolationConnection, error)
 
 	ConnectorsFrom(ctx context.Context, brokers []rank.Broker, q domain.ConnectorQuery) ([]*domain.Connector, error)
 	PeerSuggestionsFrom(ctx context.Context, scored map[string][]rank.PeerScore, q domain.PeerQuery) (map[string][]*domain.PeerSuggestion, error)
-	IsolationReportsFrom(ctx context.Context, isolated []rank.Isolated, community string, w domain.Window) ([]*domain.IsolationReport, error)
+	IsolationReportsFrom(ctx context.Context, isolated []rank.Isolated, median float64, q domain.IsolationQuery) (*domain.IsolationConnection, error)
 
 	DataVersion(ctx context.Context) (string, error)
 	SetOptOutVersion(ctx context.Context, professionalID string, optedOut bool) (string, error)
@@ -219,17 +219,16 @@ func (r *ReadModel) SuggestPeers(ctx context.Context, ids []string, q domain.Pee
 }
 
 // IsolatedMembers answers as Store.IsolatedMembers does.
-func (r *ReadModel) IsolatedMembers(ctx context.Context, community string, w domain.Window) ([]*domain.IsolationReport, float64, error) {
+func (r *ReadModel) IsolatedMembers(ctx context.Context, q domain.IsolationQuery) (*domain.IsolationConnection, error) {
 	m := r.current(ctx)
 	if m == nil {
-		return r.store.IsolatedMembers(ctx, community, w)
+		return r.store.IsolatedMembers(ctx, q)
 	}
-	isolated, median, found := m.Isolation(community, w)
+	isolated, median, found := m.Isolation(q.Community, q.Window)
 	if !found {
-		return nil, 0, &domain.Error{Code: domain.ENOTFOUND, Field: "community", Message: "community: no community is named " + community}
+		return nil, &domain.Error{Code: domain.ENOTFOUND, Field: "community", Message: "community: no community is named " + q.Community}
 	}
-	reports, err := r.store.IsolationReportsFrom(ctx, isolated, community, w)
-	return reports, median, err
+	return r.store.IsolationReportsFrom(ctx, isolated, median, q)
 }
 
 // SetOptOut records the choice in the graph and in the model at once. When

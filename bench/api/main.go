@@ -102,7 +102,7 @@ func run(o options) (*report, error) {
 	var questions interface {
 		Connectors(ctx context.Context, q domain.ConnectorQuery) ([]*domain.Connector, error)
 		SuggestPeers(ctx context.Context, professionalIDs []string, q domain.PeerQuery) (map[string][]*domain.PeerSuggestion, error)
-		IsolatedMembers(ctx context.Context, community string, w domain.Window) ([]*domain.IsolationReport, float64, error)
+		IsolatedMembers(ctx context.Context, q domain.IsolationQuery) (*domain.IsolationConnection, error)
 	} = store
 	directPath := "Cypher"
 	useModel, err := serverHasReadModel(o.readModel, url)
@@ -194,7 +194,7 @@ func run(o options) (*report, error) {
   totalCount nodes { professional { id name } score flags evidence { posts chats repliesReceived partners crossProfessionPartners } } } }`, vars(map[string]any{"c": in.communities[i%len(in.communities)]})
 			},
 			direct: func(ctx context.Context, i int) error {
-				_, _, err := questions.IsolatedMembers(ctx, in.communities[i%len(in.communities)], w)
+				_, err := questions.IsolatedMembers(ctx, domain.IsolationQuery{Community: in.communities[i%len(in.communities)], Window: w, Page: domain.Page{First: 20}})
 				return err
 			}},
 		{name: "path",

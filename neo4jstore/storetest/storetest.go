@@ -31,6 +31,12 @@ func MustOpenObserved(t testing.TB, observe neo4jstore.Observer) *neo4jstore.Sto
 	if err != nil {
 		t.Fatal(err)
 	}
+	if os.Getenv("PEERGRAPH_NEO4J_TIMEOUT") == "" {
+		// Tests check answers, not speed: on a busy two-core machine a load
+		// batch can take longer than the server's 10 s, as the loader's own
+		// 5 minutes allow. Tests of deadlines give their own contexts.
+		cfg.Timeout = time.Minute
+	}
 	store, err := neo4jstore.Open(cfg, slog.New(slog.DiscardHandler), observe)
 	if err != nil {
 		t.Fatalf("open neo4j store: %v", err)
