@@ -32,7 +32,7 @@ func testEnv(over map[string]string) func(string) string {
 	}
 }
 
-func testToken(t *testing.T, p domain.Principal) string {
+func testToken(t testing.TB, p domain.Principal) string {
 	t.Helper()
 	s, err := auth.NewSigner([]byte(testSecret), nil, "", "peergraph")
 	if err != nil {

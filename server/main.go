@@ -45,6 +45,7 @@ func main() {
 
 type config struct {
 	addr         string
+	debugAddr    string
 	neo4jWait    time.Duration
 	shutdownWait time.Duration
 	logFormat    string
@@ -59,6 +60,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	fs := flag.NewFlagSet("server", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&c.addr, "addr", envOr(getenv, "PEERGRAPH_ADDR", "127.0.0.1:8080"), "address to listen on (env PEERGRAPH_ADDR)")
+	fs.StringVar(&c.debugAddr, "debug-addr", getenv("PEERGRAPH_DEBUG_ADDR"), "when set, serve Go's profiles (/debug/pprof/) on this address, apart from the API; keep it private (env PEERGRAPH_DEBUG_ADDR)")
 	fs.DurationVar(&c.neo4jWait, "neo4j-wait", 60*time.Second, "how long to wait for Neo4j at start")
 	fs.DurationVar(&c.shutdownWait, "shutdown-wait", 15*time.Second, "how long in-flight requests get to finish on shutdown")
 	fs.StringVar(&c.logFormat, "log-format", envOr(getenv, "PEERGRAPH_LOG_FORMAT", "text"), "text or json (env PEERGRAPH_LOG_FORMAT)")
@@ -171,6 +173,14 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	export := auth.Require(exportHandler(longStore, time.Now, exportAccess{pseudonymKey: k.pseudonym, audit: audit}, log),
 		domain.RoleResearcher, domain.RoleAdmin)
 	handler := routes(verifier.Middleware(newGraphQLHandler(res, cfg.graphql, m, log)), verifier.Middleware(export), store, readModelStatus, m, log)
+
+	if cfg.debugAddr != "" {
+		stopDebug, err := serveDebug(cfg.debugAddr, log)
+		if err != nil {
+			return err
+		}
+		defer stopDebug()
+	}
 
 	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {

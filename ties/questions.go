@@ -64,6 +64,31 @@ func (m *Model) partners(p int32, w window) []int32 {
 	return slices.Compact(out)
 }
 
+// countPartners counts p's partners as partners(p, w) lists them, and
+// those of another profession, without a list per member: a community has
+// thousands. sc.local marks a partner with the member who last counted it
+// (its first mark in a call puts it in sc.nodes, for putScratch to clear).
+func (m *Model) countPartners(sc *brokerScratch, p int32, w window) (partners, cross int) {
+	own := m.professionOf(p)
+	for _, adj := range [2]csr{m.out, m.in} {
+		for _, t := range adj.row(p) {
+			o := m.other(t, p)
+			if o == p || m.optedOut[o] || sc.local[o] == p || !m.tieIn(t, w) {
+				continue
+			}
+			if sc.local[o] == -1 {
+				sc.nodes = append(sc.nodes, o)
+			}
+			sc.local[o] = p
+			partners++
+			if m.professionOf(o) != own {
+				cross++
+			}
+		}
+	}
+	return partners, cross
+}
+
 // answers counts the ties p made in the window (to anyone).
 func (m *Model) answers(p int32, w window) int {
 	n := 0
@@ -237,6 +262,8 @@ func (m *Model) Isolation(community string, w domain.Window) (isolated []rank.Is
 		return nil, 0, false
 	}
 	win := windowOf(w)
+	sc := m.getScratch()
+	defer m.putScratch(sc)
 	var stats []rank.MemberStats
 	for _, p := range m.members.row(ci) {
 		if m.optedOut[p] {
@@ -257,13 +284,7 @@ func (m *Model) Isolation(community string, w domain.Window) (isolated []rank.Is
 				s.ChatsBefore++
 			}
 		}
-		own := m.professionOf(p)
-		for _, o := range m.partners(p, win) {
-			s.Partners++
-			if m.professionOf(o) != own {
-				s.CrossPartners++
-			}
-		}
+		s.Partners, s.CrossPartners = m.countPartners(sc, p, win)
 		stats = append(stats, s)
 	}
 	isolated, median = rank.Isolation(stats)

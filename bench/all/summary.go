@@ -27,6 +27,9 @@ type loadResult struct {
 }
 
 type apiResult struct {
+	Floor struct {
+		P50 time.Duration `json:"p50"`
+	} `json:"floor"`
 	Questions []struct {
 		Question  string        `json:"question"`
 		P99Target bool          `json:"p99Target"`
@@ -36,6 +39,7 @@ type apiResult struct {
 		HTTPP99   time.Duration `json:"httpP99"`
 		DirectP50 time.Duration `json:"directP50"`
 		Ratio     float64       `json:"ratio"`
+		NetRatio  float64       `json:"netRatio"`
 		Load      *struct {
 			PerSecond float64 `json:"perSecond"`
 			Errors    int     `json:"errors"`
@@ -165,6 +169,12 @@ func (s *summary) fit() {
 		}
 		return sc.Load.Loader.PeakRSSMB
 	})
+	add("HTTP floor p50 ({ __typename })", "ms", "", nil, func(sc *scale) float64 {
+		if sc.API.Floor.P50 == 0 {
+			return nan // results from before the floor was measured
+		}
+		return msf(sc.API.Floor.P50)
+	})
 	for _, q := range s.questions() {
 		get := func(f func(i int, sc *scale) float64) func(sc *scale) float64 {
 			return func(sc *scale) float64 {
@@ -186,6 +196,12 @@ func (s *summary) fit() {
 		add(q.name+" failed one at a time (HTTP)", "requests", "0", func(v float64) bool { return v == 0 }, get(func(i int, sc *scale) float64 { return float64(sc.API.Questions[i].HTTPErrs) }))
 		add(q.name+" p50 (driver)", "ms", "", nil, get(func(i int, sc *scale) float64 { return msf(sc.API.Questions[i].DirectP50) }))
 		add(q.name+" GraphQL overhead", "ratio", "≤ 1.15", func(v float64) bool { return v <= 1.15 }, get(func(i int, sc *scale) float64 { return sc.API.Questions[i].Ratio }))
+		add(q.name+" overhead net of the HTTP floor", "ratio", "", nil, get(func(i int, sc *scale) float64 {
+			if sc.API.Floor.P50 == 0 {
+				return nan
+			}
+			return sc.API.Questions[i].NetRatio
+		}))
 		add(q.name+" throughput", "req/s", "", nil, get(func(i int, sc *scale) float64 {
 			if l := sc.API.Questions[i].Load; l != nil {
 				return l.PerSecond
