@@ -50,15 +50,15 @@ func (q questionResult) metOverhead() bool { return q.Ratio <= maxOverheadRatio 
 func (q questionResult) metP99() bool      { return !q.P99Target || q.HTTPP99 < maxP99 }
 
 type report struct {
-	At          time.Time        `json:"at"`
-	Command     string           `json:"command"`
-	GoVersion   string           `json:"goVersion"`
-	CPUs        int              `json:"cpus"`
-	N           int              `json:"n"`
-	Budget      string           `json:"budget,omitempty"` // the time budget of each question's one-at-a-time requests
-	Window      [2]time.Time     `json:"window"`
-	Concurrency int              `json:"concurrency,omitempty"`
-	Duration    string           `json:"duration,omitempty"`
+	At          time.Time    `json:"at"`
+	Command     string       `json:"command"`
+	GoVersion   string       `json:"goVersion"`
+	CPUs        int          `json:"cpus"`
+	N           int          `json:"n"`
+	Budget      string       `json:"budget,omitempty"` // the time budget of each question's one-at-a-time requests
+	Window      [2]time.Time `json:"window"`
+	Concurrency int          `json:"concurrency,omitempty"`
+	Duration    string       `json:"duration,omitempty"`
 	// Floor is `{ __typename }` through the same client and server: what
 	// every request costs with no store call (HTTP on loopback, auth,
 	// GraphQL, JSON), under which no question's HTTP time can go.
