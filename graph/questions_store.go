@@ -13,11 +13,12 @@ type Questions interface {
 	Connectors(ctx context.Context, q domain.ConnectorQuery) ([]*domain.Connector, error)
 	SuggestPeers(ctx context.Context, professionalIDs []string, q domain.PeerQuery) (map[string][]*domain.PeerSuggestion, error)
 	IsolatedMembers(ctx context.Context, q domain.IsolationQuery) (*domain.IsolationConnection, error)
+	ProfessionLinks(ctx context.Context, q domain.LinkQuery) ([]*domain.ProfessionLinkPeriod, error)
 	SetOptOut(ctx context.Context, professionalID string, optedOut bool) error
 }
 
-// WithQuestions is s with connectors, suggestPeers, isolatedMembers and
-// setOptOut answered by q; give it to the Resolver and the LoaderExtension
+// WithQuestions is s with connectors, suggestPeers, isolatedMembers,
+// professionLinks and setOptOut answered by q; give it to the Resolver and the LoaderExtension
 // both.
 func WithQuestions(s Store, q Questions) Store { return questionStore{s, q} }
 
@@ -36,6 +37,10 @@ func (s questionStore) SuggestPeers(ctx context.Context, ids []string, q domain.
 
 func (s questionStore) IsolatedMembers(ctx context.Context, q domain.IsolationQuery) (*domain.IsolationConnection, error) {
 	return s.q.IsolatedMembers(ctx, q)
+}
+
+func (s questionStore) ProfessionLinks(ctx context.Context, q domain.LinkQuery) ([]*domain.ProfessionLinkPeriod, error) {
+	return s.q.ProfessionLinks(ctx, q)
 }
 
 func (s questionStore) SetOptOut(ctx context.Context, professionalID string, optedOut bool) error {

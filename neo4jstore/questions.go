@@ -475,21 +475,9 @@ RETURN period, a.id AS a, b.id AS b, coalesce(a.profession, 'unknown') AS ap, co
 			byPeriod[start] = append(byPeriod[start], rank.PairActs{From: str(r, "a"), To: str(r, "b"), FromProf: str(r, "ap"), ToProf: str(r, "bp"), Acts: integer(r, "acts")})
 		}
 		var out []*domain.ProfessionLinkPeriod
-		if q.Interval != domain.IntervalMonth {
-			cells, ei := rank.Links(byPeriod[time.Time{}])
-			return []*domain.ProfessionLinkPeriod{{Since: q.Window.Since, Until: q.Window.Until, Cells: nonNil(cells), Professions: nonNil(ei)}}, nil
-		}
-		s := q.Window.Since.UTC()
-		for start := time.Date(s.Year(), s.Month(), 1, 0, 0, 0, 0, time.UTC); start.Before(q.Window.Until); start = start.AddDate(0, 1, 0) {
-			cells, ei := rank.Links(byPeriod[start])
-			p := &domain.ProfessionLinkPeriod{Since: start, Until: start.AddDate(0, 1, 0), Cells: nonNil(cells), Professions: nonNil(ei)}
-			if p.Since.Before(q.Window.Since) {
-				p.Since = q.Window.Since
-			}
-			if p.Until.After(q.Window.Until) {
-				p.Until = q.Window.Until
-			}
-			out = append(out, p)
+		for _, p := range rank.LinkPeriods(q.Window, q.Interval) {
+			cells, ei := rank.Links(byPeriod[p.Key])
+			out = append(out, &domain.ProfessionLinkPeriod{Since: p.Since, Until: p.Until, Cells: nonNil(cells), Professions: nonNil(ei)})
 		}
 		return out, nil
 	})

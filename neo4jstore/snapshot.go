@@ -77,9 +77,28 @@ type SnapshotTie struct {
 	Chats           []string
 }
 
+// SnapshotAccount is one (:Account)-[:OF]->(:Professional).
+type SnapshotAccount struct {
+	Key, Professional string
+}
+
+// SnapshotPost is one post that addresses someone, as professionLinks reads
+// it: its author's account, when it was made, the accounts it addresses
+// (the one it answers, the one it quotes, then every account it mentions
+// but the one it answers, repeats kept: each is an act), and the chats it
+// is in. Only posts whose createdAt is a DATETIME are read: no other value
+// is ever in a window.
+type SnapshotPost struct {
+	Author  string
+	At      time.Time
+	Targets []string
+	Chats   []string
+}
+
 // SnapshotSink receives a snapshot row by row: Begin, every community's
-// name, every professional, then every chat, then the TOOK_PART rows, then the ties. A read retried
-// after a transient error calls Begin again and starts over.
+// name, every professional, then every chat, then the TOOK_PART rows, then
+// the ties, then the accounts of professionals, then the posts. A read
+// retried after a transient error calls Begin again and starts over.
 type SnapshotSink interface {
 	Begin()
 	Community(name string)
@@ -87,11 +106,26 @@ type SnapshotSink interface {
 	Chat(SnapshotChat)
 	TookPart(SnapshotPart)
 	Tie(SnapshotTie)
+	Account(SnapshotAccount)
+	Post(SnapshotPost)
 }
 
-// ReadSnapshot streams what connectors, suggestPeers and isolatedMembers
-// read (communities, professionals, chats, TOOK_PART, TALKED_WITH) to sink,
-// five statements whose results are consumed as they arrive rather than
+// snapshotPosts is the posts professionLinks counts acts of, with the
+// targets its statement makes of them (neo4jstore.ProfessionLinks). The
+// targets are account keys, resolved to professionals by the reader from
+// the accounts step: one look-up a distinct key rather than an index seek
+// a post.
+const snapshotPosts = `
+MATCH (acc:Account)-[:POSTED]->(post:Post)
+WITH acc, post, [x IN [post.replyToAccount, post.quotesAccount] WHERE x IS NOT NULL] +
+                [m IN coalesce(post.mentions, []) WHERE m <> coalesce(post.replyToAccount, '')] AS targets
+WHERE size(targets) > 0 AND post.createdAt IS :: ZONED DATETIME
+RETURN acc.key AS author, post.createdAt AS at, targets, [(post)-[:IN]->(ch:Chat) | ch.id] AS chats`
+
+// ReadSnapshot streams what connectors, suggestPeers, isolatedMembers and
+// professionLinks read (communities, professionals, chats, TOOK_PART,
+// TALKED_WITH, accounts, posts that address someone) to sink, seven
+// statements whose results are consumed as they arrive rather than
 // collected. It returns the data version read before the first statement:
 // a write during the read moves the version past it, so a model built from
 // a snapshot that saw half a write is stale from the start, never current.
@@ -140,6 +174,8 @@ RETURN u.id AS u, v.id AS v, coalesce(t.replies + t.mentions + t.quotes, 0) AS a
 					sink.Tie(SnapshotTie{From: str(m, "u"), To: str(m, "v"), Conversational: integer(m, "acts"),
 						FirstAt: timeValue(m, "firstAt"), LastAt: timeValue(m, "lastAt"), Chats: stringList(m, "chats")})
 				}},
+			{"accounts", `MATCH (acc:Account)-[:OF]->(p:Professional) RETURN acc.key AS key, p.id AS p`,
+				func(m map[string]any) { sink.Account(SnapshotAccount{Key: str(m, "key"), Professional: str(m, "p")}) }},
 		}
 		for _, step := range steps {
 			res, err := tx.Run(ctx, step.cypher, nil)
@@ -153,6 +189,43 @@ RETURN u.id AS u, v.id AS v, coalesce(t.replies + t.mentions + t.quotes, 0) AS a
 				return "", fmt.Errorf("snapshot %s: %w", step.what, err)
 			}
 		}
+		if err := readSnapshotPosts(ctx, tx, sink); err != nil {
+			return "", err
+		}
 		return version, nil
 	})
+}
+
+// readSnapshotPosts streams the posts, millions at a large scale: each
+// record is read by position, not made into a map.
+func readSnapshotPosts(ctx context.Context, tx neo4j.ManagedTransaction, sink SnapshotSink) error {
+	res, err := tx.Run(ctx, snapshotPosts, nil)
+	if err != nil {
+		return fmt.Errorf("snapshot posts: %w", err)
+	}
+	var targets, chats []string // reused: the sink copies what it keeps
+	for res.Next(ctx) {
+		v := res.Record().Values
+		author, _ := v[0].(string)
+		at, ok := v[1].(time.Time)
+		if !ok {
+			continue
+		}
+		targets, chats = appendStrings(targets[:0], v[2]), appendStrings(chats[:0], v[3])
+		sink.Post(SnapshotPost{Author: author, At: at, Targets: targets, Chats: chats})
+	}
+	if err := res.Err(); err != nil {
+		return fmt.Errorf("snapshot posts: %w", err)
+	}
+	return nil
+}
+
+func appendStrings(dst []string, list any) []string {
+	raw, _ := list.([]any)
+	for _, x := range raw {
+		if s, ok := x.(string); ok {
+			dst = append(dst, s)
+		}
+	}
+	return dst
 }

@@ -65,7 +65,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	fs.DurationVar(&c.shutdownWait, "shutdown-wait", 15*time.Second, "how long in-flight requests get to finish on shutdown")
 	fs.StringVar(&c.logFormat, "log-format", envOr(getenv, "PEERGRAPH_LOG_FORMAT", "text"), "text or json (env PEERGRAPH_LOG_FORMAT)")
 	fs.BoolVar(&c.readModel, "read-model", envOr(getenv, "PEERGRAPH_READ_MODEL", "true") == "true",
-		"answer connectors, suggestPeers and isolatedMembers from an in-memory model of the ties, rebuilt when the graph's data version moves (env PEERGRAPH_READ_MODEL)")
+		"answer connectors, suggestPeers, isolatedMembers and professionLinks from an in-memory model of the ties and acts, rebuilt when the graph's data version moves (env PEERGRAPH_READ_MODEL)")
 	fs.BoolVar(&c.graphql.Introspection, "introspection", envOr(getenv, "PEERGRAPH_INTROSPECTION", "true") == "true", "allow schema introspection (env PEERGRAPH_INTROSPECTION)")
 	fs.IntVar(&c.graphql.ComplexityLimit, "complexity-limit", 20000, "largest query complexity accepted")
 	fs.IntVar(&c.graphql.DepthLimit, "depth-limit", 12, "deepest query nesting accepted")
@@ -158,7 +158,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		// Builds end before the stores close.
 		defer func() { stopReadModel(); <-done }()
 	} else {
-		log.Info("read model off: connectors, suggestPeers and isolatedMembers read Neo4j on every request")
+		log.Info("read model off: connectors, suggestPeers, isolatedMembers and professionLinks read Neo4j on every request")
 	}
 
 	res := &graph.Resolver{

@@ -235,6 +235,27 @@ func compareAll(t *testing.T, w *world) {
 			}
 		}
 	})
+	t.Run("professionLinks", func(t *testing.T) {
+		for _, win := range linkWindows(t, w, windows) {
+			for _, c := range append([]string{"", "WeNowhere"}, f.communities...) {
+				for _, interval := range []domain.Interval{"", domain.IntervalMonth} {
+					q := domain.LinkQuery{Community: c, Window: win, Interval: interval}
+					want, wantErr := w.store.ProfessionLinks(ctx, q)
+					got, gotErr := w.rm.ProfessionLinks(ctx, q)
+					if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) || domain.ErrorCode(gotErr) != domain.ErrorCode(wantErr) {
+						t.Fatalf("professionLinks %+v: errors %v, want %v", q, gotErr, wantErr)
+					}
+					if !reflect.DeepEqual(got, want) {
+						t.Errorf("professionLinks %+v:\n read model %s\n cypher     %s", q, linksString(got), linksString(want))
+					}
+					asked["professionLinks"]++
+					if linksCells(want) > 0 {
+						answered["professionLinks"]++
+					}
+				}
+			}
+		}
+	})
 	if w.rm.Current(ctx) == nil {
 		t.Fatal("the model stopped being current: the read model's answers came from Cypher")
 	}
@@ -254,6 +275,63 @@ func isolationString(c *domain.IsolationConnection) string {
 	fmt.Fprintf(&b, "total %d, median %v, next %v:", c.TotalCount, c.MedianPartners, c.PageInfo.HasNextPage)
 	for _, r := range c.Nodes {
 		fmt.Fprintf(&b, " %s %.6f %v", r.Professional.ID, r.Score, r.Flags)
+	}
+	return b.String()
+}
+
+// linkWindows are the question windows and more that cut months at odd
+// instants, keep to months, end or start exactly at a post, and are empty
+// or reversed.
+func linkWindows(t *testing.T, w *world, windows []domain.Window) []domain.Window {
+	t.Helper()
+	ctx := context.Background()
+	out := slices.Clone(windows)
+	month := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC) }
+	odd := w.now.Add(-95*24*time.Hour - 3*time.Hour - 17*time.Minute - 1234567*time.Nanosecond)
+	out = append(out,
+		domain.Window{Since: month(w.now.AddDate(0, -3, 0)), Until: month(w.now)},
+		domain.Window{Since: odd, Until: odd.Add(9 * 24 * time.Hour)},
+		domain.Window{Since: odd, Until: odd.Add(50 * 24 * time.Hour)},
+		domain.Window{Since: odd, Until: odd},
+		domain.Window{Since: odd, Until: odd.Add(-40 * 24 * time.Hour)},
+	)
+	// A post's own instant: since is inclusive, until exclusive.
+	chats, err := w.store.Chats(ctx, domain.ChatFilter{Window: domain.Window{Since: w.now.Add(-domain.DefaultWindow), Until: w.now}}, domain.Page{First: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ch := range chats.Nodes {
+		posts, err := w.store.Transcripts(ctx, []string{ch.ID}, domain.Page{First: 20})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pc := posts[ch.ID]; pc != nil && len(pc.Nodes) > 0 {
+			at := pc.Nodes[len(pc.Nodes)/2].CreatedAt
+			out = append(out, domain.Window{Since: at, Until: at.Add(20 * 24 * time.Hour)}, domain.Window{Since: at.Add(-20 * 24 * time.Hour), Until: at})
+		}
+	}
+	return out
+}
+
+func linksCells(periods []*domain.ProfessionLinkPeriod) int {
+	n := 0
+	for _, p := range periods {
+		n += len(p.Cells)
+	}
+	return n
+}
+
+func linksString(periods []*domain.ProfessionLinkPeriod) string {
+	var b strings.Builder
+	for _, p := range periods {
+		fmt.Fprintf(&b, "\n  [%s, %s):", p.Since.Format(time.RFC3339Nano), p.Until.Format(time.RFC3339Nano))
+		for _, c := range p.Cells {
+			fmt.Fprintf(&b, " %s→%s %d/%d/%d", c.From, c.To, c.Ties, c.Pairs, c.People)
+		}
+		b.WriteString(" |")
+		for _, e := range p.Professions {
+			fmt.Fprintf(&b, " %s %d-%d %d", e.Profession, e.External, e.Internal, e.People)
+		}
 	}
 	return b.String()
 }

@@ -121,6 +121,23 @@ func TestOptOutIsImmediate(t *testing.T) {
 	if got := ids(); !slices.Contains(got, "x:pam") {
 		t.Fatalf("connectors before = %v", got)
 	}
+	lq := domain.LinkQuery{Window: scenarioWindow, Interval: domain.IntervalMonth}
+	links := func() []*domain.ProfessionLinkPeriod {
+		t.Helper()
+		got, err := w.rm.ProfessionLinks(ctx, lq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := w.store.ProfessionLinks(ctx, lq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("professionLinks: the model and Cypher differ:\n read model %s\n cypher     %s", linksString(got), linksString(want))
+		}
+		return got
+	}
+	linksBefore := links()
 	before := w.rm.Current(ctx)
 	if err := w.rm.SetOptOut(ctx, "x:pam", true); err != nil {
 		t.Fatal(err)
@@ -128,6 +145,10 @@ func TestOptOutIsImmediate(t *testing.T) {
 	m := w.rm.Current(ctx)
 	if m == nil || m == before {
 		t.Fatalf("after setOptOut the model is %v (before %v): it should have been updated and stayed current", m, before)
+	}
+	// Her acts, and those addressed to her, leave the matrix at once.
+	if reflect.DeepEqual(links(), linksBefore) {
+		t.Error("professionLinks did not change when pam opted out")
 	}
 	if got := ids(); slices.Contains(got, "x:pam") {
 		t.Errorf("pam opted out but still a connector: %v", got)
@@ -156,6 +177,9 @@ func TestOptOutIsImmediate(t *testing.T) {
 	}
 	if got := ids(); !slices.Contains(got, "x:pam") {
 		t.Errorf("pam opted back in but no connector: %v", got)
+	}
+	if got := links(); !reflect.DeepEqual(got, linksBefore) {
+		t.Errorf("professionLinks after pam opted back in:\n %s\n want %s", linksString(got), linksString(linksBefore))
 	}
 	want, err := w.store.Connectors(ctx, q)
 	if err != nil {

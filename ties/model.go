@@ -135,14 +135,29 @@ type Model struct {
 	// that a window's ties are a prefix of a row.
 	byProfession csr
 
+	// Conversational acts (links.go).
+	actAt          []int64
+	actPair        []int32
+	pairLo, pairHi []int32
+	communityActs  csr
+	// The classes professionLinks counts by (the professions and
+	// "unknown"), and their order by name.
+	linkNames    []string
+	linkOrder    []int32
+	unknownClass int32
+
 	// scratch pools the buffers of the connectors count (brokerScratch),
 	// sized by this model.
-	scratch *sync.Pool
+	scratch     *sync.Pool
+	linkScratch *sync.Pool // of *linkScratch
 }
 
 // Size says how big a model is, for the logs.
 type Size struct {
 	Professionals, Chats, Parts, Ties int
+	// Acts are the conversational acts, Pairs the pairs of professionals
+	// they are between.
+	Acts, Pairs int
 	// Bytes is an estimate of the memory the model holds.
 	Bytes int64
 }
@@ -153,11 +168,15 @@ func (m *Model) Size() Size {
 	// Per professional: id string header and map entry (~64), profession,
 	// opt-out, seen times, CSR offsets (~40); per part 4 int32 and two CSR
 	// entries; per tie 3 int32, 2 int64, chats, and 3 adjacency entries.
-	bytes := n*(64+40) + c*128 + p*(16+8) + t*(12+16+12) + int64(len(m.tieChats.items))*4
+	// Per act its time and pair, and an entry a community its post is
+	// in; per pair its two ends.
+	a, pairs := int64(len(m.actAt)), int64(len(m.pairLo))
+	bytes := n*(64+40) + c*128 + p*(16+8) + t*(12+16+12) + int64(len(m.tieChats.items))*4 +
+		a*12 + int64(len(m.communityActs.items))*4 + pairs*8
 	for _, s := range m.people.list {
 		bytes += int64(len(s))
 	}
-	return Size{Professionals: int(n), Chats: int(c), Parts: int(p), Ties: int(t), Bytes: bytes}
+	return Size{Professionals: int(n), Chats: int(c), Parts: int(p), Ties: int(t), Acts: int(a), Pairs: int(pairs), Bytes: bytes}
 }
 
 // Builder makes a Model from a snapshot's rows (it is a
@@ -169,6 +188,7 @@ type Builder struct {
 	chatOfKeys, chatOfVals     []int32
 	tieChatStart               []int32
 	tieChatItems               []int32
+	acts                       actsBuilder
 }
 
 var _ neo4jstore.SnapshotSink = (*Builder)(nil)
@@ -182,7 +202,7 @@ func NewBuilder() *Builder {
 
 // Begin forgets every row received so far.
 func (b *Builder) Begin() {
-	*b = Builder{m: &Model{}, tieChatStart: []int32{0}}
+	*b = Builder{m: &Model{}, tieChatStart: []int32{0}, acts: actsBuilder{postChatStart: []int32{0}}}
 }
 
 // Community adds a community by name.
@@ -314,6 +334,7 @@ func (b *Builder) Finish(version string) *Model {
 		}
 	}
 	m.byProfession = buildCSR(len(m.professions.list), profKeys, profVals)
+	b.finishActs()
 	m.scratch = &sync.Pool{}
 	m.Built = time.Now()
 	b.m = nil

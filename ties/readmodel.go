@@ -22,6 +22,7 @@ type Store interface {
 	Connectors(ctx context.Context, q domain.ConnectorQuery) ([]*domain.Connector, error)
 	SuggestPeers(ctx context.Context, ids []string, q domain.PeerQuery) (map[string][]*domain.PeerSuggestion, error)
 	IsolatedMembers(ctx context.Context, q domain.IsolationQuery) (*domain.IsolationConnection, error)
+	ProfessionLinks(ctx context.Context, q domain.LinkQuery) ([]*domain.ProfessionLinkPeriod, error)
 
 	ConnectorsFrom(ctx context.Context, brokers []rank.Broker, q domain.ConnectorQuery) ([]*domain.Connector, error)
 	PeerSuggestionsFrom(ctx context.Context, scored map[string][]rank.PeerScore, q domain.PeerQuery) (map[string][]*domain.PeerSuggestion, error)
@@ -37,8 +38,8 @@ type Snapshots interface {
 	ReadSnapshot(ctx context.Context, sink neo4jstore.SnapshotSink) (string, error)
 }
 
-// ReadModel answers connectors, suggestPeers and isolatedMembers from a
-// Model while the model is as new as the graph, and from the store's Cypher
+// ReadModel answers connectors, suggestPeers, isolatedMembers and
+// professionLinks from a Model while the model is as new as the graph, and from the store's Cypher
 // otherwise.
 //
 // Freshness: the graph's data version is read at most once per CheckEvery
@@ -88,7 +89,7 @@ func (r *ReadModel) Build(ctx context.Context) (*Model, error) {
 	r.checkMu.Unlock()
 	size := m.Size()
 	r.log.Info("read model built", "version", version, "took", m.Took.Round(time.Millisecond),
-		"professionals", size.Professionals, "chats", size.Chats, "parts", size.Parts, "ties", size.Ties, "approx_mb", size.Bytes>>20)
+		"professionals", size.Professionals, "chats", size.Chats, "parts", size.Parts, "ties", size.Ties, "acts", size.Acts, "pairs", size.Pairs, "approx_mb", size.Bytes>>20)
 	return m, nil
 }
 
@@ -229,6 +230,20 @@ func (r *ReadModel) IsolatedMembers(ctx context.Context, q domain.IsolationQuery
 		return nil, &domain.Error{Code: domain.ENOTFOUND, Field: "community", Message: "community: no community is named " + q.Community}
 	}
 	return r.store.IsolationReportsFrom(ctx, isolated, median, q)
+}
+
+// ProfessionLinks answers as Store.ProfessionLinks does, wholly from the
+// model: the matrix names professions only, no professional to read.
+func (r *ReadModel) ProfessionLinks(ctx context.Context, q domain.LinkQuery) ([]*domain.ProfessionLinkPeriod, error) {
+	m := r.current(ctx)
+	if m == nil {
+		return r.store.ProfessionLinks(ctx, q)
+	}
+	periods, found := m.ProfessionLinks(q)
+	if !found {
+		return nil, &domain.Error{Code: domain.ENOTFOUND, Field: "community", Message: "community: no community is named " + q.Community}
+	}
+	return periods, nil
 }
 
 // SetOptOut records the choice in the graph and in the model at once. When

@@ -66,7 +66,7 @@ func main() {
 	flag.DurationVar(&o.duration, "duration", 60*time.Second, "how long each question is sent under --concurrency")
 	flag.StringVar(&o.out, "out", "", "folder to write NAME.json and NAME.md into (none: print only)")
 	flag.StringVar(&o.name, "name", "api", "file name of the results, without extension")
-	flag.StringVar(&o.readModel, "read-model", "auto", "what the direct path of connectors, suggestPeers and isolatedMembers asks: \"on\", the same in-memory read model\n"+
+	flag.StringVar(&o.readModel, "read-model", "auto", "what the direct path of connectors, suggestPeers, isolatedMembers and professionLinks asks: \"on\", the same in-memory read model\n"+
 		"the server answers them from (package ties, built here from the same snapshot), so that the ratio is GraphQL's and HTTP's cost alone;\n"+
 		"\"off\", the store's Cypher; \"auto\", as the server does, by its /readyz")
 	flag.StringVar(&o.only, "only", "", "measure only these questions, comma-separated (default: all)")
@@ -97,12 +97,13 @@ func run(o options) (*report, error) {
 		return nil, err
 	}
 	defer store.Close(ctx)
-	// questions answers connectors, suggestPeers and isolatedMembers on the
-	// direct path as the server does.
+	// questions answers connectors, suggestPeers, isolatedMembers and
+	// professionLinks on the direct path as the server does.
 	var questions interface {
 		Connectors(ctx context.Context, q domain.ConnectorQuery) ([]*domain.Connector, error)
 		SuggestPeers(ctx context.Context, professionalIDs []string, q domain.PeerQuery) (map[string][]*domain.PeerSuggestion, error)
 		IsolatedMembers(ctx context.Context, q domain.IsolationQuery) (*domain.IsolationConnection, error)
+		ProfessionLinks(ctx context.Context, q domain.LinkQuery) ([]*domain.ProfessionLinkPeriod, error)
 	} = store
 	directPath := "Cypher"
 	useModel, err := serverHasReadModel(o.readModel, url)
@@ -162,7 +163,7 @@ func run(o options) (*report, error) {
 				return `query($since: DateTime, $until: DateTime) { professionLinks(since: $since, until: $until) { cells { from to ties pairs } professions { profession eiIndex } } }`, vars(nil)
 			},
 			direct: func(ctx context.Context, i int) error {
-				_, err := store.ProfessionLinks(ctx, domain.LinkQuery{Window: w})
+				_, err := questions.ProfessionLinks(ctx, domain.LinkQuery{Window: w})
 				return err
 			}},
 		{name: "suggestPeers", target: true,
