@@ -190,14 +190,14 @@ func (m *Model) linkClass(p int32) int32 {
 	return m.unknownClass
 }
 
-// linkScratch is one request's tally: per pair the acts each way in the
-// period (valid while pairGen holds the period's stamp), per professional
-// a stamp for counting distinct people, and the per-class sums.
+// linkScratch is one request's tally: the period's acts by pair (sorted
+// copies of their actPair), the distinct pairs with their acts each way,
+// a stamp per professional for counting distinct people, and the per-class
+// sums.
 type linkScratch struct {
+	acts, tmp []uint32
+	pairs     []pairActs
 	gen       uint32
-	pairGen   []uint32
-	fwd, bwd  []int32
-	touched   []int32
 	personGen []uint32
 	entries   []int32
 
@@ -205,15 +205,17 @@ type linkScratch struct {
 	external, internal, people            []int
 }
 
+// pairActs is one pair's acts in a period: fwd from its lo to its hi, bwd
+// back.
+type pairActs struct{ p, fwd, bwd int32 }
+
 func (m *Model) getLinkScratch() *linkScratch {
 	if m.linkScratch != nil {
 		if s, ok := m.linkScratch.Get().(*linkScratch); ok {
 			return s
 		}
 	}
-	np := len(m.pairLo)
-	return &linkScratch{pairGen: make([]uint32, np), fwd: make([]int32, np), bwd: make([]int32, np),
-		personGen: make([]uint32, len(m.people.list))}
+	return &linkScratch{personGen: make([]uint32, len(m.people.list))}
 }
 
 func (m *Model) putLinkScratch(s *linkScratch) {
@@ -222,15 +224,38 @@ func (m *Model) putLinkScratch(s *linkScratch) {
 	}
 }
 
-// next is a stamp no entry of pairGen or personGen holds yet.
+// next is a stamp no entry of personGen holds yet.
 func (s *linkScratch) next() uint32 {
 	s.gen++
 	if s.gen == 0 {
-		clear(s.pairGen)
 		clear(s.personGen)
 		s.gen = 1
 	}
 	return s.gen
+}
+
+// radixSort sorts xs (tmp is scratch of the same length) by the low bits
+// that hold max, 11 at a time: two passes for up to 2M pairs.
+func radixSort(xs, tmp []uint32, max uint32) {
+	const bits = 11
+	var count [1 << bits]int
+	for shift := 0; shift < 32 && max>>shift > 0; shift += bits {
+		clear(count[:])
+		for _, x := range xs {
+			count[x>>shift&(1<<bits-1)]++
+		}
+		sum := 0
+		for i, c := range count {
+			count[i] = sum
+			sum += c
+		}
+		for _, x := range xs {
+			d := x >> shift & (1<<bits - 1)
+			tmp[count[d]] = x
+			count[d]++
+		}
+		copy(xs, tmp)
+	}
 }
 
 // ProfessionLinks is neo4jstore's ProfessionLinks counted on the model: the
@@ -274,28 +299,40 @@ func (m *Model) actIndex(list []int32, t int64) int {
 // from one class to another and the distinct people making them; a
 // class's E–I index counts the distinct undirected pairs with an end in it.
 func (m *Model) tallyLinks(s *linkScratch, list []int32, from, to int) ([]*domain.ProfessionLink, []*domain.ProfessionEI) {
-	// Acts per pair, each way.
-	gen := s.next()
-	touched := s.touched[:0]
-	for i := from; i < to; i++ {
-		a := int32(i)
-		if list != nil {
-			a = list[i]
+	// Acts per pair, each way: the period's acts sorted by pair (then
+	// direction) and counted in runs. Sorted, the pairs' ends are read in
+	// order rather than at random.
+	n := to - from
+	if cap(s.acts) < n {
+		s.acts, s.tmp = make([]uint32, n), make([]uint32, n)
+	}
+	acts, tmp := s.acts[:n], s.tmp[:n]
+	if list == nil {
+		for i, v := range m.actPair[from:to] {
+			acts[i] = uint32(v)
 		}
-		v := m.actPair[a]
-		p := v >> 1
-		if s.pairGen[p] != gen {
-			s.pairGen[p] = gen
-			s.fwd[p], s.bwd[p] = 0, 0
-			touched = append(touched, p)
-		}
-		if v&1 == 0 {
-			s.fwd[p]++
-		} else {
-			s.bwd[p]++
+	} else {
+		for i, a := range list[from:to] {
+			acts[i] = uint32(m.actPair[a])
 		}
 	}
-	s.touched = touched
+	radixSort(acts, tmp, uint32(len(m.pairLo))<<1)
+	pairs := s.pairs[:0]
+	for i := 0; i < len(acts); {
+		p := int32(acts[i] >> 1)
+		pa := pairActs{p: p}
+		for ; i < len(acts) && int32(acts[i]>>1) == p; i++ {
+			if acts[i]&1 == 0 {
+				pa.fwd++
+			} else {
+				pa.bwd++
+			}
+		}
+		if !m.optedOut[m.pairLo[p]] && !m.optedOut[m.pairHi[p]] {
+			pairs = append(pairs, pa)
+		}
+	}
+	s.pairs = pairs
 	// Per class and cell.
 	nc := len(m.linkNames)
 	reset := func(xs []int, n int) []int {
@@ -315,13 +352,8 @@ func (m *Model) tallyLinks(s *linkScratch, list []int32, from, to int) ([]*domai
 		s.cellPairs[c]++
 		s.cellN[c] += 2
 	}
-	kept := touched[:0] // the pairs neither of whose ends opted out
-	for _, p := range touched {
-		a, b := m.pairLo[p], m.pairHi[p]
-		if m.optedOut[a] || m.optedOut[b] {
-			continue
-		}
-		kept = append(kept, p)
+	for _, pa := range pairs {
+		a, b := m.pairLo[pa.p], m.pairHi[pa.p]
 		ca, cb := m.linkClass(a), m.linkClass(b)
 		if ca == cb {
 			s.internal[ca]++
@@ -335,11 +367,11 @@ func (m *Model) tallyLinks(s *linkScratch, list []int32, from, to int) ([]*domai
 				s.people[m.linkClass(x)]++
 			}
 		}
-		if f := s.fwd[p]; f > 0 {
-			cell(ca, cb, f)
+		if pa.fwd > 0 {
+			cell(ca, cb, pa.fwd)
 		}
-		if r := s.bwd[p]; r > 0 {
-			cell(cb, ca, r)
+		if pa.bwd > 0 {
+			cell(cb, ca, pa.bwd)
 		}
 	}
 	// The people of each cell: both ends of its pairs, grouped by cell,
@@ -359,13 +391,13 @@ func (m *Model) tallyLinks(s *linkScratch, list []int32, from, to int) ([]*domai
 		s.entries[next[c]], s.entries[next[c]+1] = x, y
 		next[c] += 2
 	}
-	for _, p := range kept {
-		a, b := m.pairLo[p], m.pairHi[p]
+	for _, pa := range pairs {
+		a, b := m.pairLo[pa.p], m.pairHi[pa.p]
 		ca, cb := int(m.linkClass(a)), int(m.linkClass(b))
-		if s.fwd[p] > 0 {
+		if pa.fwd > 0 {
 			place(ca*nc+cb, a, b)
 		}
-		if s.bwd[p] > 0 {
+		if pa.bwd > 0 {
 			place(cb*nc+ca, a, b)
 		}
 	}
