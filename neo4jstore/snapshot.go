@@ -10,8 +10,10 @@ import (
 
 // The data version says when what the questions read last changed: a
 // single (:DataVersion {id: 'graph'}) node whose counter every write that
-// changes the derived relationships or a professional's opt-out bumps (the
-// loader's refresh step, setOptOut). Its epoch is drawn when the node is
+// changes what they read bumps: the loader's refresh step (derived
+// relationships), its post batches (posts and accounts, which
+// professionLinks reads as written), roster and catalogue batches, and
+// setOptOut. Its epoch is drawn when the node is
 // made, so a database emptied and loaded again never repeats a version.
 // A read model built from the graph is current while the version is the
 // one it was built at.

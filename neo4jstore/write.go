@@ -421,7 +421,8 @@ func writePosts(accounts []AccountRow, posts []PostRow, replyGrace time.Duration
 			}
 		}
 		if len(rows) == 0 {
-			return 0, nil
+			_, err := bumpVersion(ctx, tx) // the accounts' professionals are targets' too
+			return 0, err
 		}
 		had, err := single[[]any](ctx, tx, existingPosts, map[string]any{"ids": ids})
 		if err != nil {
@@ -473,6 +474,13 @@ func writePosts(accounts []AccountRow, posts []PostRow, replyGrace time.Duration
 			if err := run(ctx, tx, st.cypher, st.params); err != nil {
 				return 0, fmt.Errorf("%s: %w", st.name, err)
 			}
+		}
+		// professionLinks reads posts and accounts as they are written,
+		// before any refresh: a read model built before this batch is stale
+		// after it. Last in the transaction, so the version node is locked
+		// only for the commit.
+		if _, err := bumpVersion(ctx, tx); err != nil {
+			return 0, fmt.Errorf("data version: %w", err)
 		}
 		return created, nil
 	}

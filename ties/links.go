@@ -121,7 +121,7 @@ func (b *Builder) finishActs() {
 			pairOf[a] = int32(len(m.pairLo)-1)<<1 | dir
 		}
 	}
-	byLo = csr{}
+	byLo, idx, ab.from, ab.to = csr{}, nil, nil, nil // garbage from here: the build's peak is ~50 bytes an act
 	// Oldest first; acts of one instant in the order they came.
 	type keyed struct {
 		at  int64

@@ -101,12 +101,16 @@ func (r *ReadModel) isCurrent(m *Model) bool {
 // Check reads the graph's data version; when the model is older, it stops
 // serving and a build starts in the background (one at a time).
 func (r *ReadModel) Check(ctx context.Context) error {
-	return r.check(ctx, 0)
+	return r.check(ctx, 0, false)
 }
 
 // check is Check unless another check, done while this one waited for the
-// lock, is younger than maxAge: concurrent requests share one read.
-func (r *ReadModel) check(ctx context.Context, maxAge time.Duration) error {
+// lock, is younger than maxAge: concurrent requests share one read. With
+// settle, a rebuild waits for the version to hold still from one check to
+// the next: a load bumps it every batch of posts, and a model built
+// meanwhile would be stale before it was done (the questions go to Cypher
+// until the load ends either way). The first model is built at once.
+func (r *ReadModel) check(ctx context.Context, maxAge time.Duration, settle bool) error {
 	r.checkMu.Lock()
 	defer r.checkMu.Unlock()
 	if maxAge > 0 && r.checkedRecently(maxAge) {
@@ -116,10 +120,15 @@ func (r *ReadModel) check(ctx context.Context, maxAge time.Duration) error {
 	if err != nil {
 		return fmt.Errorf("read model: read the data version: %w", err)
 	}
+	prev := r.seen.Load()
 	r.seen.Store(&v)
 	r.checkedAt.Store(time.Now().UnixNano())
-	if m := r.model.Load(); m != nil && m.Version == v {
+	m := r.model.Load()
+	if m != nil && m.Version == v {
 		return nil
+	}
+	if settle && m != nil && (prev == nil || *prev != v) {
+		return nil // still moving: the next check decides
 	}
 	if r.building.CompareAndSwap(false, true) {
 		r.builds.Add(1)
@@ -138,7 +147,8 @@ func (r *ReadModel) check(ctx context.Context, maxAge time.Duration) error {
 func (r *ReadModel) Wait() { r.builds.Wait() }
 
 // Run checks the data version every CheckEvery until ctx ends, so that a
-// load is followed by a rebuild even while no one asks.
+// load is followed by a rebuild even while no one asks; the rebuild starts
+// once the version has held still for a check.
 func (r *ReadModel) Run(ctx context.Context) {
 	t := time.NewTicker(r.CheckEvery)
 	defer t.Stop()
@@ -148,7 +158,7 @@ func (r *ReadModel) Run(ctx context.Context) {
 			r.Wait()
 			return
 		case <-t.C:
-			if err := r.Check(ctx); err != nil && ctx.Err() == nil {
+			if err := r.check(ctx, 0, true); err != nil && ctx.Err() == nil {
 				r.log.Warn("read model: version check failed", "err", err)
 			}
 		}
@@ -159,7 +169,7 @@ func (r *ReadModel) Run(ctx context.Context) {
 // the graph (checked when the last check is older than CheckEvery).
 func (r *ReadModel) current(ctx context.Context) *Model {
 	if !r.checkedRecently(r.CheckEvery) {
-		if err := r.check(ctx, r.CheckEvery); err != nil {
+		if err := r.check(ctx, r.CheckEvery, true); err != nil {
 			r.log.Warn("read model: version check failed; answering from Cypher", "err", err)
 			return nil
 		}
