@@ -18,14 +18,16 @@ import (
 // which sum a pair's acts over all time, the acts can be counted over any
 // window exactly.
 //
-// Layout, ~12 bytes an act plus 4 per community its post is in:
+// Layout, 12 bytes an act, 4 more per community its post is in, and 4 a
+// pair of professionals:
 //   - actAt, actPair: the acts, the oldest first, so a window's acts are a
 //     contiguous range found by binary search;
-//   - actPair is an index into the pair table (pairLo < pairHi, the
-//     undirected pairs of professionals who addressed each other), shifted
-//     left one, with the low bit set when the act goes from the pair's hi
-//     to its lo: the acts of a window are tallied per pair in a stamped
-//     array, no map;
+//   - actPair is an index into the pair table (the undirected pairs of
+//     professionals who addressed each other, lo < hi, numbered in (lo, hi)
+//     order: pairHi holds the hi ends, pairStart[lo] the first pair of each
+//     lo), shifted left one, with the low bit set when the act goes from
+//     the pair's hi to its lo. A window's acts are tallied per pair by
+//     sorting these numbers, no map;
 //   - communityActs lists the acts of each community's chats (a post in
 //     several chats may be in several communities), the oldest first.
 
@@ -106,21 +108,24 @@ func (b *Builder) finishActs() {
 	byLo := buildCSR(len(m.people.list), keys, idx)
 	keys = nil
 	pairOf := make([]int32, n)
+	m.pairStart = make([]int32, len(m.people.list)+1)
 	for p := range len(m.people.list) {
+		m.pairStart[p] = int32(len(m.pairHi))
 		row := byLo.row(int32(p))
 		slices.SortFunc(row, func(x, y int32) int { return cmp.Compare(hi(x), hi(y)) })
 		for j, a := range row {
 			if j == 0 || hi(a) != hi(row[j-1]) {
-				m.pairLo = append(m.pairLo, int32(p))
 				m.pairHi = append(m.pairHi, hi(a))
 			}
 			dir := int32(0)
 			if ab.from[a] > ab.to[a] {
 				dir = 1
 			}
-			pairOf[a] = int32(len(m.pairLo)-1)<<1 | dir
+			pairOf[a] = int32(len(m.pairHi)-1)<<1 | dir
 		}
 	}
+	m.pairStart[len(m.people.list)] = int32(len(m.pairHi))
+	m.pairHi = slices.Clip(m.pairHi)
 	byLo, idx, ab.from, ab.to = csr{}, nil, nil, nil // garbage from here: the build's peak is ~50 bytes an act
 	// Oldest first; acts of one instant in the order they came.
 	type keyed struct {
@@ -205,9 +210,8 @@ type linkScratch struct {
 	external, internal, people            []int
 }
 
-// pairActs is one pair's acts in a period: fwd from its lo to its hi, bwd
-// back.
-type pairActs struct{ p, fwd, bwd int32 }
+// pairActs is one pair's acts in a period: fwd from lo to hi, bwd back.
+type pairActs struct{ lo, hi, fwd, bwd int32 }
 
 func (m *Model) getLinkScratch() *linkScratch {
 	if m.linkScratch != nil {
@@ -316,11 +320,23 @@ func (m *Model) tallyLinks(s *linkScratch, list []int32, from, to int) ([]*domai
 			acts[i] = uint32(m.actPair[a])
 		}
 	}
-	radixSort(acts, tmp, uint32(len(m.pairLo))<<1)
+	radixSort(acts, tmp, uint32(len(m.pairHi))<<1)
 	pairs := s.pairs[:0]
+	lo := int32(0) // the lo end of pair p: pairs come in order, so lo only grows
 	for i := 0; i < len(acts); {
 		p := int32(acts[i] >> 1)
-		pa := pairActs{p: p}
+		if m.pairStart[lo+1] <= p {
+			rest := m.pairStart[lo+1:]
+			j, found := slices.BinarySearch(rest, p)
+			for found && j+1 < len(rest) && rest[j+1] == p { // skip professionals with no pair
+				j++
+			}
+			if !found {
+				j--
+			}
+			lo += int32(j) + 1
+		}
+		pa := pairActs{lo: lo, hi: m.pairHi[p]}
 		for ; i < len(acts) && int32(acts[i]>>1) == p; i++ {
 			if acts[i]&1 == 0 {
 				pa.fwd++
@@ -328,7 +344,7 @@ func (m *Model) tallyLinks(s *linkScratch, list []int32, from, to int) ([]*domai
 				pa.bwd++
 			}
 		}
-		if !m.optedOut[m.pairLo[p]] && !m.optedOut[m.pairHi[p]] {
+		if !m.optedOut[pa.lo] && !m.optedOut[pa.hi] {
 			pairs = append(pairs, pa)
 		}
 	}
@@ -353,7 +369,7 @@ func (m *Model) tallyLinks(s *linkScratch, list []int32, from, to int) ([]*domai
 		s.cellN[c] += 2
 	}
 	for _, pa := range pairs {
-		a, b := m.pairLo[pa.p], m.pairHi[pa.p]
+		a, b := pa.lo, pa.hi
 		ca, cb := m.linkClass(a), m.linkClass(b)
 		if ca == cb {
 			s.internal[ca]++
@@ -392,7 +408,7 @@ func (m *Model) tallyLinks(s *linkScratch, list []int32, from, to int) ([]*domai
 		next[c] += 2
 	}
 	for _, pa := range pairs {
-		a, b := m.pairLo[pa.p], m.pairHi[pa.p]
+		a, b := pa.lo, pa.hi
 		ca, cb := int(m.linkClass(a)), int(m.linkClass(b))
 		if pa.fwd > 0 {
 			place(ca*nc+cb, a, b)

@@ -18,7 +18,8 @@ import (
 // store must count as neo4jstore's statement does: professionals with no
 // profession and with "unknown", opted-out ones, professionals with two
 // accounts (a post from one to the other is a self-act), an account of two
-// professionals, accounts of no one, repeated targets, posts in no chat and
+// professionals, accounts of no one, professionals with no account,
+// repeated targets, posts in no chat and
 // in chats of two communities, posts on month boundaries and at one
 // instant.
 type linkWorld struct {
@@ -39,6 +40,9 @@ func makeLinkWorld(seed uint64) linkWorld {
 	}
 	var keys []string
 	for i, p := range w.people {
+		if i%5 == 4 {
+			continue // no account: no acts, between professionals with them
+		}
 		key := "x:" + p.ID
 		w.accounts = append(w.accounts, neo4jstore.SnapshotAccount{Key: key, Professional: p.ID})
 		keys = append(keys, key)

@@ -136,10 +136,11 @@ type Model struct {
 	byProfession csr
 
 	// Conversational acts (links.go).
-	actAt          []int64
-	actPair        []int32
-	pairLo, pairHi []int32
-	communityActs  csr
+	actAt         []int64
+	actPair       []int32
+	pairStart     []int32 // by professional
+	pairHi        []int32
+	communityActs csr
 	// The classes professionLinks counts by (the professions and
 	// "unknown"), and their order by name.
 	linkNames    []string
@@ -169,10 +170,10 @@ func (m *Model) Size() Size {
 	// opt-out, seen times, CSR offsets (~40); per part 4 int32 and two CSR
 	// entries; per tie 3 int32, 2 int64, chats, and 3 adjacency entries.
 	// Per act its time and pair, and an entry a community its post is
-	// in; per pair its two ends.
-	a, pairs := int64(len(m.actAt)), int64(len(m.pairLo))
+	// in; per pair its hi end.
+	a, pairs := int64(len(m.actAt)), int64(len(m.pairHi))
 	bytes := n*(64+40) + c*128 + p*(16+8) + t*(12+16+12) + int64(len(m.tieChats.items))*4 +
-		a*12 + int64(len(m.communityActs.items))*4 + pairs*8
+		a*12 + int64(len(m.communityActs.items))*4 + pairs*4
 	for _, s := range m.people.list {
 		bytes += int64(len(s))
 	}
