@@ -34,13 +34,12 @@ import (
 // actsBuilder collects the acts while a snapshot streams in; finishActs
 // orders and indexes them.
 type actsBuilder struct {
-	accounts       map[string][]int32 // account key → its professionals
-	at             []int64
-	from, to       []int32
-	post           []int32 // the act's post, a row of postChats
-	postChatStart  []int32
-	postChatItems  []int32
-	targets, froms []int32 // Post's buffers
+	accounts map[string][]int32 // account key → its professionals
+	at       []int64
+	from, to []int32
+	post     []int32 // the act's post: its chats are a row of postChats
+	// The chats of the posts that made acts, in CSR form.
+	postChatStart, postChatItems []int32
 }
 
 // Account adds an (:Account)-[:OF]->(:Professional).
@@ -145,7 +144,7 @@ func (b *Builder) finishActs() {
 	})
 	m.actAt = make([]int64, n)
 	m.actPair = make([]int32, n)
-	var commKeys, commVals []int32
+	commKeys, commVals := make([]int32, 0, n), make([]int32, 0, n)
 	var comms []int32
 	for k, o := range order {
 		m.actAt[k] = o.at
