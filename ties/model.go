@@ -1,9 +1,11 @@
-// Package ties holds the conversational ties, chat participation and
-// memberships of the whole graph in memory (a read model), and answers from
-// them the questions that read thousands of ties a request: connectors,
-// suggestPeers and isolatedMembers. The answers are scored with the same
-// rank functions as neo4jstore's Cypher path, on the same rows, so they are
-// the same answers; ReadModel serves them only while the model is as new as
+// Package ties holds the conversational ties, chat participation,
+// memberships and conversational acts of the whole graph in memory (a read
+// model), and answers from them the questions that read thousands of ties
+// or millions of posts a request: connectors, suggestPeers,
+// isolatedMembers and professionLinks. The answers are scored with the same
+// rank functions as neo4jstore's Cypher path (or, for connectors and
+// professionLinks, counted as they count, and tested against them), on the
+// same rows, so they are the same answers; ReadModel serves them only while the model is as new as
 // the graph's data version, and sends the questions to the Cypher path
 // otherwise.
 package ties
