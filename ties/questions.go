@@ -49,12 +49,25 @@ func (m *Model) other(t, p int32) int32 {
 	return m.tieFrom[t]
 }
 
+// inWindow is the part of an adjacency row (tie numbers, so latest lastAt
+// first: see orderTiesByLast) whose ties were last used in the window or
+// after: the ties past it cannot be in the window.
+func (m *Model) inWindow(row []int32, w window) []int32 {
+	n, _ := slices.BinarySearchFunc(row, w.since, func(t int32, since int64) int {
+		if m.tieLast[t] >= since {
+			return -1
+		}
+		return 1
+	})
+	return row[:n]
+}
+
 // partners are p's conversational partners in the window, either
 // direction, not opted out, p left out; sorted, distinct.
 func (m *Model) partners(p int32, w window) []int32 {
 	var out []int32
 	for _, adj := range [2]csr{m.out, m.in} {
-		for _, t := range adj.row(p) {
+		for _, t := range m.inWindow(adj.row(p), w) {
 			if o := m.other(t, p); o != p && !m.optedOut[o] && m.tieIn(t, w) {
 				out = append(out, o)
 			}
@@ -71,7 +84,7 @@ func (m *Model) partners(p int32, w window) []int32 {
 func (m *Model) countPartners(sc *brokerScratch, p int32, w window) (partners, cross int) {
 	own := m.professionOf(p)
 	for _, adj := range [2]csr{m.out, m.in} {
-		for _, t := range adj.row(p) {
+		for _, t := range m.inWindow(adj.row(p), w) {
 			o := m.other(t, p)
 			if o == p || m.optedOut[o] || sc.local[o] == p || !m.tieIn(t, w) {
 				continue
@@ -92,7 +105,7 @@ func (m *Model) countPartners(sc *brokerScratch, p int32, w window) (partners, c
 // answers counts the ties p made in the window (to anyone).
 func (m *Model) answers(p int32, w window) int {
 	n := 0
-	for _, t := range m.out.row(p) {
+	for _, t := range m.inWindow(m.out.row(p), w) {
 		if m.tieIn(t, w) {
 			n++
 		}

@@ -287,7 +287,7 @@ func run(o options) (*report, error) {
 			HTTPErrors: httpErrors, DirectErrors: directErrors,
 			HTTPP50: loadgen.Percentile(viaHTTP, 50), HTTPP99: loadgen.Percentile(viaHTTP, 99),
 			DirectP50: loadgen.Percentile(direct, 50), DirectP99: loadgen.Percentile(direct, 99)}
-		if slices.Contains([]string{"suggestPeers", "connectors", "isolatedMembers"}, q.name) {
+		if slices.Contains([]string{"suggestPeers", "connectors", "isolatedMembers", "professionLinks"}, q.name) {
 			r.Direct = directPath
 		}
 		r.Ratio = float64(r.HTTPP50) / float64(r.DirectP50)
