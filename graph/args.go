@@ -43,11 +43,14 @@ func (r *Resolver) profession(field string, name *string) (string, error) {
 
 func window(since, until *time.Time) (domain.Window, error) {
 	var w domain.Window
+	// In UTC: Neo4j cannot compare a datetime carrying an offset such as
+	// +09:00 with the stored UTC times (it fails the statement), and months
+	// are cut in UTC.
 	if since != nil {
-		w.Since = *since
+		w.Since = since.UTC()
 	}
 	if until != nil {
-		w.Until = *until
+		w.Until = until.UTC()
 	}
 	if !w.Since.IsZero() && !w.Until.IsZero() && !w.Until.After(w.Since) {
 		return w, &domain.Error{Code: domain.EINVALID, Field: "until", Message: "until: must be after since"}

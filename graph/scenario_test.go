@@ -548,5 +548,18 @@ func testScenario(t *testing.T, s *scenario) {
 		if got := r.ProfessionLinks[0].Cells; !reflect.DeepEqual(got, []cell{{"midwife", "midwife", 3, 3}}) {
 			t.Errorf("WeMidwives = %+v", got)
 		}
+		// A window given with an offset is the same instants: 09:00+09:00 is
+		// midnight UTC (Neo4j refused such datetimes before they were made UTC).
+		s.ask(t, `{ professionLinks(since: "2026-01-01T09:00:00+09:00", until: "2026-06-30T02:00:00+02:00") { since cells { from to ties pairs } } }`, &r)
+		if len(r.ProfessionLinks) != 1 || !reflect.DeepEqual(r.ProfessionLinks[0].Cells, wantCells) || r.ProfessionLinks[0].Since != "2026-01-01T00:00:00Z" {
+			t.Errorf("with offsets: %+v", r.ProfessionLinks)
+		}
+		var iso struct {
+			IsolatedMembers struct{ TotalCount int }
+		}
+		s.ask(t, `{ isolatedMembers(community: "WePharmacists", since: "2026-01-01T09:00:00+09:00") { totalCount } }`, &iso)
+		if iso.IsolatedMembers.TotalCount == 0 {
+			t.Error("isolatedMembers with an offset window: no reports")
+		}
 	})
 }

@@ -21,7 +21,9 @@ import (
 const tieInWindow = `t.lastAt >= $since AND t.firstAt < $until AND t.replies + t.mentions + t.quotes > 0`
 
 func windowParams(w domain.Window) map[string]any {
-	return map[string]any{"since": w.Since, "until": w.Until}
+	// UTC, as the graph stores times: an offset such as +09:00 fails the
+	// comparison in Cypher instead of shifting it.
+	return map[string]any{"since": w.Since.UTC(), "until": w.Until.UTC()}
 }
 
 func tieCounts(m map[string]any) domain.TieCounts {
