@@ -214,6 +214,8 @@ CALL (author) {
 // look-ups of what cannot be there yet. A target made by this statement
 // may not be seen by it; linkWaiting, which runs next, links those. The
 // chats and authors' professionals it touches are marked stale once each.
+// It returns the targets it could not link (missing), so that the caller
+// knows which posts others wait for.
 const createPosts = `
 UNWIND $rows AS row
 MATCH (author:Account {key: row.author})
@@ -255,7 +257,10 @@ CALL (p, row) {
   CREATE (p)-[:REPOSTS]->(r)
   SET p.repostsAccount = ra.key
 }
-WITH count(p) AS created
+WITH p, CASE WHEN row.replyTo IS NOT NULL AND NOT EXISTS { (p)-[:REPLY_TO]->() } THEN [row.replyTo] ELSE [] END +
+        CASE WHEN row.quotes IS NOT NULL AND NOT EXISTS { (p)-[:QUOTES]->() } THEN [row.quotes] ELSE [] END +
+        CASE WHEN row.reposts IS NOT NULL AND NOT EXISTS { (p)-[:REPOSTS]->() } THEN [row.reposts] ELSE [] END AS missing
+WITH count(p) AS created, collect(missing) AS missing
 CALL () {
   UNWIND $chats AS id
   MATCH (ch:Chat {id: id})
@@ -268,7 +273,7 @@ CALL () {
   WHERE NOT prof:Stale
   SET prof:Stale
 }
-RETURN created`
+RETURN created, [m IN missing WHERE size(m) > 0] AS missing`
 
 // existingPosts says which of the batch's posts the graph already has.
 const existingPosts = `
@@ -352,21 +357,37 @@ CALL () {
   SET prof:Stale
 }`
 
-// inheritChats finishes what linkTargets and linkWaiting begin. An answer
-// with no chat of its own joins its parent's chat, and so do the answers
-// to it, down the thread, each within the reply grace of the chat's end.
-// When the parent gets its chat only now (its own parent came in this
-// batch), answers already linked to it would be left out, and which answers
-// join a chat would depend on the order the posts came in: a second load of
-// the same files, or a resumed one, would then change the graph. So from
-// each post of the batch that has a chat, and each answer linkWaiting just
-// joined, the chat goes down to every chatless answer within the grace.
+// inheritChats finishes what createPosts, linkTargets and linkWaiting
+// begin. An answer with no chat of its own joins its parent's chat, and so
+// do the answers to it, down the thread, each within the reply grace of the
+// chat's end. When the parent gets its chat only now (its own parent came
+// in this batch), answers already linked to it would be left out, and which
+// answers join a chat would depend on the order the posts came in: a second
+// load of the same files, or a resumed one, would then change the graph. So
+// the chat goes down to every chatless answer within the grace from two
+// kinds of start: $tops, posts of the batch that answers may already have
+// been waiting for (each, and each answer linkWaiting joined to it, hands
+// its chat to its chatless answers), and $chatless, the batch's new answers
+// without a chat of their own (each joins its parent's chat, with the
+// thread below it). Reads come first (collect), so the order of the rows
+// does not matter. A new answer whose parent was in a chat when it was
+// created joined it then; the look-up of it here is cheap.
 const inheritChats = `
-UNWIND $rows AS row
-MATCH (p:Post {id: row.id})
-MATCH (p)<-[:REPLY_TO*0..1]-(top:Post)-[:IN]->(ch:Chat)
-MATCH (top)<-[:REPLY_TO]-(first:Post)
-WHERE NOT EXISTS { (first)-[:IN]->() } AND first.createdAt <= ch.endsAt + $replyGrace
+CALL () {
+  UNWIND $tops AS id
+  MATCH (p:Post {id: id})
+  MATCH (p)<-[:REPLY_TO*0..1]-(top:Post)-[:IN]->(ch:Chat)
+  MATCH (top)<-[:REPLY_TO]-(first:Post)
+  WHERE NOT EXISTS { (first)-[:IN]->() } AND first.createdAt <= ch.endsAt + $replyGrace
+  RETURN first, ch
+  UNION
+  UNWIND $chatless AS id
+  MATCH (first:Post {id: id})
+  WHERE NOT EXISTS { (first)-[:IN]->() }
+  MATCH (first)-[:REPLY_TO]->(:Post)-[:IN]->(ch:Chat)
+  WHERE first.createdAt <= ch.endsAt + $replyGrace
+  RETURN first, ch
+}
 MATCH path = (first)<-[:REPLY_TO*0..]-(d:Post)
 WHERE all(n IN nodes(path) WHERE NOT EXISTS { (n)-[:IN]->() } AND n.createdAt <= ch.endsAt + $replyGrace)
 WITH collect(DISTINCT [d, ch]) AS joins
@@ -378,24 +399,56 @@ WITH d
 MATCH (d)<-[:POSTED]-(:Account)-[:OF]->(prof:Professional)
 SET prof:Stale`
 
+// PostBatch is one transaction's worth of posts with the accounts they
+// name.
+type PostBatch struct {
+	Accounts   []AccountRow
+	Posts      []PostRow
+	ReplyGrace time.Duration
+	// Waiting says whether posts in the graph may be waiting for the post
+	// with this id: whether a post loaded before named it as the post it
+	// answers, quotes or reposts when the graph did not have it (see
+	// PostsWritten.Unresolved and DanglingTargets). A wrong yes costs a
+	// look-up; a wrong no leaves a post unlinked, so it must never say no
+	// wrongly. Nil means yes for every post: a caller that keeps no record.
+	Waiting func(id string) bool
+}
+
+// PostsWritten says what a batch did.
+type PostsWritten struct {
+	Created int // posts new to the graph; the others it had already
+	// Unresolved are the targets the batch's posts named (answered, quoted,
+	// reposted) that the graph does not have yet, and for which posts now
+	// wait; it may name a few that are there.
+	Unresolved []string
+}
+
 // WritePosts writes one batch of accounts and posts in one transaction and
 // says how many of the posts were new to the graph; the others were
-// already there (loaded before, or from another archive). New posts are
+// already there (loaded before, or from another archive). It keeps no
+// record of the posts waiting for others, so it looks for them every time:
+// WritePostBatch is the loader's.
+func (s *Store) WritePosts(ctx context.Context, accounts []AccountRow, posts []PostRow, replyGrace time.Duration) (created int, err error) {
+	res, err := s.WritePostBatch(ctx, PostBatch{Accounts: accounts, Posts: posts, ReplyGrace: replyGrace})
+	return res.Created, err
+}
+
+// WritePostBatch writes one batch in one transaction. New posts are
 // created outright; a post the graph has, or one the batch repeats, goes
 // through mergePosts, which leaves what is there and adds what is missing.
-func (s *Store) WritePosts(ctx context.Context, accounts []AccountRow, posts []PostRow, replyGrace time.Duration) (created int, err error) {
-	if len(accounts) == 0 && len(posts) == 0 {
-		return 0, nil
+func (s *Store) WritePostBatch(ctx context.Context, b PostBatch) (PostsWritten, error) {
+	if len(b.Accounts) == 0 && len(b.Posts) == 0 {
+		return PostsWritten{}, nil
 	}
 	for attempt := 1; ; attempt++ {
-		created, err = writeTx(ctx, s, "load.posts", writePosts(accounts, posts, replyGrace))
+		res, err := writeTx(ctx, s, "load.posts", writePosts(b))
 		// Another transaction (another load) made one of the posts between
 		// the look and the CREATE: the work, run again, finds it there and
 		// merges it.
 		if attempt < 3 && isConstraintViolation(err) {
 			continue
 		}
-		return created, err
+		return res, err
 	}
 }
 
@@ -404,30 +457,31 @@ func isConstraintViolation(err error) bool {
 	return errors.As(err, &neo) && neo.Code == "Neo.ClientError.Schema.ConstraintValidationFailed"
 }
 
-// writePosts is WritePosts' transaction.
-func writePosts(accounts []AccountRow, posts []PostRow, replyGrace time.Duration) txWork[int] {
-	acc, rows := accountParams(accounts), postParams(posts)
-	ids := make([]string, len(posts))
-	idRows := make([]map[string]any, len(posts))
-	for i, p := range posts {
+// writePosts is WritePostBatch's transaction.
+func writePosts(b PostBatch) txWork[PostsWritten] {
+	acc, rows := accountParams(b.Accounts), postParams(b.Posts)
+	ids := make([]string, len(b.Posts))
+	inBatch := make(map[string]bool, len(b.Posts))
+	for i, p := range b.Posts {
 		ids[i] = p.ID
-		idRows[i] = map[string]any{"id": p.ID}
+		inBatch[p.ID] = true
 	}
-	grace := neo4j.Duration{Seconds: int64(replyGrace / time.Second)}
-	return func(ctx context.Context, tx neo4j.ManagedTransaction) (int, error) {
+	grace := neo4j.Duration{Seconds: int64(b.ReplyGrace / time.Second)}
+	return func(ctx context.Context, tx neo4j.ManagedTransaction) (PostsWritten, error) {
+		var out PostsWritten
 		if len(acc) > 0 {
 			if err := run(ctx, tx, mergeAccounts, map[string]any{"rows": acc}); err != nil {
-				return 0, fmt.Errorf("accounts: %w", err)
+				return out, fmt.Errorf("accounts: %w", err)
 			}
 		}
 		if len(rows) == 0 {
-			return 0, nil
+			return out, nil
 		}
 		had, err := single[[]any](ctx, tx, existingPosts, map[string]any{"ids": ids})
 		if err != nil {
-			return 0, fmt.Errorf("existing posts: %w", err)
+			return out, fmt.Errorf("existing posts: %w", err)
 		}
-		fresh, again, chats, authors := splitNew(posts, rows, had)
+		fresh, again, chats, authors := splitNew(b.Posts, rows, had)
 		// A post the graph had keeps the targets it was first loaded with,
 		// which this copy may not name, so linkTargets reads them from the
 		// graph: it takes nothing of the rows but their ids. New posts were
@@ -436,25 +490,69 @@ func writePosts(accounts []AccountRow, posts []PostRow, replyGrace time.Duration
 		for i, row := range again {
 			againIDs[i] = row["id"].(string)
 		}
-		created := 0
-		if len(fresh) > 0 {
-			n, err := single[int](ctx, tx, createPosts, map[string]any{"rows": fresh, "chats": chats, "authors": authors, "replyGrace": grace})
-			if err != nil {
-				return 0, fmt.Errorf("create posts: %w", err)
+		// Posts in the graph may wait for the batch's posts that the caller
+		// says others named before, and for any post the graph had (it may
+		// come from a load that was killed before it linked them).
+		var waitingIDs []string
+		waitedFor := map[string]bool{}
+		wait := func(id string) {
+			if !waitedFor[id] {
+				waitedFor[id] = true
+				waitingIDs = append(waitingIDs, id)
 			}
-			created += n
+		}
+		for _, id := range againIDs {
+			wait(id)
+		}
+		// New answers without a chat of their own: inheritChats looks for
+		// their parent's chat.
+		chatless := []string{}
+		for _, row := range fresh {
+			id := row["id"].(string)
+			if b.Waiting == nil || b.Waiting(id) {
+				wait(id)
+			}
+			if row["chat"] == nil && row["replyTo"] != nil {
+				chatless = append(chatless, id)
+			}
+		}
+		unresolved := map[string]bool{}
+		if len(fresh) > 0 {
+			created, missing, err := createNew(ctx, tx, map[string]any{"rows": fresh, "chats": chats, "authors": authors, "replyGrace": grace})
+			if err != nil {
+				return out, fmt.Errorf("create posts: %w", err)
+			}
+			out.Created += created
+			for _, id := range missing {
+				// A target the batch itself brings, which the statement did
+				// not see: linkWaiting links its answers now.
+				if inBatch[id] {
+					wait(id)
+				} else {
+					unresolved[id] = true
+				}
+			}
 		}
 		if len(again) > 0 {
 			res, err := tx.Run(ctx, mergePosts, map[string]any{"rows": again})
 			if err != nil {
-				return 0, fmt.Errorf("posts: %w", err)
+				return out, fmt.Errorf("posts: %w", err)
 			}
 			summary, err := res.Consume(ctx)
 			if err != nil {
-				return 0, fmt.Errorf("posts: %w", err)
+				return out, fmt.Errorf("posts: %w", err)
 			}
 			// mergePosts creates no node but posts.
-			created += summary.Counters().NodesCreated()
+			out.Created += summary.Counters().NodesCreated()
+			// Their targets may still be missing; saying so costs at most a
+			// look-up later.
+			for _, row := range again {
+				for _, k := range []string{"replyTo", "quotes", "reposts"} {
+					if id, ok := row[k].(string); ok && !inBatch[id] {
+						unresolved[id] = true
+					}
+				}
+			}
 		}
 		steps := []struct {
 			name   string
@@ -463,19 +561,80 @@ func writePosts(accounts []AccountRow, posts []PostRow, replyGrace time.Duration
 			params map[string]any
 		}{
 			{"targets", linkTargets, len(again) > 0, map[string]any{"ids": againIDs, "replyGrace": grace}},
-			{"waiting", linkWaiting, true, map[string]any{"ids": ids, "replyGrace": grace}},
-			{"inherit", inheritChats, true, map[string]any{"rows": idRows, "replyGrace": grace}},
+			{"waiting", linkWaiting, len(waitingIDs) > 0, map[string]any{"ids": waitingIDs, "replyGrace": grace}},
+			{"inherit", inheritChats, len(waitingIDs) > 0 || len(chatless) > 0,
+				map[string]any{"tops": nonNil(waitingIDs), "chatless": chatless, "replyGrace": grace}},
 		}
 		for _, st := range steps {
 			if !st.run {
 				continue
 			}
 			if err := run(ctx, tx, st.cypher, st.params); err != nil {
-				return 0, fmt.Errorf("%s: %w", st.name, err)
+				return out, fmt.Errorf("%s: %w", st.name, err)
 			}
 		}
-		return created, nil
+		for id := range unresolved {
+			out.Unresolved = append(out.Unresolved, id)
+		}
+		slices.Sort(out.Unresolved)
+		return out, nil
 	}
+}
+
+// createNew runs createPosts: how many posts it made, and the targets it
+// could not link.
+func createNew(ctx context.Context, tx neo4j.ManagedTransaction, params map[string]any) (int, []string, error) {
+	res, err := tx.Run(ctx, createPosts, params)
+	if err != nil {
+		return 0, nil, err
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return 0, nil, err
+	}
+	n, _ := rec.Values[0].(int64)
+	var missing []string
+	lists, _ := rec.Values[1].([]any)
+	for _, l := range lists {
+		ids, _ := l.([]any)
+		for _, id := range ids {
+			if s, ok := id.(string); ok {
+				missing = append(missing, s)
+			}
+		}
+	}
+	return int(n), missing, nil
+}
+
+// danglingTargets lists the targets that posts in the graph name but are
+// not linked to: the posts they answer, quote or repost, not loaded yet.
+const danglingTargets = `
+MATCH (c:Post) WHERE c.replyToId IS NOT NULL AND NOT EXISTS { (c)-[:REPLY_TO]->() }
+RETURN c.replyToId AS id
+UNION ALL
+MATCH (c:Post) WHERE c.quotesId IS NOT NULL AND NOT EXISTS { (c)-[:QUOTES]->() }
+RETURN c.quotesId AS id
+UNION ALL
+MATCH (c:Post) WHERE c.repostsId IS NOT NULL AND NOT EXISTS { (c)-[:REPOSTS]->() }
+RETURN c.repostsId AS id`
+
+// DanglingTargets calls fn with every post id that posts in the graph wait
+// for (see PostBatch.Waiting), as a stream: a load starts its record of
+// them from the graph, whatever earlier loads left.
+func (s *Store) DanglingTargets(ctx context.Context, fn func(id string)) error {
+	_, err := readTx(ctx, s, "load.danglingTargets", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
+		res, err := tx.Run(ctx, danglingTargets, nil)
+		if err != nil {
+			return struct{}{}, err
+		}
+		for res.Next(ctx) {
+			if id, ok := res.Record().Values[0].(string); ok {
+				fn(id)
+			}
+		}
+		return struct{}{}, res.Err()
+	})
+	return err
 }
 
 // splitNew parts a batch's posts into those to create (the first of each

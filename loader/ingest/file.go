@@ -20,6 +20,7 @@ type load struct {
 	assigner    *Assigner
 	communities map[string]string // hashtag -> community name
 	written     writtenAccounts
+	waiting     *waitingSet // targets posts in the graph wait for; set before the posts phase
 }
 
 // writtenAccounts remembers the accounts this load has written: that the
@@ -219,13 +220,17 @@ func (l *load) flush(ctx context.Context, b *batch, fs *FileSummary) error {
 	}
 	if len(b.posts) > 0 {
 		accounts := l.written.changing(b.accountList())
-		created, err := l.store.WritePosts(ctx, accounts, b.posts, l.opts.ReplyGrace)
+		res, err := l.store.WritePostBatch(ctx, neo4jstore.PostBatch{
+			Accounts: accounts, Posts: b.posts, ReplyGrace: l.opts.ReplyGrace, Waiting: l.waiting.has})
 		if err != nil {
 			return err
 		}
 		l.written.sent(accounts)
-		fs.Loaded += int64(created)
-		fs.Duplicates += int64(len(b.posts) - created)
+		for _, id := range res.Unresolved {
+			l.waiting.add(id)
+		}
+		fs.Loaded += int64(res.Created)
+		fs.Duplicates += int64(len(b.posts) - res.Created)
 	}
 	return nil
 }
