@@ -104,16 +104,16 @@ func accountParams(rows []AccountRow) []map[string]any {
 			"hasProfile": !r.ProfileAt.IsZero(), "name": r.Name, "bio": r.Bio, "location": r.Location,
 			"profileAt":  nullableTime(r.ProfileAt),
 			"profession": nullable(r.Profession), "confidence": r.Confidence, "evidence": r.Evidence,
-			"kind": kindFor(r.Profession), "profileHash": profileHash(r),
+			"kind": kindFor(r.Profession), "profileHash": ProfileHash(r),
 		}
 	}
 	return out
 }
 
-// profileHash fingerprints what an account row would write of a profile,
+// ProfileHash fingerprints what an account row would write of a profile,
 // so that a newer copy of the same profile (most rows of a busy author)
 // only moves the profile's time on instead of writing it all again.
-func profileHash(r AccountRow) int64 {
+func ProfileHash(r AccountRow) int64 {
 	h := fnv.New64a()
 	for _, s := range []string{r.Name, r.Bio, r.Location, r.Profession, strconv.FormatFloat(r.Confidence, 'g', -1, 64), r.Evidence} {
 		h.Write([]byte(s))

@@ -220,6 +220,11 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 			}
 		}
 	}
+	// The newest copies of profiles the graph already has, held back so
+	// that each is written once.
+	if err := l.flushHeld(ctx); err != nil {
+		return sum, err
+	}
 	if err := rejects.err; err != nil {
 		return sum, fmt.Errorf("write rejects: %w", err)
 	}
