@@ -7,6 +7,8 @@ import (
 	"hash/fnv"
 	"slices"
 	"strconv"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -94,7 +96,27 @@ type ChatRow struct {
 // one, or from the :Stale label, and expands from there), so the first plan
 // is kept: they plan the same on an empty graph as on one of a quarter of a
 // million posts.
+//
+// A bad plan would be kept too: one made while an index was not yet online
+// (another process creating the schema as a load started) made a load
+// crawl. So the first run of each such statement in a process plans it
+// afresh (replan=force replaces the cached plan), after the loader has
+// waited for its indexes, and each load keeps a plan of its own.
 const keepPlan = "CYPHER replan=skip "
+
+// replanned holds the keepPlan statements this process has planned afresh.
+var replanned sync.Map
+
+// freshPlan is cypher as it should run now: a keepPlan statement's first
+// run in this process replans it.
+func freshPlan(cypher string) string {
+	if rest, ok := strings.CutPrefix(cypher, keepPlan); ok {
+		if _, done := replanned.LoadOrStore(cypher, true); !done {
+			return "CYPHER replan=force " + rest
+		}
+	}
+	return cypher
+}
 
 func accountParams(rows []AccountRow) []map[string]any {
 	out := make([]map[string]any, len(rows))
@@ -548,7 +570,7 @@ func writePosts(b PostBatch) txWork[PostsWritten] {
 			}
 		}
 		if len(again) > 0 {
-			res, err := tx.Run(ctx, mergePosts, map[string]any{"rows": again})
+			res, err := tx.Run(ctx, freshPlan(mergePosts), map[string]any{"rows": again})
 			if err != nil {
 				return out, fmt.Errorf("posts: %w", err)
 			}
@@ -598,7 +620,7 @@ func writePosts(b PostBatch) txWork[PostsWritten] {
 // createNew runs createPosts: how many posts it made, and the targets it
 // could not link.
 func createNew(ctx context.Context, tx neo4j.ManagedTransaction, params map[string]any) (int, []string, error) {
-	res, err := tx.Run(ctx, createPosts, params)
+	res, err := tx.Run(ctx, freshPlan(createPosts), params)
 	if err != nil {
 		return 0, nil, err
 	}
