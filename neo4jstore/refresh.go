@@ -19,7 +19,7 @@ import (
 // The posts are read once. Their targets are summed per account key first,
 // so that each account the professional addressed is looked up once rather
 // than once a post, then per professional the accounts belong to.
-const refreshProfessionals = `
+const refreshProfessionals = keepPlan + `
 MATCH (p:Professional:Stale)
 WITH p LIMIT $limit
 CALL (p) {
@@ -68,7 +68,7 @@ RETURN count(p) AS n`
 // deleteOrphans removes professionals left with no account, once the roster
 // has tied their accounts to another professional; their partners and chats
 // were marked stale when the accounts moved.
-const deleteOrphans = `
+const deleteOrphans = keepPlan + `
 MATCH (p:Professional:Stale)
 WHERE NOT EXISTS { (p)<-[:OF]-(:Account) }
 WITH p LIMIT $limit
@@ -82,7 +82,7 @@ RETURN count(*) AS n`
 // counts once per professional it answers and once per professional it
 // mentions other than the one it answers, whichever of their accounts it
 // names), never once per participant.
-const refreshChats = `
+const refreshChats = keepPlan + `
 MATCH (ch:Chat:Stale)
 WITH ch LIMIT $limit
 CALL (ch) {
@@ -115,6 +115,9 @@ CALL (ch) {
 }
 REMOVE ch:Stale
 RETURN count(ch) AS n`
+
+// The refresh's statements keep their first plan too (keepPlan): each
+// runs once a batch while the ties it writes grow from nothing.
 
 // RefreshStats says how much a refresh recomputed.
 type RefreshStats struct {

@@ -7,6 +7,8 @@ import (
 	"hash/fnv"
 	"slices"
 	"strconv"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -82,6 +84,40 @@ type ChatRow struct {
 	Source    string // "catalogue" or "burst"
 }
 
+// keepPlan prefixes the statements the loader runs for every batch, and the
+// refresh's. They run thousands of times while the graph grows from
+// nothing, and Neo4j discards a cached plan as stale whenever the
+// statistics it was made with have changed by more than a threshold: on a
+// growing graph, every few seconds for one statement or another. Planning
+// these long statements, with their many subqueries, takes a good part of a
+// second each time: in a profile of Neo4j during a load, 30% of its CPU
+// went to planning. Their plans do not depend on the statistics (every read
+// starts from keys the statement is given, by a unique index or a hinted
+// one, or from the :Stale label, and expands from there), so the first plan
+// is kept: they plan the same on an empty graph as on one of a quarter of a
+// million posts.
+//
+// A bad plan would be kept too: one made while an index was not yet online
+// (another process creating the schema as a load started) made a load
+// crawl. So the first run of each such statement in a process plans it
+// afresh (replan=force replaces the cached plan), after the loader has
+// waited for its indexes, and each load keeps a plan of its own.
+const keepPlan = "CYPHER replan=skip "
+
+// replanned holds the keepPlan statements this process has planned afresh.
+var replanned sync.Map
+
+// freshPlan is cypher as it should run now: a keepPlan statement's first
+// run in this process replans it.
+func freshPlan(cypher string) string {
+	if rest, ok := strings.CutPrefix(cypher, keepPlan); ok {
+		if _, done := replanned.LoadOrStore(cypher, true); !done {
+			return "CYPHER replan=force " + rest
+		}
+	}
+	return cypher
+}
+
 func accountParams(rows []AccountRow) []map[string]any {
 	out := make([]map[string]any, len(rows))
 	for i, r := range rows {
@@ -90,16 +126,16 @@ func accountParams(rows []AccountRow) []map[string]any {
 			"hasProfile": !r.ProfileAt.IsZero(), "name": r.Name, "bio": r.Bio, "location": r.Location,
 			"profileAt":  nullableTime(r.ProfileAt),
 			"profession": nullable(r.Profession), "confidence": r.Confidence, "evidence": r.Evidence,
-			"kind": kindFor(r.Profession), "profileHash": profileHash(r),
+			"kind": kindFor(r.Profession), "profileHash": ProfileHash(r),
 		}
 	}
 	return out
 }
 
-// profileHash fingerprints what an account row would write of a profile,
+// ProfileHash fingerprints what an account row would write of a profile,
 // so that a newer copy of the same profile (most rows of a busy author)
 // only moves the profile's time on instead of writing it all again.
-func profileHash(r AccountRow) int64 {
+func ProfileHash(r AccountRow) int64 {
 	h := fnv.New64a()
 	for _, s := range []string{r.Name, r.Bio, r.Location, r.Profession, strconv.FormatFloat(r.Confidence, 'g', -1, 64), r.Evidence} {
 		h.Write([]byte(s))
@@ -121,7 +157,7 @@ func kindFor(profession string) string {
 // keeps the roster's name, and a roster's profession is never replaced by
 // what a bio suggests. A bio's profession that is already the one recorded
 // is kept (and its confidence updated) rather than deleted and made again.
-const mergeAccounts = `
+const mergeAccounts = keepPlan + `
 UNWIND $rows AS row
 MERGE (a:Account {key: row.key})
   ON CREATE SET a.platform = row.platform, a.handle = row.handle, a.local = row.local
@@ -181,7 +217,7 @@ func postParams(rows []PostRow) []map[string]any {
 // mergePosts writes posts and their own relationships. A post that answers,
 // quotes or reposts one not yet in the graph keeps the target's id, and is
 // linked when that post arrives (linkWaiting), whichever file comes first.
-const mergePosts = `
+const mergePosts = keepPlan + `
 UNWIND $rows AS row
 MATCH (author:Account {key: row.author})
 MERGE (p:Post {id: row.id})
@@ -214,7 +250,9 @@ CALL (author) {
 // look-ups of what cannot be there yet. A target made by this statement
 // may not be seen by it; linkWaiting, which runs next, links those. The
 // chats and authors' professionals it touches are marked stale once each.
-const createPosts = `
+// It returns the targets it could not link (missing), so that the caller
+// knows which posts others wait for.
+const createPosts = keepPlan + `
 UNWIND $rows AS row
 MATCH (author:Account {key: row.author})
 CREATE (author)-[:POSTED]->(p:Post {id: row.id, platform: row.platform, text: row.text, createdAt: row.createdAt,
@@ -255,7 +293,10 @@ CALL (p, row) {
   CREATE (p)-[:REPOSTS]->(r)
   SET p.repostsAccount = ra.key
 }
-WITH count(p) AS created
+WITH p, CASE WHEN row.replyTo IS NOT NULL AND NOT EXISTS { (p)-[:REPLY_TO]->() } THEN [row.replyTo] ELSE [] END +
+        CASE WHEN row.quotes IS NOT NULL AND NOT EXISTS { (p)-[:QUOTES]->() } THEN [row.quotes] ELSE [] END +
+        CASE WHEN row.reposts IS NOT NULL AND NOT EXISTS { (p)-[:REPOSTS]->() } THEN [row.reposts] ELSE [] END AS missing
+WITH count(p) AS created, collect(missing) AS missing
 CALL () {
   UNWIND $chats AS id
   MATCH (ch:Chat {id: id})
@@ -268,10 +309,10 @@ CALL () {
   WHERE NOT prof:Stale
   SET prof:Stale
 }
-RETURN created`
+RETURN created, [m IN missing WHERE size(m) > 0] AS missing`
 
 // existingPosts says which of the batch's posts the graph already has.
-const existingPosts = `
+const existingPosts = keepPlan + `
 UNWIND $ids AS id
 MATCH (p:Post {id: id})
 RETURN collect(p.id) AS ids`
@@ -280,7 +321,7 @@ RETURN collect(p.id) AS ids`
 // or reposts when those are in the graph, takes the addressed account from
 // them, and puts an answer with no chat of its own into its parent's chat
 // when it came within the reply grace of the chat's end.
-const linkTargets = `
+const linkTargets = keepPlan + `
 CALL () {
   UNWIND $ids AS id
   MATCH (p:Post {id: id})
@@ -311,9 +352,9 @@ CALL () {
 // linkWaiting does the other half: posts already in the graph that answer,
 // quote or repost a post of this batch are linked to it now, and their
 // authors' ties (and their chats) become stale.
-const linkWaiting = `
+const linkWaiting = keepPlan + `
 CALL () {
-  MATCH (c:Post) WHERE c.replyToId IN $ids
+  MATCH (c:Post) USING INDEX c:Post(replyToId) WHERE c.replyToId IN $ids
   MATCH (p:Post {id: c.replyToId})<-[:POSTED]-(pa:Account)
   WHERE NOT EXISTS { (c)-[:REPLY_TO]->(p) }
   MERGE (c)-[:REPLY_TO]->(p)
@@ -332,7 +373,7 @@ CALL () {
   SET ch:Stale
 }
 CALL () {
-  MATCH (c:Post) WHERE c.quotesId IN $ids
+  MATCH (c:Post) USING INDEX c:Post(quotesId) WHERE c.quotesId IN $ids
   MATCH (p:Post {id: c.quotesId})<-[:POSTED]-(pa:Account)
   WHERE NOT EXISTS { (c)-[:QUOTES]->(p) }
   MERGE (c)-[:QUOTES]->(p)
@@ -342,7 +383,7 @@ CALL () {
   SET prof:Stale
 }
 CALL () {
-  MATCH (c:Post) WHERE c.repostsId IN $ids
+  MATCH (c:Post) USING INDEX c:Post(repostsId) WHERE c.repostsId IN $ids
   MATCH (p:Post {id: c.repostsId})<-[:POSTED]-(pa:Account)
   WHERE NOT EXISTS { (c)-[:REPOSTS]->(p) }
   MERGE (c)-[:REPOSTS]->(p)
@@ -352,21 +393,37 @@ CALL () {
   SET prof:Stale
 }`
 
-// inheritChats finishes what linkTargets and linkWaiting begin. An answer
-// with no chat of its own joins its parent's chat, and so do the answers
-// to it, down the thread, each within the reply grace of the chat's end.
-// When the parent gets its chat only now (its own parent came in this
-// batch), answers already linked to it would be left out, and which answers
-// join a chat would depend on the order the posts came in: a second load of
-// the same files, or a resumed one, would then change the graph. So from
-// each post of the batch that has a chat, and each answer linkWaiting just
-// joined, the chat goes down to every chatless answer within the grace.
-const inheritChats = `
-UNWIND $rows AS row
-MATCH (p:Post {id: row.id})
-MATCH (p)<-[:REPLY_TO*0..1]-(top:Post)-[:IN]->(ch:Chat)
-MATCH (top)<-[:REPLY_TO]-(first:Post)
-WHERE NOT EXISTS { (first)-[:IN]->() } AND first.createdAt <= ch.endsAt + $replyGrace
+// inheritChats finishes what createPosts, linkTargets and linkWaiting
+// begin. An answer with no chat of its own joins its parent's chat, and so
+// do the answers to it, down the thread, each within the reply grace of the
+// chat's end. When the parent gets its chat only now (its own parent came
+// in this batch), answers already linked to it would be left out, and which
+// answers join a chat would depend on the order the posts came in: a second
+// load of the same files, or a resumed one, would then change the graph. So
+// the chat goes down to every chatless answer within the grace from two
+// kinds of start: $tops, posts of the batch that answers may already have
+// been waiting for (each, and each answer linkWaiting joined to it, hands
+// its chat to its chatless answers), and $chatless, the batch's new answers
+// without a chat of their own (each joins its parent's chat, with the
+// thread below it). Reads come first (collect), so the order of the rows
+// does not matter. A new answer whose parent was in a chat when it was
+// created joined it then; the look-up of it here is cheap.
+const inheritChats = keepPlan + `
+CALL () {
+  UNWIND $tops AS id
+  MATCH (p:Post {id: id})
+  MATCH (p)<-[:REPLY_TO*0..1]-(top:Post)-[:IN]->(ch:Chat)
+  MATCH (top)<-[:REPLY_TO]-(first:Post)
+  WHERE NOT EXISTS { (first)-[:IN]->() } AND first.createdAt <= ch.endsAt + $replyGrace
+  RETURN first, ch
+  UNION
+  UNWIND $chatless AS id
+  MATCH (first:Post {id: id})
+  WHERE NOT EXISTS { (first)-[:IN]->() }
+  MATCH (first)-[:REPLY_TO]->(:Post)-[:IN]->(ch:Chat)
+  WHERE first.createdAt <= ch.endsAt + $replyGrace
+  RETURN first, ch
+}
 MATCH path = (first)<-[:REPLY_TO*0..]-(d:Post)
 WHERE all(n IN nodes(path) WHERE NOT EXISTS { (n)-[:IN]->() } AND n.createdAt <= ch.endsAt + $replyGrace)
 WITH collect(DISTINCT [d, ch]) AS joins
@@ -378,24 +435,56 @@ WITH d
 MATCH (d)<-[:POSTED]-(:Account)-[:OF]->(prof:Professional)
 SET prof:Stale`
 
+// PostBatch is one transaction's worth of posts with the accounts they
+// name.
+type PostBatch struct {
+	Accounts   []AccountRow
+	Posts      []PostRow
+	ReplyGrace time.Duration
+	// Waiting says whether posts in the graph may be waiting for the post
+	// with this id: whether a post loaded before named it as the post it
+	// answers, quotes or reposts when the graph did not have it (see
+	// PostsWritten.Unresolved and DanglingTargets). A wrong yes costs a
+	// look-up; a wrong no leaves a post unlinked, so it must never say no
+	// wrongly. Nil means yes for every post: a caller that keeps no record.
+	Waiting func(id string) bool
+}
+
+// PostsWritten says what a batch did.
+type PostsWritten struct {
+	Created int // posts new to the graph; the others it had already
+	// Unresolved are the targets the batch's posts named (answered, quoted,
+	// reposted) that the graph does not have yet, and for which posts now
+	// wait; it may name a few that are there.
+	Unresolved []string
+}
+
 // WritePosts writes one batch of accounts and posts in one transaction and
 // says how many of the posts were new to the graph; the others were
-// already there (loaded before, or from another archive). New posts are
+// already there (loaded before, or from another archive). It keeps no
+// record of the posts waiting for others, so it looks for them every time:
+// WritePostBatch is the loader's.
+func (s *Store) WritePosts(ctx context.Context, accounts []AccountRow, posts []PostRow, replyGrace time.Duration) (created int, err error) {
+	res, err := s.WritePostBatch(ctx, PostBatch{Accounts: accounts, Posts: posts, ReplyGrace: replyGrace})
+	return res.Created, err
+}
+
+// WritePostBatch writes one batch in one transaction. New posts are
 // created outright; a post the graph has, or one the batch repeats, goes
 // through mergePosts, which leaves what is there and adds what is missing.
-func (s *Store) WritePosts(ctx context.Context, accounts []AccountRow, posts []PostRow, replyGrace time.Duration) (created int, err error) {
-	if len(accounts) == 0 && len(posts) == 0 {
-		return 0, nil
+func (s *Store) WritePostBatch(ctx context.Context, b PostBatch) (PostsWritten, error) {
+	if len(b.Accounts) == 0 && len(b.Posts) == 0 {
+		return PostsWritten{}, nil
 	}
 	for attempt := 1; ; attempt++ {
-		created, err = writeTx(ctx, s, "load.posts", writePosts(accounts, posts, replyGrace))
+		res, err := writeTx(ctx, s, "load.posts", writePosts(b))
 		// Another transaction (another load) made one of the posts between
 		// the look and the CREATE: the work, run again, finds it there and
 		// merges it.
 		if attempt < 3 && isConstraintViolation(err) {
 			continue
 		}
-		return created, err
+		return res, err
 	}
 }
 
@@ -404,31 +493,36 @@ func isConstraintViolation(err error) bool {
 	return errors.As(err, &neo) && neo.Code == "Neo.ClientError.Schema.ConstraintValidationFailed"
 }
 
-// writePosts is WritePosts' transaction.
-func writePosts(accounts []AccountRow, posts []PostRow, replyGrace time.Duration) txWork[int] {
-	acc, rows := accountParams(accounts), postParams(posts)
-	ids := make([]string, len(posts))
-	idRows := make([]map[string]any, len(posts))
-	for i, p := range posts {
+// writePosts is WritePostBatch's transaction.
+func writePosts(b PostBatch) txWork[PostsWritten] {
+	acc, rows := accountParams(b.Accounts), postParams(b.Posts)
+	ids := make([]string, len(b.Posts))
+	inBatch := make(map[string]bool, len(b.Posts))
+	for i, p := range b.Posts {
 		ids[i] = p.ID
-		idRows[i] = map[string]any{"id": p.ID}
+		inBatch[p.ID] = true
 	}
-	grace := neo4j.Duration{Seconds: int64(replyGrace / time.Second)}
-	return func(ctx context.Context, tx neo4j.ManagedTransaction) (int, error) {
+	grace := neo4j.Duration{Seconds: int64(b.ReplyGrace / time.Second)}
+	return func(ctx context.Context, tx neo4j.ManagedTransaction) (PostsWritten, error) {
+		var out PostsWritten
 		if len(acc) > 0 {
 			if err := run(ctx, tx, mergeAccounts, map[string]any{"rows": acc}); err != nil {
-				return 0, fmt.Errorf("accounts: %w", err)
+				return out, fmt.Errorf("accounts: %w", err)
 			}
 		}
 		if len(rows) == 0 {
-			_, err := bumpVersion(ctx, tx) // the accounts' professionals are targets' too
-			return 0, err
+			if len(acc) > 0 {
+				// The accounts' professionals are targets' too.
+				_, err := bumpVersion(ctx, tx)
+				return out, err
+			}
+			return out, nil
 		}
 		had, err := single[[]any](ctx, tx, existingPosts, map[string]any{"ids": ids})
 		if err != nil {
-			return 0, fmt.Errorf("existing posts: %w", err)
+			return out, fmt.Errorf("existing posts: %w", err)
 		}
-		fresh, again, chats, authors := splitNew(posts, rows, had)
+		fresh, again, chats, authors := splitNew(b.Posts, rows, had)
 		// A post the graph had keeps the targets it was first loaded with,
 		// which this copy may not name, so linkTargets reads them from the
 		// graph: it takes nothing of the rows but their ids. New posts were
@@ -437,25 +531,69 @@ func writePosts(accounts []AccountRow, posts []PostRow, replyGrace time.Duration
 		for i, row := range again {
 			againIDs[i] = row["id"].(string)
 		}
-		created := 0
-		if len(fresh) > 0 {
-			n, err := single[int](ctx, tx, createPosts, map[string]any{"rows": fresh, "chats": chats, "authors": authors, "replyGrace": grace})
-			if err != nil {
-				return 0, fmt.Errorf("create posts: %w", err)
+		// Posts in the graph may wait for the batch's posts that the caller
+		// says others named before, and for any post the graph had (it may
+		// come from a load that was killed before it linked them).
+		var waitingIDs []string
+		waitedFor := map[string]bool{}
+		wait := func(id string) {
+			if !waitedFor[id] {
+				waitedFor[id] = true
+				waitingIDs = append(waitingIDs, id)
 			}
-			created += n
+		}
+		for _, id := range againIDs {
+			wait(id)
+		}
+		// New answers without a chat of their own: inheritChats looks for
+		// their parent's chat.
+		chatless := []string{}
+		for _, row := range fresh {
+			id := row["id"].(string)
+			if b.Waiting == nil || b.Waiting(id) {
+				wait(id)
+			}
+			if row["chat"] == nil && row["replyTo"] != nil {
+				chatless = append(chatless, id)
+			}
+		}
+		unresolved := map[string]bool{}
+		if len(fresh) > 0 {
+			created, missing, err := createNew(ctx, tx, map[string]any{"rows": fresh, "chats": chats, "authors": authors, "replyGrace": grace})
+			if err != nil {
+				return out, fmt.Errorf("create posts: %w", err)
+			}
+			out.Created += created
+			for _, id := range missing {
+				// A target the batch itself brings, which the statement did
+				// not see: linkWaiting links its answers now.
+				if inBatch[id] {
+					wait(id)
+				} else {
+					unresolved[id] = true
+				}
+			}
 		}
 		if len(again) > 0 {
-			res, err := tx.Run(ctx, mergePosts, map[string]any{"rows": again})
+			res, err := tx.Run(ctx, freshPlan(mergePosts), map[string]any{"rows": again})
 			if err != nil {
-				return 0, fmt.Errorf("posts: %w", err)
+				return out, fmt.Errorf("posts: %w", err)
 			}
 			summary, err := res.Consume(ctx)
 			if err != nil {
-				return 0, fmt.Errorf("posts: %w", err)
+				return out, fmt.Errorf("posts: %w", err)
 			}
 			// mergePosts creates no node but posts.
-			created += summary.Counters().NodesCreated()
+			out.Created += summary.Counters().NodesCreated()
+			// Their targets may still be missing; saying so costs at most a
+			// look-up later.
+			for _, row := range again {
+				for _, k := range []string{"replyTo", "quotes", "reposts"} {
+					if id, ok := row[k].(string); ok && !inBatch[id] {
+						unresolved[id] = true
+					}
+				}
+			}
 		}
 		steps := []struct {
 			name   string
@@ -464,15 +602,16 @@ func writePosts(accounts []AccountRow, posts []PostRow, replyGrace time.Duration
 			params map[string]any
 		}{
 			{"targets", linkTargets, len(again) > 0, map[string]any{"ids": againIDs, "replyGrace": grace}},
-			{"waiting", linkWaiting, true, map[string]any{"ids": ids, "replyGrace": grace}},
-			{"inherit", inheritChats, true, map[string]any{"rows": idRows, "replyGrace": grace}},
+			{"waiting", linkWaiting, len(waitingIDs) > 0, map[string]any{"ids": waitingIDs, "replyGrace": grace}},
+			{"inherit", inheritChats, len(waitingIDs) > 0 || len(chatless) > 0,
+				map[string]any{"tops": nonNil(waitingIDs), "chatless": chatless, "replyGrace": grace}},
 		}
 		for _, st := range steps {
 			if !st.run {
 				continue
 			}
 			if err := run(ctx, tx, st.cypher, st.params); err != nil {
-				return 0, fmt.Errorf("%s: %w", st.name, err)
+				return out, fmt.Errorf("%s: %w", st.name, err)
 			}
 		}
 		// professionLinks reads posts and accounts as they are written,
@@ -480,10 +619,70 @@ func writePosts(accounts []AccountRow, posts []PostRow, replyGrace time.Duration
 		// after it. Last in the transaction, so the version node is locked
 		// only for the commit.
 		if _, err := bumpVersion(ctx, tx); err != nil {
-			return 0, fmt.Errorf("data version: %w", err)
+			return out, fmt.Errorf("data version: %w", err)
 		}
-		return created, nil
+		for id := range unresolved {
+			out.Unresolved = append(out.Unresolved, id)
+		}
+		slices.Sort(out.Unresolved)
+		return out, nil
 	}
+}
+
+// createNew runs createPosts: how many posts it made, and the targets it
+// could not link.
+func createNew(ctx context.Context, tx neo4j.ManagedTransaction, params map[string]any) (int, []string, error) {
+	res, err := tx.Run(ctx, freshPlan(createPosts), params)
+	if err != nil {
+		return 0, nil, err
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return 0, nil, err
+	}
+	n, _ := rec.Values[0].(int64)
+	var missing []string
+	lists, _ := rec.Values[1].([]any)
+	for _, l := range lists {
+		ids, _ := l.([]any)
+		for _, id := range ids {
+			if s, ok := id.(string); ok {
+				missing = append(missing, s)
+			}
+		}
+	}
+	return int(n), missing, nil
+}
+
+// danglingTargets lists the targets that posts in the graph name but are
+// not linked to: the posts they answer, quote or repost, not loaded yet.
+const danglingTargets = `
+MATCH (c:Post) WHERE c.replyToId IS NOT NULL AND NOT EXISTS { (c)-[:REPLY_TO]->() }
+RETURN c.replyToId AS id
+UNION ALL
+MATCH (c:Post) WHERE c.quotesId IS NOT NULL AND NOT EXISTS { (c)-[:QUOTES]->() }
+RETURN c.quotesId AS id
+UNION ALL
+MATCH (c:Post) WHERE c.repostsId IS NOT NULL AND NOT EXISTS { (c)-[:REPOSTS]->() }
+RETURN c.repostsId AS id`
+
+// DanglingTargets calls fn with every post id that posts in the graph wait
+// for (see PostBatch.Waiting), as a stream: a load starts its record of
+// them from the graph, whatever earlier loads left.
+func (s *Store) DanglingTargets(ctx context.Context, fn func(id string)) error {
+	_, err := readTx(ctx, s, "load.danglingTargets", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
+		res, err := tx.Run(ctx, danglingTargets, nil)
+		if err != nil {
+			return struct{}{}, err
+		}
+		for res.Next(ctx) {
+			if id, ok := res.Record().Values[0].(string); ok {
+				fn(id)
+			}
+		}
+		return struct{}{}, res.Err()
+	})
+	return err
 }
 
 // splitNew parts a batch's posts into those to create (the first of each

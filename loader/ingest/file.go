@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/peergraph/peergraph/domain"
@@ -20,46 +21,104 @@ type load struct {
 	assigner    *Assigner
 	communities map[string]string // hashtag -> community name
 	written     writtenAccounts
+	waiting     *waitingSet // targets posts in the graph wait for; set before the posts phase
 }
 
 // writtenAccounts remembers the accounts this load has written: that the
 // graph has them, each with its professional, and the newest profile time
-// sent for each. An account row with no profile, or with a profile older
-// than one already sent, changes nothing in the graph (the newest profile
-// wins), so it is not sent again: most rows of a busy author's later posts.
-// It is only ever used by the goroutine that writes, and forgets everything
-// when it grows past its bound, so memory stays small whatever the input.
-type writtenAccounts map[string]int64 // account key -> newest ProfileAt sent (unix ns; 0 for none)
+// sent for each with a fingerprint of that profile. An account row with no
+// profile, or with a profile older than the newest, changes nothing in the
+// graph (the newest profile wins), so it is not sent. A newer copy of the
+// profile last sent (most rows of a busy author's later posts) would only
+// move the account's profile time on; writing that for every author of
+// every batch cost a property write and an exclusive lock on each, so the
+// newest such copy is held and sent once, when the posts have all been
+// read (or when too many are held). The newest profile still wins, in
+// whatever order rows come; a load killed before it sends them leaves older
+// profile times, which the next load (it sends every account's first row
+// again) moves on. It is only ever used by the goroutine that writes, and
+// forgets what it sent when it grows past its bound, so memory stays small
+// whatever the input.
+type writtenAccounts struct {
+	sent map[string]sentProfile
+	held map[string]neo4jstore.AccountRow
+}
 
-const maxWrittenAccounts = 1 << 18
+type sentProfile struct {
+	newest int64 // newest ProfileAt sent or held (unix ns; 0 for none)
+	hash   int64 // neo4jstore.ProfileHash of the profile last sent
+}
 
-// changing keeps the rows that may change something.
-func (w writtenAccounts) changing(rows []neo4jstore.AccountRow) []neo4jstore.AccountRow {
+const (
+	maxWrittenAccounts = 1 << 18
+	maxHeldAccounts    = 1 << 14
+)
+
+// changing keeps the rows that may change something now, and holds newer
+// copies of profiles already sent.
+func (w *writtenAccounts) changing(rows []neo4jstore.AccountRow) []neo4jstore.AccountRow {
+	if w.sent == nil {
+		w.sent, w.held = map[string]sentProfile{}, map[string]neo4jstore.AccountRow{}
+	}
 	out := rows[:0]
 	for _, r := range rows {
-		newest, ok := w[r.Key]
-		if ok && (r.ProfileAt.IsZero() || r.ProfileAt.UnixNano() < newest) {
+		s, ok := w.sent[r.Key]
+		at := r.ProfileAt.UnixNano()
+		switch {
+		case !ok:
+		case r.ProfileAt.IsZero() || at < s.newest:
+			continue
+		case neo4jstore.ProfileHash(r) == s.hash:
+			s.newest = at
+			w.sent[r.Key] = s
+			w.held[r.Key] = r
 			continue
 		}
+		delete(w.held, r.Key) // this row is at least as new
 		out = append(out, r)
 	}
 	return out
 }
 
-// sent records rows once the graph has them.
-func (w *writtenAccounts) sent(rows []neo4jstore.AccountRow) {
-	if *w == nil || len(*w) > maxWrittenAccounts {
-		*w = writtenAccounts{}
+// record notes rows once the graph has them.
+func (w *writtenAccounts) record(rows []neo4jstore.AccountRow) {
+	if len(w.sent) > maxWrittenAccounts {
+		clear(w.sent)
 	}
 	for _, r := range rows {
 		var at int64
 		if !r.ProfileAt.IsZero() {
 			at = r.ProfileAt.UnixNano()
 		}
-		if old, ok := (*w)[r.Key]; !ok || at > old {
-			(*w)[r.Key] = at
+		if old, ok := w.sent[r.Key]; !ok || at >= old.newest {
+			w.sent[r.Key] = sentProfile{newest: at, hash: neo4jstore.ProfileHash(r)}
 		}
 	}
+}
+
+// takeHeld hands over the held rows, in key order.
+func (w *writtenAccounts) takeHeld() []neo4jstore.AccountRow {
+	out := make([]neo4jstore.AccountRow, 0, len(w.held))
+	for _, r := range w.held {
+		out = append(out, r)
+	}
+	clear(w.held)
+	slices.SortFunc(out, func(a, b neo4jstore.AccountRow) int { return strings.Compare(a.Key, b.Key) })
+	return out
+}
+
+// flushHeld sends the held profiles, a batch at a time.
+func (l *load) flushHeld(ctx context.Context) error {
+	rows := l.written.takeHeld()
+	for len(rows) > 0 {
+		n := min(len(rows), l.opts.BatchSize)
+		if _, err := l.store.WritePostBatch(ctx, neo4jstore.PostBatch{Accounts: rows[:n]}); err != nil {
+			return fmt.Errorf("profiles: %w", err)
+		}
+		l.written.record(rows[:n])
+		rows = rows[n:]
+	}
+	return nil
 }
 
 // file loads one input, in batches that never span files so that each
@@ -218,14 +277,23 @@ func (l *load) flush(ctx context.Context, b *batch, fs *FileSummary) error {
 		fs.Loaded += int64(len(b.roster))
 	}
 	if len(b.posts) > 0 {
+		if len(l.written.held) >= maxHeldAccounts {
+			if err := l.flushHeld(ctx); err != nil {
+				return err
+			}
+		}
 		accounts := l.written.changing(b.accountList())
-		created, err := l.store.WritePosts(ctx, accounts, b.posts, l.opts.ReplyGrace)
+		res, err := l.store.WritePostBatch(ctx, neo4jstore.PostBatch{
+			Accounts: accounts, Posts: b.posts, ReplyGrace: l.opts.ReplyGrace, Waiting: l.waiting.has})
 		if err != nil {
 			return err
 		}
-		l.written.sent(accounts)
-		fs.Loaded += int64(created)
-		fs.Duplicates += int64(len(b.posts) - created)
+		l.written.record(accounts)
+		for _, id := range res.Unresolved {
+			l.waiting.add(id)
+		}
+		fs.Loaded += int64(res.Created)
+		fs.Duplicates += int64(len(b.posts) - res.Created)
 	}
 	return nil
 }

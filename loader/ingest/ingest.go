@@ -24,7 +24,8 @@ import (
 type Store interface {
 	WriteChats(ctx context.Context, rows []neo4jstore.ChatRow) error
 	WriteRoster(ctx context.Context, rows []neo4jstore.RosterRow) error
-	WritePosts(ctx context.Context, accounts []neo4jstore.AccountRow, posts []neo4jstore.PostRow, replyGrace time.Duration) (int, error)
+	WritePostBatch(ctx context.Context, b neo4jstore.PostBatch) (neo4jstore.PostsWritten, error)
+	DanglingTargets(ctx context.Context, fn func(id string)) error
 	ChatsForAssignment(ctx context.Context) ([]neo4jstore.KnownChat, error)
 	CommunityHashtags(ctx context.Context) (map[string]string, error)
 	RefreshStale(ctx context.Context, batchSize int, progress func(neo4jstore.RefreshStats)) (neo4jstore.RefreshStats, error)
@@ -192,6 +193,14 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 
 	for _, phase := range []func(archive.Format) bool{isCatalogue, isRoster, isPosts} {
 		if phase(archive.X) {
+			// The posts in the graph that wait for others (from earlier
+			// loads, or this one killed), so that they are linked when
+			// their targets arrive.
+			l.waiting = newWaitingSet()
+			if err := store.DanglingTargets(ctx, l.waiting.add); err != nil {
+				return sum, fmt.Errorf("posts waiting for others: %w", err)
+			}
+			opts.Log.Debug("posts waiting for others", "targets", l.waiting.n)
 			// With the catalogue and the communities known, find the chats
 			// the catalogue does not describe before any post is assigned.
 			n, err := l.detectChats(ctx, inputs)
@@ -210,6 +219,11 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 				return sum, err
 			}
 		}
+	}
+	// The newest copies of profiles the graph already has, held back so
+	// that each is written once.
+	if err := l.flushHeld(ctx); err != nil {
+		return sum, err
 	}
 	if err := rejects.err; err != nil {
 		return sum, fmt.Errorf("write rejects: %w", err)
