@@ -242,7 +242,7 @@ ORDER BY id, c.name`, map[string]any{"ids": ids})
 // single runs a statement that returns one row with one column.
 func single[T any](ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) (T, error) {
 	var zero T
-	res, err := tx.Run(ctx, freshPlan(cypher), params)
+	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return zero, err
 	}

@@ -77,7 +77,7 @@ SET p.aliases = row.aliases, p.rank = row.rank`, map[string]any{"rows": rows})
 
 // run executes a statement whose result is not needed.
 func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) error {
-	res, err := tx.Run(ctx, freshPlan(cypher), params)
+	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -69,6 +70,9 @@ type Store struct {
 	cfg     Config
 	log     *slog.Logger
 	observe Observer
+	// replanned holds the keepPlan statements (write.go) this store has
+	// planned afresh.
+	replanned sync.Map
 }
 
 // Open builds the driver. It does not wait for Neo4j: call WaitReady.
@@ -164,7 +168,9 @@ func runTx[T any](ctx context.Context, s *Store, op string, mode neo4j.AccessMod
 	start := time.Now()
 	sess := s.session(ctx, mode)
 	defer sess.Close(context.WithoutCancel(ctx))
-	fn := func(tx neo4j.ManagedTransaction) (T, error) { return work(ctx, tx) }
+	fn := func(tx neo4j.ManagedTransaction) (T, error) {
+		return work(ctx, replanningTx{ManagedTransaction: tx, replanned: &s.replanned})
+	}
 	var v T
 	var err error
 	if mode == neo4j.AccessModeRead {

@@ -99,23 +99,27 @@ type ChatRow struct {
 //
 // A bad plan would be kept too: one made while an index was not yet online
 // (another process creating the schema as a load started) made a load
-// crawl. So the first run of each such statement in a process plans it
+// crawl. So the first run of each such statement through a Store plans it
 // afresh (replan=force replaces the cached plan), after the loader has
-// waited for its indexes, and each load keeps a plan of its own.
+// waited for its indexes, and each load keeps a plan of its own. runTx
+// hands every transaction's work a replanningTx, so no statement needs to
+// ask for it.
 const keepPlan = "CYPHER replan=skip "
 
-// replanned holds the keepPlan statements this process has planned afresh.
-var replanned sync.Map
+// replanningTx runs a keepPlan statement's first run through its Store
+// with replan=force; everything else as given.
+type replanningTx struct {
+	neo4j.ManagedTransaction
+	replanned *sync.Map // the keepPlan statements planned afresh
+}
 
-// freshPlan is cypher as it should run now: a keepPlan statement's first
-// run in this process replans it.
-func freshPlan(cypher string) string {
+func (t replanningTx) Run(ctx context.Context, cypher string, params map[string]any) (neo4j.ResultWithContext, error) {
 	if rest, ok := strings.CutPrefix(cypher, keepPlan); ok {
-		if _, done := replanned.LoadOrStore(cypher, true); !done {
-			return "CYPHER replan=force " + rest
+		if _, done := t.replanned.LoadOrStore(cypher, true); !done {
+			cypher = "CYPHER replan=force " + rest
 		}
 	}
-	return cypher
+	return t.ManagedTransaction.Run(ctx, cypher, params)
 }
 
 func accountParams(rows []AccountRow) []map[string]any {
@@ -575,7 +579,7 @@ func writePosts(b PostBatch) txWork[PostsWritten] {
 			}
 		}
 		if len(again) > 0 {
-			res, err := tx.Run(ctx, freshPlan(mergePosts), map[string]any{"rows": again})
+			res, err := tx.Run(ctx, mergePosts, map[string]any{"rows": again})
 			if err != nil {
 				return out, fmt.Errorf("posts: %w", err)
 			}
@@ -632,7 +636,7 @@ func writePosts(b PostBatch) txWork[PostsWritten] {
 // createNew runs createPosts: how many posts it made, and the targets it
 // could not link.
 func createNew(ctx context.Context, tx neo4j.ManagedTransaction, params map[string]any) (int, []string, error) {
-	res, err := tx.Run(ctx, freshPlan(createPosts), params)
+	res, err := tx.Run(ctx, createPosts, params)
 	if err != nil {
 		return 0, nil, err
 	}
