@@ -71,3 +71,9 @@ func ErrorMessage(err error) string {
 	}
 	return "internal error"
 }
+
+// NoCommunity is the error for a community argument that names none: the
+// Cypher path and the read model must say it in the same words.
+func NoCommunity(name string) *Error {
+	return &Error{Code: ENOTFOUND, Field: "community", Message: "community: no community is named " + name}
+}

@@ -141,7 +141,7 @@ func (r *mutationResolver) StartAnalysis(ctx context.Context, community *string,
 			return nil, err
 		}
 		if found[name] == nil {
-			return nil, &domain.Error{Code: domain.ENOTFOUND, Field: "community", Message: "community: no community is named " + name}
+			return nil, domain.NoCommunity(name)
 		}
 	}
 	return r.Analyses.Start(w, name)

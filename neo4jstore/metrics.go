@@ -63,7 +63,7 @@ func (s *Store) ReadProjection(ctx context.Context, w domain.Window, community s
 				return nil, err
 			}
 			if n == 0 {
-				return nil, &domain.Error{Code: domain.ENOTFOUND, Field: "community", Message: "community: no community is named " + community}
+				return nil, domain.NoCommunity(community)
 			}
 		}
 		res, err := tx.Run(ctx, `

@@ -362,7 +362,7 @@ RETURN cm IS NOT NULL AS found, p{.*} AS p, posts, chats, received, before, part
 			return result{}, err
 		}
 		if len(rows) == 0 {
-			return result{}, &domain.Error{Code: domain.ENOTFOUND, Field: "community", Message: "community: no community is named " + q.Community}
+			return result{}, domain.NoCommunity(q.Community)
 		}
 		people := map[string]*domain.Professional{}
 		var stats []rank.MemberStats
@@ -447,7 +447,7 @@ func (s *Store) ProfessionLinks(ctx context.Context, q domain.LinkQuery) ([]*dom
 				return nil, err
 			}
 			if n == 0 {
-				return nil, &domain.Error{Code: domain.ENOTFOUND, Field: "community", Message: "community: no community is named " + q.Community}
+				return nil, domain.NoCommunity(q.Community)
 			}
 		}
 		rows, err := collectRows(ctx, tx, `

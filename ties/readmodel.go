@@ -237,7 +237,7 @@ func (r *ReadModel) IsolatedMembers(ctx context.Context, q domain.IsolationQuery
 	}
 	isolated, median, found := m.Isolation(q.Community, q.Window)
 	if !found {
-		return nil, &domain.Error{Code: domain.ENOTFOUND, Field: "community", Message: "community: no community is named " + q.Community}
+		return nil, domain.NoCommunity(q.Community)
 	}
 	return r.store.IsolationReportsFrom(ctx, isolated, median, q)
 }
@@ -251,7 +251,7 @@ func (r *ReadModel) ProfessionLinks(ctx context.Context, q domain.LinkQuery) ([]
 	}
 	periods, found := m.ProfessionLinks(q)
 	if !found {
-		return nil, &domain.Error{Code: domain.ENOTFOUND, Field: "community", Message: "community: no community is named " + q.Community}
+		return nil, domain.NoCommunity(q.Community)
 	}
 	return periods, nil
 }
