@@ -433,6 +433,13 @@ func isolationReports(isolated []rank.Isolated, people map[string]*domain.Profes
 	return out
 }
 
+// postTargets is the accounts a post addresses, each an act for
+// professionLinks: the one it answers, the one it quotes, then every one it
+// mentions but the one it answers, repeats kept. The question and the
+// snapshot the read model counts it from (snapshotPosts) share it.
+const postTargets = `[x IN [post.replyToAccount, post.quotesAccount] WHERE x IS NOT NULL] +
+  [m IN coalesce(post.mentions, []) WHERE m <> coalesce(post.replyToAccount, '')]`
+
 // ProfessionLinks counts conversational acts between professions from the
 // posts of the window (exact, unlike the tie totals), per month when asked.
 // Posts of opted-out professionals, and acts addressed to them, are left out.
@@ -456,8 +463,7 @@ WHERE post.createdAt >= $since AND post.createdAt < $until
   AND ($community IS NULL OR EXISTS { (post)-[:IN]->(:Chat)-[:OF]->(:Community {name: $community}) })
 MATCH (post)<-[:POSTED]-(:Account)-[:OF]->(a:Professional)
 WHERE NOT coalesce(a.optedOut, false)
-WITH post, a, [x IN [post.replyToAccount, post.quotesAccount] WHERE x IS NOT NULL] +
-              [m IN coalesce(post.mentions, []) WHERE m <> coalesce(post.replyToAccount, '')] AS targets
+WITH post, a, `+postTargets+` AS targets
 UNWIND targets AS target
 MATCH (:Account {key: target})-[:OF]->(b:Professional)
 WHERE b <> a AND NOT coalesce(b.optedOut, false)
