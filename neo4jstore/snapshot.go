@@ -123,7 +123,7 @@ const snapshotPosts = `
 MATCH (acc:Account)
 CALL (acc) {
   MATCH (acc)-[:POSTED]->(post:Post)
-  WITH post, `+postTargets+` AS targets
+  WITH post, ` + postTargets + ` AS targets
   WHERE size(targets) > 0 AND post.createdAt IS :: ZONED DATETIME
   RETURN collect([post.createdAt, targets, [(post)-[:IN]->(ch:Chat) | ch.id]]) AS posts
 }
