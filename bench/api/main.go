@@ -38,8 +38,11 @@ import (
 type question struct {
 	name   string
 	target bool // p99 target applies
-	http   func(i int) (string, map[string]any)
-	direct func(ctx context.Context, i int) error
+	// readModel: the server answers it from its read model when it has
+	// one, and the direct path asks the same (directPath), else Cypher.
+	readModel bool
+	http      func(i int) (string, map[string]any)
+	direct    func(ctx context.Context, i int) error
 }
 
 type options struct {
@@ -158,7 +161,7 @@ func run(o options) (*report, error) {
 				_, err := store.ProfessionalByHandle(ctx, in.handles[i%len(in.handles)])
 				return err
 			}},
-		{name: "professionLinks",
+		{name: "professionLinks", readModel: true,
 			http: func(i int) (string, map[string]any) {
 				return `query($since: DateTime, $until: DateTime) { professionLinks(since: $since, until: $until) { cells { from to ties pairs } professions { profession eiIndex } } }`, vars(nil)
 			},
@@ -166,7 +169,7 @@ func run(o options) (*report, error) {
 				_, err := questions.ProfessionLinks(ctx, domain.LinkQuery{Window: w})
 				return err
 			}},
-		{name: "suggestPeers", target: true,
+		{name: "suggestPeers", target: true, readModel: true,
 			http: func(i int) (string, map[string]any) {
 				return `query($h: String!, $since: DateTime, $until: DateTime) { suggestPeers(handle: $h, since: $since, until: $until, first: 10) {
   professional { id name } score reasons { mutualPartners { id } sharedChats { id } sharedTopics } } }`, vars(map[string]any{"h": in.handles[i%len(in.handles)]})
@@ -178,7 +181,7 @@ func run(o options) (*report, error) {
 				_, err := questions.SuggestPeers(ctx, []string{in.ids[i%len(in.ids)]}, domain.PeerQuery{Window: w, First: 10})
 				return err
 			}},
-		{name: "connectors", target: true,
+		{name: "connectors", target: true, readModel: true,
 			http: func(i int) (string, map[string]any) {
 				p := pairs[i%len(pairs)]
 				return `query($a: String!, $b: String!, $since: DateTime, $until: DateTime) { connectors(between: $a, and: $b, since: $since, until: $until, first: 10) {
@@ -189,7 +192,7 @@ func run(o options) (*report, error) {
 				_, err := questions.Connectors(ctx, domain.ConnectorQuery{Between: p[0], And: p[1], Window: w, First: 10})
 				return err
 			}},
-		{name: "isolatedMembers", target: true,
+		{name: "isolatedMembers", target: true, readModel: true,
 			http: func(i int) (string, map[string]any) {
 				return `query($c: String!, $since: DateTime, $until: DateTime) { isolatedMembers(community: $c, since: $since, until: $until, first: 20) {
   totalCount nodes { professional { id name } score flags evidence { posts chats repliesReceived partners crossProfessionPartners } } } }`, vars(map[string]any{"c": in.communities[i%len(in.communities)]})
@@ -300,7 +303,7 @@ func run(o options) (*report, error) {
 			HTTPErrors: httpErrors, DirectErrors: directErrors,
 			HTTPP50: loadgen.Percentile(viaHTTP, 50), HTTPP99: loadgen.Percentile(viaHTTP, 99),
 			DirectP50: loadgen.Percentile(direct, 50), DirectP99: loadgen.Percentile(direct, 99)}
-		if slices.Contains([]string{"suggestPeers", "connectors", "isolatedMembers", "professionLinks"}, q.name) {
+		if q.readModel {
 			r.Direct = directPath
 		}
 		r.Ratio = float64(r.HTTPP50) / float64(r.DirectP50)
