@@ -17,7 +17,7 @@ import (
 
 // Access is what the access rules need beyond the store: the pseudonym key,
 // the smallest cell shown to non-admins and the audit log. The rules
-// themselves live in the schema (@allow, @open, @audit), so that every field
+// themselves live in the schema (@allow, @open, @audit, @pseudonym), so that every field
 // states its own and a test can read them all.
 type Access struct {
 	// PseudonymKey keys the HMAC that turns a professional's id into the
@@ -40,6 +40,7 @@ func NewSchema(r *Resolver) graphql.ExecutableSchema {
 	cfg := Config{Resolvers: r}
 	cfg.Directives.Allow = r.allow
 	cfg.Directives.Audit = r.audit
+	cfg.Directives.Pseudonym = r.pseudonym
 	return NewExecutableSchema(cfg)
 }
 
@@ -232,18 +233,26 @@ func Pseudonym(key []byte, id string) string {
 	return "p-" + strings.ToLower(base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(sum[:10]))
 }
 
-// shown is how a professional's id or name appears to the caller: itself,
-// or a pseudonym to a researcher.
-func (r *Resolver) shown(ctx context.Context, obj *domain.Professional, value string) (*string, error) {
+// pseudonym implements @pseudonym: a professional's id or name as the
+// caller may see it, the value itself or, to a researcher, the
+// professional's pseudonym (the same for both fields, so that a researcher
+// can tell two mentions of one person apart from two people, and no more).
+func (r *Resolver) pseudonym(ctx context.Context, obj any, next graphql.Resolver) (any, error) {
+	// The access rules (the directives inside this one) run first, whoever
+	// asks.
+	v, err := next(ctx)
 	p := domain.PrincipalFrom(ctx)
-	if p.Role != domain.RoleResearcher {
-		return &value, nil
+	if err != nil || p.Role != domain.RoleResearcher {
+		return v, err
+	}
+	pro, ok := obj.(*domain.Professional)
+	if !ok {
+		return nil, fmt.Errorf("@pseudonym on a field of %T, not of a professional", obj)
 	}
 	if len(r.Access.PseudonymKey) == 0 {
 		return nil, forbidden(ctx, p, " without a configured pseudonym key")
 	}
-	s := Pseudonym(r.Access.PseudonymKey, obj.ID)
-	return &s, nil
+	return Pseudonym(r.Access.PseudonymKey, pro.ID), nil
 }
 
 // suppressed says whether a cell counting people must be withheld from

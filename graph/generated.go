@@ -47,8 +47,9 @@ type ResolverRoot interface {
 }
 
 type DirectiveRoot struct {
-	Allow func(ctx context.Context, obj any, next graphql.Resolver, roles []domain.Role, self *bool, community *bool, subject *string) (res any, err error)
-	Audit func(ctx context.Context, obj any, next graphql.Resolver) (res any, err error)
+	Allow     func(ctx context.Context, obj any, next graphql.Resolver, roles []domain.Role, self *bool, community *bool, subject *string) (res any, err error)
+	Audit     func(ctx context.Context, obj any, next graphql.Resolver) (res any, err error)
+	Pseudonym func(ctx context.Context, obj any, next graphql.Resolver) (res any, err error)
 }
 
 type ComplexityRoot struct {
@@ -464,10 +465,6 @@ type ProfessionLinkResolver interface {
 	Suppressed(ctx context.Context, obj *domain.ProfessionLink) (bool, error)
 }
 type ProfessionalResolver interface {
-	ID(ctx context.Context, obj *domain.Professional) (*string, error)
-
-	Name(ctx context.Context, obj *domain.Professional) (*string, error)
-
 	Accounts(ctx context.Context, obj *domain.Professional) ([]*domain.Account, error)
 	Professions(ctx context.Context, obj *domain.Professional) ([]*domain.ProfessionClaim, error)
 	Communities(ctx context.Context, obj *domain.Professional) ([]*domain.Community, error)
@@ -2132,6 +2129,14 @@ directive @allow(roles: [Role!]!, self: Boolean = false, community: Boolean = fa
 "Anyone who may reach the object may read this field: it says nothing its parent's rule does not already cover."
 directive @open on FIELD_DEFINITION
 
+"""
+A RESEARCHER reads a stable pseudonym (an HMAC of the professional's id under
+the server's key) in place of the value, or nothing without a key. A
+directive, not a resolver, so that it runs inline: every professional of a
+list would otherwise cost a goroutine per field.
+"""
+directive @pseudonym on FIELD_DEFINITION
+
 "Requests of this field are written to the audit log: who, when, what (operation and arguments), and whether they were allowed."
 directive @audit on FIELD_DEFINITION
 
@@ -2245,9 +2250,9 @@ enum Kind {
 }
 
 type Professional @allow(roles: [MEMBER, RESEARCHER, COORDINATOR, ADMIN]) {
-  id: ID @allow(roles: [MEMBER, RESEARCHER, ADMIN], community: true)
+  id: ID @allow(roles: [MEMBER, RESEARCHER, ADMIN], community: true) @pseudonym
   kind: Kind @allow(roles: [MEMBER, RESEARCHER, ADMIN], community: true)
-  name: String @allow(roles: [MEMBER, RESEARCHER, ADMIN], community: true)
+  name: String @allow(roles: [MEMBER, RESEARCHER, ADMIN], community: true) @pseudonym
   bio: String @allow(roles: [ADMIN], self: true, community: true)
   location: String @allow(roles: [ADMIN], self: true, community: true)
   firstSeen: DateTime @allow(roles: [ADMIN], self: true, community: true)
@@ -9544,7 +9549,7 @@ func (ec *executionContext) _Professional_id(ctx context.Context, field graphql.
 			return ec.fieldContext_Professional_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Professional().ID(ctx, obj)
+			return obj.ID, nil
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -9552,38 +9557,45 @@ func (ec *executionContext) _Professional_id(ctx context.Context, field graphql.
 			directive1 := func(ctx context.Context) (any, error) {
 				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "ADMIN"})
 				if err != nil {
-					var zeroVal *string
+					var zeroVal string
 					return zeroVal, err
 				}
 				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
 				if err != nil {
-					var zeroVal *string
+					var zeroVal string
 					return zeroVal, err
 				}
 				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
 				if err != nil {
-					var zeroVal *string
+					var zeroVal string
 					return zeroVal, err
 				}
 				if ec.Directives.Allow == nil {
-					var zeroVal *string
+					var zeroVal string
 					return zeroVal, errors.New("directive allow is not implemented")
 				}
 				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
 			}
+			directive2 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Pseudonym == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive pseudonym is not implemented")
+				}
+				return ec.Directives.Pseudonym(ctx, obj, directive1)
+			}
 
-			next = directive1
+			next = directive2
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOID2string(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Professional_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Professional", field, true, true, errors.New("field of type ID does not have child fields"))
+	return graphql.NewScalarFieldContext("Professional", field, false, false, errors.New("field of type ID does not have child fields"))
 }
 
 func (ec *executionContext) _Professional_kind(ctx context.Context, field graphql.CollectedField, obj *domain.Professional) (ret graphql.Marshaler) {
@@ -9646,7 +9658,7 @@ func (ec *executionContext) _Professional_name(ctx context.Context, field graphq
 			return ec.fieldContext_Professional_name(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Professional().Name(ctx, obj)
+			return obj.Name, nil
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -9654,38 +9666,45 @@ func (ec *executionContext) _Professional_name(ctx context.Context, field graphq
 			directive1 := func(ctx context.Context) (any, error) {
 				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "ADMIN"})
 				if err != nil {
-					var zeroVal *string
+					var zeroVal string
 					return zeroVal, err
 				}
 				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
 				if err != nil {
-					var zeroVal *string
+					var zeroVal string
 					return zeroVal, err
 				}
 				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
 				if err != nil {
-					var zeroVal *string
+					var zeroVal string
 					return zeroVal, err
 				}
 				if ec.Directives.Allow == nil {
-					var zeroVal *string
+					var zeroVal string
 					return zeroVal, errors.New("directive allow is not implemented")
 				}
 				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
 			}
+			directive2 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Pseudonym == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive pseudonym is not implemented")
+				}
+				return ec.Directives.Pseudonym(ctx, obj, directive1)
+			}
 
-			next = directive1
+			next = directive2
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Professional_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Professional", field, true, true, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Professional", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _Professional_bio(ctx context.Context, field graphql.CollectedField, obj *domain.Professional) (ret graphql.Marshaler) {
@@ -16043,86 +16062,20 @@ func (ec *executionContext) _Professional(ctx context.Context, sel ast.Selection
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Professional")
 		case "id":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Professional_id(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Professional_id(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "kind":
 			out.Values[i] = ec._Professional_kind(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "name":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Professional_name(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Professional_name(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "bio":
 			out.Values[i] = ec._Professional_bio(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -18718,6 +18671,18 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	_ = sel
 	res := graphql.MarshalFloatContext(*v)
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) unmarshalOID2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalID(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOID2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalID(v)
+	return res
 }
 
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {

@@ -213,16 +213,6 @@ func (r *professionLinkResolver) Suppressed(ctx context.Context, obj *domain.Pro
 	return r.suppressed(ctx, obj.People), nil
 }
 
-// ID is the resolver for the id field.
-func (r *professionalResolver) ID(ctx context.Context, obj *domain.Professional) (*string, error) {
-	return r.shown(ctx, obj, obj.ID)
-}
-
-// Name is the resolver for the name field.
-func (r *professionalResolver) Name(ctx context.Context, obj *domain.Professional) (*string, error) {
-	return r.shown(ctx, obj, obj.Name)
-}
-
 // Accounts is the resolver for the accounts field.
 func (r *professionalResolver) Accounts(ctx context.Context, obj *domain.Professional) ([]*domain.Account, error) {
 	return loaders(ctx).accounts.Load(ctx, obj.ID)()
