@@ -95,7 +95,8 @@ type Reader struct {
 	col    map[string]int // CSV column positions by lowercased name
 	header []string       // CSV column names by position
 
-	xUsers     map[string]xUser  // X users seen in earlier pages
+	xUsers     map[string]xUser // X users seen in earlier pages
+	fd         fastDec
 	mastoLocal map[string]string // Mastodon instance-local status id -> post id
 }
 
