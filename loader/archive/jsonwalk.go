@@ -95,8 +95,8 @@ func walkObject(raw []byte) (members []jmember, partialKey string, partialOff in
 		if !ok {
 			return members, "", i, false
 		}
-		var key string
-		if json.Unmarshal(raw[i:kend], &key) != nil {
+		key, ok := plainString(raw[i:kend])
+		if !ok && json.Unmarshal(raw[i:kend], &key) != nil {
 			return members, "", i, false
 		}
 		j := skipSpace(raw, kend)
@@ -123,6 +123,18 @@ func walkObject(raw []byte) (members []jmember, partialKey string, partialOff in
 		}
 	}
 	return members, "", i, false
+}
+
+// plainString is the text of a quoted JSON string that needs no
+// unescaping: ASCII without control characters or backslashes. Others are
+// left to encoding/json.
+func plainString(q []byte) (string, bool) {
+	for _, c := range q[1 : len(q)-1] {
+		if c < 0x20 || c == '\\' || c >= utf8.RuneSelf {
+			return "", false
+		}
+	}
+	return string(q[1 : len(q)-1]), true
 }
 
 // walkArray lists the elements of the array at raw[0] with their offsets;

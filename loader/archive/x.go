@@ -102,12 +102,9 @@ func (r *Reader) xObject(raw []byte, base int, lm *lineMap, broken string) {
 			clear(r.xUsers)
 		}
 		for _, raw := range users {
-			var usr xUser
-			if err := r.fd.decodeXUser(raw, &usr); err != nil || usr.ID == "" {
+			usr, ok := r.includedUser(raw)
+			if !ok {
 				continue
-			}
-			if bad := badUTF8(raw); bad != "" {
-				usr.bad = "author's profile in includes.users: " + bad
 			}
 			pg.users[usr.ID] = usr
 			r.xUsers[usr.ID] = usr
@@ -156,6 +153,29 @@ func (r *Reader) xObject(raw []byte, base int, lm *lineMap, broken string) {
 	if !complete {
 		r.reject(lm.at(base+partialOff), "cut short ("+broken+"): the rest of the page could not be read", raw[partialOff:], 0)
 	}
+}
+
+// includedUser decodes a user of includes.users; ok is false for one that
+// cannot be used. A busy author's profile comes again on page after page,
+// byte for byte, so users are remembered by their text (two independent
+// 64-bit hashes, as post ids are) and decoded once.
+func (r *Reader) includedUser(raw []byte) (usr xUser, ok bool) {
+	k := r.seen.key(raw)
+	if u, ok := r.userText[k]; ok {
+		return u, u.ID != ""
+	}
+	if len(r.userText) >= maxUsers {
+		clear(r.userText)
+	}
+	if err := r.fd.decodeXUser(raw, &usr); err != nil || usr.ID == "" {
+		r.userText[k] = xUser{}
+		return xUser{}, false
+	}
+	if bad := badUTF8(raw); bad != "" {
+		usr.bad = "author's profile in includes.users: " + bad
+	}
+	r.userText[k] = usr
+	return usr, true
 }
 
 func (r *Reader) xTweet(raw []byte, line int, pg *xPage) {
