@@ -670,3 +670,84 @@ func (d *fastDec) includes(users, tweets *[]json.RawMessage) {
 		})
 	})
 }
+
+// --- the Mastodon records ---
+
+var (
+	mStatusFields  = []string{"id", "uri", "created_at", "in_reply_to_id", "in_reply_to_account_id", "content", "account", "mentions", "tags", "reblog", "quote"}
+	mAccountFields = []string{"id", "username", "acct", "display_name", "note", "url"}
+	mMentionFields = []string{"id", "username", "acct", "url"}
+	nameField      = []string{"name"}
+)
+
+// rawValue takes a member's value undecoded, as json.RawMessage does (a
+// null as the bytes "null"). It shares d.data's bytes.
+func (d *fastDec) rawValue(dst *json.RawMessage) {
+	d.next()
+	start := d.i
+	d.skip()
+	*dst = d.data[start:d.i]
+}
+
+func (d *fastDec) mStatus(s *mStatus) {
+	d.object(mStatusFields, func(k int) {
+		switch k {
+		case 0:
+			d.str(&s.ID)
+		case 1:
+			d.str(&s.URI)
+		case 2:
+			d.str(&s.CreatedAt)
+		case 3:
+			d.str(&s.InReplyToID)
+		case 4:
+			d.str(&s.InReplyToAccountID)
+		case 5:
+			d.str(&s.Content)
+		case 6:
+			if d.next() != '{' {
+				d.object(nil, nil)
+				return
+			}
+			a := new(mAccount)
+			s.Account = a
+			d.object(mAccountFields, func(k int) {
+				d.str([...]*string{&a.ID, &a.Username, &a.Acct, &a.DisplayName, &a.Note, &a.URL}[k])
+			})
+		case 7:
+			if d.next() == '[' {
+				s.Mentions = []mMention{}
+			}
+			d.structs(func() {
+				s.Mentions = append(s.Mentions, mMention{})
+				m := &s.Mentions[len(s.Mentions)-1]
+				d.object(mMentionFields, func(k int) {
+					d.str([...]*string{&m.ID, &m.Username, &m.Acct, &m.URL}[k])
+				})
+			})
+		case 8:
+			if d.next() == '[' {
+				s.Tags = []mTag{}
+			}
+			d.structs(func() {
+				s.Tags = append(s.Tags, mTag{})
+				t := &s.Tags[len(s.Tags)-1]
+				d.object(nameField, func(int) { d.str(&t.Name) })
+			})
+		case 9:
+			d.rawValue(&s.Reblog)
+		case 10:
+			d.rawValue(&s.Quote)
+		}
+	})
+}
+
+// decodeMStatus is json.Unmarshal(raw, s) for a zero s.
+func (d *fastDec) decodeMStatus(raw []byte, s *mStatus) error {
+	d.reset(raw)
+	if d.mStatus(s); d.done() {
+		return nil
+	}
+	*s = mStatus{}
+	return json.Unmarshal(raw, s)
+}
