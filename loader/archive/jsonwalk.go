@@ -64,13 +64,23 @@ func skipValue(raw []byte, i int) (int, bool) {
 }
 
 func skipString(raw []byte, i int) (int, bool) {
-	for j := i + 1; j < len(raw); j++ {
-		switch raw[j] {
-		case '\\':
-			j++
-		case '"':
-			return j + 1, true
+	// The closing quote is the first one after an even run of backslashes
+	// (each backslash escapes the byte after it); IndexByte finds quotes
+	// far faster than a loop looks at every byte.
+	for j := i + 1; j < len(raw); {
+		q := bytes.IndexByte(raw[j:], '"')
+		if q < 0 {
+			break
 		}
+		q += j
+		n := 0
+		for q-1-n > i && raw[q-1-n] == '\\' {
+			n++
+		}
+		if n%2 == 0 {
+			return q + 1, true
+		}
+		j = q + 1
 	}
 	return len(raw), false
 }
