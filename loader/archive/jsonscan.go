@@ -145,6 +145,9 @@ func (s *jsonScanner) next() (jsonUnit, error) {
 // broken record: the later lines are given back and read again as records
 // of their own. Lines given back once are not run onto again (horizon), so
 // a file of nothing but cut lines is still read in linear time.
+//
+// It walks the source's buffer in place, doing per byte what read and keep
+// do, and keeps what it walked a run at a time.
 func (s *jsonScanner) value(first byte) (jsonUnit, error) {
 	s.buf = s.buf[:0]
 	u := jsonUnit{line: s.src.line}
@@ -155,71 +158,124 @@ func (s *jsonScanner) value(first byte) (jsonUnit, error) {
 	content := false
 	inStr, esc := false, false
 	for {
-		if inStr && !esc {
-			s.spanString(&u)
-		}
-		b, err := s.read()
+		w, err := s.src.window()
 		if err == io.EOF {
 			return s.broken(u, sh, content, "the file ends inside this record", false), nil
 		}
 		if err != nil {
 			return jsonUnit{}, err
 		}
-		if inStr {
-			switch {
-			case b == '\n':
-				// JSON strings cannot hold a raw newline, not even after a
-				// backslash: the record was cut here and the next line is a
-				// fresh start.
-				return s.broken(u, sh, content, fmt.Sprintf("line %d ends inside a string", s.src.line-1), true), nil
-			case esc:
-				esc = false
-			case b == '\\':
-				esc = true
-			case b == '"':
-				inStr, last = false, '"'
-			}
-			s.keep(b, &u)
-			continue
+		// Every byte walked is kept but a newline or bracket that ends a
+		// broken record; done hands over w[:i] and keeps w[:kept].
+		i := 0
+		done := func(kept int) {
+			s.keepRun(w[:kept], &u)
+			s.src.advance(i)
 		}
-		if b == '\n' && content && sh.line <= s.horizon {
-			return s.broken(u, sh, content, fmt.Sprintf("line %d ends before the record closes", sh.line), true), nil
-		}
-		if (b == '{' || b == '[') && s.col-1 == s.indent && s.src.line > sh.line {
-			top := stack[len(stack)-1]
-			valid := (top == '[' && (last == '[' || last == ',')) || (top == '{' && last == ':')
-			outer := s.inArray && s.indent < sh.col && s.arr.startsSibling(s.indent, b)
-			if !valid || sh.startsSibling(s.indent, b) || outer {
-				if outer {
-					s.inArray = false
+		for i < len(w) {
+			if inStr && !esc {
+				// Strings are most of a JSON file: their plain bytes go in one
+				// step. No string spans lines, so its line is not all blanks.
+				j := i
+				for j < len(w) && !strStop[w[j]] {
+					j++
 				}
-				s.unread(b)
-				return s.broken(u, sh, content, fmt.Sprintf("a new record starts on line %d before this one closed", s.src.line), false), nil
+				s.col += j - i
+				if i = j; i == len(w) {
+					break
+				}
 			}
-		}
-		if !isSpace(b) {
+			b := w[i]
+			if inStr {
+				i++
+				if b == '\n' {
+					s.src.line++
+					s.col, s.indent, s.lineWs = 0, 0, true
+					// JSON strings cannot hold a raw newline, not even after a
+					// backslash: the record was cut here and the next line is a
+					// fresh start.
+					done(i - 1)
+					return s.broken(u, sh, content, fmt.Sprintf("line %d ends inside a string", s.src.line-1), true), nil
+				}
+				s.col++
+				switch {
+				case esc:
+					esc = false
+				case b == '\\':
+					esc = true
+				case b == '"':
+					inStr, last = false, '"'
+				}
+				continue
+			}
+			if b == '\n' {
+				i++
+				s.src.line++
+				s.col, s.indent, s.lineWs = 0, 0, true
+				if content && sh.line <= s.horizon {
+					done(i - 1)
+					return s.broken(u, sh, content, fmt.Sprintf("line %d ends before the record closes", sh.line), true), nil
+				}
+				continue
+			}
+			if (b == '{' || b == '[') && s.col == s.indent && s.src.line > sh.line {
+				// The first byte of a later line opens a value.
+				top := stack[len(stack)-1]
+				valid := (top == '[' && (last == '[' || last == ',')) || (top == '{' && last == ':')
+				outer := s.inArray && s.indent < sh.col && s.arr.startsSibling(s.indent, b)
+				if !valid || sh.startsSibling(s.indent, b) || outer {
+					if outer {
+						s.inArray = false
+					}
+					done(i) // b is left to be read again
+					return s.broken(u, sh, content, fmt.Sprintf("a new record starts on line %d before this one closed", s.src.line), false), nil
+				}
+			}
+			i++
+			if s.lineWs {
+				if b == ' ' || b == '\t' {
+					s.indent++
+				} else if b != '\r' {
+					s.lineWs = false
+				}
+			}
+			s.col++
+			switch b {
+			case ' ', '\t', '\r':
+				continue
+			}
 			if s.src.line == sh.line {
 				content = true
 			} else if s.col-1 == s.indent && s.indent > sh.col {
 				sh.deeper = true
 			}
-		}
-		s.keep(b, &u)
-		switch b {
-		case ' ', '\t', '\r', '\n':
-			continue
-		case '"':
-			inStr = true
-		case '{', '[':
-			stack = append(stack, b)
-		case '}', ']':
-			stack = stack[:len(stack)-1]
-			if len(stack) == 0 {
-				u.raw = s.buf
-				return u, nil
+			switch b {
+			case '"':
+				inStr = true
+			case '{', '[':
+				stack = append(stack, b)
+			case '}', ']':
+				stack = stack[:len(stack)-1]
+				if len(stack) == 0 {
+					done(i)
+					u.raw = s.buf
+					return u, nil
+				}
 			}
+			last = b
 		}
-		last = b
+		done(i)
+	}
+}
+
+// strStop marks the bytes that end a run of plain string content.
+var strStop = [256]bool{'"': true, '\\': true, '\n': true}
+
+// keepRun is keep for a run of bytes.
+func (s *jsonScanner) keepRun(run []byte, u *jsonUnit) {
+	u.size += int64(len(run))
+	if room := s.max - len(s.buf); room > 0 {
+		s.buf = append(s.buf, run[:min(len(run), room)]...)
 	}
 }
 
@@ -242,29 +298,6 @@ func (s *jsonScanner) broken(u jsonUnit, sh shape, content bool, why string, atN
 	u.size = int64(len(u.raw))
 	u.broken = fmt.Sprintf("line %d ends before the record closes", sh.line)
 	return u
-}
-
-// spanString takes the buffered bytes of a string up to the next byte that
-// needs a look ('"', '\\', a newline) in one go: strings are most of a
-// JSON file, and a call per byte is what made the scanner slow.
-func (s *jsonScanner) spanString(u *jsonUnit) {
-	if s.src.pos < len(s.src.pending) {
-		return
-	}
-	buf, _ := s.src.br.Peek(s.src.br.Buffered())
-	n := bytes.IndexAny(buf, "\"\\\n")
-	if n < 0 {
-		n = len(buf)
-	}
-	if n == 0 {
-		return
-	}
-	if room := s.max - len(s.buf); room > 0 {
-		s.buf = append(s.buf, buf[:min(n, room)]...)
-	}
-	u.size += int64(n)
-	s.col += n
-	s.src.br.Discard(n)
 }
 
 // scalar reads a non-container array element, which no format accepts but

@@ -64,13 +64,23 @@ func skipValue(raw []byte, i int) (int, bool) {
 }
 
 func skipString(raw []byte, i int) (int, bool) {
-	for j := i + 1; j < len(raw); j++ {
-		switch raw[j] {
-		case '\\':
-			j++
-		case '"':
-			return j + 1, true
+	// The closing quote is the first one after an even run of backslashes
+	// (each backslash escapes the byte after it); IndexByte finds quotes
+	// far faster than a loop looks at every byte.
+	for j := i + 1; j < len(raw); {
+		q := bytes.IndexByte(raw[j:], '"')
+		if q < 0 {
+			break
 		}
+		q += j
+		n := 0
+		for q-1-n > i && raw[q-1-n] == '\\' {
+			n++
+		}
+		if n%2 == 0 {
+			return q + 1, true
+		}
+		j = q + 1
 	}
 	return len(raw), false
 }
@@ -95,8 +105,8 @@ func walkObject(raw []byte) (members []jmember, partialKey string, partialOff in
 		if !ok {
 			return members, "", i, false
 		}
-		var key string
-		if json.Unmarshal(raw[i:kend], &key) != nil {
+		key, ok := plainString(raw[i:kend])
+		if !ok && json.Unmarshal(raw[i:kend], &key) != nil {
 			return members, "", i, false
 		}
 		j := skipSpace(raw, kend)
@@ -123,6 +133,18 @@ func walkObject(raw []byte) (members []jmember, partialKey string, partialOff in
 		}
 	}
 	return members, "", i, false
+}
+
+// plainString is the text of a quoted JSON string that needs no
+// unescaping: ASCII without control characters or backslashes. Others are
+// left to encoding/json.
+func plainString(q []byte) (string, bool) {
+	for _, c := range q[1 : len(q)-1] {
+		if c < 0x20 || c == '\\' || c >= utf8.RuneSelf {
+			return "", false
+		}
+	}
+	return string(q[1 : len(q)-1]), true
 }
 
 // walkArray lists the elements of the array at raw[0] with their offsets;

@@ -25,19 +25,21 @@ type mMention struct {
 }
 
 type mStatus struct {
-	ID                 string     `json:"id"`
-	URI                string     `json:"uri"`
-	CreatedAt          string     `json:"created_at"`
-	InReplyToID        string     `json:"in_reply_to_id"`
-	InReplyToAccountID string     `json:"in_reply_to_account_id"`
-	Content            string     `json:"content"`
-	Account            *mAccount  `json:"account"`
-	Mentions           []mMention `json:"mentions"`
-	Tags               []struct {
-		Name string `json:"name"`
-	} `json:"tags"`
-	Reblog json.RawMessage `json:"reblog"`
-	Quote  json.RawMessage `json:"quote"` // Mastodon 4.4+: Quote or ShallowQuote
+	ID                 string          `json:"id"`
+	URI                string          `json:"uri"`
+	CreatedAt          string          `json:"created_at"`
+	InReplyToID        string          `json:"in_reply_to_id"`
+	InReplyToAccountID string          `json:"in_reply_to_account_id"`
+	Content            string          `json:"content"`
+	Account            *mAccount       `json:"account"`
+	Mentions           []mMention      `json:"mentions"`
+	Tags               []mTag          `json:"tags"`
+	Reblog             json.RawMessage `json:"reblog"`
+	Quote              json.RawMessage `json:"quote"` // Mastodon 4.4+: Quote or ShallowQuote
+}
+
+type mTag struct {
+	Name string `json:"name"`
 }
 
 // acctInfo is an account as a status's instance sees it.
@@ -121,7 +123,7 @@ func (r *Reader) mastoStatus(raw []byte, line int) {
 		return
 	}
 	var s mStatus
-	if err := json.Unmarshal(raw, &s); err != nil {
+	if err := r.fd.decodeMStatus(raw, &s); err != nil {
 		r.reject(line, decodeReason(err), raw, 0)
 		return
 	}
@@ -137,7 +139,7 @@ func (r *Reader) mastoStatus(raw []byte, line int) {
 	// A reblog: the row holds the original whole, so it is a post too, and
 	// the reblogger's repost points at it.
 	var inner mStatus
-	if err := json.Unmarshal(s.Reblog, &inner); err != nil {
+	if err := r.fd.decodeMStatus(s.Reblog, &inner); err != nil {
 		r.reject(line, "reblog: "+decodeReason(err), raw, 0)
 		return
 	}

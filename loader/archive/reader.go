@@ -95,7 +95,9 @@ type Reader struct {
 	col    map[string]int // CSV column positions by lowercased name
 	header []string       // CSV column names by position
 
-	xUsers     map[string]xUser  // X users seen in earlier pages
+	xUsers     map[string]xUser    // X users seen in earlier pages
+	userText   map[[2]uint64]xUser // includes.users decoded, by text (a zero xUser for one not usable)
+	fd         fastDec
 	mastoLocal map[string]string // Mastodon instance-local status id -> post id
 }
 
@@ -134,6 +136,7 @@ func NewReaderOptions(name string, r io.Reader, f Format, opts Options) (*Reader
 	default:
 		rd.js = newJSONScanner(rd.src, rd.opts.MaxRecordBytes)
 		rd.xUsers = map[string]xUser{}
+		rd.userText = map[[2]uint64]xUser{}
 		rd.mastoLocal = map[string]string{}
 	}
 	return rd, nil
@@ -272,6 +275,11 @@ type idSet struct {
 
 func newIDSet(max int) *idSet {
 	return &idSet{seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}, m: map[[2]uint64]struct{}{}, max: max}
+}
+
+// key is the pair of hashes of b that stands for it.
+func (s *idSet) key(b []byte) [2]uint64 {
+	return [2]uint64{maphash.Bytes(s.seeds[0], b), maphash.Bytes(s.seeds[1], b)}
 }
 
 func (s *idSet) add(id string) (dup bool) {

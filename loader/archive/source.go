@@ -45,6 +45,36 @@ func (s *source) peekByte() (byte, error) {
 	return p[0], nil
 }
 
+// window returns the bytes that can be looked at without another read:
+// the pushed-back ones, else what the buffer holds, filling it when it is
+// empty. It is empty only with an error (io.EOF at the end). Scanners walk
+// it in place and then advance: a call per byte was most of their cost.
+func (s *source) window() ([]byte, error) {
+	if s.pos < len(s.pending) {
+		return s.pending[s.pos:], nil
+	}
+	if s.br.Buffered() == 0 {
+		if _, err := s.br.Peek(1); err != nil {
+			return nil, err
+		}
+	}
+	w, _ := s.br.Peek(s.br.Buffered())
+	return w, nil
+}
+
+// advance consumes the first n bytes of the window, whose newlines the
+// caller has counted into line.
+func (s *source) advance(n int) {
+	if s.pos < len(s.pending) {
+		s.pos += n
+		if s.pos == len(s.pending) {
+			s.pending, s.pos = nil, 0
+		}
+		return
+	}
+	s.br.Discard(n)
+}
+
 // unread puts b back in front of the stream; the next byte is then on line.
 func (s *source) unread(b []byte, line int) {
 	rest := s.pending[s.pos:]

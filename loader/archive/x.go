@@ -17,33 +17,42 @@ type xUser struct {
 }
 
 type xEntities struct {
-	Mentions []struct {
-		Username string `json:"username"`
-	} `json:"mentions"`
-	Hashtags []struct {
-		Tag string `json:"tag"`
-	} `json:"hashtags"`
+	Mentions []xMention `json:"mentions"`
+	Hashtags []xHashtag `json:"hashtags"`
+}
+
+type xMention struct {
+	Username string `json:"username"`
+}
+
+type xHashtag struct {
+	Tag string `json:"tag"`
+}
+
+type xRef struct {
+	Type string `json:"type"`
+	ID   string `json:"id"`
+}
+
+// xNote holds the whole text of a post over 280 characters.
+type xNote struct {
+	Text     string     `json:"text"`
+	Entities *xEntities `json:"entities"`
 }
 
 type xTweet struct {
-	ID               string `json:"id"`
-	Text             string `json:"text"`
-	AuthorID         string `json:"author_id"`
-	CreatedAt        string `json:"created_at"`
-	ConversationID   string `json:"conversation_id"`
-	InReplyToUserID  string `json:"in_reply_to_user_id"`
-	ReferencedTweets []struct {
-		Type string `json:"type"`
-		ID   string `json:"id"`
-	} `json:"referenced_tweets"`
-	Entities *xEntities `json:"entities"`
+	ID               string     `json:"id"`
+	Text             string     `json:"text"`
+	AuthorID         string     `json:"author_id"`
+	CreatedAt        string     `json:"created_at"`
+	ConversationID   string     `json:"conversation_id"`
+	InReplyToUserID  string     `json:"in_reply_to_user_id"`
+	ReferencedTweets []xRef     `json:"referenced_tweets"`
+	Entities         *xEntities `json:"entities"`
 	// Posts over 280 characters come with a truncated text and the whole
 	// one here.
-	NoteTweet *struct {
-		Text     string     `json:"text"`
-		Entities *xEntities `json:"entities"`
-	} `json:"note_tweet"`
-	Author *xUser `json:"author"` // some archivers inline the author
+	NoteTweet *xNote `json:"note_tweet"`
+	Author    *xUser `json:"author"` // some archivers inline the author
 }
 
 // xPage is what one page knows beyond its tweets.
@@ -87,32 +96,23 @@ func (r *Reader) xObject(raw []byte, base int, lm *lineMap, broken string) {
 		pg.note = fmt.Sprintf(" (the page starting on line %d is cut short: %s)", lm.at(base), broken)
 	}
 	if inc := member(members, "includes"); inc != nil {
-		var includes struct {
-			Users  []json.RawMessage `json:"users"`
-			Tweets []json.RawMessage `json:"tweets"`
-		}
-		json.Unmarshal(inc.val, &includes)
+		var users, tweets []json.RawMessage
+		r.fd.decodeIncludes(inc.val, &users, &tweets)
 		if len(r.xUsers) > maxUsers {
 			clear(r.xUsers)
 		}
-		for _, raw := range includes.Users {
-			var usr xUser
-			if err := json.Unmarshal(raw, &usr); err != nil || usr.ID == "" {
+		for _, raw := range users {
+			usr, ok := r.includedUser(raw)
+			if !ok {
 				continue
-			}
-			if bad := badUTF8(raw); bad != "" {
-				usr.bad = "author's profile in includes.users: " + bad
 			}
 			pg.users[usr.ID] = usr
 			r.xUsers[usr.ID] = usr
 		}
-		for _, raw := range includes.Tweets {
-			var t struct {
-				ID       string `json:"id"`
-				AuthorID string `json:"author_id"`
-			}
-			if json.Unmarshal(raw, &t) == nil && t.ID != "" {
-				pg.tweets[t.ID] = t.AuthorID
+		for _, raw := range tweets {
+			var id, author string
+			if r.fd.decodeIDs(raw, &id, &author) == nil && id != "" {
+				pg.tweets[id] = author
 			}
 		}
 	}
@@ -155,6 +155,29 @@ func (r *Reader) xObject(raw []byte, base int, lm *lineMap, broken string) {
 	}
 }
 
+// includedUser decodes a user of includes.users; ok is false for one that
+// cannot be used. A busy author's profile comes again on page after page,
+// byte for byte, so users are remembered by their text (two independent
+// 64-bit hashes, as post ids are) and decoded once.
+func (r *Reader) includedUser(raw []byte) (usr xUser, ok bool) {
+	k := r.seen.key(raw)
+	if u, ok := r.userText[k]; ok {
+		return u, u.ID != ""
+	}
+	if len(r.userText) >= maxUsers {
+		clear(r.userText)
+	}
+	if err := r.fd.decodeXUser(raw, &usr); err != nil || usr.ID == "" {
+		r.userText[k] = xUser{}
+		return xUser{}, false
+	}
+	if bad := badUTF8(raw); bad != "" {
+		usr.bad = "author's profile in includes.users: " + bad
+	}
+	r.userText[k] = usr
+	return usr, true
+}
+
 func (r *Reader) xTweet(raw []byte, line int, pg *xPage) {
 	if len(raw) == 0 || raw[0] != '{' {
 		r.reject(line, "tweet is not a JSON object", raw, 0)
@@ -165,7 +188,7 @@ func (r *Reader) xTweet(raw []byte, line int, pg *xPage) {
 		return
 	}
 	var t xTweet
-	if err := json.Unmarshal(raw, &t); err != nil {
+	if err := r.fd.decodeXTweet(raw, &t); err != nil {
 		r.reject(line, decodeReason(err), raw, 0)
 		return
 	}
