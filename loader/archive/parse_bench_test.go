@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/peergraph/peergraph/loader/generate"
+	"github.com/peergraph/peergraph/loader/internal/cputime"
 )
 
 // benchWorld is the world BenchmarkParseWorld reads: the one
@@ -62,7 +63,7 @@ func BenchmarkParseWorld(b *testing.B) {
 	b.ReportAllocs()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	b.ResetTimer()
 	var posts int64
 	for b.Loop() {
@@ -91,7 +92,7 @@ func BenchmarkParseWorld(b *testing.B) {
 		}
 	}
 	b.StopTimer()
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Used() - cpu0
 	runtime.ReadMemStats(&after)
 	if cpu > 0 {
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(posts), "cpu-ns/post")

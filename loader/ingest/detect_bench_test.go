@@ -11,6 +11,7 @@ import (
 
 	"github.com/peergraph/peergraph/loader/archive"
 	"github.com/peergraph/peergraph/loader/generate"
+	"github.com/peergraph/peergraph/loader/internal/cputime"
 	"github.com/peergraph/peergraph/neo4jstore"
 )
 
@@ -90,7 +91,7 @@ func BenchmarkDetectWorld(b *testing.B) {
 	candidate := func(tag string) bool { _, ok := l.communities[tag]; return ok }
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	var runs int64
 	for b.Loop() {
 		d := NewBurstDetector(DefaultBursts)
@@ -99,7 +100,7 @@ func BenchmarkDetectWorld(b *testing.B) {
 		}
 		runs++
 	}
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Used() - cpu0
 	runtime.ReadMemStats(&after)
 	n := float64(posts * runs)
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/n, "ns/post")
