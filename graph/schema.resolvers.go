@@ -356,7 +356,14 @@ func (r *queryResolver) Communities(ctx context.Context) ([]*domain.Community, e
 
 // Chat is the resolver for the chat field.
 func (r *queryResolver) Chat(ctx context.Context, id string) (*domain.Chat, error) {
-	return r.Store.Chat(ctx, id)
+	c, err := r.Store.Chat(ctx, id)
+	if err != nil || c == nil {
+		return c, err
+	}
+	// Primed like a list of one (as professional is): the summary, hosts and
+	// community are asked for now instead of after a loader's gathering time.
+	r.primeChats(ctx, []*domain.Chat{c}, selected(ctx))
+	return c, nil
 }
 
 // Chats is the resolver for the chats field.

@@ -215,6 +215,32 @@ func run(o options) (*report, error) {
 				_, err := store.Path(ctx, in.ids[i%len(in.ids)], in.ids[(i+7)%len(in.ids)], 4)
 				return err
 			}},
+		{name: "chat",
+			http: func(i int) (string, map[string]any) {
+				return `query($id: ID!) { chat(id: $id) { id topic startsAt summary { participants posts replyRate answeredShare
+  professionMix { profession count } crossProfessionTies topTerms(first: 10) { term count } } } }`, map[string]any{"id": in.chats[i%len(in.chats)]}
+			},
+			direct: func(ctx context.Context, i int) error {
+				id := in.chats[i%len(in.chats)]
+				if _, err := store.Chat(ctx, id); err != nil {
+					return err
+				}
+				_, err := store.ChatSummaries(ctx, []string{id})
+				return err
+			}},
+		{name: "chats",
+			http: func(i int) (string, map[string]any) {
+				return `query($c: String, $since: DateTime, $until: DateTime) { chats(community: $c, since: $since, until: $until, first: 20) {
+  totalCount nodes { id topic startsAt participants posts } } }`, vars(map[string]any{"c": in.communities[i%len(in.communities)]})
+			},
+			direct: func(ctx context.Context, i int) error {
+				f := domain.ChatFilter{Community: in.communities[i%len(in.communities)], Window: w}
+				if _, err := store.Chats(ctx, f, domain.Page{First: 20}); err != nil {
+					return err
+				}
+				_, err := store.CountChats(ctx, f)
+				return err
+			}},
 		{name: "partners",
 			http: func(i int) (string, map[string]any) {
 				return `query($h: String!, $since: DateTime, $until: DateTime) { professional(handle: $h) { id partners(since: $since, until: $until, first: 20) { totalCount nodes { professional { id } sent { conversational } received { conversational } } } } }`,
@@ -374,6 +400,7 @@ func post(c *http.Client, url string, q string, vars map[string]any) error {
 
 type inputs struct {
 	handles, ids, communities []string
+	chats                     []string // the newest chats of the window
 	now                       time.Time
 }
 
@@ -402,6 +429,16 @@ func pickInputs(ctx context.Context, s *neo4jstore.Store, url string, seed uint6
 	}
 	for _, c := range cs {
 		in.communities = append(in.communities, c.Name)
+	}
+	page, err := s.Chats(ctx, domain.ChatFilter{Window: domain.Window{Since: now.Add(-domain.DefaultWindow), Until: now}}, domain.Page{First: domain.MaxPageSize})
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range page.Nodes {
+		in.chats = append(in.chats, c.ID)
+	}
+	if len(in.chats) == 0 {
+		return nil, fmt.Errorf("no chats in the window: load a generated world first")
 	}
 	return in, nil
 }
