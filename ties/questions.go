@@ -277,8 +277,9 @@ func (m *Model) Isolation(community string, w domain.Window) (isolated []rank.Is
 	win := windowOf(w)
 	sc := m.getScratch()
 	defer m.putScratch(sc)
-	var stats []rank.MemberStats
-	for _, p := range m.members.row(ci) {
+	members := m.members.row(ci)
+	stats := make([]rank.MemberStats, 0, len(members))
+	for _, p := range members {
 		if m.optedOut[p] {
 			continue
 		}
