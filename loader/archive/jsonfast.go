@@ -82,25 +82,34 @@ func (d *fastDec) null() bool {
 	return true
 }
 
+// enter opens an object or array: true when it has contents to read, the
+// caller then leaving it with d.depth--; false for a null (which leaves
+// the target as it is, as encoding/json does), an empty one, or a failure
+// (d.fail is set).
+func (d *fastDec) enter(open, close byte) bool {
+	if d.fail || d.null() || !d.expect(open) {
+		return false
+	}
+	if d.depth+1 > maxFastDepth {
+		d.fail = true
+		return false
+	}
+	if d.next() == close {
+		d.i++
+		return false
+	}
+	d.depth++
+	return true
+}
+
 // object walks the members of an object (or a null, which leaves the
 // target as it is, as encoding/json does). Each member named in names is
 // handed to field by index; others are checked and skipped.
 func (d *fastDec) object(names []string, field func(k int)) {
-	if d.fail || d.null() {
-		return
-	}
-	if !d.expect('{') {
-		return
-	}
-	if d.depth++; d.depth > maxFastDepth {
-		d.fail = true
+	if !d.enter('{', '}') {
 		return
 	}
 	defer func() { d.depth-- }()
-	if d.next() == '}' {
-		d.i++
-		return
-	}
 	var seen uint64
 	for !d.fail {
 		key, ok := d.plainKey()
@@ -184,21 +193,10 @@ func asciiEqualFold(a []byte, b string) bool {
 
 // array walks the elements of an array (or a null), elem reading each.
 func (d *fastDec) array(elem func()) {
-	if d.fail || d.null() {
-		return
-	}
-	if !d.expect('[') {
-		return
-	}
-	if d.depth++; d.depth > maxFastDepth {
-		d.fail = true
+	if !d.enter('[', ']') {
 		return
 	}
 	defer func() { d.depth-- }()
-	if d.next() == ']' {
-		d.i++
-		return
-	}
 	for !d.fail {
 		elem()
 		switch d.next() {

@@ -61,16 +61,21 @@ func (s *jsonScanner) read() (byte, error) {
 	if b == '\n' {
 		s.col, s.indent, s.lineWs = 0, 0, true
 	} else {
-		if s.lineWs {
-			if b == ' ' || b == '\t' {
-				s.indent++
-			} else if b != '\r' {
-				s.lineWs = false
-			}
-		}
-		s.col++
+		s.column(b)
 	}
 	return b, nil
+}
+
+// column moves the position on the line past b, which is not a newline.
+func (s *jsonScanner) column(b byte) {
+	if s.lineWs {
+		if b == ' ' || b == '\t' {
+			s.indent++
+		} else if b != '\r' {
+			s.lineWs = false
+		}
+	}
+	s.col++
 }
 
 // unread gives back the byte just read (never a newline).
@@ -232,14 +237,7 @@ func (s *jsonScanner) value(first byte) (jsonUnit, error) {
 				}
 			}
 			i++
-			if s.lineWs {
-				if b == ' ' || b == '\t' {
-					s.indent++
-				} else if b != '\r' {
-					s.lineWs = false
-				}
-			}
-			s.col++
+			s.column(b)
 			switch b {
 			case ' ', '\t', '\r':
 				continue
