@@ -153,6 +153,7 @@ type Model struct {
 	// sized by this model.
 	scratch     *sync.Pool
 	linkScratch *sync.Pool // of *linkScratch
+	peerScratch *sync.Pool // of *peerScratch
 }
 
 // Size says how big a model is, for the logs.
@@ -339,6 +340,7 @@ func (b *Builder) Finish(version string) *Model {
 	m.byProfession = buildCSR(len(m.professions.list), profKeys, profVals)
 	b.finishActs()
 	m.scratch = &sync.Pool{}
+	m.peerScratch = &sync.Pool{}
 	m.Built = time.Now()
 	b.m = nil
 	return m

@@ -1,0 +1,317 @@
+package ties
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"github.com/peergraph/peergraph/domain"
+	"github.com/peergraph/peergraph/rank"
+)
+
+// lonelyCandidates is how many of an isolated member's community members,
+// those who answer others most, become candidates (the Cypher path's LIMIT).
+const lonelyCandidates = 50
+
+// PeerScores scores peer candidates for each professional as neo4jstore's
+// SuggestPeers does, reading only each M's two-hop neighbourhood, chats and
+// topics (and for an isolated M, its communities), and gives each M its
+// best q.First (or more, when scores tie at the cut) in rank.ScorePeers'
+// order. Professionals the model does not know get nothing.
+//
+// An active M has thousands of candidates, and the reasons of each (its
+// mutual partners, shared chats and topics) are lists: building them all
+// to keep ten cost most of the answer's time and megabytes of garbage a
+// request. So candidates are scored first with a number each, adding the
+// same terms in the same order as rank.ScorePeers does (the same float
+// sums), and the reasons are gathered only for those that can make the
+// cut, which rank.ScorePeers then scores and orders.
+func (m *Model) PeerScores(ids []string, q domain.PeerQuery) map[string][]rank.PeerScore {
+	out := map[string][]rank.PeerScore{}
+	if q.First <= 0 {
+		return out
+	}
+	w := windowOf(q.Window)
+	community := int32(-1)
+	if q.Community != "" {
+		ci, ok := m.communities.lookup(q.Community)
+		if !ok {
+			community = -2 // a community no one is a member of
+		} else {
+			community = ci
+		}
+	}
+	s := m.getPeerScratch()
+	defer m.putPeerScratch(s)
+	for _, id := range dedupe(ids) {
+		me, ok := m.people.lookup(id)
+		if !ok {
+			continue
+		}
+		if scores := m.peerScores(s, me, w, q, community); len(scores) > 0 {
+			out[id] = scores
+		}
+	}
+	return out
+}
+
+// peerScratch is one M's tally, by professional: stamp marks the
+// candidates (and tied the partners) of the current M, so that nothing
+// needs clearing between Ms.
+type peerScratch struct {
+	gen       uint32
+	stamp     []uint32  // == gen: a candidate of this M
+	tied      []uint32  // == gen: tied to this M
+	kept      []uint32  // == gen: its reasons are gathered
+	score     []float64 // valid where stamped
+	topics    []int32   // shared topics counted, valid where stamped
+	lastTopic []int32   // the topic last counted, valid where stamped
+	cands     []int32   // the stamped, in the order first seen
+}
+
+func (m *Model) getPeerScratch() *peerScratch {
+	if m.peerScratch != nil {
+		if s, ok := m.peerScratch.Get().(*peerScratch); ok {
+			return s
+		}
+	}
+	n := len(m.people.list)
+	return &peerScratch{stamp: make([]uint32, n), tied: make([]uint32, n), kept: make([]uint32, n),
+		score: make([]float64, n), topics: make([]int32, n), lastTopic: make([]int32, n)}
+}
+
+func (m *Model) putPeerScratch(s *peerScratch) {
+	if m.peerScratch != nil {
+		m.peerScratch.Put(s)
+	}
+}
+
+// next starts a new M: a stamp no entry holds yet.
+func (s *peerScratch) next() {
+	s.gen++
+	if s.gen == 0 {
+		clear(s.stamp)
+		clear(s.tied)
+		clear(s.kept)
+		s.gen = 1
+	}
+	s.cands = s.cands[:0]
+}
+
+// touch makes c a candidate, with nothing counted yet.
+func (s *peerScratch) touch(c int32) {
+	if s.stamp[c] != s.gen {
+		s.stamp[c] = s.gen
+		s.score[c], s.topics[c], s.lastTopic[c] = 0, 0, -1
+		s.cands = append(s.cands, c)
+	}
+}
+
+// peerScores is PeerScores for one M.
+func (m *Model) peerScores(s *peerScratch, me int32, w window, q domain.PeerQuery, community int32) []rank.PeerScore {
+	s.next()
+	// Mutual partners, each adding 1/ln(its degree). The lists are kept
+	// for the reasons of the candidates that make the cut.
+	mine := m.partners(me, w)
+	theirs := make([][]int32, len(mine))
+	isolated := true
+	for i, z := range mine {
+		zs := m.partners(z, w)
+		theirs[i] = zs
+		term := 1 / math.Log(float64(max(len(zs), 2)))
+		for _, c := range zs {
+			if c == me {
+				continue
+			}
+			isolated = false
+			s.touch(c)
+			s.score[c] += term
+		}
+	}
+	// Shared chats, each adding 1/ln(its size); M's topics.
+	var topics []int32
+	for _, part := range m.partsOf.row(me) {
+		ch := m.partChat[part]
+		if !m.chatIn(ch, w) {
+			continue
+		}
+		if t := m.chatTopic[ch]; t >= 0 {
+			topics = append(topics, t)
+		}
+		term := 1 / math.Log(float64(max(int(m.chatSize[ch]), 2)))
+		for _, cp := range m.chatParts.row(ch) {
+			if c := m.partPerson[cp]; c != me {
+				s.touch(c)
+				s.score[c] += term
+			}
+		}
+	}
+	// Shared topics: a topic both discussed in the window, in any chat.
+	topics = dedupe32(topics)
+	for _, t := range topics {
+		for _, ch := range m.topicChats.row(t) {
+			if !m.chatIn(ch, w) {
+				continue
+			}
+			for _, cp := range m.chatParts.row(ch) {
+				if c := m.partPerson[cp]; c != me {
+					s.touch(c)
+					if s.lastTopic[c] != t {
+						s.lastTopic[c] = t
+						s.topics[c]++
+					}
+				}
+			}
+		}
+	}
+	// An isolated M also gets the community's members who answer others
+	// most.
+	if isolated {
+		m.lonelyCandidates(s, me, w, community)
+	}
+	// Filter as the Cypher path does, and finish each score as
+	// rank.ScorePeers does.
+	for _, adj := range [2]csr{m.out, m.in} {
+		for _, t := range adj.row(me) {
+			if m.tieConv[t] > 0 {
+				s.tied[m.other(t, me)] = s.gen
+			}
+		}
+	}
+	eligible := s.cands[:0]
+	for _, c := range s.cands {
+		if !m.peerEligible(s, c, me, w, q, community) {
+			continue
+		}
+		s.score[c] += rank.TopicWeight * float64(s.topics[c])
+		if isolated {
+			if a := m.answers(c, w); a > 0 {
+				s.score[c] += rank.AnswerWeight * math.Log1p(float64(a))
+			}
+		}
+		if s.score[c] > 0 {
+			eligible = append(eligible, c)
+		}
+	}
+	if len(eligible) == 0 {
+		return nil
+	}
+	// Keep those that can make the first q.First: every score at least the
+	// q.First-th best, less a margin far above any rounding, so that a tie
+	// at the cut is decided by rank.ScorePeers (by id) and not here.
+	cut := math.Inf(-1)
+	if len(eligible) > q.First {
+		best := make([]float64, len(eligible))
+		for i, c := range eligible {
+			best[i] = s.score[c]
+		}
+		slices.Sort(best)
+		cut = best[len(best)-q.First] - 1e-9
+	}
+	evidence := map[int32]*rank.PeerEvidence{}
+	for _, c := range eligible {
+		if s.score[c] >= cut {
+			s.kept[c] = s.gen
+			e := &rank.PeerEvidence{ID: m.people.list[c]}
+			if isolated {
+				e.Answers = m.answers(c, w)
+			}
+			evidence[c] = e
+		}
+	}
+	m.peerReasons(s, me, w, mine, theirs, topics, evidence)
+	list := make([]rank.PeerEvidence, 0, len(evidence))
+	for _, e := range evidence {
+		list = append(list, *e)
+	}
+	return rank.ScorePeers(list, isolated)
+}
+
+// lonelyCandidates adds an isolated M's community members who answer
+// others most (those who answer at all).
+func (m *Model) lonelyCandidates(s *peerScratch, me int32, w window, community int32) {
+	type answerer struct {
+		c       int32
+		answers int
+	}
+	var seen []int32
+	for _, cm := range m.memberOf.row(me) {
+		if community != -1 && cm != community {
+			continue
+		}
+		seen = append(seen, m.members.row(cm)...)
+	}
+	var cands []answerer
+	for _, c := range dedupe32(seen) {
+		if c != me {
+			cands = append(cands, answerer{c, m.answers(c, w)})
+		}
+	}
+	slices.SortFunc(cands, func(a, b answerer) int {
+		if d := cmp.Compare(b.answers, a.answers); d != 0 {
+			return d
+		}
+		return cmp.Compare(m.people.list[a.c], m.people.list[b.c])
+	})
+	for _, a := range cands[:min(len(cands), lonelyCandidates)] {
+		if a.answers > 0 {
+			s.touch(a.c)
+		}
+	}
+}
+
+// peerEligible is the Cypher path's filter of candidates.
+func (m *Model) peerEligible(s *peerScratch, c, me int32, w window, q domain.PeerQuery, community int32) bool {
+	switch {
+	case c == me, m.optedOut[c], !(m.lastSeen[c] >= w.since && m.firstSeen[c] < w.until), s.tied[c] == s.gen:
+		return false
+	case len(q.Professions) > 0 && !slices.Contains(q.Professions, m.rawProfession(c)):
+		return false
+	case q.OtherProfessionsOnly && m.professionOf(c) == m.professionOf(me):
+		return false
+	case community != -1 && !slices.Contains(m.memberOf.row(c), community):
+		return false
+	}
+	return true
+}
+
+// peerReasons gathers the reasons of the kept candidates, walking what
+// peerScores walked in the same order, so that rank.ScorePeers adds the
+// same terms in the same order.
+func (m *Model) peerReasons(s *peerScratch, me int32, w window, mine []int32, theirs [][]int32, topics []int32, evidence map[int32]*rank.PeerEvidence) {
+	for i, zs := range theirs {
+		for _, c := range zs {
+			if c != me && s.kept[c] == s.gen {
+				e := evidence[c]
+				e.MutualPartners = append(e.MutualPartners, rank.Mutual{ID: m.people.list[mine[i]], Degree: len(zs)})
+			}
+		}
+	}
+	for _, part := range m.partsOf.row(me) {
+		ch := m.partChat[part]
+		if !m.chatIn(ch, w) {
+			continue
+		}
+		for _, cp := range m.chatParts.row(ch) {
+			if c := m.partPerson[cp]; c != me && s.kept[c] == s.gen {
+				e := evidence[c]
+				e.SharedChats = append(e.SharedChats, rank.SharedChat{ID: m.chats.list[ch], Size: int(m.chatSize[ch])})
+			}
+		}
+	}
+	for _, t := range topics {
+		for _, ch := range m.topicChats.row(t) {
+			if !m.chatIn(ch, w) {
+				continue
+			}
+			for _, cp := range m.chatParts.row(ch) {
+				if c := m.partPerson[cp]; c != me && s.kept[c] == s.gen {
+					e := evidence[c]
+					if n := len(e.SharedTopics); n == 0 || e.SharedTopics[n-1] != m.topics.list[t] {
+						e.SharedTopics = append(e.SharedTopics, m.topics.list[t])
+					}
+				}
+			}
+		}
+	}
+}
