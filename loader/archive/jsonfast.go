@@ -102,6 +102,21 @@ func (d *fastDec) enter(open, close byte) bool {
 	return true
 }
 
+// more reads what follows a member or an element: true after a comma
+// (another comes), false after the closing bracket or on a failure.
+func (d *fastDec) more(close byte) bool {
+	switch d.next() {
+	case ',':
+		d.i++
+		return true
+	case close:
+		d.i++
+		return false
+	}
+	d.fail = true
+	return false
+}
+
 // object walks the members of an object (or a null, which leaves the
 // target as it is, as encoding/json does). Each member named in names is
 // handed to field by index; others are checked and skipped.
@@ -140,14 +155,8 @@ func (d *fastDec) object(names []string, field func(k int)) {
 			}
 			d.skip()
 		}
-		switch d.next() {
-		case ',':
-			d.i++
-		case '}':
-			d.i++
+		if !d.more('}') {
 			return
-		default:
-			d.fail = true
 		}
 	}
 }
@@ -199,14 +208,8 @@ func (d *fastDec) array(elem func()) {
 	defer func() { d.depth-- }()
 	for !d.fail {
 		elem()
-		switch d.next() {
-		case ',':
-			d.i++
-		case ']':
-			d.i++
+		if !d.more(']') {
 			return
-		default:
-			d.fail = true
 		}
 	}
 }
@@ -364,16 +367,10 @@ func (d *fastDec) skip() {
 }
 
 func (d *fastDec) skipObject() {
-	d.i++
-	if d.depth++; d.depth > maxFastDepth {
-		d.fail = true
+	if !d.enter('{', '}') {
 		return
 	}
 	defer func() { d.depth-- }()
-	if d.next() == '}' {
-		d.i++
-		return
-	}
 	for !d.fail {
 		if d.next() != '"' {
 			d.fail = true
@@ -384,14 +381,8 @@ func (d *fastDec) skipObject() {
 			return
 		}
 		d.skip()
-		switch d.next() {
-		case ',':
-			d.i++
-		case '}':
-			d.i++
+		if !d.more('}') {
 			return
-		default:
-			d.fail = true
 		}
 	}
 }
