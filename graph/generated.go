@@ -2131,9 +2131,8 @@ directive @open on FIELD_DEFINITION
 
 """
 A RESEARCHER reads a stable pseudonym (an HMAC of the professional's id under
-the server's key) in place of the value, or nothing without a key. A
-directive, not a resolver, so that it runs inline: every professional of a
-list would otherwise cost a goroutine per field.
+the server's key) in place of the value; without a configured key, nothing
+(FORBIDDEN).
 """
 directive @pseudonym on FIELD_DEFINITION
 
