@@ -63,17 +63,24 @@ func makeRandomRows(r *rand.Rand, base time.Time) randomRows {
 	return rows
 }
 
-func (rows randomRows) model() *ties.Model {
+// worldBuilder starts a test world's model with what every world has: its
+// communities, professionals and chats.
+func worldBuilder(communities []string, people []neo4jstore.SnapshotProfessional, chats []neo4jstore.SnapshotChat) *ties.Builder {
 	b := ties.NewBuilder()
-	for _, c := range []string{"We0", "We1", "We2"} {
+	for _, c := range communities {
 		b.Community(c)
 	}
-	for _, p := range rows.people {
+	for _, p := range people {
 		b.Professional(p)
 	}
-	for _, c := range rows.chats {
+	for _, c := range chats {
 		b.Chat(c)
 	}
+	return b
+}
+
+func (rows randomRows) model() *ties.Model {
+	b := worldBuilder([]string{"We0", "We1", "We2"}, rows.people, rows.chats)
 	for _, t := range rows.ties {
 		b.Tie(t)
 	}

@@ -86,16 +86,7 @@ func makeLinkWorld(seed uint64) linkWorld {
 }
 
 func (w linkWorld) model() *ties.Model {
-	b := ties.NewBuilder()
-	for _, c := range []string{"WeA", "WeB", "WeC", "WeEmpty"} {
-		b.Community(c)
-	}
-	for _, p := range w.people {
-		b.Professional(p)
-	}
-	for _, c := range w.chats {
-		b.Chat(c)
-	}
+	b := worldBuilder([]string{"WeA", "WeB", "WeC", "WeEmpty"}, w.people, w.chats)
 	for _, a := range w.accounts {
 		b.Account(a)
 	}
