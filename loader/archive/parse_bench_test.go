@@ -1,7 +1,6 @@
 package archive
 
 import (
-	"context"
 	"io"
 	"os"
 	"path/filepath"
@@ -9,23 +8,9 @@ import (
 	"sort"
 	"testing"
 
-	"github.com/peergraph/peergraph/loader/generate"
+	"github.com/peergraph/peergraph/loader/internal/benchworld"
 	"github.com/peergraph/peergraph/loader/internal/cputime"
 )
-
-// benchWorld is the world BenchmarkParseWorld reads: the one
-// PEERGRAPH_BENCH_WORLD names (a directory `loader generate` wrote), or a
-// small one generated for the run, so the benchmark works anywhere.
-func benchWorld(b *testing.B) string {
-	if dir := os.Getenv("PEERGRAPH_BENCH_WORLD"); dir != "" {
-		return dir
-	}
-	dir := b.TempDir()
-	if _, err := generate.Generate(context.Background(), generate.Config{Members: 2000, Months: 2, Seed: 1, Out: dir}); err != nil {
-		b.Fatal(err)
-	}
-	return dir
-}
 
 // postFiles lists the files of dir that hold posts, by detected format.
 func postFiles(b *testing.B, dir string) []string {
@@ -59,7 +44,7 @@ func postFiles(b *testing.B, dir string) []string {
 // system time, the garbage collector's included), not ns/post; run with
 // -benchtime 1x on a large world.
 func BenchmarkParseWorld(b *testing.B) {
-	files := postFiles(b, benchWorld(b))
+	files := postFiles(b, benchworld.Dir(b))
 	b.ReportAllocs()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)

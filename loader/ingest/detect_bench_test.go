@@ -1,16 +1,14 @@
 package ingest
 
 import (
-	"context"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
 	"testing"
 
 	"github.com/peergraph/peergraph/loader/archive"
-	"github.com/peergraph/peergraph/loader/generate"
+	"github.com/peergraph/peergraph/loader/internal/benchworld"
 	"github.com/peergraph/peergraph/loader/internal/cputime"
 	"github.com/peergraph/peergraph/neo4jstore"
 )
@@ -44,14 +42,7 @@ func readFile(b *testing.B, path string, fn func(archive.Item)) {
 // The world is the one PEERGRAPH_BENCH_WORLD names, or a small one made
 // for the run. Compare cpu-ns/post; use -benchtime 1x on a large world.
 func BenchmarkDetectWorld(b *testing.B) {
-	dir := os.Getenv("PEERGRAPH_BENCH_WORLD")
-	if dir == "" {
-		dir = b.TempDir()
-		if _, err := generate.Generate(context.Background(), generate.Config{Members: 2000, Months: 2, Seed: 1, Out: dir}); err != nil {
-			b.Fatal(err)
-		}
-	}
-	names, err := filepath.Glob(filepath.Join(dir, "*"))
+	names, err := filepath.Glob(filepath.Join(benchworld.Dir(b), "*"))
 	if err != nil {
 		b.Fatal(err)
 	}
