@@ -203,13 +203,8 @@ func (s *jsonScanner) value(first byte) (jsonUnit, error) {
 					return s.broken(u, sh, content, fmt.Sprintf("line %d ends inside a string", s.src.line-1), true), nil
 				}
 				s.col++
-				switch {
-				case esc:
-					esc = false
-				case b == '\\':
-					esc = true
-				case b == '"':
-					inStr, last = false, '"'
+				if inStr, esc = stringByte(b, esc); !inStr {
+					last = '"'
 				}
 				continue
 			}
@@ -322,14 +317,7 @@ func (s *jsonScanner) scalar(first byte) (jsonUnit, error) {
 				break
 			}
 			s.keep(b, &u)
-			switch {
-			case esc:
-				esc = false
-			case b == '\\':
-				esc = true
-			case b == '"':
-				inStr = false
-			}
+			inStr, esc = stringByte(b, esc)
 			continue
 		}
 		if b == ',' || b == ']' || b == '}' || isSpace(b) {
@@ -361,4 +349,19 @@ func (s *jsonScanner) junkLine(first byte) (jsonUnit, error) {
 	}
 	u.raw = bytes.TrimRight(s.buf, "\r")
 	return u, nil
+}
+
+// stringByte moves a JSON string's escape state past b, a byte inside the
+// string other than a newline: whether the string is still open, and
+// whether the next byte is escaped.
+func stringByte(b byte, esc bool) (open, escNext bool) {
+	switch {
+	case esc:
+		return true, false
+	case b == '\\':
+		return true, true
+	case b == '"':
+		return false, false
+	}
+	return true, false
 }
