@@ -65,6 +65,7 @@ type peerScratch struct {
 	kept      []uint32  // == gen: its reasons are gathered
 	score     []float64 // valid where stamped
 	topics    []int32   // shared topics counted, valid where stamped
+	answers   []int32   // ties made in the window, valid where eligible (isolated M only)
 	lastTopic []int32   // the topic last counted, valid where stamped
 	cands     []int32   // the stamped, in the order first seen
 }
@@ -77,7 +78,7 @@ func (m *Model) getPeerScratch() *peerScratch {
 	}
 	n := len(m.people.list)
 	return &peerScratch{stamp: make([]uint32, n), tied: make([]uint32, n), kept: make([]uint32, n),
-		score: make([]float64, n), topics: make([]int32, n), lastTopic: make([]int32, n)}
+		score: make([]float64, n), topics: make([]int32, n), lastTopic: make([]int32, n), answers: make([]int32, n)}
 }
 
 func (m *Model) putPeerScratch(s *peerScratch) {
@@ -185,7 +186,9 @@ func (m *Model) peerScores(s *peerScratch, me int32, w window, q domain.PeerQuer
 		}
 		s.score[c] += rank.TopicWeight * float64(s.topics[c])
 		if isolated {
-			if a := m.answers(c, w); a > 0 {
+			a := m.answers(c, w)
+			s.answers[c] = int32(a)
+			if a > 0 {
 				s.score[c] += rank.AnswerWeight * math.Log1p(float64(a))
 			}
 		}
@@ -214,7 +217,7 @@ func (m *Model) peerScores(s *peerScratch, me int32, w window, q domain.PeerQuer
 			s.kept[c] = s.gen
 			e := &rank.PeerEvidence{ID: m.people.list[c]}
 			if isolated {
-				e.Answers = m.answers(c, w)
+				e.Answers = int(s.answers[c])
 			}
 			evidence[c] = e
 		}
