@@ -56,11 +56,22 @@ func (s *Store) EnsureSchema(ctx context.Context, professions []profession.Profe
 		}
 		rows[i] = map[string]any{"name": p.Name, "aliases": aliases, "rank": i}
 	}
+	// A changed table (new aliases, another order) changes answers that
+	// are kept by data version (Professions, read models): it moves the
+	// version on; the same table again does not.
 	_, err := writeTx(ctx, s, "schema.professions", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
-		return struct{}{}, run(ctx, tx, `
+		changed, err := single[int](ctx, tx, `
 UNWIND $rows AS row
 MERGE (p:Profession {name: row.name})
-SET p.aliases = row.aliases, p.rank = row.rank`, map[string]any{"rows": rows})
+WITH p, row
+WHERE p.aliases IS NULL OR p.aliases <> row.aliases OR p.rank IS NULL OR p.rank <> row.rank
+SET p.aliases = row.aliases, p.rank = row.rank
+RETURN count(p) AS changed`, map[string]any{"rows": rows})
+		if err != nil || changed == 0 {
+			return struct{}{}, err
+		}
+		_, err = bumpVersion(ctx, tx)
+		return struct{}{}, err
 	})
 	if err != nil {
 		return fmt.Errorf("ensure schema: professions: %w", err)

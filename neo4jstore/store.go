@@ -73,6 +73,8 @@ type Store struct {
 	// replanned holds the keepPlan statements (write.go) this store has
 	// planned afresh.
 	replanned sync.Map
+	// professions is Professions' last answer, by data version.
+	professions professionCounts
 }
 
 // Open builds the driver. It does not wait for Neo4j: call WaitReady.

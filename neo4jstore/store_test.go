@@ -2,6 +2,7 @@ package neo4jstore_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -9,6 +10,7 @@ import (
 	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/neo4jstore"
 	"github.com/peergraph/peergraph/neo4jstore/storetest"
+	"github.com/peergraph/peergraph/profession"
 )
 
 var chatStart = time.Date(2024, 3, 14, 20, 0, 0, 0, time.UTC)
@@ -226,6 +228,61 @@ func TestProfessionalsPagesAndCounts(t *testing.T) {
 	}
 	if counts["pharmacist"] != 1 || counts["nurse"] != 2 || counts["organisation"] != 1 {
 		t.Errorf("profession counts = %v", counts)
+	}
+}
+
+// The counts per profession follow every change that moves them (an
+// opt-out, a changed profession table) however often they were asked
+// before, and what one caller does to its answer is not the next caller's.
+func TestProfessionCountsFollowChanges(t *testing.T) {
+	s := storetest.MustOpen(t)
+	loadScenario(t, s)
+	ctx := context.Background()
+	professions := func() map[string]*domain.Profession {
+		t.Helper()
+		list, err := s.Professions(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]*domain.Profession{}
+		for _, p := range list {
+			out[p.Name] = p
+		}
+		return out
+	}
+	nurses := func() int { t.Helper(); return professions()["nurse"].Professionals }
+
+	if n := nurses(); n != 2 { // carla (roster) and bob (bio); olga opted out
+		t.Fatalf("nurses = %d, want 2", n)
+	}
+	professions()["nurse"].Professionals = 99
+	if n := nurses(); n != 2 {
+		t.Fatalf("nurses after a caller changed its answer = %d, want 2", n)
+	}
+	must(t, s.SetOptOut(ctx, "x:carla", true))
+	if n := nurses(); n != 1 {
+		t.Errorf("nurses after carla opted out = %d, want 1", n)
+	}
+	must(t, s.SetOptOut(ctx, "x:olga", false))
+	if n := nurses(); n != 2 {
+		t.Errorf("nurses after olga opted back in = %d, want 2", n)
+	}
+
+	table := profession.DefaultTable().Professions()
+	for i := range table {
+		if table[i].Name == "nurse" {
+			table[i].Aliases = append(table[i].Aliases, "nightingale")
+		}
+	}
+	must(t, s.EnsureSchema(ctx, table))
+	if aliases := professions()["nurse"].Aliases; !slices.Contains(aliases, "nightingale") {
+		t.Errorf("nurse aliases after the table changed = %v, want nightingale among them", aliases)
+	}
+	before, err := s.DataVersion(ctx)
+	must(t, err)
+	must(t, s.EnsureSchema(ctx, table))
+	if after, err := s.DataVersion(ctx); err != nil || after != before {
+		t.Errorf("the same profession table again moved the data version: %q then %q (%v)", before, after, err)
 	}
 }
 
