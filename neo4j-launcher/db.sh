@@ -141,6 +141,12 @@ cmd_start() {
   (
     export PEERGRAPH_DB_DIR="$DIR" PEERGRAPH_DB_PORT="$PORT"
     cd "$DIR"
+    # The JVM outlives this script: it must not keep the caller's other open
+    # files (a pipe someone reads to its end, a held flock) for its lifetime.
+    for fd in /proc/$BASHPID/fd/*; do
+      fd="${fd##*/}"
+      [[ "$fd" =~ ^[0-9]+$ ]] && ((fd > 2)) && eval "exec $fd>&-"
+    done
     exec nohup "${detach[@]}" "$JAVA" "$MARKER" -Dpeergraph.db.port="$PORT" \
       -Xms"$HEAP" -Xmx"$HEAP" \
       -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow -XX:+DisableExplicitGC \
