@@ -3,7 +3,6 @@ package neo4jstore
 import (
 	"context"
 	"slices"
-	"sync"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -53,18 +52,15 @@ RETURN `+communityProjection+` AS c`, map[string]any{"names": names})
 // Professions lists the canonical professions in their canonical order, with
 // how many professionals (not opted out) have each as their main profession.
 // Counting reads every professional (a tenth of a second and more at 100k
-// members) and the dashboard asks on every visit, so the answer is kept
-// with the data version it was counted at: every write that can change a
-// profession or an opt-out moves the version on (snapshot.go), and the
-// version is read before the counts, so a kept answer is never older than
-// the version it is kept under.
+// members) and the dashboard asks on every visit: the answer is kept while
+// the data version stays (versionedCache).
 func (s *Store) Professions(ctx context.Context) ([]*domain.Profession, error) {
 	return readTx(ctx, s, "professions", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]*domain.Profession, error) {
 		version, err := single[string](ctx, tx, readDataVersion, nil)
 		if err != nil {
 			return nil, err
 		}
-		if list, ok := s.professions.get(version); ok {
+		if list, ok := s.professions.get(version, ""); ok {
 			return list, nil
 		}
 		res, err := tx.Run(ctx, `
@@ -83,34 +79,9 @@ ORDER BY pr.rank, pr.name`, nil)
 		if err := res.Err(); err != nil {
 			return nil, err
 		}
-		s.professions.put(version, out)
+		s.professions.put(version, "", out)
 		return out, nil
 	})
-}
-
-// professionCounts is the last answer of Professions and the data version
-// it was counted at.
-type professionCounts struct {
-	mu      sync.Mutex
-	version string
-	list    []*domain.Profession
-}
-
-// get returns a copy of the kept answer when it was counted at version. A
-// graph without a version yet ("") has nothing to tell a change by.
-func (c *professionCounts) get(version string) ([]*domain.Profession, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if version == "" || version != c.version {
-		return nil, false
-	}
-	return cloneProfessions(c.list), true
-}
-
-func (c *professionCounts) put(version string, list []*domain.Profession) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.version, c.list = version, cloneProfessions(list)
 }
 
 // cloneProfessions copies the list and its elements, so that no caller

@@ -5,6 +5,7 @@ import (
 	"context"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -89,7 +90,8 @@ LIMIT 20`, map[string]any{"handle": handle, "withOptedOut": withOptedOut})
 
 // Professionals lists professionals who have not opted out, by id.
 func (s *Store) Professionals(ctx context.Context, f domain.ProfessionalFilter, page domain.Page) (*domain.ProfessionalConnection, error) {
-	var after any
+	// Every id sorts after "": no cursor is a cursor before the first.
+	after := ""
 	if page.After != "" {
 		parts, err := domain.DecodeCursor(page.After, 1)
 		if err != nil {
@@ -101,25 +103,26 @@ func (s *Store) Professionals(ctx context.Context, f domain.ProfessionalFilter, 
 		// With a filter the statement starts from the community's (or the
 		// profession's) members and sorts them: walking every professional
 		// in id order until a page of a small community turns up reads most
-		// of the graph. Fixed statements, one per shape, so that each plan
-		// suits its shape.
-		match := "MATCH (p:Professional)"
+		// of the graph. Without one it walks the id index in order from the
+		// cursor and stops at a page. Either way only the page's
+		// professionals are read whole, not every one sorted. Fixed
+		// statements, one per shape, so that each plan suits its shape.
+		match := "MATCH (p:Professional) WHERE p.id > $after"
 		switch {
 		case f.Community != "":
-			match = "MATCH (:Community {name: $community})<-[:MEMBER_OF]-(p:Professional)"
+			match = "MATCH (:Community {name: $community})<-[:MEMBER_OF]-(p:Professional) WHERE p.id > $after"
 		case f.Profession != "":
 			// A bio and a roster may both claim the profession.
-			match = "MATCH (:Profession {name: $profession})<-[:HAS_PROFESSION]-(p:Professional)\nWITH DISTINCT p"
+			match = "MATCH (:Profession {name: $profession})<-[:HAS_PROFESSION]-(p:Professional)\nWITH DISTINCT p WHERE p.id > $after"
 		}
 		res, err := tx.Run(ctx, match+`
-WITH p
-WHERE ($after IS NULL OR p.id > $after)
-  AND NOT coalesce(p.optedOut, false)
+WITH p ORDER BY p.id
+WHERE NOT coalesce(p.optedOut, false)
   AND ($profession IS NULL OR EXISTS { (p)-[:HAS_PROFESSION]->(:Profession {name: $profession}) })
   AND ($community IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:Community {name: $community}) })
+WITH p LIMIT $limit
 RETURN p{.*} AS p
-ORDER BY p.id
-LIMIT $limit`, map[string]any{
+ORDER BY p.id`, map[string]any{
 			"after": after, "profession": nullable(f.Profession), "community": nullable(f.Community),
 			"limit": page.First + 1,
 		})
@@ -144,14 +147,30 @@ LIMIT $limit`, map[string]any{
 func ProfessionalCursor(p *domain.Professional) string { return domain.EncodeCursor(p.ID) }
 
 // CountProfessionals counts what Professionals would list without paging.
+// It reads every professional the filter starts from, and the dashboard's
+// list asks on every visit: the count is kept while the data version stays
+// (versionedCache).
 func (s *Store) CountProfessionals(ctx context.Context, f domain.ProfessionalFilter) (int, error) {
 	return readTx(ctx, s, "professionals.count", func(ctx context.Context, tx neo4j.ManagedTransaction) (int, error) {
-		return single[int](ctx, tx, `
+		version, err := single[string](ctx, tx, readDataVersion, nil)
+		if err != nil {
+			return 0, err
+		}
+		key := strconv.Quote(f.Profession) + " " + strconv.Quote(f.Community)
+		if n, ok := s.professionals.get(version, key); ok {
+			return n, nil
+		}
+		n, err := single[int](ctx, tx, `
 MATCH (p:Professional)
 WHERE NOT coalesce(p.optedOut, false)
   AND ($profession IS NULL OR EXISTS { (p)-[:HAS_PROFESSION]->(:Profession {name: $profession}) })
   AND ($community IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:Community {name: $community}) })
 RETURN count(p) AS n`, map[string]any{"profession": nullable(f.Profession), "community": nullable(f.Community)})
+		if err != nil {
+			return 0, err
+		}
+		s.professionals.put(version, key, n)
+		return n, nil
 	})
 }
 

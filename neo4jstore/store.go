@@ -73,8 +73,9 @@ type Store struct {
 	// replanned holds the keepPlan statements (write.go) this store has
 	// planned afresh.
 	replanned sync.Map
-	// professions is Professions' last answer, by data version.
-	professions professionCounts
+	// Answers kept while the data version stays (versioned.go).
+	professions   versionedCache[[]*domain.Profession]
+	professionals versionedCache[int] // CountProfessionals, by filter
 }
 
 // Open builds the driver. It does not wait for Neo4j: call WaitReady.
@@ -103,7 +104,9 @@ func Open(cfg Config, log *slog.Logger, observe Observer) (*Store, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Store{driver: driver, cfg: cfg, log: log, observe: observe}, nil
+	s := &Store{driver: driver, cfg: cfg, log: log, observe: observe}
+	s.professions.clone = cloneProfessions
+	return s, nil
 }
 
 // Close releases the driver's connections.

@@ -231,9 +231,9 @@ func TestProfessionalsPagesAndCounts(t *testing.T) {
 	}
 }
 
-// The counts per profession follow every change that moves them (an
-// opt-out, a changed profession table) however often they were asked
-// before, and what one caller does to its answer is not the next caller's.
+// The counts per profession and of professionals follow every change that
+// moves them (an opt-out, a changed profession table) however often they
+// were asked before, and what one caller does to its answer is not the next caller's.
 func TestProfessionCountsFollowChanges(t *testing.T) {
 	s := storetest.MustOpen(t)
 	loadScenario(t, s)
@@ -259,9 +259,23 @@ func TestProfessionCountsFollowChanges(t *testing.T) {
 	if n := nurses(); n != 2 {
 		t.Fatalf("nurses after a caller changed its answer = %d, want 2", n)
 	}
+	count := func(f domain.ProfessionalFilter) int {
+		t.Helper()
+		n, err := s.CountProfessionals(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if n := count(domain.ProfessionalFilter{Profession: "nurse"}); n != 2 {
+		t.Fatalf("CountProfessionals(nurse) = %d, want 2", n)
+	}
 	must(t, s.SetOptOut(ctx, "x:carla", true))
 	if n := nurses(); n != 1 {
 		t.Errorf("nurses after carla opted out = %d, want 1", n)
+	}
+	if n := count(domain.ProfessionalFilter{Profession: "nurse"}); n != 1 {
+		t.Errorf("CountProfessionals(nurse) after carla opted out = %d, want 1", n)
 	}
 	must(t, s.SetOptOut(ctx, "x:olga", false))
 	if n := nurses(); n != 2 {
