@@ -127,3 +127,12 @@ func resolveHandles(s Store) func(context.Context, []string) (map[string]*domain
 		return out, nil
 	}
 }
+
+// listOrEmpty answers none as an empty list: null is what the access rules
+// answer for a list withheld, and a client (the dashboard) maps the list.
+func listOrEmpty[T any](list []T, err error) ([]T, error) {
+	if list == nil && err == nil {
+		return []T{}, nil
+	}
+	return list, err
+}

@@ -181,6 +181,34 @@ func testScenario(t *testing.T, s *scenario) {
 		s.fails(t, `{ professional(handle: "@pam") { id } }`, "bsky:pam.bsky.social, x:pam")
 	})
 
+	// No accounts, professions or communities is an empty list, never null:
+	// null is a list withheld by the access rules.
+	t.Run("empty lists", func(t *testing.T) {
+		var r struct {
+			Professionals struct {
+				Nodes []struct {
+					ID          string
+					Accounts    []struct{ Key string }
+					Professions []struct{ Profession string }
+					Communities []struct{ Name string }
+				}
+			}
+		}
+		s.ask(t, `{ professionals(first: 100) { nodes { id accounts { key } professions { profession } communities { name } } } }`, &r)
+		var none []string
+		for _, p := range r.Professionals.Nodes {
+			if p.Accounts == nil || p.Professions == nil || p.Communities == nil {
+				t.Errorf("%s: a list is null: %+v", p.ID, p)
+			}
+			if len(p.Communities) == 0 {
+				none = append(none, p.ID)
+			}
+		}
+		if len(none) == 0 {
+			t.Errorf("no professional without a community in the scenario: the test asserts nothing")
+		}
+	})
+
 	t.Run("partners", func(t *testing.T) {
 		type partner struct {
 			Professional struct{ ID string }

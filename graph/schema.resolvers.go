@@ -215,17 +215,17 @@ func (r *professionLinkResolver) Suppressed(ctx context.Context, obj *domain.Pro
 
 // Accounts is the resolver for the accounts field.
 func (r *professionalResolver) Accounts(ctx context.Context, obj *domain.Professional) ([]*domain.Account, error) {
-	return loaders(ctx).accounts.Load(ctx, obj.ID)()
+	return listOrEmpty(loaders(ctx).accounts.Load(ctx, obj.ID)())
 }
 
 // Professions is the resolver for the professions field.
 func (r *professionalResolver) Professions(ctx context.Context, obj *domain.Professional) ([]*domain.ProfessionClaim, error) {
-	return loaders(ctx).professions.Load(ctx, obj.ID)()
+	return listOrEmpty(loaders(ctx).professions.Load(ctx, obj.ID)())
 }
 
 // Communities is the resolver for the communities field.
 func (r *professionalResolver) Communities(ctx context.Context, obj *domain.Professional) ([]*domain.Community, error) {
-	return loaders(ctx).communities.Load(ctx, obj.ID)()
+	return listOrEmpty(loaders(ctx).communities.Load(ctx, obj.ID)())
 }
 
 // Partners is the resolver for the partners field.
