@@ -9,10 +9,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
-	"path/filepath"
-	"sort"
-	"strings"
 	"time"
 
 	"github.com/peergraph/peergraph/loader/archive"
@@ -104,48 +100,6 @@ type input struct {
 	path   string
 	format archive.Format
 	size   int64
-}
-
-// Expand turns the paths a user gave into files: a folder stands for the
-// files in it (recursively, sorted, hidden ones skipped).
-func Expand(paths []string) ([]string, error) {
-	var out []string
-	for _, p := range paths {
-		if p == "-" {
-			out = append(out, p)
-			continue
-		}
-		st, err := os.Stat(p)
-		if err != nil {
-			return nil, err
-		}
-		if !st.IsDir() {
-			out = append(out, p)
-			continue
-		}
-		var files []string
-		err = filepath.WalkDir(p, func(path string, d os.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if strings.HasPrefix(d.Name(), ".") && path != p {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.Type().IsRegular() && !strings.HasPrefix(d.Name(), "rejects") && !strings.HasSuffix(d.Name(), ".md") {
-				files = append(files, path)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
-		sort.Strings(files)
-		out = append(out, files...)
-	}
-	return out, nil
 }
 
 // ErrNothingLoaded is returned when rows were read but none could be loaded.
