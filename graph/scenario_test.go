@@ -181,8 +181,8 @@ func testScenario(t *testing.T, s *scenario) {
 		s.fails(t, `{ professional(handle: "@pam") { id } }`, "bsky:pam.bsky.social, x:pam")
 	})
 
-	// No accounts, professions or communities is an empty list, never null:
-	// null is a list withheld by the access rules.
+	// No accounts, professions, communities or hosts is an empty list, never
+	// null: null is a list withheld by the access rules.
 	t.Run("empty lists", func(t *testing.T) {
 		var r struct {
 			Professionals struct {
@@ -206,6 +206,28 @@ func testScenario(t *testing.T, s *scenario) {
 		}
 		if len(none) == 0 {
 			t.Errorf("no professional without a community in the scenario: the test asserts nothing")
+		}
+
+		var c struct {
+			Chats struct {
+				Nodes []struct {
+					ID    string
+					Hosts []struct{ ID string }
+				}
+			}
+		}
+		s.ask(t, `{ chats(first: 100, since: "2000-01-01T00:00:00Z") { nodes { id hosts { id } } } }`, &c)
+		unhosted := 0
+		for _, ch := range c.Chats.Nodes {
+			if ch.Hosts == nil {
+				t.Errorf("chat %s: hosts is null", ch.ID)
+			}
+			if len(ch.Hosts) == 0 {
+				unhosted++
+			}
+		}
+		if unhosted == 0 {
+			t.Errorf("no chat without a host among %d in the scenario: the test asserts nothing", len(c.Chats.Nodes))
 		}
 	})
 

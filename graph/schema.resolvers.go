@@ -34,7 +34,7 @@ func (r *chatResolver) Community(ctx context.Context, obj *domain.Chat) (*domain
 func (r *chatResolver) Hosts(ctx context.Context, obj *domain.Chat) ([]*domain.Professional, error) {
 	// A list of chats primes its hosts' fields (primeChats); here the
 	// loaders batch them.
-	return loaders(ctx).hosts.Load(ctx, obj.ID)()
+	return listOrEmpty(loaders(ctx).hosts.Load(ctx, obj.ID)())
 }
 
 // Summary is the resolver for the summary field.
