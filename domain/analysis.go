@@ -83,9 +83,9 @@ type Connector struct {
 	Roles            BrokerageRoles `json:"roles"`
 	PartnersBetween  int            `json:"partnersBetween"`
 	PartnersAnd      int            `json:"partnersAnd"`
-	GroupBetweenness *float64       `json:"groupBetweenness"`
-	// GroupBetweennessAnalysis is the analysis GroupBetweenness comes from.
-	GroupBetweennessAnalysis *Analysis `json:"groupBetweennessAnalysis"`
+	// Query is the question that found this connector: its share of the
+	// shortest paths (groupBetweenness) is read for it from an analysis.
+	Query ConnectorQuery `json:"-"`
 }
 
 // ConnectorQuery asks who connects profession Between with profession And.
@@ -215,6 +215,19 @@ type ProfessionEI struct {
 	// People is how many professionals of this profession have a tie in
 	// the period, which small-cell suppression is measured by.
 	People int `json:"-"`
+}
+
+// EIIndex is Krackhardt and Stern's (1988) E–I index of a group with
+// external ties to other groups and internal ties within it:
+// (E − I)/(E + I), from −1 (all internal) to 1 (all external); nil for a
+// group with no tie.
+func EIIndex(external, internal int) *float64 {
+	n := external + internal
+	if n == 0 {
+		return nil
+	}
+	v := float64(external-internal) / float64(n)
+	return &v
 }
 
 // ProfessionLinkPeriod is the matrix for one period.

@@ -56,12 +56,13 @@ func TestAnalysisThroughGraphQL(t *testing.T) {
 	}
 
 	mgr := analysisrun.NewManager(ctx, s, analysisrun.Request{}, slog.New(slog.DiscardHandler))
-	res := &graph.Resolver{Store: s, Professions: profession.DefaultTable(),
+	svc := serviceOver(t, s)
+	res := &graph.Resolver{Questions: svc, Professions: profession.DefaultTable(),
 		ProfessionalCursor: neo4jstore.ProfessionalCursor, ChatCursor: neo4jstore.ChatCursor,
 		Now: func() time.Time { return scenarioNow }, Analyses: mgr}
 	srv := handler.New(graph.NewSchema(res))
 	srv.AddTransport(transport.POST{})
-	srv.Use(graph.LoaderExtension{Store: s})
+	srv.Use(graph.LoaderExtension{Questions: svc})
 	c := client.New(srv, as(admin))
 
 	// Before any analysis: nulls, not errors.

@@ -282,11 +282,8 @@ func TestLoadFixtureGraph(t *testing.T) {
 	}
 	ids := []string{"x:ann_pharm", "x:wepharmacists", "x:carla_rn", "x:dan_gp", "x:bob_nhs", "x:eve_chem",
 		"mastodon:olga@nurses.social", "mastodon:pat@nurses.social", "bsky:kim.bsky.social", "bsky:ann.bsky.social"}
-	ties, err := store.TiesFrom(ctx, ids)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[[2]string]neo4jstore.Tie{}
+	ties := storetest.Ties(t, ids)
+	got := map[[2]string]storetest.Tie{}
 	for _, tt := range ties {
 		if tt.From == tt.To {
 			t.Errorf("a tie from %s to itself", tt.From)
@@ -309,10 +306,7 @@ func TestLoadFixtureGraph(t *testing.T) {
 		t.Errorf("%d ties, want %d: %+v", len(ties), len(wantTies), ties)
 	}
 
-	parts, err := store.Participation(ctx, fixtureChat)
-	if err != nil {
-		t.Fatal(err)
-	}
+	parts := storetest.Participation(t, fixtureChat)
 	type part struct {
 		posts, repliesReceived, mentionsReceived int
 		role                                     string

@@ -1,7 +1,9 @@
 package neo4jstore
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -122,4 +124,116 @@ func nullableTime(t time.Time) any {
 		return nil
 	}
 	return t
+}
+
+// ChatsOf returns the chats each professional took part in within the
+// window, newest first.
+func (s *Store) ChatsOf(ctx context.Context, ids []string, w domain.Window) (map[string][]*domain.Chat, error) {
+	params := windowParams(w)
+	params["ids"] = ids
+	return readTx(ctx, s, "professional.chats", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string][]*domain.Chat, error) {
+		res, err := tx.Run(ctx, `
+UNWIND $ids AS id
+MATCH (:Professional {id: id})-[:TOOK_PART]->(ch:Chat)
+WHERE ch.startsAt >= $since AND ch.startsAt < $until
+RETURN id, `+chatProjection+` AS ch
+ORDER BY id, ch.startsAt DESC, ch.id`, params)
+		if err != nil {
+			return nil, err
+		}
+		out := make(map[string][]*domain.Chat, len(ids))
+		for res.Next(ctx) {
+			rec := res.Record()
+			id, _ := rec.Get("id")
+			out[id.(string)] = append(out[id.(string)], chatFrom(mapOf(rec, "ch")))
+		}
+		return out, res.Err()
+	})
+}
+
+// ChatSummary is a chat's summary as the graph counts it, with the texts
+// of its posts, of which the questions service counts the top terms.
+type ChatSummary struct {
+	Summary *domain.ChatSummary
+	Texts   []string
+}
+
+// ChatSummaries summarises each chat, by id, in one round trip.
+func (s *Store) ChatSummaries(ctx context.Context, ids []string) (map[string]ChatSummary, error) {
+	return readTx(ctx, s, "chat.summary", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string]ChatSummary, error) {
+		res, err := tx.Run(ctx, `
+UNWIND $ids AS id
+MATCH (ch:Chat {id: id})
+CALL (ch) {
+  OPTIONAL MATCH (ch)<-[:IN]-(post:Post)
+  RETURN count(post) AS posts, count(post.replyToAccount) AS replies, collect(post.text) AS texts
+}
+CALL (ch) {
+  OPTIONAL MATCH (ch)<-[tp:TOOK_PART]-(p:Professional)
+  RETURN collect({profession: coalesce(p.profession, 'unknown'), received: tp.repliesReceived + tp.mentionsReceived}) AS parts
+}
+CALL (ch) {
+  OPTIONAL MATCH (ch)<-[:TOOK_PART]-(a:Professional)-[t:TALKED_WITH]->(b:Professional)-[:TOOK_PART]->(ch)
+  WHERE ch.id IN t.chats AND t.replies + t.mentions + t.quotes > 0
+    AND coalesce(a.profession, 'unknown') <> coalesce(b.profession, 'unknown')
+  RETURN collect(DISTINCT CASE WHEN a.id < b.id THEN a.id + ' ' + b.id ELSE b.id + ' ' + a.id END) AS cross
+}
+RETURN id, posts, replies, texts, parts, size(cross) AS cross`, map[string]any{"ids": ids})
+		if err != nil {
+			return nil, err
+		}
+		out := make(map[string]ChatSummary, len(ids))
+		for res.Next(ctx) {
+			m := res.Record().AsMap()
+			sum := &domain.ChatSummary{Posts: integer(m, "posts"), CrossProfessionTies: integer(m, "cross")}
+			if sum.Posts > 0 {
+				sum.ReplyRate = float64(integer(m, "replies")) / float64(sum.Posts)
+			}
+			mix := map[string]int{}
+			answered := 0
+			parts, _ := m["parts"].([]any)
+			for _, raw := range parts {
+				pm, _ := raw.(map[string]any)
+				if pm == nil || pm["received"] == nil {
+					continue
+				}
+				sum.Participants++
+				mix[str(pm, "profession")]++
+				if integer(pm, "received") > 0 {
+					answered++
+				}
+			}
+			if sum.Participants > 0 {
+				sum.AnsweredShare = float64(answered) / float64(sum.Participants)
+			}
+			for p, n := range mix {
+				sum.ProfessionMix = append(sum.ProfessionMix, &domain.ProfessionCount{Profession: p, Count: n})
+			}
+			slices.SortFunc(sum.ProfessionMix, func(a, b *domain.ProfessionCount) int {
+				if d := cmp.Compare(b.Count, a.Count); d != 0 {
+					return d
+				}
+				return cmp.Compare(a.Profession, b.Profession)
+			})
+			out[str(m, "id")] = ChatSummary{Summary: sum, Texts: stringList(m, "texts")}
+		}
+		return out, res.Err()
+	})
+}
+
+// chatsByID reads chats by id within a transaction.
+func chatsByID(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]*domain.Chat, error) {
+	out := map[string]*domain.Chat{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := collectRows(ctx, tx, `UNWIND $ids AS id MATCH (ch:Chat {id: id}) RETURN `+chatProjection+` AS ch`, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		c := chatFrom(r["ch"].(map[string]any))
+		out[c.ID] = c
+	}
+	return out, nil
 }

@@ -302,3 +302,20 @@ func nullable(s string) any {
 	}
 	return s
 }
+
+// professionalsByID reads professionals by id within a transaction.
+func professionalsByID(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]*domain.Professional, error) {
+	out := map[string]*domain.Professional{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := collectRows(ctx, tx, `UNWIND $ids AS id MATCH (p:Professional {id: id}) RETURN p{.*} AS p`, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		p := professionalFrom(r["p"].(map[string]any))
+		out[p.ID] = p
+	}
+	return out, nil
+}

@@ -20,6 +20,8 @@ var schemaStatements = []string{
 	"CREATE CONSTRAINT post_id IF NOT EXISTS FOR (n:Post) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT analysis_id IF NOT EXISTS FOR (n:Analysis) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE",
+	// Read models read the change records after their version.
+	"CREATE INDEX data_change_n IF NOT EXISTS FOR (n:DataChange) ON (n.n)",
 	// A bare handle ("carla") is looked up across platforms.
 	"CREATE INDEX account_handle IF NOT EXISTS FOR (n:Account) ON (n.handle)",
 	"CREATE INDEX account_local IF NOT EXISTS FOR (n:Account) ON (n.local)",
@@ -70,7 +72,7 @@ RETURN count(p) AS changed`, map[string]any{"rows": rows})
 		if err != nil || changed == 0 {
 			return struct{}{}, err
 		}
-		_, err = bumpVersion(ctx, tx)
+		_, err = bumpVersion(ctx, tx, Change{Kind: ChangeNone})
 		return struct{}{}, err
 	})
 	if err != nil {

@@ -20,9 +20,10 @@ import (
 const mergeRoster = `
 UNWIND $rows AS row
 MERGE (p:Professional {id: row.id})
+WITH p, row, coalesce(p.optedOut, false) AS wasOptedOut
 SET p.name = row.name, p.optedOut = coalesce(p.optOutChoice, row.optedOut), p.rostered = true, p.kind = row.kind,
     p.profession = row.profession, p:Stale
-WITH p, row
+WITH p, row, wasOptedOut
 CALL (p, row) {
   OPTIONAL MATCH (p)-[old:HAS_PROFESSION {source: 'roster'}]->()
   DELETE old
@@ -67,7 +68,9 @@ CALL (p, row) {
     }
   }
   MERGE (a)-[:OF]->(p)
-}`
+}
+WITH DISTINCT p, wasOptedOut
+RETURN [x IN collect(CASE WHEN p.optedOut <> wasOptedOut THEN p.id END) WHERE x IS NOT NULL] AS optOuts`
 
 // WriteRoster writes one batch of roster rows in one transaction.
 func (s *Store) WriteRoster(ctx context.Context, rows []RosterRow) error {
@@ -100,12 +103,14 @@ func (s *Store) WriteRoster(ctx context.Context, rows []RosterRow) error {
 		}
 	}
 	_, err := writeTx(ctx, s, "load.roster", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
-		if err := run(ctx, tx, mergeRoster, map[string]any{"rows": params}); err != nil {
+		optOuts, err := single[[]any](ctx, tx, mergeRoster, map[string]any{"rows": params})
+		if err != nil {
 			return struct{}{}, err
 		}
-		// Professions, opt-outs and chats' topics are read by the
-		// questions as they are written, before any refresh.
-		_, err := bumpVersion(ctx, tx)
+		// What the questions read of these rows changes with the refresh
+		// of what they marked stale, which records it; an opt-out is
+		// recorded now, so that read models apply it at once.
+		_, err = bumpVersion(ctx, tx, Change{Kind: ChangeRows, Professionals: anyStrings(optOuts)})
 		return struct{}{}, err
 	})
 	return err
@@ -168,9 +173,9 @@ func (s *Store) WriteChats(ctx context.Context, rows []ChatRow) error {
 		if err := run(ctx, tx, mergeChats, map[string]any{"rows": params}); err != nil {
 			return struct{}{}, err
 		}
-		// Professions, opt-outs and chats' topics are read by the
-		// questions as they are written, before any refresh.
-		_, err := bumpVersion(ctx, tx)
+		// What the questions read of these rows changes with the refresh
+		// of what they marked stale, which records it.
+		_, err := bumpVersion(ctx, tx, Change{Kind: ChangePending})
 		return struct{}{}, err
 	})
 	return err

@@ -28,6 +28,7 @@ import (
 	"time"
 
 	"github.com/peergraph/peergraph/bench/internal/cmdline"
+	"github.com/peergraph/peergraph/bench/internal/graphinputs"
 	"github.com/peergraph/peergraph/bench/internal/loadgen"
 	"github.com/peergraph/peergraph/neo4jstore"
 )
@@ -101,7 +102,7 @@ func run(ctx context.Context, peergraphURL, token, peerURL string, concurrency i
 		return nil, err
 	}
 	defer store.Close(ctx)
-	ids, _, err := store.BenchInputs(ctx, 400)
+	ids, _, err := graphinputs.Active(ctx, cfg, 400)
 	if err != nil {
 		return nil, err
 	}

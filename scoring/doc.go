@@ -3,4 +3,4 @@
 // terms. It knows nothing of Neo4j or GraphQL: the store fetches the
 // evidence, rank scores it, so every number here is unit-tested without a
 // database and can be checked against networkx on the same graph.
-package rank
+package scoring

@@ -1,10 +1,10 @@
-package ties
+package readmodel
 
 import (
 	"slices"
 
 	"github.com/peergraph/peergraph/domain"
-	"github.com/peergraph/peergraph/rank"
+	"github.com/peergraph/peergraph/scoring"
 )
 
 // window is a domain.Window in the model's clock (unix nanoseconds).
@@ -14,8 +14,11 @@ func windowOf(w domain.Window) window {
 	return window{since: w.Since.UnixNano(), until: w.Until.UnixNano()}
 }
 
-// tieIn is neo4jstore's tieInWindow: a conversational tie whose span meets
-// the window.
+// tieIn is the one rule of what a window holds of a tie: TALKED_WITH keeps
+// a pair's totals, not a time series, so a tie is in a window when its
+// first and last acts span part of it, and it is conversational when it
+// holds a reply, mention or quote (a repost alone is endorsement). A
+// missing time is never in a window.
 func (m *Model) tieIn(t int32, w window) bool {
 	return m.tieLast[t] >= w.since && m.tieFirst[t] < w.until && m.tieConv[t] > 0
 }
@@ -112,24 +115,29 @@ func (m *Model) answers(p int32, w window) int {
 	return n
 }
 
-// Isolation reads every member's activity in a community as neo4jstore's
-// IsolatedMembers does and flags them with rank.Isolation; found is false
-// for a community the graph does not have.
-func (m *Model) Isolation(community string, w domain.Window) (isolated []rank.Isolated, median float64, found bool) {
-	ci, ok := m.communities.lookup(community)
+// IsolatedMembers flags the members of a community by their activity in
+// the window (scoring.Isolation) and returns the page q asks for, with the
+// ranking's total and the median partner count: in the window and the
+// community's chats, a member's posts, chats and replies and mentions
+// received, and its chats there before the window; its conversational
+// partners in the window anywhere, and those of another profession.
+// Opted-out members are left out, and so are their ties. An unknown
+// community is an error naming it.
+func (m *Model) IsolatedMembers(q domain.IsolationQuery) (*domain.IsolationConnection, error) {
+	ci, ok := m.communities.lookup(q.Community)
 	if !ok {
-		return nil, 0, false
+		return nil, domain.NoCommunity(q.Community)
 	}
-	win := windowOf(w)
-	sc := m.getScratch()
-	defer m.putScratch(sc)
+	win := windowOf(q.Window)
+	sc := m.getBrokerScratch()
+	defer m.putBrokerScratch(sc)
 	members := m.members.row(ci)
-	stats := make([]rank.MemberStats, 0, len(members))
+	stats := make([]scoring.MemberStats, 0, len(members))
 	for _, p := range members {
 		if m.optedOut[p] {
 			continue
 		}
-		s := rank.MemberStats{ID: m.people.list[p], Profession: m.rawProfession(p)}
+		s := scoring.MemberStats{ID: m.people.list[p], Profession: m.rawProfession(p)}
 		for _, part := range m.partsOf.row(p) {
 			ch := m.partChat[part]
 			if !slices.Contains(m.chatOf.row(ch), ci) {
@@ -147,8 +155,21 @@ func (m *Model) Isolation(community string, w domain.Window) (isolated []rank.Is
 		s.Partners, s.CrossPartners = m.countPartners(sc, p, win)
 		stats = append(stats, s)
 	}
-	isolated, median = rank.Isolation(stats)
-	return isolated, median, true
+	isolated, median := scoring.Isolation(stats)
+	page, info, err := domain.PageOf(isolated, q.Page, func(iso scoring.Isolated) string { return domain.IsolationCursor(iso.Score, iso.Stats.ID) })
+	if err != nil {
+		return nil, err
+	}
+	nodes := make([]*domain.IsolationReport, len(page))
+	for i, iso := range page {
+		x, _ := m.people.lookup(iso.Stats.ID)
+		p := m.professional(x)
+		nodes[i] = &domain.IsolationReport{Professional: p, Score: iso.Score, Flags: iso.Flags,
+			Evidence: domain.IsolationEvidence{Posts: iso.Stats.Posts, Chats: iso.Stats.Chats, RepliesReceived: iso.Stats.Received,
+				Partners: iso.Stats.Partners, CrossProfessionPartners: iso.Stats.CrossPartners, LastSeen: p.LastSeen},
+			Query: domain.PeerQuery{Community: q.Community, Window: q.Window}}
+	}
+	return &domain.IsolationConnection{Nodes: nodes, PageInfo: info, TotalCount: len(isolated), MedianPartners: median}, nil
 }
 
 func dedupe(xs []string) []string {

@@ -1,4 +1,4 @@
-package rank
+package scoring
 
 import (
 	"cmp"

@@ -312,11 +312,7 @@ func analysisFrom(m map[string]any) *domain.Analysis {
 	a.ProfessionEI = []*domain.ProfessionEI{}
 	ps, ext, in := stringList(m, "eiProfessions"), intList(m, "eiExternal"), intList(m, "eiInternal")
 	for i := range ps {
-		e := &domain.ProfessionEI{Profession: ps[i], External: ext[i], Internal: in[i]}
-		if t := e.External + e.Internal; t > 0 {
-			v := float64(e.External-e.Internal) / float64(t)
-			e.EIIndex = &v
-		}
+		e := &domain.ProfessionEI{Profession: ps[i], External: ext[i], Internal: in[i], EIIndex: domain.EIIndex(ext[i], in[i])}
 		a.ProfessionEI = append(a.ProfessionEI, e)
 	}
 	a.Brokerage = []*domain.ProfessionPairBrokerage{}
@@ -530,4 +526,19 @@ func (s *Store) AnalysisByID(ctx context.Context, id string) (*domain.Analysis, 
 		}
 		return analysisFrom(rows[0]["a"].(map[string]any)), nil
 	})
+}
+
+// GroupBetweenness reads the brokers' shares of shortest a–b paths from the
+// analysis sel picks (the connectors' groupBetweenness), with that
+// analysis; see groupBetweenness.
+func (s *Store) GroupBetweenness(ctx context.Context, ids []string, a, b string, sel domain.AnalysisSelector) (map[string]float64, *domain.Analysis, error) {
+	type result struct {
+		shares map[string]float64
+		an     *domain.Analysis
+	}
+	r, err := readTx(ctx, s, "connectors.groupBetweenness", func(ctx context.Context, tx neo4j.ManagedTransaction) (result, error) {
+		shares, an, err := groupBetweenness(ctx, tx, ids, a, b, sel)
+		return result{shares, an}, err
+	})
+	return r.shares, r.an, err
 }

@@ -1,4 +1,4 @@
-package ties
+package readmodel
 
 import (
 	"cmp"
@@ -6,28 +6,27 @@ import (
 	"slices"
 
 	"github.com/peergraph/peergraph/domain"
-	"github.com/peergraph/peergraph/rank"
+	"github.com/peergraph/peergraph/scoring"
 )
 
-// lonelyCandidates is how many of an isolated member's community members,
-// those who answer others most, become candidates (the Cypher path's LIMIT).
-const lonelyCandidates = 50
-
-// PeerScores scores peer candidates for each professional as neo4jstore's
-// SuggestPeers does, reading only each M's two-hop neighbourhood, chats and
-// topics (and for an isolated M, its communities), and gives each M its
-// best q.First (or more, when scores tie at the cut) in rank.ScorePeers'
-// order. Professionals the model does not know get nothing.
+// SuggestPeers suggests peers for each professional: candidates not in
+// conversation with M (a conversational tie either way, any time), not
+// opted out, active in the window (first and last seen span part of it),
+// of the professions and community asked, scored by package scoring from
+// the evidence the model holds: mutual partners in the window with their
+// degrees, chats both took part in with their sizes, topics both
+// discussed, and for an isolated M (no partner in the window) how readily
+// each answers others, with the community's members who answer most as
+// candidates too. Each M gets its best q.First, best first, then by id.
+// Professionals the model does not know get nothing.
 //
 // An active M has thousands of candidates, and the reasons of each (its
 // mutual partners, shared chats and topics) are lists: building them all
 // to keep ten cost most of the answer's time and megabytes of garbage a
-// request. So candidates are scored first with a number each, adding the
-// same terms in the same order as rank.ScorePeers does (the same float
-// sums), and the reasons are gathered only for those that can make the
-// cut, which rank.ScorePeers then scores and orders.
-func (m *Model) PeerScores(ids []string, q domain.PeerQuery) map[string][]rank.PeerScore {
-	out := map[string][]rank.PeerScore{}
+// request. So candidates are scored with a number each, and the reasons
+// are gathered only for those that can make the cut.
+func (m *Model) SuggestPeers(ids []string, q domain.PeerQuery) map[string][]*domain.PeerSuggestion {
+	out := map[string][]*domain.PeerSuggestion{}
 	if q.First <= 0 {
 		return out
 	}
@@ -48,8 +47,8 @@ func (m *Model) PeerScores(ids []string, q domain.PeerQuery) map[string][]rank.P
 		if !ok {
 			continue
 		}
-		if scores := m.peerScores(s, me, w, q, community); len(scores) > 0 {
-			out[id] = scores
+		if peers := m.peerScores(s, me, w, q, community); len(peers) > 0 {
+			out[id] = m.suggestions(peers)
 		}
 	}
 	return out
@@ -71,21 +70,15 @@ type peerScratch struct {
 }
 
 func (m *Model) getPeerScratch() *peerScratch {
-	if m.peerScratch != nil {
-		if s, ok := m.peerScratch.Get().(*peerScratch); ok {
-			return s
-		}
+	if s, ok := m.pools.peers.Get().(*peerScratch); ok {
+		return s
 	}
 	n := len(m.people.list)
 	return &peerScratch{stamp: make([]uint32, n), tied: make([]uint32, n), kept: make([]uint32, n),
 		score: make([]float64, n), topics: make([]int32, n), lastTopic: make([]int32, n), answers: make([]int32, n)}
 }
 
-func (m *Model) putPeerScratch(s *peerScratch) {
-	if m.peerScratch != nil {
-		m.peerScratch.Put(s)
-	}
-}
+func (m *Model) putPeerScratch(s *peerScratch) { m.pools.peers.Put(s) }
 
 // next starts a new M: a stamp no entry holds yet.
 func (s *peerScratch) next() {
@@ -108,8 +101,8 @@ func (s *peerScratch) touch(c int32) {
 	}
 }
 
-// peerScores is PeerScores for one M.
-func (m *Model) peerScores(s *peerScratch, me int32, w window, q domain.PeerQuery, community int32) []rank.PeerScore {
+// peerScores is SuggestPeers' scoring for one M: its best q.First.
+func (m *Model) peerScores(s *peerScratch, me int32, w window, q domain.PeerQuery, community int32) []scoring.Peer {
 	s.next()
 	// Mutual partners, each adding 1/ln(its degree). The lists are kept
 	// for the reasons of the candidates that make the cut.
@@ -119,7 +112,7 @@ func (m *Model) peerScores(s *peerScratch, me int32, w window, q domain.PeerQuer
 	for i, z := range mine {
 		zs := m.partners(z, w)
 		theirs[i] = zs
-		term := 1 / math.Log(float64(max(len(zs), 2)))
+		term := scoring.MutualPartner(len(zs))
 		for _, c := range zs {
 			if c == me {
 				continue
@@ -139,7 +132,7 @@ func (m *Model) peerScores(s *peerScratch, me int32, w window, q domain.PeerQuer
 		if t := m.chatTopic[ch]; t >= 0 {
 			topics = append(topics, t)
 		}
-		term := 1 / math.Log(float64(max(int(m.chatSize[ch]), 2)))
+		term := scoring.SharedChat(int(m.chatSize[ch]))
 		for _, cp := range m.chatParts.row(ch) {
 			if c := m.partPerson[cp]; c != me {
 				s.touch(c)
@@ -170,8 +163,7 @@ func (m *Model) peerScores(s *peerScratch, me int32, w window, q domain.PeerQuer
 	if isolated {
 		m.lonelyCandidates(s, me, w, community)
 	}
-	// Filter as the Cypher path does, and finish each score as
-	// rank.ScorePeers does.
+	// Filter, and finish each score.
 	for _, adj := range [2]csr{m.out, m.in} {
 		for _, t := range adj.row(me) {
 			if m.tieConv[t] > 0 {
@@ -184,13 +176,11 @@ func (m *Model) peerScores(s *peerScratch, me int32, w window, q domain.PeerQuer
 		if !m.peerEligible(s, c, me, w, q, community) {
 			continue
 		}
-		s.score[c] += rank.TopicWeight * float64(s.topics[c])
+		s.score[c] += scoring.SharedTopics(int(s.topics[c]))
 		if isolated {
 			a := m.answers(c, w)
 			s.answers[c] = int32(a)
-			if a > 0 {
-				s.score[c] += rank.AnswerWeight * math.Log1p(float64(a))
-			}
+			s.score[c] += scoring.Answering(a)
 		}
 		if s.score[c] > 0 {
 			eligible = append(eligible, c)
@@ -200,8 +190,7 @@ func (m *Model) peerScores(s *peerScratch, me int32, w window, q domain.PeerQuer
 		return nil
 	}
 	// Keep those that can make the first q.First: every score at least the
-	// q.First-th best, less a margin far above any rounding, so that a tie
-	// at the cut is decided by rank.ScorePeers (by id) and not here.
+	// q.First-th best (a tie at the cut is decided by id, below).
 	cut := math.Inf(-1)
 	if len(eligible) > q.First {
 		best := make([]float64, len(eligible))
@@ -209,25 +198,54 @@ func (m *Model) peerScores(s *peerScratch, me int32, w window, q domain.PeerQuer
 			best[i] = s.score[c]
 		}
 		slices.Sort(best)
-		cut = best[len(best)-q.First] - 1e-9
+		cut = best[len(best)-q.First]
 	}
-	evidence := map[int32]*rank.PeerEvidence{}
+	peers := map[int32]*scoring.Peer{}
 	for _, c := range eligible {
 		if s.score[c] >= cut {
 			s.kept[c] = s.gen
-			e := &rank.PeerEvidence{ID: m.people.list[c]}
+			p := &scoring.Peer{ID: m.people.list[c], Score: s.score[c]}
 			if isolated {
-				e.Answers = int(s.answers[c])
+				p.Answers = int(s.answers[c])
 			}
-			evidence[c] = e
+			peers[c] = p
 		}
 	}
-	m.peerReasons(s, me, w, mine, theirs, topics, evidence)
-	list := make([]rank.PeerEvidence, 0, len(evidence))
-	for _, e := range evidence {
-		list = append(list, *e)
+	m.peerReasons(s, me, w, mine, theirs, topics, peers)
+	list := make([]scoring.Peer, 0, len(peers))
+	for _, p := range peers {
+		slices.Sort(p.Mutual)
+		slices.Sort(p.Chats)
+		slices.Sort(p.Topics)
+		list = append(list, *p)
 	}
-	return rank.ScorePeers(list, isolated)
+	slices.SortFunc(list, scoring.ComparePeers)
+	return list[:min(len(list), q.First)]
+}
+
+// suggestions makes scored peers into the answer: the professionals and
+// chats they name, the chats newest first.
+func (m *Model) suggestions(peers []scoring.Peer) []*domain.PeerSuggestion {
+	out := make([]*domain.PeerSuggestion, len(peers))
+	for i, p := range peers {
+		reasons := &domain.PeerReasons{MutualPartners: make([]*domain.Professional, 0, len(p.Mutual)),
+			SharedChats: make([]*domain.Chat, 0, len(p.Chats)), SharedTopics: p.Topics}
+		if reasons.SharedTopics == nil {
+			reasons.SharedTopics = []string{}
+		}
+		for _, id := range p.Mutual {
+			z, _ := m.people.lookup(id)
+			reasons.MutualPartners = append(reasons.MutualPartners, m.professional(z))
+		}
+		for _, id := range p.Chats {
+			ch, _ := m.chats.lookup(id)
+			reasons.SharedChats = append(reasons.SharedChats, m.chat(ch))
+		}
+		slices.SortStableFunc(reasons.SharedChats, func(a, b *domain.Chat) int { return b.StartsAt.Compare(a.StartsAt) })
+		c, _ := m.people.lookup(p.ID)
+		out[i] = &domain.PeerSuggestion{Professional: m.professional(c), Score: p.Score, Reasons: reasons}
+	}
+	return out
 }
 
 // lonelyCandidates adds an isolated M's community members who answer
@@ -256,14 +274,14 @@ func (m *Model) lonelyCandidates(s *peerScratch, me int32, w window, community i
 		}
 		return cmp.Compare(m.people.list[a.c], m.people.list[b.c])
 	})
-	for _, a := range cands[:min(len(cands), lonelyCandidates)] {
+	for _, a := range cands[:min(len(cands), scoring.IsolatedCandidates)] {
 		if a.answers > 0 {
 			s.touch(a.c)
 		}
 	}
 }
 
-// peerEligible is the Cypher path's filter of candidates.
+// peerEligible says whether c may be suggested to me.
 func (m *Model) peerEligible(s *peerScratch, c, me int32, w window, q domain.PeerQuery, community int32) bool {
 	switch {
 	case c == me, m.optedOut[c], !(m.lastSeen[c] >= w.since && m.firstSeen[c] < w.until), s.tied[c] == s.gen:
@@ -279,14 +297,12 @@ func (m *Model) peerEligible(s *peerScratch, c, me int32, w window, q domain.Pee
 }
 
 // peerReasons gathers the reasons of the kept candidates, walking what
-// peerScores walked in the same order, so that rank.ScorePeers adds the
-// same terms in the same order.
-func (m *Model) peerReasons(s *peerScratch, me int32, w window, mine []int32, theirs [][]int32, topics []int32, evidence map[int32]*rank.PeerEvidence) {
+// peerScores walked.
+func (m *Model) peerReasons(s *peerScratch, me int32, w window, mine []int32, theirs [][]int32, topics []int32, peers map[int32]*scoring.Peer) {
 	for i, zs := range theirs {
 		for _, c := range zs {
 			if c != me && s.kept[c] == s.gen {
-				e := evidence[c]
-				e.MutualPartners = append(e.MutualPartners, rank.Mutual{ID: m.people.list[mine[i]], Degree: len(zs)})
+				peers[c].Mutual = append(peers[c].Mutual, m.people.list[mine[i]])
 			}
 		}
 	}
@@ -297,8 +313,7 @@ func (m *Model) peerReasons(s *peerScratch, me int32, w window, mine []int32, th
 		}
 		for _, cp := range m.chatParts.row(ch) {
 			if c := m.partPerson[cp]; c != me && s.kept[c] == s.gen {
-				e := evidence[c]
-				e.SharedChats = append(e.SharedChats, rank.SharedChat{ID: m.chats.list[ch], Size: int(m.chatSize[ch])})
+				peers[c].Chats = append(peers[c].Chats, m.chats.list[ch])
 			}
 		}
 	}
@@ -309,9 +324,9 @@ func (m *Model) peerReasons(s *peerScratch, me int32, w window, mine []int32, th
 			}
 			for _, cp := range m.chatParts.row(ch) {
 				if c := m.partPerson[cp]; c != me && s.kept[c] == s.gen {
-					e := evidence[c]
-					if n := len(e.SharedTopics); n == 0 || e.SharedTopics[n-1] != m.topics.list[t] {
-						e.SharedTopics = append(e.SharedTopics, m.topics.list[t])
+					p := peers[c]
+					if n := len(p.Topics); n == 0 || p.Topics[n-1] != m.topics.list[t] {
+						p.Topics = append(p.Topics, m.topics.list[t])
 					}
 				}
 			}
