@@ -78,11 +78,11 @@ type BrokerageRoles struct {
 
 // Connector is a professional who brokers between two professions.
 type Connector struct {
-	Professional     *Professional  `json:"professional"`
-	BrokeredPairs    int            `json:"brokeredPairs"`
-	Roles            BrokerageRoles `json:"roles"`
-	PartnersBetween  int            `json:"partnersBetween"`
-	PartnersAnd      int            `json:"partnersAnd"`
+	Professional    *Professional  `json:"professional"`
+	BrokeredPairs   int            `json:"brokeredPairs"`
+	Roles           BrokerageRoles `json:"roles"`
+	PartnersBetween int            `json:"partnersBetween"`
+	PartnersAnd     int            `json:"partnersAnd"`
 	// Query is the question that found this connector: its share of the
 	// shortest paths (groupBetweenness) is read for it from an analysis.
 	Query ConnectorQuery `json:"-"`

@@ -226,4 +226,3 @@ func (m *Model) linkClass(p int32) int32 {
 	}
 	return m.unknownClass
 }
-

@@ -104,8 +104,8 @@ type Model struct {
 	memberOf   csr // professional → communities
 	members    csr // community → professionals
 	// What an answer shows of a professional (details.go).
-	organisation         []bool
-	name, bio, location  []string
+	organisation        []bool
+	name, bio, location []string
 
 	// Chats, by index.
 	chats          names
@@ -182,4 +182,3 @@ func (m *Model) Size() Size {
 	}
 	return Size{Professionals: int(n), Chats: int(c), Parts: int(p), Ties: int(t), Acts: int(a), Pairs: int(pairs), Bytes: bytes}
 }
-

@@ -72,4 +72,3 @@ func TestTerms(t *testing.T) {
 		t.Errorf("Terms wrong")
 	}
 }
-

@@ -89,7 +89,6 @@ func Order(p, q Broker) int {
 	return cmp.Compare(p.ID, q.ID)
 }
 
-
 // addRole counts a chain u→X→v by the groups of u, X and v: coordinator
 // (all one group), itinerant (u and v one, X another), gatekeeper (X in
 // v's only), representative (X in u's only), liaison (all different).
