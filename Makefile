@@ -17,6 +17,8 @@ SAMPLE_SEED ?= 7
 # database: they never touch the one `make run` fills.
 TEST_DB_DIR ?= $(CURDIR)/.neo4j-test
 TEST_DB_PORT ?= 7688
+# The outage test stops a Neo4j of its own, on this port.
+OUTAGE_DB_PORT ?= 7699
 
 include neo4j-launcher/db.mk
 
@@ -80,7 +82,7 @@ server/dashboard/dist/index.html: web/node_modules/.installed $(DASH_SRC)
 test: vet check-generated dashboard
 	@status=0; \
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh start || exit 1; \
-	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) PEERGRAPH_REQUIRE_NEO4J=1 \
+	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) PEERGRAPH_REQUIRE_NEO4J=1 PEERGRAPH_OUTAGE_DB_PORT=$(OUTAGE_DB_PORT) \
 	  $(GO) test -p 1 -count=1 ./... || status=$$?; \
 	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) GO=$(GO) bash scripts/test-dashboard.sh || status=$$?; \
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh stop || true; \

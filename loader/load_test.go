@@ -282,7 +282,7 @@ func TestLoadFixtureGraph(t *testing.T) {
 	}
 	ids := []string{"x:ann_pharm", "x:wepharmacists", "x:carla_rn", "x:dan_gp", "x:bob_nhs", "x:eve_chem",
 		"mastodon:olga@nurses.social", "mastodon:pat@nurses.social", "bsky:kim.bsky.social", "bsky:ann.bsky.social"}
-	ties := storetest.Ties(t, ids)
+	ties := storetest.OpenGraph(t).Ties(t, ids)
 	got := map[[2]string]storetest.Tie{}
 	for _, tt := range ties {
 		if tt.From == tt.To {
@@ -306,7 +306,7 @@ func TestLoadFixtureGraph(t *testing.T) {
 		t.Errorf("%d ties, want %d: %+v", len(ties), len(wantTies), ties)
 	}
 
-	parts := storetest.Participation(t, fixtureChat)
+	parts := storetest.OpenGraph(t).Participation(t, fixtureChat)
 	type part struct {
 		posts, repliesReceived, mentionsReceived int
 		role                                     string

@@ -24,7 +24,7 @@ var everyone = []string{"x:ann", "x:bob", "x:carla", "x:dan", "x:olga", "x:wepha
 // mustTies reads every tie the scenario's professionals made.
 func mustTies(t *testing.T, s *neo4jstore.Store) map[[2]string]tie {
 	t.Helper()
-	rows := storetest.Ties(t, everyone)
+	rows := storetest.OpenGraph(t).Ties(t, everyone)
 	out := map[[2]string]tie{}
 	for _, r := range rows {
 		out[[2]string{r.From, r.To}] = tie{r.Replies, r.Mentions, r.Quotes, r.Reposts}
@@ -34,7 +34,7 @@ func mustTies(t *testing.T, s *neo4jstore.Store) map[[2]string]tie {
 
 func mustParticipation(t *testing.T, s *neo4jstore.Store, chatID string) map[string]part {
 	t.Helper()
-	rows := storetest.Participation(t, chatID)
+	rows := storetest.OpenGraph(t).Participation(t, chatID)
 	out := map[string]part{}
 	for _, r := range rows {
 		out[r.Professional] = part{r.Posts, r.RepliesReceived, r.MentionsReceived, r.Role}

@@ -186,7 +186,11 @@ func (l *Live) Update(ctx context.Context) error {
 // catchUp is m with the changes after its version taken in: m itself when
 // there are none, nil when a snapshot is needed (a rebuild is started).
 func (l *Live) catchUp(ctx context.Context, m *Model) (*Model, error) {
-	c, err := l.store.ChangesSince(ctx, m.Version)
+	// A check is one small read: while the graph does not answer it fails
+	// fast, so that the first check after it is back comes soon.
+	checkCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	c, err := l.store.ChangesSince(checkCtx, m.Version)
+	cancel()
 	now := time.Now()
 	if err != nil {
 		prev := l.checked.Load()

@@ -48,18 +48,18 @@ func professionalOf(m map[string]any) *domain.Professional {
 		FirstSeen: timePtr(m["firstSeen"]), LastSeen: timePtr(m["lastSeen"]), OptedOut: opted}
 }
 
-func professionalsByID(t *testing.T, ids []string) map[string]*domain.Professional {
+func professionalsByID(t *testing.T, g *storetest.Graph, ids []string) map[string]*domain.Professional {
 	out := map[string]*domain.Professional{}
-	for _, r := range storetest.Rows(t, `UNWIND $ids AS id MATCH (p:Professional {id: id}) RETURN p{.*} AS p`, map[string]any{"ids": ids}) {
+	for _, r := range g.Rows(t, `UNWIND $ids AS id MATCH (p:Professional {id: id}) RETURN p{.*} AS p`, map[string]any{"ids": ids}) {
 		p := professionalOf(r["p"].(map[string]any))
 		out[p.ID] = p
 	}
 	return out
 }
 
-func chatsByID(t *testing.T, ids []string) map[string]*domain.Chat {
+func chatsByID(t *testing.T, g *storetest.Graph, ids []string) map[string]*domain.Chat {
 	out := map[string]*domain.Chat{}
-	for _, r := range storetest.Rows(t, `UNWIND $ids AS id MATCH (ch:Chat {id: id})
+	for _, r := range g.Rows(t, `UNWIND $ids AS id MATCH (ch:Chat {id: id})
 RETURN ch.id AS id, ch.topic AS topic, ch.hashtag AS hashtag, ch.startsAt AS startsAt, ch.endsAt AS endsAt,
   head([(ch)-[:OF]->(c:Community) | c.name]) AS community, COUNT { (ch)<-[:TOOK_PART]-() } AS participants,
   COUNT { (ch)<-[:IN]-() } AS posts`, map[string]any{"ids": ids}) {
@@ -79,11 +79,11 @@ RETURN ch.id AS id, ch.topic AS topic, ch.hashtag AS hashtag, ch.startsAt AS sta
 // cypherConnectors: the window's conversational ties with an end in either
 // profession (by the property: none is no profession), in the community's
 // chats, neither end opted out, counted by the brokerage definition.
-func cypherConnectors(t *testing.T, q domain.ConnectorQuery) []*domain.Connector {
+func cypherConnectors(t *testing.T, g *storetest.Graph, q domain.ConnectorQuery) []*domain.Connector {
 	params := windowParams(q.Window)
 	params["professions"] = []string{q.Between, q.And}
 	params["community"] = nullable(q.Community)
-	rows := storetest.Rows(t, `
+	rows := g.Rows(t, `
 CALL () {
   OPTIONAL MATCH (:Community {name: $community})<-[:OF]-(ch:Chat)
   RETURN collect(ch.id) AS communityChats
@@ -115,7 +115,7 @@ RETURN u.id AS u, v.id AS v, coalesce(u.profession, 'unknown') AS up, coalesce(v
 	for _, b := range brokers {
 		ids = append(ids, b.ID)
 	}
-	people := professionalsByID(t, ids)
+	people := professionalsByID(t, g, ids)
 	out := []*domain.Connector{}
 	for _, b := range brokers {
 		out = append(out, &domain.Connector{Professional: people[b.ID], BrokeredPairs: b.Pairs, Roles: b.Roles,
@@ -183,7 +183,7 @@ func scorePeers(cands []peerEvidence, isolated bool) []scoring.Peer {
 
 // cypherSuggestPeers: the evidence read in Cypher, candidates filtered in
 // the graph, scored by scorePeers.
-func cypherSuggestPeers(t *testing.T, ids []string, q domain.PeerQuery) map[string][]*domain.PeerSuggestion {
+func cypherSuggestPeers(t *testing.T, g *storetest.Graph, ids []string, q domain.PeerQuery) map[string][]*domain.PeerSuggestion {
 	params := windowParams(q.Window)
 	params["ids"] = ids
 	type pair struct{ m, c string }
@@ -199,7 +199,7 @@ func cypherSuggestPeers(t *testing.T, ids []string, q domain.PeerQuery) map[stri
 	for _, id := range ids {
 		isolated[id] = true
 	}
-	for _, r := range storetest.Rows(t, `
+	for _, r := range g.Rows(t, `
 UNWIND $ids AS id
 MATCH (m:Professional {id: id})-[t:TALKED_WITH]-(z:Professional)
 WHERE z <> m AND NOT coalesce(z.optedOut, false) AND `+tieInWindow+`
@@ -219,7 +219,7 @@ RETURN id, c.id AS c, collect({id: z.id, degree: degree}) AS mutual`, params) {
 			e.mutual = append(e.mutual, mutual{id: str(mm, "id"), degree: storetest.Int(mm["degree"])})
 		}
 	}
-	for _, r := range storetest.Rows(t, `
+	for _, r := range g.Rows(t, `
 UNWIND $ids AS id
 MATCH (m:Professional {id: id})-[:TOOK_PART]->(ch:Chat)
 WHERE ch.startsAt >= $since AND ch.startsAt < $until
@@ -233,7 +233,7 @@ RETURN id, c.id AS c, collect({id: ch.id, size: size}) AS chats`, params) {
 			e.chats = append(e.chats, sharedChat{id: str(cm, "id"), size: storetest.Int(cm["size"])})
 		}
 	}
-	for _, r := range storetest.Rows(t, `
+	for _, r := range g.Rows(t, `
 UNWIND $ids AS id
 MATCH (m:Professional {id: id})-[:TOOK_PART]->(ch:Chat)
 WHERE ch.startsAt >= $since AND ch.startsAt < $until AND coalesce(ch.topic, '') <> ''
@@ -250,7 +250,7 @@ RETURN id, c.id AS c, collect(DISTINCT other.topic) AS topics`, params) {
 		}
 	}
 	if len(lonely) > 0 {
-		for _, r := range storetest.Rows(t, `
+		for _, r := range g.Rows(t, `
 UNWIND $ids AS id
 MATCH (m:Professional {id: id})
 CALL (m) {
@@ -281,7 +281,7 @@ RETURN id, c.id AS c`, map[string]any{"ids": lonely, "since": q.Window.Since.UTC
 	params["otherOnly"] = q.OtherProfessionsOnly
 	params["community"] = nullable(q.Community)
 	byM := map[string][]peerEvidence{}
-	for _, r := range storetest.Rows(t, `
+	for _, r := range g.Rows(t, `
 UNWIND $pairs AS pair
 MATCH (m:Professional {id: pair.m}), (c:Professional {id: pair.c})
 WHERE NOT coalesce(c.optedOut, false) AND c.lastSeen >= $since AND c.firstSeen < $until
@@ -311,7 +311,7 @@ RETURN pair.m AS m, pair.c AS c,
 			chatIDs = append(chatIDs, p.Chats...)
 		}
 	}
-	people, chats := professionalsByID(t, peopleIDs), chatsByID(t, chatIDs)
+	people, chats := professionalsByID(t, g, peopleIDs), chatsByID(t, g, chatIDs)
 	for m, sc := range scored {
 		for _, p := range sc {
 			reasons := &domain.PeerReasons{MutualPartners: []*domain.Professional{}, SharedChats: []*domain.Chat{}, SharedTopics: p.Topics}
@@ -333,10 +333,10 @@ RETURN pair.m AS m, pair.c AS c,
 
 // cypherIsolatedMembers: every member's activity read in one statement,
 // flagged by scoring.Isolation, paged.
-func cypherIsolatedMembers(t *testing.T, q domain.IsolationQuery) (*domain.IsolationConnection, error) {
+func cypherIsolatedMembers(t *testing.T, g *storetest.Graph, q domain.IsolationQuery) (*domain.IsolationConnection, error) {
 	params := windowParams(q.Window)
 	params["community"] = q.Community
-	rows := storetest.Rows(t, `
+	rows := g.Rows(t, `
 OPTIONAL MATCH (cm:Community {name: $community})
 CALL (cm) {
   MATCH (cm)<-[:MEMBER_OF]-(p:Professional)
@@ -400,16 +400,16 @@ const postTargets = `[x IN [post.replyToAccount, post.quotesAccount] WHERE x IS 
 
 // cypherProfessionLinks: the window's posts' acts per pair of
 // professionals (and month), counted by links.
-func cypherProfessionLinks(t *testing.T, q domain.LinkQuery) ([]*domain.ProfessionLinkPeriod, error) {
+func cypherProfessionLinks(t *testing.T, g *storetest.Graph, q domain.LinkQuery) ([]*domain.ProfessionLinkPeriod, error) {
 	params := windowParams(q.Window)
 	params["community"] = nullable(q.Community)
 	params["monthly"] = q.Interval == domain.IntervalMonth
 	if q.Community != "" {
-		if len(storetest.Rows(t, `MATCH (c:Community {name: $community}) RETURN c.name`, params)) == 0 {
+		if len(g.Rows(t, `MATCH (c:Community {name: $community}) RETURN c.name`, params)) == 0 {
 			return nil, domain.NoCommunity(q.Community)
 		}
 	}
-	rows := storetest.Rows(t, `
+	rows := g.Rows(t, `
 MATCH (post:Post)
 WHERE post.createdAt >= $since AND post.createdAt < $until
   AND ($community IS NULL OR EXISTS { (post)-[:IN]->(:Chat)-[:OF]->(:Community {name: $community}) })

@@ -11,11 +11,16 @@ import (
 	"github.com/peergraph/peergraph/neo4jstore"
 )
 
-// Rows runs a read statement on the test Neo4j (the one MustOpen opened:
-// NEO4J_URI and friends) outside the store, for tests that look at the
-// graph itself or compare with a statement of their own, and returns its
-// records as maps.
-func Rows(t testing.TB, cypher string, params map[string]any) []map[string]any {
+// Graph reads the test Neo4j (the one MustOpen opened: NEO4J_URI and
+// friends) outside the store, for tests that look at the graph itself or
+// compare with statements of their own.
+type Graph struct {
+	driver   neo4j.DriverWithContext
+	database string
+}
+
+// OpenGraph connects to the test Neo4j until the test ends.
+func OpenGraph(t testing.TB) *Graph {
 	t.Helper()
 	cfg, err := neo4jstore.ConfigFromEnv(os.Getenv)
 	if err != nil {
@@ -29,11 +34,17 @@ func Rows(t testing.TB, cypher string, params map[string]any) []map[string]any {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { driver.Close(context.Background()) })
+	return &Graph{driver: driver, database: cfg.Database}
+}
+
+// Rows runs a read statement and returns its records as maps.
+func (g *Graph) Rows(t testing.TB, cypher string, params map[string]any) []map[string]any {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	defer driver.Close(ctx)
-	res, err := neo4j.ExecuteQuery(ctx, driver, cypher, params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(cfg.Database), neo4j.ExecuteQueryWithReadersRouting())
+	res, err := neo4j.ExecuteQuery(ctx, g.driver, cypher, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(g.database), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
 		t.Fatalf("%s: %v", cypher, err)
 	}
@@ -53,10 +64,10 @@ type Tie struct {
 }
 
 // Ties returns the ties the given professionals made, by from then to.
-func Ties(t testing.TB, ids []string) []Tie {
+func (g *Graph) Ties(t testing.TB, ids []string) []Tie {
 	t.Helper()
 	var out []Tie
-	for _, r := range Rows(t, `
+	for _, r := range g.Rows(t, `
 UNWIND $ids AS id
 MATCH (a:Professional {id: id})-[t:TALKED_WITH]->(b:Professional)
 RETURN a.id AS from, b.id AS to, t.replies AS replies, t.mentions AS mentions, t.quotes AS quotes, t.reposts AS reposts,
@@ -78,10 +89,10 @@ type Participant struct {
 }
 
 // Participation returns who took part in a chat and how, by professional.
-func Participation(t testing.TB, chatID string) []Participant {
+func (g *Graph) Participation(t testing.TB, chatID string) []Participant {
 	t.Helper()
 	var out []Participant
-	for _, r := range Rows(t, `
+	for _, r := range g.Rows(t, `
 MATCH (:Chat {id: $id})<-[t:TOOK_PART]-(p:Professional)
 RETURN p.id AS id, t.posts AS posts, t.repliesReceived AS replies, t.mentionsReceived AS mentions, t.role AS role,
        t.firstAt AS firstAt, t.lastAt AS lastAt
