@@ -119,17 +119,9 @@ func (s *Store) Fingerprint(ctx context.Context) (Fingerprint, error) {
 
 func (s *Store) countBy(ctx context.Context, op, cypher string) (map[string]int64, error) {
 	return readTx(ctx, s, op, func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string]int64, error) {
-		res, err := tx.Run(ctx, cypher, nil)
-		if err != nil {
-			return nil, err
-		}
 		out := map[string]int64{}
-		for res.Next(ctx) {
-			m := res.Record().AsMap()
-			n, _ := m["n"].(int64)
-			out[str(m, "key")] = n
-		}
-		return out, res.Err()
+		err := eachRecord(ctx, tx, cypher, nil, func(r *record) { out[r.str("key")] = r.int64("n") })
+		return out, err
 	})
 }
 

@@ -52,10 +52,9 @@ RETURN id, o{.*} AS o, s{.*} AS s, r{.*} AS r`, params)
 		}
 		out := make(map[string][]*domain.Partner, len(ids))
 		for res.Next(ctx) {
-			m := res.Record().AsMap()
-			sm, _ := m["s"].(map[string]any)
-			rm, _ := m["r"].(map[string]any)
-			p := &domain.Partner{Professional: professionalFrom(m["o"].(map[string]any)), Sent: tieCounts(sm), Received: tieCounts(rm)}
+			r := record{rec: res.Record()}
+			sm, rm := r.mapOf("s"), r.mapOf("r")
+			p := &domain.Partner{Professional: professionalFrom(r.mapOf("o")), Sent: tieCounts(sm), Received: tieCounts(rm)}
 			chats := map[string]bool{}
 			for _, t := range []map[string]any{sm, rm} {
 				if t == nil {
@@ -72,7 +71,10 @@ RETURN id, o{.*} AS o, s{.*} AS s, r{.*} AS r`, params)
 				}
 			}
 			p.Chats = len(chats)
-			id := str(m, "id")
+			id := r.str("id")
+			if err := r.Err(); err != nil {
+				return nil, err
+			}
 			out[id] = append(out[id], p)
 		}
 		for _, ps := range out {

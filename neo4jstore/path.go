@@ -42,13 +42,16 @@ RETURN [n IN ns | n{.*}] AS ns, collect(chats) AS steps`, map[string]any{"from":
 		if !res.Next(ctx) {
 			return nil, res.Err()
 		}
-		m := res.Record().AsMap()
+		r := record{rec: res.Record()}
 		path := &domain.Path{}
-		rawNodes, _ := m["ns"].([]any)
+		rawNodes := r.list("ns")
 		for _, n := range rawNodes {
 			path.Professionals = append(path.Professionals, professionalFrom(n.(map[string]any)))
 		}
-		steps, _ := m["steps"].([]any)
+		steps := r.list("steps")
+		if err := r.Err(); err != nil {
+			return nil, err
+		}
 		for i, raw := range steps {
 			step := &domain.PathStep{From: path.Professionals[i], To: path.Professionals[i+1], Chats: []*domain.Chat{}}
 			chats, _ := raw.([]any)

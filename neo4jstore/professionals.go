@@ -61,8 +61,11 @@ LIMIT 20`, map[string]any{"handle": handle, "withOptedOut": withOptedOut})
 		}
 		var out []found
 		for res.Next(ctx) {
-			m := res.Record().AsMap()
-			out = append(out, found{p: professionalFrom(m["p"].(map[string]any)), keys: stringList(m, "keys")})
+			r := record{rec: res.Record()}
+			out = append(out, found{p: professionalFrom(r.mapOf("p")), keys: r.strings("keys")})
+			if err := r.Err(); err != nil {
+				return nil, err
+			}
 		}
 		return out, res.Err()
 	})
@@ -115,7 +118,8 @@ func (s *Store) Professionals(ctx context.Context, f domain.ProfessionalFilter, 
 			// A bio and a roster may both claim the profession.
 			match = "MATCH (:Profession {name: $profession})<-[:HAS_PROFESSION]-(p:Professional)\nWITH DISTINCT p WHERE p.id > $after"
 		}
-		res, err := tx.Run(ctx, match+`
+		var out []*domain.Professional
+		err := eachRecord(ctx, tx, match+`
 WITH p ORDER BY p.id
 WHERE NOT coalesce(p.optedOut, false)
   AND ($profession IS NULL OR EXISTS { (p)-[:HAS_PROFESSION]->(:Profession {name: $profession}) })
@@ -125,15 +129,8 @@ RETURN p{.*} AS p
 ORDER BY p.id`, map[string]any{
 			"after": after, "profession": nullable(f.Profession), "community": nullable(f.Community),
 			"limit": page.First + 1,
-		})
-		if err != nil {
-			return nil, err
-		}
-		var out []*domain.Professional
-		for res.Next(ctx) {
-			out = append(out, professionalFrom(mapOf(res.Record(), "p")))
-		}
-		return out, res.Err()
+		}, func(r *record) { out = append(out, professionalFrom(r.mapOf("p"))) })
+		return out, err
 	})
 	if err != nil {
 		return nil, err
@@ -178,22 +175,15 @@ RETURN count(p) AS n`, map[string]any{"profession": nullable(f.Profession), "com
 // in one round trip for the whole batch.
 func (s *Store) AccountsOf(ctx context.Context, ids []string) (map[string][]*domain.Account, error) {
 	return readTx(ctx, s, "professional.accounts", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string][]*domain.Account, error) {
-		res, err := tx.Run(ctx, `
+		out := make(map[string][]*domain.Account, len(ids))
+		return out, eachRecord(ctx, tx, `
 UNWIND $ids AS id
 MATCH (:Professional {id: id})<-[:OF]-(a:Account)
 RETURN id, a.key AS key
-ORDER BY id, key`, map[string]any{"ids": ids})
-		if err != nil {
-			return nil, err
-		}
-		out := make(map[string][]*domain.Account, len(ids))
-		for res.Next(ctx) {
-			rec := res.Record()
-			id, _ := rec.Get("id")
-			key, _ := rec.Get("key")
-			out[id.(string)] = append(out[id.(string)], domain.AccountFromKey(key.(string)))
-		}
-		return out, res.Err()
+ORDER BY id, key`, map[string]any{"ids": ids}, func(r *record) {
+			id := r.str("id")
+			out[id] = append(out[id], domain.AccountFromKey(r.str("key")))
+		})
 	})
 }
 
@@ -205,22 +195,20 @@ var sourceRank = map[domain.ProfessionSource]int{domain.SourceRoster: 0, domain.
 // first, by professional id.
 func (s *Store) ProfessionsOf(ctx context.Context, ids []string) (map[string][]*domain.ProfessionClaim, error) {
 	return readTx(ctx, s, "professional.professions", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string][]*domain.ProfessionClaim, error) {
-		res, err := tx.Run(ctx, `
+		out := make(map[string][]*domain.ProfessionClaim, len(ids))
+		err := eachRecord(ctx, tx, `
 UNWIND $ids AS id
 MATCH (:Professional {id: id})-[h:HAS_PROFESSION]->(pr:Profession)
-RETURN id, pr.name AS profession, h.source AS source, h.confidence AS confidence`, map[string]any{"ids": ids})
+RETURN id, pr.name AS profession, h.source AS source, h.confidence AS confidence`, map[string]any{"ids": ids}, func(r *record) {
+			id := r.str("id")
+			out[id] = append(out[id], &domain.ProfessionClaim{
+				Profession: r.str("profession"),
+				Source:     domain.ProfessionSource(strings.ToUpper(r.str("source"))),
+				Confidence: r.float("confidence"),
+			})
+		})
 		if err != nil {
 			return nil, err
-		}
-		out := make(map[string][]*domain.ProfessionClaim, len(ids))
-		for res.Next(ctx) {
-			m := res.Record().AsMap()
-			id := str(m, "id")
-			out[id] = append(out[id], &domain.ProfessionClaim{
-				Profession: str(m, "profession"),
-				Source:     domain.ProfessionSource(strings.ToUpper(str(m, "source"))),
-				Confidence: float(m, "confidence"),
-			})
 		}
 		for _, claims := range out {
 			slices.SortFunc(claims, func(a, b *domain.ProfessionClaim) int {
@@ -233,28 +221,22 @@ RETURN id, pr.name AS profession, h.source AS source, h.confidence AS confidence
 				return cmp.Compare(a.Profession, b.Profession)
 			})
 		}
-		return out, res.Err()
+		return out, nil
 	})
 }
 
 // CommunitiesOf returns the communities each professional is a member of.
 func (s *Store) CommunitiesOf(ctx context.Context, ids []string) (map[string][]*domain.Community, error) {
 	return readTx(ctx, s, "professional.communities", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string][]*domain.Community, error) {
-		res, err := tx.Run(ctx, `
+		out := make(map[string][]*domain.Community, len(ids))
+		return out, eachRecord(ctx, tx, `
 UNWIND $ids AS id
 MATCH (:Professional {id: id})-[:MEMBER_OF]->(c:Community)
 RETURN id, `+communityProjection+` AS c
-ORDER BY id, c.name`, map[string]any{"ids": ids})
-		if err != nil {
-			return nil, err
-		}
-		out := make(map[string][]*domain.Community, len(ids))
-		for res.Next(ctx) {
-			rec := res.Record()
-			id, _ := rec.Get("id")
-			out[id.(string)] = append(out[id.(string)], communityFrom(mapOf(rec, "c")))
-		}
-		return out, res.Err()
+ORDER BY id, c.name`, map[string]any{"ids": ids}, func(r *record) {
+			id := r.str("id")
+			out[id] = append(out[id], communityFrom(r.mapOf("c")))
+		})
 	})
 }
 
@@ -309,13 +291,10 @@ func professionalsByID(ctx context.Context, tx neo4j.ManagedTransaction, ids []s
 	if len(ids) == 0 {
 		return out, nil
 	}
-	rows, err := collectRows(ctx, tx, `UNWIND $ids AS id MATCH (p:Professional {id: id}) RETURN p{.*} AS p`, map[string]any{"ids": ids})
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range rows {
-		p := professionalFrom(r["p"].(map[string]any))
-		out[p.ID] = p
-	}
-	return out, nil
+	err := eachRecord(ctx, tx, `UNWIND $ids AS id MATCH (p:Professional {id: id}) RETURN p{.*} AS p`, map[string]any{"ids": ids},
+		func(r *record) {
+			p := professionalFrom(r.mapOf("p"))
+			out[p.ID] = p
+		})
+	return out, err
 }

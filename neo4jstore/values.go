@@ -73,11 +73,6 @@ func timePtr(m map[string]any, key string) *time.Time {
 	return nil
 }
 
-func mapOf(rec *neo4j.Record, key string) map[string]any {
-	v, _ := rec.Get(key)
-	m, _ := v.(map[string]any)
-	return m
-}
 
 func professionalFrom(m map[string]any) *domain.Professional {
 	if m == nil {
@@ -250,4 +245,21 @@ func nullableList(xs []string) any {
 func dedupe(xs []string) []string {
 	slices.Sort(xs)
 	return slices.Compact(xs)
+}
+
+// float reads a number column (an integer is made a float).
+func (r *record) float(key string) float64 {
+	switch v := r.get(key).(type) {
+	case float64:
+		return v
+	case int64:
+		return float64(v)
+	case nil:
+		return 0
+	default:
+		if r.err == nil {
+			r.err = fmt.Errorf("column %q is a %T, not a number", key, v)
+		}
+		return 0
+	}
 }

@@ -193,17 +193,13 @@ type KnownChat struct {
 // of posts can assign them to chats catalogued in an earlier load.
 func (s *Store) ChatsForAssignment(ctx context.Context) ([]KnownChat, error) {
 	return readTx(ctx, s, "load.chatsForAssignment", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]KnownChat, error) {
-		res, err := tx.Run(ctx, `MATCH (ch:Chat) RETURN ch.id AS id, ch.hashtag AS hashtag, ch.startsAt AS startsAt, ch.endsAt AS endsAt`, nil)
-		if err != nil {
-			return nil, err
-		}
 		var out []KnownChat
-		for res.Next(ctx) {
-			m := res.Record().AsMap()
-			out = append(out, KnownChat{ID: str(m, "id"), Hashtag: str(m, "hashtag"),
-				StartsAt: timeValue(m, "startsAt").Unix(), EndsAt: timeValue(m, "endsAt").Unix()})
-		}
-		return out, res.Err()
+		err := eachRecord(ctx, tx, `MATCH (ch:Chat) RETURN ch.id AS id, ch.hashtag AS hashtag, ch.startsAt AS startsAt, ch.endsAt AS endsAt`, nil,
+			func(r *record) {
+				out = append(out, KnownChat{ID: r.str("id"), Hashtag: r.str("hashtag"),
+					StartsAt: r.time("startsAt").Unix(), EndsAt: r.time("endsAt").Unix()})
+			})
+		return out, err
 	})
 }
 
@@ -211,15 +207,9 @@ func (s *Store) ChatsForAssignment(ctx context.Context) ([]KnownChat, error) {
 // load can tell a community's chat from any other burst of a hashtag.
 func (s *Store) CommunityHashtags(ctx context.Context) (map[string]string, error) {
 	return readTx(ctx, s, "load.communityHashtags", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string]string, error) {
-		res, err := tx.Run(ctx, `MATCH (c:Community) WHERE c.hashtag IS NOT NULL RETURN c.hashtag AS tag, c.name AS name`, nil)
-		if err != nil {
-			return nil, err
-		}
 		out := map[string]string{}
-		for res.Next(ctx) {
-			m := res.Record().AsMap()
-			out[str(m, "tag")] = str(m, "name")
-		}
-		return out, res.Err()
+		err := eachRecord(ctx, tx, `MATCH (c:Community) WHERE c.hashtag IS NOT NULL RETURN c.hashtag AS tag, c.name AS name`, nil,
+			func(r *record) { out[r.str("tag")] = r.str("name") })
+		return out, err
 	})
 }

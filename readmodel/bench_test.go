@@ -25,8 +25,14 @@ import (
 // posts and 56 acts a member, as the generator's 4.8M posts at 100k. The
 // rows are the snapshot's, as neo4jstore.ReadSnapshot would stream them.
 func syntheticWorld(members int, seed uint64) (*readmodel.Builder, time.Time) {
-	r := rand.New(rand.NewPCG(seed, 1))
 	b := readmodel.NewBuilder()
+	return b, syntheticRows(members, seed, b)
+}
+
+// syntheticRows streams the synthetic world's rows to b, and returns the
+// time its window ends at.
+func syntheticRows(members int, seed uint64, b neo4jstore.SnapshotSink) time.Time {
+	r := rand.New(rand.NewPCG(seed, 1))
 	end := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
 	start := end.AddDate(-2, 0, 0)
 	professions := []struct {
@@ -154,7 +160,70 @@ func syntheticWorld(members int, seed uint64) (*readmodel.Builder, time.Time) {
 	for k, t := range tiesOf {
 		b.Tie(neo4jstore.SnapshotTie{From: id(k[0]), To: id(k[1]), Conversational: t.acts, FirstAt: t.first, LastAt: t.last, Chats: t.chats})
 	}
-	return b, end
+	return end
+}
+
+// recorder passes a world's rows on to a builder and keeps the rows a
+// change naming the chosen professionals would read again.
+type recorder struct {
+	*readmodel.Builder
+	chosen map[string]bool
+	rows   neo4jstore.ChangedRows
+}
+
+func (r *recorder) Professional(p neo4jstore.SnapshotProfessional) {
+	r.Builder.Professional(p)
+	if r.chosen[p.ID] {
+		r.rows.Professionals = append(r.rows.Professionals, p)
+	}
+}
+
+func (r *recorder) Tie(t neo4jstore.SnapshotTie) {
+	r.Builder.Tie(t)
+	if r.chosen[t.From] {
+		r.rows.Ties = append(r.rows.Ties, t)
+	}
+}
+
+func (r *recorder) Post(p neo4jstore.SnapshotPost) {
+	r.Builder.Post(p)
+	// The synthetic world's account keys are its professionals' ids.
+	if r.chosen[p.Author] {
+		r.rows.Acts = append(r.rows.Acts, neo4jstore.SnapshotActs{From: p.Author, At: p.At,
+			To: append([]string(nil), p.Targets...), Chats: append([]string(nil), p.Chats...)})
+	}
+}
+
+// BenchmarkPatch times taking in a change that names 200 professionals
+// (a refresh batch: their rows, ties and acts read again) into a model,
+// against building it from its rows. 100k members only with
+// PEERGRAPH_BENCH_LARGE=1.
+func BenchmarkPatch(b *testing.B) {
+	sizes := []int{10_000}
+	if os.Getenv("PEERGRAPH_BENCH_LARGE") == "1" {
+		sizes = append(sizes, 100_000)
+	}
+	for _, n := range sizes {
+		rec := &recorder{Builder: readmodel.NewBuilder(), chosen: map[string]bool{}}
+		var ids []string
+		for i := 0; i < n; i += n / 200 {
+			id := "x:m" + strconv.Itoa(i)
+			rec.chosen[id] = true
+			ids = append(ids, id)
+		}
+		syntheticRows(n, 1, rec)
+		start := time.Now()
+		m := rec.Builder.Finish("e:1")
+		b.Logf("%d members: built from its rows in %s; the change: %d professionals, %d ties, %d acts",
+			n, time.Since(start).Round(time.Millisecond), len(rec.rows.Professionals), len(rec.rows.Ties), len(rec.rows.Acts))
+		b.Run(fmt.Sprintf("members=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				p := readmodel.Patch(m, ids, nil)
+				p.Apply(&rec.rows)
+				p.Finish("e:2")
+			}
+		})
+	}
 }
 
 // BenchmarkQuestions times the three questions on the model alone (the
