@@ -73,7 +73,6 @@ func timePtr(m map[string]any, key string) *time.Time {
 	return nil
 }
 
-
 func professionalFrom(m map[string]any) *domain.Professional {
 	if m == nil {
 		return nil

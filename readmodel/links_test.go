@@ -10,8 +10,8 @@ import (
 
 	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/neo4jstore"
-	"github.com/peergraph/peergraph/scoring"
 	"github.com/peergraph/peergraph/readmodel"
+	"github.com/peergraph/peergraph/scoring"
 )
 
 // linkWorld is a small world of posts with every awkward case the acts

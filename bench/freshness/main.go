@@ -6,6 +6,7 @@
 //     the four whole-graph questions are asked every second; it reports
 //     their latency and errors from the load's start until the model has
 //     taken the load in, and the gap from the load's end until it had;
+//
 //   - the outage: Neo4j is stopped (db.sh, --db-dir and NEO4J_URI's port)
 //     while the same questions but suggestPeers (whose handle is resolved
 //     in Neo4j) are asked every second for --outage; it
@@ -13,7 +14,7 @@
 //     behind, then starts Neo4j again and reports how long the server took
 //     to be current again.
 //
-//	go run ./bench/freshness --url http://127.0.0.1:8097/graphql --token T --loader bin/loader --db-dir .neo4j-bench-all
+//     go run ./bench/freshness --url http://127.0.0.1:8097/graphql --token T --loader bin/loader --db-dir .neo4j-bench-all
 package main
 
 import (
