@@ -65,24 +65,8 @@ func Patch(old *Model, professionals, chats []string) *Builder {
 			m.chatStart[ch], m.chatEnd[ch], m.chatHashtag[ch], m.chatTopic[ch] = noStart, noStart, "", -1
 		}
 	}
-	for p := range int32(len(old.people.list)) {
-		if changed[p] {
-			continue
-		}
-		for _, c := range old.memberOf.row(p) {
-			b.memberOfKeys = append(b.memberOfKeys, p)
-			b.memberOfVals = append(b.memberOfVals, c)
-		}
-	}
-	for ch := range int32(len(old.chats.list)) {
-		if chatChanged[ch] {
-			continue
-		}
-		for _, c := range old.chatOf.row(ch) {
-			b.chatOfKeys = append(b.chatOfKeys, ch)
-			b.chatOfVals = append(b.chatOfVals, c)
-		}
-	}
+	b.memberOfKeys, b.memberOfVals = keepRows(old.memberOf, changed)
+	b.chatOfKeys, b.chatOfVals = keepRows(old.chatOf, chatChanged)
 	for i, ch := range old.partChat {
 		if !chatChanged[ch] {
 			m.partChat = append(m.partChat, ch)
@@ -98,6 +82,20 @@ func Patch(old *Model, professionals, chats []string) *Builder {
 	}
 	b.keepActs(old, changed)
 	return b
+}
+
+// keepRows lists c's rows but the changed ones as (row, item) pairs.
+func keepRows(c csr, changed []bool) (keys, vals []int32) {
+	for r := range int32(len(c.start) - 1) {
+		if changed[r] {
+			continue
+		}
+		for _, v := range c.row(r) {
+			keys = append(keys, r)
+			vals = append(vals, v)
+		}
+	}
+	return keys, vals
 }
 
 // keepActs adds old's acts but those made by a changed professional, each

@@ -9,6 +9,8 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"github.com/peergraph/peergraph/bench/internal/results"
 )
 
 // The parts of each step's JSON that the summary reads.
@@ -440,18 +442,7 @@ const (
 )
 
 func (s *summary) write(dir, readme string) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	js, err := json.MarshalIndent(s, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(dir, "bench.json"), append(js, '\n'), 0o644); err != nil {
-		return err
-	}
-	md := "# make bench\n\n" + s.markdown()
-	if err := os.WriteFile(filepath.Join(dir, "bench.md"), []byte(md), 0o644); err != nil {
+	if err := results.Write(dir, "bench", s, "# make bench\n\n"+s.markdown()); err != nil {
 		return err
 	}
 	fmt.Print(s.markdown())

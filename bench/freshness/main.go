@@ -37,6 +37,7 @@ import (
 	"github.com/peergraph/peergraph/bench/internal/graphinputs"
 	"github.com/peergraph/peergraph/bench/internal/loadgen"
 	"github.com/peergraph/peergraph/bench/internal/readyz"
+	"github.com/peergraph/peergraph/bench/internal/results"
 	"github.com/peergraph/peergraph/neo4jstore"
 )
 
@@ -450,15 +451,5 @@ func (r *Report) markdown() string {
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 func (r *Report) write(dir, name string) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	js, err := json.MarshalIndent(r, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(dir, name+".json"), append(js, '\n'), 0o644); err != nil {
-		return err
-	}
-	return os.WriteFile(filepath.Join(dir, name+".md"), []byte("# Freshness of the read model\n\n"+r.markdown()), 0o644)
+	return results.Write(dir, name, r, "# Freshness of the read model\n\n"+r.markdown())
 }

@@ -21,7 +21,6 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"text/tabwriter"
@@ -30,6 +29,7 @@ import (
 	"github.com/peergraph/peergraph/bench/internal/cmdline"
 	"github.com/peergraph/peergraph/bench/internal/graphinputs"
 	"github.com/peergraph/peergraph/bench/internal/loadgen"
+	"github.com/peergraph/peergraph/bench/internal/results"
 	"github.com/peergraph/peergraph/neo4jstore"
 )
 
@@ -182,16 +182,6 @@ func printTable(w *os.File, rep *Report) {
 }
 
 func write(dir, name string, rep *Report) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	js, err := json.MarshalIndent(rep, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(dir, name+".json"), append(js, '\n'), 0o644); err != nil {
-		return err
-	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Generic reads: peergraph beside @neo4j/graphql\n\n%s · `%s`\n\n", rep.At.Format(time.RFC3339), rep.Command)
 	fmt.Fprintf(&b, "%d CPUs · %s · %d clients at once, %s per read and server, after a warm-up.\n\n", rep.CPUs, rep.GoVersion, rep.Concurrency, rep.Duration)
@@ -206,7 +196,7 @@ func write(dir, name string, rep *Report) error {
 			fmt.Fprintf(&b, "- %s: peergraph %.2f× the peer's throughput (target ≥ 2: %s)\n", r.Read, ratio, met(ratio >= 2))
 		}
 	}
-	return os.WriteFile(filepath.Join(dir, name+".md"), []byte(b.String()), 0o644)
+	return results.Write(dir, name, rep, b.String())
 }
 
 func met(b bool) string {
