@@ -2,6 +2,7 @@ package archive
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -128,8 +129,8 @@ func NewReaderOptions(name string, r io.Reader, f Format, opts Options) (*Reader
 	switch f {
 	case Empty:
 		rd.done = true
-	case TAGS, Roster, Catalogue:
-		rd.csv = newCSVReader(rd.src, rd.opts.MaxRecordBytes)
+	case TAGS, XCSV, Roster, Catalogue:
+		rd.csv = newCSVReader(rd.src, rd.opts.MaxRecordBytes, headerComma(br))
 		if err := rd.readHeader(); err != nil {
 			return nil, err
 		}
@@ -302,7 +303,8 @@ type Format string
 
 const (
 	X         Format = "x"         // X API v2 pages or tweets, JSON or JSONL
-	TAGS      Format = "tags"      // Martin Hawksey's TAGS Archive sheet as CSV
+	TAGS      Format = "tags"      // Martin Hawksey's TAGS Archive sheet as CSV (or tab-separated)
+	XCSV      Format = "twarc-csv" // twarc-csv's CSV of X API v2 tweets (`twarc2 csv`)
 	Mastodon  Format = "mastodon"  // Mastodon API Status objects
 	Bluesky   Format = "bsky"      // Bluesky PostViews and feed items
 	Neutral   Format = "posts"     // peergraph's neutral posts JSONL (NEUTRAL_FORMAT.md)
@@ -314,7 +316,7 @@ const (
 )
 
 // Formats lists the formats a caller can force.
-var Formats = []Format{X, TAGS, Mastodon, Bluesky, Neutral, Roster, Catalogue}
+var Formats = []Format{X, XCSV, TAGS, Mastodon, Bluesky, Neutral, Roster, Catalogue}
 
 // ParseFormat reads a format name as a user would type it.
 func ParseFormat(s string) (Format, error) {
@@ -328,6 +330,8 @@ func ParseFormat(s string) (Format, error) {
 		return Neutral, nil
 	case "chats":
 		return Catalogue, nil
+	case "twarc", "twarc_csv", "xcsv":
+		return XCSV, nil
 	}
 	for _, k := range Formats {
 		if f == k {
@@ -337,7 +341,18 @@ func ParseFormat(s string) (Format, error) {
 	if f == Empty {
 		return f, nil
 	}
-	return "", fmt.Errorf("unknown format %q (want one of x, tags, mastodon, bsky, posts, roster, catalogue)", s)
+	return "", fmt.Errorf("unknown format %q (want one of x, twarc-csv, tags, mastodon, bsky, posts, roster, catalogue)", s)
+}
+
+// headerComma is the field separator of the CSV in br, told from its first
+// non-blank line without consuming it.
+func headerComma(br *bufio.Reader) byte {
+	head, _ := br.Peek(detectBytes)
+	head = bytes.TrimLeft(head, " \t\r\n")
+	if i := bytes.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i]
+	}
+	return csvComma(head)
 }
 
 // prepare buffers r, gunzips it when it starts with gzip's magic bytes
