@@ -100,6 +100,12 @@ type Reader struct {
 	userText   map[[2]uint64]xUser // includes.users decoded, by text (a zero xUser for one not usable)
 	fd         fastDec
 	mastoLocal map[string]string // Mastodon instance-local status id -> post id
+	// mastoInstance is the web host of the Mastodon instance whose API
+	// wrote the file, known from the first local account it shows; until
+	// then its posts are held (mastoHeld) so that they can be given
+	// aliases on that instance.
+	mastoInstance string
+	mastoHeld     []heldStatus
 }
 
 // NewReader reads r, which holds an archive in format f; f == "" detects
@@ -172,6 +178,7 @@ func (r *Reader) Next() (Item, error) {
 		}
 		if err == io.EOF {
 			r.done = true
+			r.releaseHeld() // the file never said which instance wrote it
 			continue
 		}
 		if err != nil {
