@@ -28,7 +28,8 @@ type mastoStatus struct {
 }
 
 // mastoPostID is a status's post id by the rule in loader/archive/doc.go:
-// a Mastodon uri https://HOST/users/NAME/statuses/ID is "mastodon:ID@HOST",
+// a Mastodon uri https://HOST/users/NAME/statuses/ID (or, since 4.5,
+// https://HOST/ap/users/ACCOUNT-ID/statuses/ID) is "mastodon:ID@HOST",
 // any other uri is kept whole.
 func mastoPostID(t *testing.T, uri string) string {
 	u, err := url.Parse(uri)
@@ -36,6 +37,9 @@ func mastoPostID(t *testing.T, uri string) string {
 		t.Fatal(err)
 	}
 	parts := strings.Split(strings.Trim(u.Path, "/"), "/")
+	if parts[0] == "ap" { // Mastodon 4.5: /ap/users/ACCOUNT-ID/statuses/ID
+		parts = parts[1:]
+	}
 	if len(parts) >= 4 && parts[0] == "users" && parts[2] == "statuses" {
 		return "mastodon:" + parts[3] + "@" + u.Hostname()
 	}

@@ -59,7 +59,8 @@
 //     has no domain, so the domain is its profile URL's host
 //     (https://nurses.social/@ann gives ann@nurses.social). A post is named
 //     by its uri, which the origin server mints and every instance repeats:
-//     Mastodon's uris end /users/NAME/statuses/ID, giving
+//     Mastodon's uris end /users/NAME/statuses/ID (4.5 mints
+//     /ap/users/ACCOUNT-ID/statuses/ID), giving
 //     "mastodon:ID@host" with ID the origin's own status id; other servers'
 //     uris are kept whole ("mastodon:https://host/objects/..."). For a local
 //     status ID is also the id the instance's API shows, so a reply whose

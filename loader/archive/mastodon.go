@@ -73,7 +73,7 @@ func mastoAcct(acct, profile string) (acctInfo, string) {
 
 // mastoID names a status by its uri, which its origin server mints and
 // every instance repeats. Mastodon's own uris end in /users/NAME/statuses/ID
-// with ID the origin's local id, giving "mastodon:ID@host": for a local
+// (since 4.5, /ap/users/ACCOUNT-ID/statuses/ID) with ID the origin's local id, giving "mastodon:ID@host": for a local
 // status the id the instance's API shows, so that in_reply_to_id can be
 // mapped without seeing the parent. Other servers' uris are kept whole.
 func mastoID(uri string) string {
@@ -82,6 +82,10 @@ func mastoID(uri string) string {
 		return ""
 	}
 	parts := strings.Split(strings.Trim(u.Path, "/"), "/")
+	if len(parts) > 0 && parts[0] == "ap" {
+		// Mastodon 4.5 mints /ap/users/ACCOUNT-ID/statuses/ID.
+		parts = parts[1:]
+	}
 	if len(parts) >= 4 && parts[0] == "users" && parts[2] == "statuses" && parts[3] != "" &&
 		(len(parts) == 4 || (len(parts) == 5 && parts[4] == "activity")) && u.RawQuery == "" {
 		return "mastodon:" + parts[3] + "@" + strings.ToLower(u.Hostname())
