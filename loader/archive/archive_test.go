@@ -99,7 +99,7 @@ func checkFixture(t *testing.T, name string, want []Item) {
 		t.Fatal(err)
 	}
 	checkItems(t, path, got, want)
-	if st.Read != int64(len(want)) || st.Read != st.Loaded+st.Rejected+st.Duplicates {
+	if st.Read != int64(len(want)) || st.Read != st.Loaded+st.Rejected+st.Duplicates+st.Skipped {
 		t.Errorf("%s: stats %+v for %d items", path, st, len(want))
 	}
 }

@@ -157,7 +157,7 @@ func TestBadInputs(t *testing.T) {
 					t.Log(show(it))
 				}
 			}
-			if st.Read != st.Loaded+st.Rejected+st.Duplicates || st.Read != int64(len(items)) {
+			if st.Read != st.Loaded+st.Rejected+st.Duplicates+st.Skipped || st.Read != int64(len(items)) {
 				t.Errorf("stats %+v do not add up over %d items", st, len(items))
 			}
 			var reasons []string
@@ -208,7 +208,7 @@ func readString(t *testing.T, name, data string, f Format, opts Options) ([]Item
 		items = append(items, it)
 	}
 	st := r.Stats()
-	if st.Read != st.Loaded+st.Rejected+st.Duplicates || st.Read != int64(len(items)) {
+	if st.Read != st.Loaded+st.Rejected+st.Duplicates+st.Skipped || st.Read != int64(len(items)) {
 		t.Fatalf("%s: stats %+v over %d items", name, st, len(items))
 	}
 	return items, st
@@ -409,7 +409,7 @@ func FuzzReader(f *testing.F) {
 			}
 		}
 		st := r.Stats()
-		if st.Read != st.Loaded+st.Rejected+st.Duplicates {
+		if st.Read != st.Loaded+st.Rejected+st.Duplicates+st.Skipped {
 			t.Fatalf("stats %+v", st)
 		}
 	})

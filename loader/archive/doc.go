@@ -9,14 +9,16 @@
 //	r, err := in.Reader(archive.Options{})
 //	for {
 //		it, err := r.Next()              // io.EOF at the end
-//		...                              // it.Post, it.Roster, it.Chat or it.Reject
+//		...                              // it.Post, it.Roster, it.Chat, it.Reject or it.Skipped
 //	}
 //
 // Next returns an error only when reading fails (an I/O error, a corrupt
 // gzip stream). Bad content is an Item with Reject set, naming the file, the
 // line where the record starts, the reason and the record's text (its first
 // 64 KiB). Every record read comes out exactly once, so
-// Stats().Read == Loaded + Rejected + Duplicates always holds. A CSV whose
+// Stats().Read == Loaded + Rejected + Duplicates + Skipped always holds
+// (a skipped record is sound but left out on purpose, such as a direct
+// message in an account export). A CSV whose
 // header lacks a required column is the one whole-file error, from NewReader
 // (ErrMissingColumns), since none of its rows can be read.
 //

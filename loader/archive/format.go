@@ -125,6 +125,8 @@ func detectJSON(head []byte) Format {
 	}
 	s := string(head)
 	switch {
+	case strings.Contains(s, `"OrderedCollection"`) && strings.Contains(s, `"orderedItems"`):
+		return MastodonOutbox
 	case strings.Contains(s, `"author_id"`) || strings.Contains(s, `"edit_history_tweet_ids"`):
 		return X
 	case strings.Contains(s, `"at://`):
@@ -145,6 +147,8 @@ func classify(keys map[string]json.RawMessage) Format {
 		return s
 	}
 	switch {
+	case has("orderedItems") || str("type") == "OrderedCollection":
+		return MastodonOutbox
 	case has("author_id") || has("edit_history_tweet_ids") || has("includes"):
 		return X
 	case has("feed") || has("thread") || strings.HasPrefix(str("uri"), "at://") || has("indexedAt"):

@@ -12,23 +12,28 @@ import (
 )
 
 // Item is one record read from an archive: exactly one of Post, Roster,
-// Chat or Reject is set. Duplicate marks a Post whose id this file already
-// produced; it is set alongside Post so the caller can still look at it.
+// Chat, Reject or Skipped is set. Duplicate marks a Post whose id this file
+// already produced; it is set alongside Post so the caller can still look
+// at it. Skipped is a record that is sound but not a post of a public
+// conversation (a direct message in an account export, a like), left out
+// on purpose: its reason says why.
 type Item struct {
 	Post      *Post
 	Roster    *RosterEntry
 	Chat      *CatalogueEntry
 	Reject    *Reject
+	Skipped   *Reject
 	Duplicate bool
 }
 
 // Stats accounts for every record a Reader has returned:
-// Read == Loaded + Rejected + Duplicates at all times.
+// Read == Loaded + Rejected + Duplicates + Skipped at all times.
 type Stats struct {
 	Read       int64
 	Loaded     int64
 	Rejected   int64
 	Duplicates int64
+	Skipped    int64
 }
 
 // Options bound what a Reader holds in memory. The zero value means the
@@ -93,6 +98,7 @@ type Reader struct {
 
 	js     *jsonScanner
 	csv    *csvReader
+	ap     *outboxReader
 	col    map[string]int // CSV column positions by lowercased name
 	header []string       // CSV column names by position
 
@@ -135,6 +141,8 @@ func NewReaderOptions(name string, r io.Reader, f Format, opts Options) (*Reader
 	switch f {
 	case Empty:
 		rd.done = true
+	case MastodonOutbox:
+		rd.ap = newOutboxReader(name, br)
 	case TAGS, XCSV, Roster, Catalogue:
 		rd.csv = newCSVReader(rd.src, rd.opts.MaxRecordBytes, headerComma(br))
 		if err := rd.readHeader(); err != nil {
@@ -171,9 +179,12 @@ func (r *Reader) Next() (Item, error) {
 		}
 		r.queue, r.qpos = r.queue[:0], 0
 		var err error
-		if r.js != nil {
+		switch {
+		case r.js != nil:
 			err = r.fillJSON()
-		} else {
+		case r.ap != nil:
+			err = r.fillOutbox()
+		default:
 			err = r.fillCSV()
 		}
 		if err == io.EOF {
@@ -192,6 +203,8 @@ func (r *Reader) Next() (Item, error) {
 	switch {
 	case it.Reject != nil:
 		r.stats.Rejected++
+	case it.Skipped != nil:
+		r.stats.Skipped++
 	case it.Duplicate:
 		r.stats.Duplicates++
 	default:
@@ -225,6 +238,11 @@ func (r *Reader) fillJSON() error {
 		}
 	}
 	return nil
+}
+
+// skip records a sound record that is left out on purpose.
+func (r *Reader) skip(line int, reason string) {
+	r.queue = append(r.queue, Item{Skipped: &Reject{Source: Source{File: r.name, Line: line}, Reason: reason}})
 }
 
 func (r *Reader) reject(line int, reason string, raw []byte, cut int64) {
@@ -313,6 +331,8 @@ const (
 	TAGS      Format = "tags"      // Martin Hawksey's TAGS Archive sheet as CSV (or tab-separated)
 	XCSV      Format = "twarc-csv" // twarc-csv's CSV of X API v2 tweets (`twarc2 csv`)
 	Mastodon  Format = "mastodon"  // Mastodon API Status objects
+	// MastodonOutbox is a Mastodon account export's outbox.json (ActivityPub).
+	MastodonOutbox Format = "mastodon-outbox"
 	Bluesky   Format = "bsky"      // Bluesky PostViews and feed items
 	Neutral   Format = "posts"     // peergraph's neutral posts JSONL (NEUTRAL_FORMAT.md)
 	Roster    Format = "roster"    // roster CSV
@@ -323,7 +343,7 @@ const (
 )
 
 // Formats lists the formats a caller can force.
-var Formats = []Format{X, XCSV, TAGS, Mastodon, Bluesky, Neutral, Roster, Catalogue}
+var Formats = []Format{X, XCSV, TAGS, Mastodon, MastodonOutbox, Bluesky, Neutral, Roster, Catalogue}
 
 // ParseFormat reads a format name as a user would type it.
 func ParseFormat(s string) (Format, error) {
@@ -339,6 +359,8 @@ func ParseFormat(s string) (Format, error) {
 		return Catalogue, nil
 	case "twarc", "twarc_csv", "xcsv":
 		return XCSV, nil
+	case "outbox", "activitypub":
+		return MastodonOutbox, nil
 	}
 	for _, k := range Formats {
 		if f == k {
@@ -348,7 +370,7 @@ func ParseFormat(s string) (Format, error) {
 	if f == Empty {
 		return f, nil
 	}
-	return "", fmt.Errorf("unknown format %q (want one of x, twarc-csv, tags, mastodon, bsky, posts, roster, catalogue)", s)
+	return "", fmt.Errorf("unknown format %q (want one of x, twarc-csv, tags, mastodon, mastodon-outbox, bsky, posts, roster, catalogue)", s)
 }
 
 // headerComma is the field separator of the CSV in br, told from its first
