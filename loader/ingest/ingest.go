@@ -92,8 +92,8 @@ type Summary struct {
 	// when its parent comes.
 	WaitingReplies int64
 	Refreshed      neo4jstore.RefreshStats
-	Took          time.Duration
-	RefreshTook   time.Duration // the part of Took spent recomputing derived relationships
+	Took           time.Duration
+	RefreshTook    time.Duration // the part of Took spent recomputing derived relationships
 }
 
 func (s *Summary) add(f FileSummary) {
