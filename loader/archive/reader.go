@@ -327,8 +327,23 @@ var ErrMissingColumns = errors.New("missing required columns")
 type Format string
 
 const (
-	X        Format = "x"         // X API v2 pages or tweets, JSON or JSONL
-	TAGS     Format = "tags"      // Martin Hawksey's TAGS Archive sheet as CSV (or tab-separated)
+	X         Format = "x"         // X API v2 pages or tweets, JSON or JSONL
+	TAGS      Format = "tags"      // Martin Hawksey's TAGS Archive sheet as CSV (or tab-separated)
+	Mastodon  Format = "mastodon"  // Mastodon API Status objects
+	Bluesky   Format = "bsky"      // Bluesky PostViews and feed items
+	Neutral   Format = "posts"     // peergraph's neutral posts JSONL (NEUTRAL_FORMAT.md)
+	Roster    Format = "roster"    // roster CSV
+	Catalogue Format = "catalogue" // chat catalogue CSV
+	// Empty is what Detect says of an input with nothing but whitespace: it
+	// reads as zero records.
+	Empty Format = "empty"
+)
+
+// Formats read from the tools' own outputs.
+const (
+	XCSV           Format = "twarc-csv"       // twarc-csv's CSV of X API v2 tweets (`twarc2 csv`)
+	MastodonOutbox Format = "mastodon-outbox" // a Mastodon account export's outbox.json (ActivityPub)
+)
 	XCSV     Format = "twarc-csv" // twarc-csv's CSV of X API v2 tweets (`twarc2 csv`)
 	Mastodon Format = "mastodon"  // Mastodon API Status objects
 	// MastodonOutbox is a Mastodon account export's outbox.json (ActivityPub).
