@@ -344,18 +344,6 @@ const (
 	XCSV           Format = "twarc-csv"       // twarc-csv's CSV of X API v2 tweets (`twarc2 csv`)
 	MastodonOutbox Format = "mastodon-outbox" // a Mastodon account export's outbox.json (ActivityPub)
 )
-	XCSV     Format = "twarc-csv" // twarc-csv's CSV of X API v2 tweets (`twarc2 csv`)
-	Mastodon Format = "mastodon"  // Mastodon API Status objects
-	// MastodonOutbox is a Mastodon account export's outbox.json (ActivityPub).
-	MastodonOutbox Format = "mastodon-outbox"
-	Bluesky        Format = "bsky"      // Bluesky PostViews and feed items
-	Neutral        Format = "posts"     // peergraph's neutral posts JSONL (NEUTRAL_FORMAT.md)
-	Roster         Format = "roster"    // roster CSV
-	Catalogue      Format = "catalogue" // chat catalogue CSV
-	// Empty is what Detect says of an input with nothing but whitespace: it
-	// reads as zero records.
-	Empty Format = "empty"
-)
 
 // Formats lists the formats a caller can force.
 var Formats = []Format{X, XCSV, TAGS, Mastodon, MastodonOutbox, Bluesky, Neutral, Roster, Catalogue}
