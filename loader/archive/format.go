@@ -33,6 +33,9 @@ func Detect(br *bufio.Reader) (Format, error) {
 	if len(trimmed) == 0 {
 		return Empty, nil
 	}
+	if isXArchive(trimmed) {
+		return XArchive, nil
+	}
 	if trimmed[0] == '{' || trimmed[0] == '[' {
 		if f := detectJSON(trimmed); f != "" {
 			return f, nil

@@ -99,6 +99,7 @@ type Reader struct {
 	js     *jsonScanner
 	csv    *csvReader
 	ap     *outboxReader
+	xa     *xArchive // what a file of the X personal archive holds
 	col    map[string]int // CSV column positions by lowercased name
 	header []string       // CSV column names by position
 
@@ -148,6 +149,9 @@ func NewReaderOptions(name string, r io.Reader, f Format, opts Options) (*Reader
 		if err := rd.readHeader(); err != nil {
 			return nil, err
 		}
+	case XArchive:
+		rd.xa = skipXArchivePrefix(rd.src, name)
+		rd.js = newJSONScanner(rd.src, rd.opts.MaxRecordBytes)
 	default:
 		rd.js = newJSONScanner(rd.src, rd.opts.MaxRecordBytes)
 		rd.xUsers = map[string]xUser{}
@@ -235,6 +239,8 @@ func (r *Reader) fillJSON() error {
 			r.bskyUnit(u)
 		case Neutral:
 			r.neutralUnit(u)
+		case XArchive:
+			r.xArchiveUnit(u)
 		}
 	}
 	return nil
@@ -342,11 +348,12 @@ const (
 // Formats read from the tools' own outputs.
 const (
 	XCSV           Format = "twarc-csv"       // twarc-csv's CSV of X API v2 tweets (`twarc2 csv`)
+	XArchive       Format = "x-archive"       // a file of the X personal archive (data/tweets.js, Grailbird's months)
 	MastodonOutbox Format = "mastodon-outbox" // a Mastodon account export's outbox.json (ActivityPub)
 )
 
 // Formats lists the formats a caller can force.
-var Formats = []Format{X, XCSV, TAGS, Mastodon, MastodonOutbox, Bluesky, Neutral, Roster, Catalogue}
+var Formats = []Format{X, XCSV, XArchive, TAGS, Mastodon, MastodonOutbox, Bluesky, Neutral, Roster, Catalogue}
 
 // ParseFormat reads a format name as a user would type it.
 func ParseFormat(s string) (Format, error) {
@@ -364,6 +371,8 @@ func ParseFormat(s string) (Format, error) {
 		return XCSV, nil
 	case "outbox", "activitypub":
 		return MastodonOutbox, nil
+	case "x-personal-archive", "grailbird", "tweets.js":
+		return XArchive, nil
 	}
 	for _, k := range Formats {
 		if f == k {
@@ -373,7 +382,7 @@ func ParseFormat(s string) (Format, error) {
 	if f == Empty {
 		return f, nil
 	}
-	return "", fmt.Errorf("unknown format %q (want one of x, twarc-csv, tags, mastodon, mastodon-outbox, bsky, posts, roster, catalogue)", s)
+	return "", fmt.Errorf("unknown format %q (want one of x, twarc-csv, x-archive, tags, mastodon, mastodon-outbox, bsky, posts, roster, catalogue)", s)
 }
 
 // headerComma is the field separator of the CSV in br, told from its first
