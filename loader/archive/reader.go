@@ -99,7 +99,7 @@ type Reader struct {
 	js     *jsonScanner
 	csv    *csvReader
 	ap     *outboxReader
-	xa     *xArchive // what a file of the X personal archive holds
+	xa     *xArchive      // what a file of the X personal archive holds
 	col    map[string]int // CSV column positions by lowercased name
 	header []string       // CSV column names by position
 
