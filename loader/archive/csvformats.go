@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -75,19 +76,12 @@ func (r *Reader) fillCSV() error {
 			return nil
 		}
 	}
-	get := func(name string) string {
-		if i, ok := r.col[name]; ok {
-			return rec.fields[i]
-		}
-		return ""
-	}
+	get := rec.getter(r.col)
 	var why string
 	switch r.format {
 	case TAGS:
-		var p *Post
-		if p, why = r.tagsRow(get); why == "" {
-			r.emitPost(p, rec.line)
-		}
+		r.tagsRecord(rec)
+		return nil
 	case XCSV:
 		var p *Post
 		if p, why = twarcRow(get); why == "" {
@@ -124,8 +118,115 @@ func na(s string) string {
 
 var (
 	statusURL = regexp.MustCompile(`^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/([A-Za-z0-9_]{1,15})/status(?:es)?/([0-9]+)`)
-	tagsTimes = []string{"02/01/2006 15:04:05", "02/01/2006 15:04", "2006-01-02 15:04:05"}
+	// sheetDate is a date and time as a spreadsheet shows it in its
+	// locale: 14/03/2024 20:01:05 (UK), 3/14/2024 8:01:05 PM (US),
+	// 14.03.2024 20:01 (Germany), with a two-digit year at times.
+	sheetDate = regexp.MustCompile(`^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?$`)
 )
+
+// ambiguousDate is sheetTime's reason for a date that fits both orders.
+const ambiguousDate = "could be day/month or month/day, and no row of the sheet tells which its locale uses"
+
+// tagsRecord reads one row of a TAGS sheet. A row whose only time is a
+// date that fits both orders waits until a later row shows the sheet's
+// order (at most maxHeld rows), and is read then.
+func (r *Reader) tagsRecord(rec csvRecord) {
+	known := r.dayFirst != 0
+	p, why := r.tagsRow(rec.getter(r.col))
+	if strings.HasSuffix(why, ambiguousDate) && len(r.tagsHeld) < maxHeld {
+		rec.fields = slices.Clone(rec.fields)
+		rec.raw = slices.Clone(rec.raw)
+		r.tagsHeld = append(r.tagsHeld, rec)
+		return
+	}
+	if !known && r.dayFirst != 0 {
+		r.releaseTags()
+	}
+	if why != "" {
+		r.reject(rec.line, why, rec.raw, rec.cut)
+		return
+	}
+	r.emitPost(p, rec.line)
+}
+
+// releaseTags reads the held rows again, now that the order is known or
+// the file has ended (then they are rejected, with the reason).
+func (r *Reader) releaseTags() {
+	held := r.tagsHeld
+	r.tagsHeld = nil
+	for _, rec := range held {
+		if p, why := r.tagsRow(rec.getter(r.col)); why != "" {
+			r.reject(rec.line, why, rec.raw, rec.cut)
+		} else {
+			r.emitPost(p, rec.line)
+		}
+	}
+}
+
+// getter reads a record's columns by name.
+func (rec csvRecord) getter(col map[string]int) func(string) string {
+	return func(name string) string {
+		if i, ok := col[name]; ok {
+			return rec.fields[i]
+		}
+		return ""
+	}
+}
+
+// sheetTime reads a TAGS sheet's "time" column in Options.Zone: the
+// instant as the sheet's locale shows it, with no offset. Day and month
+// come in the locale's order: a value whose first number is over 12 says
+// the sheet puts the day first, one whose second is says the month does,
+// and the rest of the file is read that way; until one does, a value that
+// fits both is not guessed at.
+func (r *Reader) sheetTime(s string) (time.Time, string) {
+	for _, layout := range []string{time.RFC3339, "2006-01-02 15:04:05", "2006-01-02 15:04"} {
+		if t, err := time.ParseInLocation(layout, s, r.opts.Zone); err == nil {
+			return t, ""
+		}
+	}
+	m := sheetDate.FindStringSubmatch(s)
+	if m == nil {
+		return time.Time{}, "is not a date and time"
+	}
+	num := func(i int) int { n, _ := strconv.Atoi(m[i]); return n }
+	a, b, year := num(1), num(2), num(3)
+	if len(m[3]) == 2 {
+		year += 2000
+	}
+	switch {
+	case a > 12 && b <= 12:
+		r.dayFirst = 1
+	case b > 12 && a <= 12:
+		r.dayFirst = 2
+	}
+	day, month := a, b
+	switch {
+	case r.dayFirst == 2:
+		day, month = b, a
+	case r.dayFirst == 0 && a != b:
+		return time.Time{}, ambiguousDate
+	}
+	hour, min, sec := num(4), num(5), 0
+	if m[6] != "" {
+		sec = num(6)
+	}
+	switch strings.ToUpper(m[7]) {
+	case "PM":
+		if hour < 12 {
+			hour += 12
+		}
+	case "AM":
+		if hour == 12 {
+			hour = 0
+		}
+	}
+	t := time.Date(year, time.Month(month), day, hour, min, sec, 0, r.opts.Zone)
+	if t.Day() != day || int(t.Month()) != month || hour > 23 || min > 59 || sec > 59 {
+		return time.Time{}, "is not a date and time"
+	}
+	return t, ""
+}
 
 type tagsEntities struct {
 	Hashtags []struct {
@@ -176,17 +277,11 @@ func (r *Reader) tagsRow(get func(string) string) (*Post, string) {
 	}
 	if !ok {
 		if c := na(get("time")); c != "" {
-			if t, err := time.Parse(time.RFC3339, c); err == nil {
-				at, ok = t, true
+			var why string
+			if at, why = r.sheetTime(c); why != "" {
+				return nil, fmt.Sprintf("created_at %q is not a time, and time %q %s", get("created_at"), c, why)
 			}
-			for _, layout := range tagsTimes {
-				if ok {
-					break
-				}
-				if t, err := time.ParseInLocation(layout, c, r.opts.Zone); err == nil {
-					at, ok = t, true
-				}
-			}
+			ok = true
 		}
 	}
 	if !ok {
@@ -207,12 +302,11 @@ func (r *Reader) tagsRow(get func(string) string) (*Post, string) {
 	if uid := na(get("from_user_id_str")); isDigits(uid) {
 		p.Author.NativeID = uid
 	}
-	if rid := na(get("in_reply_to_status_id_str")); rid != "" {
-		if !isDigits(rid) {
-			return nil, fmt.Sprintf("in_reply_to_status_id_str: %q is not a tweet id (a spreadsheet may have rounded it)", rid)
-		}
+	if rid := na(get("in_reply_to_status_id_str")); isDigits(rid) {
 		p.ReplyTo = "x:" + rid
 	}
+	// A reply id a spreadsheet rounded (1.76836E+18) names no tweet: the
+	// post still answers in_reply_to_screen_name, which the tie rests on.
 	if h := strings.TrimPrefix(na(get("in_reply_to_screen_name")), "@"); h != "" {
 		k, err := parseAccount("x:" + h)
 		if err != nil {

@@ -96,12 +96,16 @@ type Reader struct {
 	seen  *idSet
 	done  bool
 
-	js     *jsonScanner
-	csv    *csvReader
-	ap     *outboxReader
-	xa     *xArchive      // what a file of the X personal archive holds
-	col    map[string]int // CSV column positions by lowercased name
-	header []string       // CSV column names by position
+	js  *jsonScanner
+	csv *csvReader
+	ap  *outboxReader
+	xa  *xArchive      // what a file of the X personal archive holds
+	col map[string]int // CSV column positions by lowercased name
+	// dayFirst is the order of day and month in the dates of a sheet's
+	// locale, once a date has shown it: 1 day first, 2 month first.
+	dayFirst int
+	tagsHeld []csvRecord // rows whose date waits for that order
+	header   []string    // CSV column names by position
 
 	xUsers     map[string]xUser    // X users seen in earlier pages
 	userText   map[[2]uint64]xUser // includes.users decoded, by text (a zero xUser for one not usable)
@@ -194,6 +198,7 @@ func (r *Reader) Next() (Item, error) {
 		if err == io.EOF {
 			r.done = true
 			r.releaseHeld() // the file never said which instance wrote it
+			r.releaseTags() // nor which order its dates are in
 			continue
 		}
 		if err != nil {
