@@ -227,3 +227,37 @@ func TestRealMastodonNewestFirst(t *testing.T) {
 		t.Errorf("the summary says %d replies wait for their parent, want %d", last.summary.WaitingReplies, waiting)
 	}
 }
+
+// Every real file at once, as a user would give a folder that mixes them:
+// each is told by its content, every row is accounted for, none rejected.
+func TestRealFolderLoadsInOneCommand(t *testing.T) {
+	storetest.MustOpen(t)
+	res := mustLoad(t, realData)
+	checkAccounts(t, res.summary)
+	if res.summary.Rejected != 0 {
+		t.Errorf("%d rows rejected: %+v", res.summary.Rejected, res.rejects)
+	}
+	formats := map[string]string{
+		"x/twarc-csv/":                "x",
+		"x/twarc-csv-output/":         "twarc-csv",
+		"x/personal-archive-":         "x-archive",
+		"x/grailbird-":                "x-archive",
+		"mastodon/rtoot/":             "mastodon",
+		"mastodon/mastodonpy/":        "mastodon",
+		"mastodon/export-dealingwith": "mastodon-outbox",
+	}
+	for _, f := range res.summary.Files {
+		if f.Err != "" {
+			t.Errorf("%s not read: %s", f.File, f.Err)
+		}
+		rel, _ := filepath.Rel(realData, f.File)
+		for prefix, want := range formats {
+			if strings.HasPrefix(filepath.ToSlash(rel), prefix) && string(f.Format) != want {
+				t.Errorf("%s read as %s, want %s", rel, f.Format, want)
+			}
+		}
+	}
+	if len(res.summary.Files) < 29 || res.summary.Loaded < 4000 {
+		t.Errorf("%d files, %d rows loaded: the folder is not the one expected", len(res.summary.Files), res.summary.Loaded)
+	}
+}

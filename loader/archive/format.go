@@ -150,7 +150,9 @@ func classify(keys map[string]json.RawMessage) Format {
 		return s
 	}
 	switch {
-	case has("orderedItems") || str("type") == "OrderedCollection":
+	case has("orderedItems") || str("type") == "OrderedCollection" || (has("outbox") && has("preferredUsername")):
+		// An account export's outbox, likes and bookmarks, and its actor
+		// (the profile the outbox reads, which holds no posts itself).
 		return MastodonOutbox
 	case has("author_id") || has("edit_history_tweet_ids") || has("includes"):
 		return X
