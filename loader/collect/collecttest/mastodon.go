@@ -33,10 +33,10 @@ type Request struct {
 type Mastodon struct {
 	*httptest.Server
 	// Faults, by the request's number (1-based, counting every request).
-	TooMany    map[int]int    // a 429 with this Retry-After in seconds
-	ServerErr  map[int]bool   // a 503
-	HTMLPage   map[int]bool   // a 200 with an HTML error page
-	CutShort   map[int]bool   // a 200 whose body stops halfway
+	TooMany    map[int]int  // a 429 with this Retry-After in seconds
+	ServerErr  map[int]bool // a 503
+	HTMLPage   map[int]bool // a 200 with an HTML error page
+	CutShort   map[int]bool // a 200 whose body stops halfway
 	Slow       map[int]time.Duration
 	mu         sync.Mutex
 	requests   []Request
