@@ -81,7 +81,7 @@ func scenarioClient(t testing.TB, s *neo4jstore.Store, access graph.Access) *cli
 		ProfessionalCursor: neo4jstore.ProfessionalCursor, ChatCursor: neo4jstore.ChatCursor,
 		Now:      func() time.Time { return scenarioNow },
 		Access:   access,
-		Analyses: analysisrun.NewManager(context.Background(), s, analysisrun.Request{}, slog.New(slog.DiscardHandler))}
+		Analyses: analysisrun.NewManager(context.Background(), analysisSource{svc, s}, analysisrun.Request{}, slog.New(slog.DiscardHandler))}
 	srv := handler.New(graph.NewSchema(res))
 	srv.AddTransport(transport.POST{})
 	srv.Use(graph.LoaderExtension{Questions: svc})

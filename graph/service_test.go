@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"testing"
 
+	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/neo4jstore"
 	"github.com/peergraph/peergraph/questions"
 	"github.com/peergraph/peergraph/readmodel"
@@ -19,4 +20,15 @@ func serviceOver(t testing.TB, s *neo4jstore.Store) *questions.Service {
 		t.Fatal(err)
 	}
 	return questions.New(s, live)
+}
+
+// analysisSource is what an analysis run reads and writes, as the server
+// gives it: the read model's projection, the store's writes.
+type analysisSource struct {
+	*questions.Service
+	*neo4jstore.Store
+}
+
+func (a analysisSource) Projection(ctx context.Context, w domain.Window, community string) (*readmodel.Projection, error) {
+	return a.Service.Projection(ctx, w, community)
 }

@@ -1,7 +1,6 @@
 package neo4jstore
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"math"
@@ -13,8 +12,9 @@ import (
 	"github.com/peergraph/peergraph/domain"
 )
 
-// The analysis step's statements: the projection it reads, the results it
-// writes back, and what the questions read of them.
+// The analysis step's statements: the results it writes back, and what the
+// questions read of them. (The projection it analyses comes from the read
+// model: readmodel.Projection.)
 //
 // Results live beside the graph they describe:
 //
@@ -29,89 +29,6 @@ import (
 // while batches go in and DONE once all are in: readers only see DONE, so a
 // run that dies half-written is never read. Older analyses are kept, so
 // that figures once published can be found again.
-
-// Projection is the conversational-tie graph of a window, as the analysis
-// step reads it: directed pairs with their conversational acts (the tie's
-// totals), and the professionals at their ends.
-type Projection struct {
-	Nodes []ProjectionNode
-	Arcs  []ProjectionArc
-}
-
-// ProjectionNode is a professional of a projection.
-type ProjectionNode struct {
-	ID, Name, Profession string
-}
-
-// ProjectionArc is one directed tie: From addressed To Acts times.
-type ProjectionArc struct {
-	From, To string
-	Acts     int
-}
-
-// ReadProjection reads the conversational ties in the window (the
-// questions' definition, tieInWindow), between professionals who have not
-// opted out, and with a community only the ties made in its chats, as the
-// connectors question reads them. Two statements in one transaction.
-func (s *Store) ReadProjection(ctx context.Context, w domain.Window, community string) (*Projection, error) {
-	params := windowParams(w)
-	params["community"] = nullable(community)
-	return readTx(ctx, s, "analysis.projection", func(ctx context.Context, tx neo4j.ManagedTransaction) (*Projection, error) {
-		if community != "" {
-			n, err := single[int](ctx, tx, `MATCH (c:Community {name: $community}) RETURN count(c) AS n`, params)
-			if err != nil {
-				return nil, err
-			}
-			if n == 0 {
-				return nil, domain.NoCommunity(community)
-			}
-		}
-		res, err := tx.Run(ctx, `
-CALL () {
-  OPTIONAL MATCH (:Community {name: $community})<-[:OF]-(ch:Chat)
-  RETURN collect(ch.id) AS communityChats
-}
-MATCH (u:Professional)-[t:TALKED_WITH]->(v:Professional)
-WHERE u <> v AND `+tieInWindow+`
-  AND NOT coalesce(u.optedOut, false) AND NOT coalesce(v.optedOut, false)
-  AND ($community IS NULL OR any(c IN t.chats WHERE c IN communityChats))
-RETURN u.id AS u, v.id AS v, t.replies + t.mentions + t.quotes AS acts`, params)
-		if err != nil {
-			return nil, err
-		}
-		p := &Projection{}
-		seen := map[string]bool{}
-		var ids []string
-		for res.Next(ctx) {
-			r := res.Record().Values
-			u, _ := r[0].(string)
-			v, _ := r[1].(string)
-			acts, _ := r[2].(int64)
-			p.Arcs = append(p.Arcs, ProjectionArc{From: u, To: v, Acts: int(acts)})
-			for _, id := range []string{u, v} {
-				if !seen[id] {
-					seen[id] = true
-					ids = append(ids, id)
-				}
-			}
-		}
-		if err := res.Err(); err != nil {
-			return nil, err
-		}
-		rows, err := collectRows(ctx, tx, `
-UNWIND $ids AS id
-MATCH (p:Professional {id: id})
-RETURN p.id AS id, coalesce(p.name, '') AS name, coalesce(p.profession, 'unknown') AS profession`, map[string]any{"ids": ids})
-		if err != nil {
-			return nil, err
-		}
-		for _, r := range rows {
-			p.Nodes = append(p.Nodes, ProjectionNode{ID: str(r, "id"), Name: str(r, "name"), Profession: str(r, "profession")})
-		}
-		slices.SortFunc(p.Nodes, func(a, b ProjectionNode) int { return cmp.Compare(a.ID, b.ID) })
-		return p, nil
-	})
-}
 
 // AnalysisRecord is one analysis to write back.
 type AnalysisRecord struct {

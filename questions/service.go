@@ -118,6 +118,16 @@ func (s *Service) ProfessionLinks(ctx context.Context, q domain.LinkQuery) ([]*d
 	return m.ProfessionLinks(q)
 }
 
+// Projection is the window's conversational-tie graph the analysis step
+// and the research exports read, from the read model.
+func (s *Service) Projection(ctx context.Context, w domain.Window, community string) (*readmodel.Projection, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return m.Projection(w, community)
+}
+
 // ChatSummaries summarises chats, their top terms counted by scoring.Terms.
 func (s *Service) ChatSummaries(ctx context.Context, ids []string) (map[string]*domain.ChatSummary, error) {
 	found, err := s.Store.ChatSummaries(ctx, ids)

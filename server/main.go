@@ -134,10 +134,6 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		return err
 	}
 	defer longStore.Close(context.WithoutCancel(ctx))
-	analyses := analysisrun.NewManager(ctx, longStore, analysisrun.Request{}, log)
-	// Runs end with ctx; wait for them to leave the database tidy.
-	defer analyses.Wait()
-
 	// The read model answers the questions that read the whole graph:
 	// built in the background from a snapshot (a long read, through the
 	// long store), then kept current from the change log. Until the first
@@ -151,6 +147,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	// Builds end before the stores close.
 	defer func() { stopLive(); <-liveDone }()
 	svc := questions.New(store, live)
+	// The analysis step and the exports analyse the read model's
+	// projection and write (and read) their results through the long store.
+	fromModel := projectionsAnd{Projections: svc, Store: longStore}
+	analyses := analysisrun.NewManager(ctx, fromModel, analysisrun.Request{}, log)
+	// Runs end with ctx; wait for them to leave the database tidy.
+	defer analyses.Wait()
 
 	res := &graph.Resolver{
 		Questions:          svc,
@@ -161,7 +163,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		Analyses:           analyses,
 	}
 	// Exports are research data: researchers (who see pseudonyms) and admins.
-	export := auth.Require(exportHandler(longStore, time.Now, exportAccess{pseudonymKey: k.pseudonym, audit: audit}, log),
+	export := auth.Require(exportHandler(fromModel, time.Now, exportAccess{pseudonymKey: k.pseudonym, audit: audit}, log),
 		domain.RoleResearcher, domain.RoleAdmin)
 	handler := routes(verifier.Middleware(newGraphQLHandler(res, cfg.graphql, m, log)), verifier.Middleware(export), store, live, m, log)
 
@@ -197,6 +199,24 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		return fmt.Errorf("shutdown: %w", err)
 	}
 	return nil
+}
+
+// projectionsAnd is a store whose projections come from elsewhere (the
+// read model).
+type projectionsAnd struct {
+	Projections
+	*neo4jstore.Store
+}
+
+// Projections gives the window's conversational-tie graph.
+type Projections interface {
+	Projection(ctx context.Context, w domain.Window, community string) (*readmodel.Projection, error)
+}
+
+// Projection resolves the ambiguity of the two embedded types: the
+// projection is the read model's.
+func (p projectionsAnd) Projection(ctx context.Context, w domain.Window, community string) (*readmodel.Projection, error) {
+	return p.Projections.Projection(ctx, w, community)
 }
 
 func newLogger(format string, w io.Writer) *slog.Logger {
