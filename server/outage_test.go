@@ -39,7 +39,9 @@ func TestServerSurvivesNeo4jOutage(t *testing.T) {
 	db(t, dir, port, "start")
 	t.Cleanup(func() { db(t, dir, port, "stop") })
 
-	env := testEnv(map[string]string{"NEO4J_URI": "bolt://127.0.0.1:" + port})
+	// Its start-up (the schema on a Neo4j just started) gets a minute on a
+	// busy machine; the requests below keep their 5 s deadline.
+	env := testEnv(map[string]string{"NEO4J_URI": "bolt://127.0.0.1:" + port, "PEERGRAPH_NEO4J_TIMEOUT": "60s"})
 	ctx, cancel := context.WithCancel(context.Background())
 	ready, done := make(chan string, 1), make(chan error, 1)
 	go func() {
