@@ -56,6 +56,12 @@ type Live struct {
 	// MaxChanged bounds the professionals and chats one patch reads again;
 	// a larger change is read as a snapshot.
 	MaxChanged int
+	// PendingEvery spaces the patches while a load is under way (the graph
+	// holds writes not yet refreshed): each patch rebuilds the model's
+	// indexes, seconds of a core at 100k members, which the load needs
+	// too. Opt-outs through this server apply at once regardless.
+	PendingEvery time.Duration
+	lastPatch    time.Time // by the goroutine that updates
 
 	model   atomic.Pointer[Model]
 	checked atomic.Pointer[check]
@@ -86,7 +92,7 @@ type override struct {
 // end with ctx.
 func NewLive(ctx context.Context, store Store, snapshots Snapshots, log *slog.Logger) *Live {
 	return &Live{store: store, snapshots: snapshots, log: log, CheckEvery: time.Second, MaxChanged: 20000,
-		overrides: map[string]override{}, buildCtx: ctx}
+		PendingEvery: 10 * time.Second, overrides: map[string]override{}, buildCtx: ctx}
 }
 
 // Model is the model to answer from, nil before the first is built.
@@ -175,17 +181,19 @@ func (l *Live) Update(ctx context.Context) error {
 		l.rebuild()
 		return nil
 	}
-	next, err := l.catchUp(ctx, m)
-	if err != nil || next == nil {
+	next, err := l.catchUp(ctx, m, time.Since(l.lastPatch) < l.PendingEvery)
+	if err != nil || next == nil || next == m {
 		return err
 	}
+	l.lastPatch = time.Now()
 	l.install(m, next)
 	return nil
 }
 
 // catchUp is m with the changes after its version taken in: m itself when
-// there are none, nil when a snapshot is needed (a rebuild is started).
-func (l *Live) catchUp(ctx context.Context, m *Model) (*Model, error) {
+// there are none (or, with spaced, while a load is under way), nil when a
+// snapshot is needed (a rebuild is started).
+func (l *Live) catchUp(ctx context.Context, m *Model, spaced bool) (*Model, error) {
 	// A check is one small read: while the graph does not answer it fails
 	// fast, so that the first check after it is back comes soon.
 	checkCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
@@ -202,7 +210,7 @@ func (l *Live) catchUp(ctx context.Context, m *Model) (*Model, error) {
 		return nil, fmt.Errorf("read model: read the change log: %w", err)
 	}
 	l.checked.Store(&check{at: now, graph: c.Version, pending: c.Pending})
-	if c.Version == m.Version {
+	if c.Version == m.Version || (spaced && c.Pending) {
 		return m, nil
 	}
 	if !c.Complete || len(c.Professionals)+len(c.Chats) > l.MaxChanged {
@@ -329,7 +337,7 @@ func (l *Live) build(ctx context.Context) error {
 		"professionals", size.Professionals, "chats", size.Chats, "parts", size.Parts, "ties", size.Ties, "acts", size.Acts,
 		"pairs", size.Pairs, "approx_mb", size.Bytes>>20)
 	// The writes made while the snapshot was read.
-	if next, err := l.catchUp(ctx, m); err != nil {
+	if next, err := l.catchUp(ctx, m, false); err != nil {
 		l.log.Warn("read model: the changes after the snapshot could not be read; the next update takes them in", "err", err)
 	} else if next != nil {
 		m = next
