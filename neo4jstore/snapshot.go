@@ -46,10 +46,11 @@ type SnapshotPart struct {
 // SnapshotTie is one TALKED_WITH: From addressed To; Conversational is
 // replies + mentions + quotes.
 type SnapshotTie struct {
-	From, To        string
-	Conversational  int
-	FirstAt, LastAt time.Time
-	Chats           []string
+	From, To                           string
+	Conversational                     int
+	Replies, Mentions, Quotes, Reposts int
+	FirstAt, LastAt                    time.Time
+	Chats                              []string
 }
 
 // SnapshotAccount is one (:Account)-[:OF]->(:Professional).
@@ -104,6 +105,7 @@ const (
 	partColumns = `p.id AS p, ch.id AS ch, coalesce(tp.posts, 0) AS posts,
        coalesce(tp.repliesReceived + tp.mentionsReceived, 0) AS received`
 	tieColumns = `u.id AS u, v.id AS v, coalesce(t.replies + t.mentions + t.quotes, 0) AS acts,
+       t.replies AS replies, t.mentions AS mentions, t.quotes AS quotes, t.reposts AS reposts,
        t.firstAt AS firstAt, t.lastAt AS lastAt, t.chats AS chats`
 )
 
@@ -124,6 +126,7 @@ func partRow(r *record) SnapshotPart {
 
 func tieRow(r *record) SnapshotTie {
 	return SnapshotTie{From: r.str("u"), To: r.str("v"), Conversational: r.integer("acts"),
+		Replies: r.integer("replies"), Mentions: r.integer("mentions"), Quotes: r.integer("quotes"), Reposts: r.integer("reposts"),
 		FirstAt: r.time("firstAt"), LastAt: r.time("lastAt"), Chats: r.strings("chats")}
 }
 

@@ -29,7 +29,6 @@ type Store interface {
 	CommunitiesOf(ctx context.Context, professionalIDs []string) (map[string][]*domain.Community, error)
 	CommunitiesByName(ctx context.Context, names []string) (map[string]*domain.Community, error)
 	HostsOf(ctx context.Context, chatIDs []string) (map[string][]*domain.Professional, error)
-	PartnersOf(ctx context.Context, professionalIDs []string, w domain.Window) (map[string][]*domain.Partner, error)
 	ChatsOf(ctx context.Context, professionalIDs []string, w domain.Window) (map[string][]*domain.Chat, error)
 	ChatSummaries(ctx context.Context, chatIDs []string) (map[string]neo4jstore.ChatSummary, error)
 	Path(ctx context.Context, fromID, toID string, maxHops int) (*domain.Path, error)
@@ -116,6 +115,16 @@ func (s *Service) ProfessionLinks(ctx context.Context, q domain.LinkQuery) ([]*d
 		return nil, err
 	}
 	return m.ProfessionLinks(q)
+}
+
+// PartnersOf is each professional's conversational partners in the
+// window, from the read model.
+func (s *Service) PartnersOf(ctx context.Context, ids []string, w domain.Window) (map[string][]*domain.Partner, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return m.Partners(ids, w), nil
 }
 
 // Projection is the window's conversational-tie graph the analysis step

@@ -128,14 +128,15 @@ func (b *Builder) Tie(t neo4jstore.SnapshotTie) {
 	for i, c := range t.Chats {
 		chats[i] = b.chat(c)
 	}
-	b.tie(b.person(t.From), b.person(t.To), int32(t.Conversational), nanos(t.FirstAt, noFirst), nanos(t.LastAt, noLast), chats)
+	b.tie(b.person(t.From), b.person(t.To), int32(t.Conversational), kindsOf(t), nanos(t.FirstAt, noFirst), nanos(t.LastAt, noLast), chats)
 }
 
-func (b *Builder) tie(from, to, conv int32, first, last int64, chats []int32) {
+func (b *Builder) tie(from, to, conv int32, kinds tieKinds, first, last int64, chats []int32) {
 	m := b.m
 	m.tieFrom = append(m.tieFrom, from)
 	m.tieTo = append(m.tieTo, to)
 	m.tieConv = append(m.tieConv, conv)
+	m.tieKinds = append(m.tieKinds, kinds)
 	m.tieFirst = append(m.tieFirst, first)
 	m.tieLast = append(m.tieLast, last)
 	b.tieChatItems = append(b.tieChatItems, chats...)
@@ -220,15 +221,16 @@ func (m *Model) orderTiesByLast() {
 		order[i] = k.tie
 	}
 	from, to, conv := make([]int32, len(order)), make([]int32, len(order)), make([]int32, len(order))
+	kinds := make([]tieKinds, len(order))
 	first, last := make([]int64, len(order)), make([]int64, len(order))
 	chats := csr{start: make([]int32, 1, len(order)+1), items: make([]int32, 0, len(m.tieChats.items))}
 	for i, t := range order {
-		from[i], to[i], conv[i] = m.tieFrom[t], m.tieTo[t], m.tieConv[t]
+		from[i], to[i], conv[i], kinds[i] = m.tieFrom[t], m.tieTo[t], m.tieConv[t], m.tieKinds[t]
 		first[i], last[i] = m.tieFirst[t], m.tieLast[t]
 		chats.items = append(chats.items, m.tieChats.row(t)...)
 		chats.start = append(chats.start, int32(len(chats.items)))
 	}
-	m.tieFrom, m.tieTo, m.tieConv, m.tieFirst, m.tieLast, m.tieChats = from, to, conv, first, last, chats
+	m.tieFrom, m.tieTo, m.tieConv, m.tieKinds, m.tieFirst, m.tieLast, m.tieChats = from, to, conv, kinds, first, last, chats
 }
 
 // pools hold the buffers of the questions' counts, sized by the model

@@ -77,7 +77,7 @@ func Patch(old *Model, professionals, chats []string) *Builder {
 	}
 	for t, from := range old.tieFrom {
 		if !changed[from] {
-			b.tie(from, old.tieTo[t], old.tieConv[t], old.tieFirst[t], old.tieLast[t], old.tieChats.row(int32(t)))
+			b.tie(from, old.tieTo[t], old.tieConv[t], old.tieKinds[t], old.tieFirst[t], old.tieLast[t], old.tieChats.row(int32(t)))
 		}
 	}
 	b.keepActs(old, changed)

@@ -196,6 +196,23 @@ func compareAll(t *testing.T, w *world) {
 		}
 	})
 
+	t.Run("partners", func(t *testing.T) {
+		for _, win := range windows {
+			want, got := cypherPartners(t, w.graph, f.people, win), m.Partners(f.people, win)
+			if !reflect.DeepEqual(got, want) {
+				for _, id := range f.people {
+					if !reflect.DeepEqual(got[id], want[id]) {
+						t.Errorf("partners of %s in %v:\n model  %+v\n cypher %+v", id, win, partnersString(got[id]), partnersString(want[id]))
+					}
+				}
+			}
+			asked["partners"]++
+			if len(want) > 0 {
+				answered["partners"]++
+			}
+		}
+	})
+
 	t.Run("isolatedMembers", func(t *testing.T) {
 		for _, win := range windows {
 			for _, c := range append(f.communities, "WeNowhere") {
@@ -353,6 +370,14 @@ func suggestionsString(out map[string][]*domain.PeerSuggestion) string {
 			fmt.Fprintf(&b, " %s %.9f %v %v %v;", s.Professional.ID, math.Round(s.Score*1e9)/1e9, mutual, chats, s.Reasons.SharedTopics)
 		}
 		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func partnersString(ps []*domain.Partner) string {
+	var b strings.Builder
+	for _, p := range ps {
+		fmt.Fprintf(&b, "[%s %+v %+v %v %v %d] ", p.Professional.ID, p.Sent, p.Received, p.FirstAt, p.LastAt, p.Chats)
 	}
 	return b.String()
 }

@@ -14,6 +14,8 @@ import (
 	"math"
 	"slices"
 	"time"
+
+	"github.com/peergraph/peergraph/neo4jstore"
 )
 
 // Missing times compare as Cypher's null does: never in a window.
@@ -131,6 +133,7 @@ type Model struct {
 	// TALKED_WITH, by tie index.
 	tieFrom, tieTo []int32
 	tieConv        []int32 // replies + mentions + quotes
+	tieKinds       []tieKinds
 	tieFirst       []int64
 	tieLast        []int64
 	tieChats       csr // tie → chats
@@ -181,4 +184,13 @@ func (m *Model) Size() Size {
 		bytes += int64(len(s) + len(m.name[i]) + len(m.bio[i]) + len(m.location[i]))
 	}
 	return Size{Professionals: int(n), Chats: int(c), Parts: int(p), Ties: int(t), Acts: int(a), Pairs: int(pairs), Bytes: bytes}
+}
+
+// tieKinds are a tie's acts by kind, as partners shows them (each capped
+// at 65,535).
+type tieKinds struct{ replies, mentions, quotes, reposts uint16 }
+
+func kindsOf(t neo4jstore.SnapshotTie) tieKinds {
+	c := func(n int) uint16 { return uint16(min(max(n, 0), math.MaxUint16)) }
+	return tieKinds{c(t.Replies), c(t.Mentions), c(t.Quotes), c(t.Reposts)}
 }

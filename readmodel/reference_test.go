@@ -526,3 +526,59 @@ func links(rows []pairActs) ([]*domain.ProfessionLink, []*domain.ProfessionEI) {
 	slices.SortFunc(outEI, func(a, b *domain.ProfessionEI) int { return cmp.Compare(a.Profession, b.Profession) })
 	return outCells, outEI
 }
+
+// cypherPartners: each professional's ties either way in the window (by
+// their span alone), grouped by partner, kept when they hold a
+// conversational act.
+func cypherPartners(t *testing.T, g *storetest.Graph, ids []string, w domain.Window) map[string][]*domain.Partner {
+	params := windowParams(w)
+	params["ids"] = ids
+	counts := func(m map[string]any) domain.TieCounts {
+		if m == nil {
+			return domain.TieCounts{}
+		}
+		c := domain.TieCounts{Replies: storetest.Int(m["replies"]), Mentions: storetest.Int(m["mentions"]), Quotes: storetest.Int(m["quotes"]), Reposts: storetest.Int(m["reposts"])}
+		c.Conversational = c.Replies + c.Mentions + c.Quotes
+		return c
+	}
+	out := map[string][]*domain.Partner{}
+	for _, row := range g.Rows(t, `
+UNWIND $ids AS id
+MATCH (p:Professional {id: id})-[t:TALKED_WITH]-(o:Professional)
+WHERE o <> p AND NOT coalesce(o.optedOut, false) AND t.lastAt >= $since AND t.firstAt < $until
+WITH id, p, o, collect(t) AS ts
+WITH id, o, head([t IN ts WHERE startNode(t) = p]) AS s, head([t IN ts WHERE endNode(t) = p]) AS r
+WHERE coalesce(s.replies + s.mentions + s.quotes, 0) + coalesce(r.replies + r.mentions + r.quotes, 0) > 0
+RETURN id, o{.*} AS o, s{.*} AS s, r{.*} AS r`, params) {
+		sm, _ := row["s"].(map[string]any)
+		rm, _ := row["r"].(map[string]any)
+		p := &domain.Partner{Professional: professionalOf(row["o"].(map[string]any)), Sent: counts(sm), Received: counts(rm)}
+		chats := map[string]bool{}
+		for _, tm := range []map[string]any{sm, rm} {
+			if tm == nil {
+				continue
+			}
+			for _, c := range storetest.Strings(tm["chats"]) {
+				chats[c] = true
+			}
+			if f := timePtr(tm["firstAt"]); f != nil && (p.FirstAt == nil || f.Before(*p.FirstAt)) {
+				p.FirstAt = f
+			}
+			if l := timePtr(tm["lastAt"]); l != nil && (p.LastAt == nil || l.After(*p.LastAt)) {
+				p.LastAt = l
+			}
+		}
+		p.Chats = len(chats)
+		id := str(row, "id")
+		out[id] = append(out[id], p)
+	}
+	for _, ps := range out {
+		slices.SortFunc(ps, func(a, b *domain.Partner) int {
+			if d := cmp.Compare(b.Acts(), a.Acts()); d != 0 {
+				return d
+			}
+			return cmp.Compare(a.Professional.ID, b.Professional.ID)
+		})
+	}
+	return out
+}
