@@ -343,7 +343,7 @@ func TestLoadFixtureGraph(t *testing.T) {
 	}
 
 	// The roster ties an X and a Bluesky account to one professional.
-	ann, err := store.ProfessionalByHandle(ctx, "bsky:ann.bsky.social")
+	ann, err := storetest.ByHandle(t, store, "bsky:ann.bsky.social")
 	if err != nil || ann == nil {
 		t.Fatalf("ProfessionalByHandle(bsky:ann.bsky.social) = %v, %v", ann, err)
 	}

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -12,84 +11,6 @@ import (
 
 	"github.com/peergraph/peergraph/domain"
 )
-
-// ProfessionalByHandle finds the professional behind a handle. A bare handle
-// that matches accounts of several professionals is ambiguous, and the error
-// lists their account keys. Opted-out professionals are not named to others,
-// so they are not found.
-func (s *Store) ProfessionalByHandle(ctx context.Context, handle string) (*domain.Professional, error) {
-	return s.byHandle(ctx, handle, false)
-}
-
-// ResolveHandle is ProfessionalByHandle that also finds opted-out
-// professionals: for the access rules (is this handle the caller's own?)
-// and for opting back in, never for naming anyone.
-func (s *Store) ResolveHandle(ctx context.Context, handle string) (*domain.Professional, error) {
-	return s.byHandle(ctx, handle, true)
-}
-
-func (s *Store) byHandle(ctx context.Context, handle string, withOptedOut bool) (*domain.Professional, error) {
-	q, err := domain.ParseHandle(handle)
-	if err != nil {
-		return nil, err
-	}
-	type found struct {
-		p    *domain.Professional
-		keys []string
-	}
-	matches, err := readTx(ctx, s, "professional.byHandle", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]found, error) {
-		// Two fixed statements rather than one with OR, so each uses its index.
-		match := "MATCH (a:Account {key: $handle})-[:OF]->(p:Professional)"
-		handle := q.Key
-		if q.Bare != "" {
-			match = `CALL () {
-  MATCH (a:Account {handle: $handle}) RETURN a
-  UNION
-  MATCH (a:Account {local: $handle}) RETURN a
-}
-MATCH (a)-[:OF]->(p:Professional)`
-			handle = q.Bare
-		}
-		res, err := tx.Run(ctx, match+`
-WITH p, collect(a.key) AS keys
-WHERE $withOptedOut OR NOT coalesce(p.optedOut, false)
-RETURN p{.*} AS p, keys
-ORDER BY p.id
-LIMIT 20`, map[string]any{"handle": handle, "withOptedOut": withOptedOut})
-		if err != nil {
-			return nil, err
-		}
-		var out []found
-		for res.Next(ctx) {
-			r := record{rec: res.Record()}
-			out = append(out, found{p: professionalFrom(r.mapOf("p")), keys: r.strings("keys")})
-			if err := r.Err(); err != nil {
-				return nil, err
-			}
-		}
-		return out, res.Err()
-	})
-	if err != nil {
-		return nil, err
-	}
-	switch len(matches) {
-	case 0:
-		return nil, nil
-	case 1:
-		return matches[0].p, nil
-	}
-	var candidates []string
-	for _, m := range matches {
-		candidates = append(candidates, m.keys...)
-	}
-	sort.Strings(candidates)
-	return nil, &domain.Error{
-		Code:       domain.EAMBIGUOUS,
-		Field:      "handle",
-		Candidates: candidates,
-		Message:    "handle: " + handle + " matches several professionals; name the platform, one of: " + strings.Join(candidates, ", "),
-	}
-}
 
 // Professionals lists professionals who have not opted out, by id.
 func (s *Store) Professionals(ctx context.Context, f domain.ProfessionalFilter, page domain.Page) (*domain.ProfessionalConnection, error) {

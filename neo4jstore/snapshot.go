@@ -53,9 +53,11 @@ type SnapshotTie struct {
 	Chats                              []string
 }
 
-// SnapshotAccount is one (:Account)-[:OF]->(:Professional).
+// SnapshotAccount is one (:Account)-[:OF]->(:Professional), with the
+// handles it is found by.
 type SnapshotAccount struct {
 	Key, Professional string
+	Handle, Local     string
 }
 
 // SnapshotPost is one post that addresses someone, as professionLinks reads
@@ -108,6 +110,12 @@ const (
        t.replies AS replies, t.mentions AS mentions, t.quotes AS quotes, t.reposts AS reposts,
        t.firstAt AS firstAt, t.lastAt AS lastAt, t.chats AS chats`
 )
+
+const accountColumns = `acc.key AS key, p.id AS p, acc.handle AS handle, acc.local AS local`
+
+func accountRow(r *record) SnapshotAccount {
+	return SnapshotAccount{Key: r.str("key"), Professional: r.str("p"), Handle: r.str("handle"), Local: r.str("local")}
+}
 
 func professionalRow(r *record) SnapshotProfessional {
 	return SnapshotProfessional{ID: r.str("id"), Profession: r.str("profession"), OptedOut: r.boolean("optedOut"),
@@ -183,8 +191,8 @@ func (s *Store) ReadSnapshot(ctx context.Context, sink SnapshotSink) (string, er
 				func(r *record) { sink.TookPart(partRow(r)) }},
 			{"ties", `MATCH (u:Professional)-[t:TALKED_WITH]->(v:Professional) RETURN ` + tieColumns,
 				func(r *record) { sink.Tie(tieRow(r)) }},
-			{"accounts", `MATCH (acc:Account)-[:OF]->(p:Professional) RETURN acc.key AS key, p.id AS p`,
-				func(r *record) { sink.Account(SnapshotAccount{Key: r.str("key"), Professional: r.str("p")}) }},
+			{"accounts", `MATCH (acc:Account)-[:OF]->(p:Professional) RETURN ` + accountColumns,
+				func(r *record) { sink.Account(accountRow(r)) }},
 		}
 		for _, step := range steps {
 			if err := eachRecord(ctx, tx, step.cypher, nil, step.row); err != nil {
@@ -258,11 +266,12 @@ func appendStrings(dst []string, list any) []string {
 
 // ChangedRows are the rows of some professionals and chats, read again
 // because a change named them: the professionals (each with its
-// memberships) that still exist, their ties and acts, the chats that still
+// memberships) that still exist, their accounts, ties and acts, the chats that still
 // exist with everyone's TOOK_PART of them, and the professionals those
 // rows name that the reader did not know.
 type ChangedRows struct {
 	Professionals []SnapshotProfessional
+	Accounts      []SnapshotAccount
 	Ties          []SnapshotTie
 	Acts          []SnapshotActs
 	Chats         []SnapshotChat
@@ -284,6 +293,8 @@ func (s *Store) ReadChanged(ctx context.Context, professionals, chats []string, 
 		}{
 			{"professionals", `UNWIND $ids AS id MATCH (p:Professional {id: id}) RETURN ` + professionalColumns,
 				func(r *record) { out.Professionals = append(out.Professionals, professionalRow(r)) }},
+			{"accounts", `UNWIND $ids AS id MATCH (acc:Account)-[:OF]->(p:Professional {id: id}) RETURN ` + accountColumns,
+				func(r *record) { out.Accounts = append(out.Accounts, accountRow(r)) }},
 			{"ties", `UNWIND $ids AS id MATCH (u:Professional {id: id})-[t:TALKED_WITH]->(v:Professional) RETURN ` + tieColumns,
 				func(r *record) { out.Ties = append(out.Ties, tieRow(r)) }},
 			{"acts", `
@@ -336,6 +347,11 @@ RETURN p.id AS from, post.createdAt AS at, to, [(post)-[:IN]->(ch:Chat) | ch.id]
 				map[string]any{"ids": unknown}, func(r *record) { out.Professionals = append(out.Professionals, professionalRow(r)) })
 			if err != nil {
 				return nil, fmt.Errorf("changed professionals named: %w", err)
+			}
+			err = eachRecord(ctx, tx, `UNWIND $ids AS id MATCH (acc:Account)-[:OF]->(p:Professional {id: id}) RETURN `+accountColumns,
+				map[string]any{"ids": unknown}, func(r *record) { out.Accounts = append(out.Accounts, accountRow(r)) })
+			if err != nil {
+				return nil, fmt.Errorf("changed professionals' accounts: %w", err)
 			}
 		}
 		return out, nil

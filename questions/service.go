@@ -16,7 +16,6 @@ import (
 
 // Store is what the service reads and writes by id in Neo4j.
 type Store interface {
-	ProfessionalByHandle(ctx context.Context, handle string) (*domain.Professional, error)
 	Professionals(ctx context.Context, f domain.ProfessionalFilter, page domain.Page) (*domain.ProfessionalConnection, error)
 	CountProfessionals(ctx context.Context, f domain.ProfessionalFilter) (int, error)
 	Professions(ctx context.Context) ([]*domain.Profession, error)
@@ -38,7 +37,6 @@ type Store interface {
 	Clusters(ctx context.Context, sel domain.AnalysisSelector, first, membersFirst int) (*domain.ClusterReport, error)
 	AnalysisByID(ctx context.Context, id string) (*domain.Analysis, error)
 	GroupBetweenness(ctx context.Context, ids []string, a, b string, sel domain.AnalysisSelector) (map[string]float64, *domain.Analysis, error)
-	ResolveHandle(ctx context.Context, handle string) (*domain.Professional, error)
 	SetOptOutVersion(ctx context.Context, professionalID string, optedOut bool) (string, error)
 }
 
@@ -75,6 +73,27 @@ func (s *Service) model(ctx context.Context) (*readmodel.Model, error) {
 	}
 	domain.NoteFreshness(ctx, s.models.Freshness(m))
 	return m, nil
+}
+
+// ProfessionalByHandle finds the professional behind a handle, from the
+// read model (opted-out professionals are not found).
+func (s *Service) ProfessionalByHandle(ctx context.Context, handle string) (*domain.Professional, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return m.ByHandle(handle, false)
+}
+
+// ResolveHandle is ProfessionalByHandle that finds opted-out professionals
+// too: for the access rules and for opting back in, never for naming
+// anyone.
+func (s *Service) ResolveHandle(ctx context.Context, handle string) (*domain.Professional, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return m.ByHandle(handle, true)
 }
 
 // Connectors answers who brokers between two professions.

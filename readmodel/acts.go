@@ -50,7 +50,9 @@ func (b *Builder) Account(a neo4jstore.SnapshotAccount) {
 	if b.acts.accounts == nil {
 		b.acts.accounts = map[string][]int32{}
 	}
-	b.acts.accounts[a.Key] = append(b.acts.accounts[a.Key], b.person(a.Professional))
+	p := b.person(a.Professional)
+	b.acts.accounts[a.Key] = append(b.acts.accounts[a.Key], p)
+	b.account(a, p)
 }
 
 // Post adds the acts of a post: every professional of its author's account

@@ -191,6 +191,7 @@ func (b *Builder) Finish(version string) *Model {
 	}
 	m.byProfession = buildCSR(len(m.professions.list), profKeys, profVals)
 	b.finishActs()
+	m.accounts.index()
 	m.pools = newPools()
 	m.Built = time.Now()
 	b.m = nil

@@ -81,6 +81,11 @@ func Patch(old *Model, professionals, chats []string) *Builder {
 		}
 	}
 	b.keepActs(old, changed)
+	for a, p := range old.accounts.person {
+		if !changed[p] {
+			b.m.accounts.add(old.accounts.key[a], old.accounts.handle[a], old.accounts.local[a], p)
+		}
+	}
 	return b
 }
 
@@ -149,6 +154,9 @@ func (b *Builder) Apply(rows *neo4jstore.ChangedRows) {
 	}
 	for _, p := range rows.Professionals {
 		b.Professional(p)
+	}
+	for _, a := range rows.Accounts {
+		b.account(a, b.person(a.Professional))
 	}
 	for _, t := range rows.Ties {
 		b.Tie(t)

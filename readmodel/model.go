@@ -108,6 +108,8 @@ type Model struct {
 	// What an answer shows of a professional (details.go).
 	organisation        []bool
 	name, bio, location []string
+	// Accounts, by index (handles.go).
+	accounts accountIndex
 
 	// Chats, by index.
 	chats          names

@@ -8,8 +8,7 @@
 //     taken the load in, and the gap from the load's end until it had;
 //
 //   - the outage: Neo4j is stopped (db.sh, --db-dir and NEO4J_URI's port)
-//     while the same questions but suggestPeers (whose handle is resolved
-//     in Neo4j) are asked every second for --outage; it
+//     while the same questions are asked every second for --outage; it
 //     reports their latency, errors and whether they said they were
 //     behind, then starts Neo4j again and reports how long the server took
 //     to be current again.
@@ -244,10 +243,7 @@ func run(ctx context.Context, o options) (*Report, error) {
 		return nil, err
 	}
 	if o.dbDir != "" {
-		// suggestPeers names its member by handle, which is resolved in
-		// Neo4j: with Neo4j stopped it answers UNAVAILABLE, so it is left
-		// out of the outage.
-		rep.Outage, err = outage(ctx, o, client, [][]byte{bodies[0], bodies[2], bodies[3]}, cfg)
+		rep.Outage, err = outage(ctx, o, client, bodies, cfg)
 		if err != nil {
 			return nil, err
 		}

@@ -8,7 +8,9 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/neo4jstore"
+	"github.com/peergraph/peergraph/readmodel"
 )
 
 // Graph reads the test Neo4j (the one MustOpen opened: NEO4J_URI and
@@ -126,4 +128,17 @@ func Strings(v any) []string {
 		}
 	}
 	return out
+}
+
+// ByHandle finds the professional behind a handle as the server does,
+// from a read model of the graph as it is now (opted-out professionals
+// are not found).
+func ByHandle(t testing.TB, s *neo4jstore.Store, handle string) (*domain.Professional, error) {
+	t.Helper()
+	b := readmodel.NewBuilder()
+	version, err := s.ReadSnapshot(context.Background(), b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.Finish(version).ByHandle(handle, false)
 }
