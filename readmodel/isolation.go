@@ -63,4 +63,3 @@ func (m *Model) IsolatedMembers(q domain.IsolationQuery) (*domain.IsolationConne
 	}
 	return &domain.IsolationConnection{Nodes: nodes, PageInfo: info, TotalCount: len(isolated), MedianPartners: median}, nil
 }
-
