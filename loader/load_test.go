@@ -147,15 +147,9 @@ func checkAccounts(t *testing.T, s ingest.Summary) {
 	}
 }
 
-func mustFingerprint(t *testing.T, s *neo4jstore.Store) neo4jstore.Fingerprint {
+func mustFingerprint(t *testing.T, s *neo4jstore.Store) storetest.Fingerprint {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	f, err := s.Fingerprint(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return f
+	return storetest.OpenGraph(t).Fingerprint(t)
 }
 
 // at is a time on the evening of the fixture's chat, 2024-03-28, in UTC.
@@ -562,8 +556,9 @@ func TestKilledLoadResumes(t *testing.T) {
 	}
 
 	posts := cleanPrint.Nodes["Post"]
+	graphNow := storetest.OpenGraph(t)
 	count := func(label string) int64 {
-		n, err := store.CountNodes(context.Background(), label)
+		n, err := graphNow.CountNodes(context.Background(), label)
 		if err != nil {
 			t.Logf("count %s: %v", label, err)
 		}

@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -53,6 +54,23 @@ func (g *Graph) Rows(t testing.TB, cypher string, params map[string]any) []map[s
 	out := make([]map[string]any, len(res.Records))
 	for i, r := range res.Records {
 		out[i] = r.AsMap()
+	}
+	return out
+}
+
+// values runs a read statement and returns its records' values in order.
+func (g *Graph) values(t testing.TB, cypher string) [][]any {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	res, err := neo4j.ExecuteQuery(ctx, g.driver, cypher, nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(g.database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		t.Fatalf("%s: %v", cypher, err)
+	}
+	out := make([][]any, len(res.Records))
+	for i, r := range res.Records {
+		out[i] = r.Values
 	}
 	return out
 }
@@ -142,3 +160,19 @@ func ByHandle(t testing.TB, s *neo4jstore.Store, handle string) (*domain.Profess
 	}
 	return b.Finish(version).ByHandle(handle, false)
 }
+
+// CountNodes counts the nodes with a label (from Neo4j's count store:
+// cheap enough to poll while a load runs).
+func (g *Graph) CountNodes(ctx context.Context, label string) (int64, error) {
+	res, err := neo4j.ExecuteQuery(ctx, g.driver, "MATCH (n:"+quoteLabel(label)+") RETURN count(n) AS n", nil,
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(g.database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return 0, err
+	}
+	n, _, err := neo4j.GetRecordValue[int64](res.Records[0], "n")
+	return n, err
+}
+
+// quoteLabel quotes a label for Cypher, which takes no label as a
+// parameter.
+func quoteLabel(label string) string { return "`" + strings.ReplaceAll(label, "`", "``") + "`" }

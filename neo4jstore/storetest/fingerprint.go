@@ -1,7 +1,6 @@
-package neo4jstore
+package storetest
 
 import (
-	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -10,9 +9,9 @@ import (
 	"maps"
 	"slices"
 	"sort"
+	"testing"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 )
 
@@ -72,57 +71,37 @@ func FingerprintParts() []string {
 	return out
 }
 
-// Fingerprint reads the graph's fingerprint. It is meant for a graph nothing
-// is writing to: each part is read in its own transaction.
-func (s *Store) Fingerprint(ctx context.Context) (Fingerprint, error) {
+// Fingerprint reads the graph's fingerprint. It is meant for a graph
+// nothing is writing to: each part is read on its own.
+func (g *Graph) Fingerprint(t testing.TB) Fingerprint {
+	t.Helper()
 	f := Fingerprint{Parts: map[string]string{}}
-	var err error
+	countBy := func(cypher string) map[string]int64 {
+		out := map[string]int64{}
+		for _, r := range g.Rows(t, cypher, nil) {
+			out[r["key"].(string)] = r["n"].(int64)
+		}
+		return out
+	}
 	// The change log records writes, not what they wrote: a load of the
 	// same rows again adds to it and changes nothing else.
-	f.Nodes, err = s.countBy(ctx, "fingerprint.nodes", `MATCH (n) WHERE NOT n:DataChange UNWIND labels(n) AS key RETURN key, count(*) AS n`)
-	if err != nil {
-		return f, err
-	}
-	f.Relationships, err = s.countBy(ctx, "fingerprint.relationships", `MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS n`)
-	if err != nil {
-		return f, err
-	}
+	f.Nodes = countBy(`MATCH (n) WHERE NOT n:DataChange UNWIND labels(n) AS key RETURN key, count(*) AS n`)
+	f.Relationships = countBy(`MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS n`)
 	f.Stale = f.Nodes["Stale"]
 	all := sha256.New()
 	for _, part := range fingerprintParts {
-		sum, err := readTx(ctx, s, "fingerprint."+part.name, func(ctx context.Context, tx neo4j.ManagedTransaction) (string, error) {
-			// Made inside the work, so that a retried transaction starts afresh.
-			h := sha256.New()
-			res, err := tx.Run(ctx, part.cypher, nil)
-			if err != nil {
-				return "", err
+		h := sha256.New()
+		for _, values := range g.values(t, part.cypher) {
+			if err := digestRow(h, values, part.unsorted); err != nil {
+				t.Fatalf("fingerprint %s: %v", part.name, err)
 			}
-			for res.Next(ctx) {
-				if err := digestRow(h, res.Record().Values, part.unsorted); err != nil {
-					return "", err
-				}
-			}
-			if err := res.Err(); err != nil {
-				return "", err
-			}
-			return hex.EncodeToString(h.Sum(nil)), nil
-		})
-		if err != nil {
-			return f, err
 		}
+		sum := hex.EncodeToString(h.Sum(nil))
 		f.Parts[part.name] = sum
 		fmt.Fprintf(all, "%s %s\n", part.name, sum)
 	}
 	f.Digest = hex.EncodeToString(all.Sum(nil))
-	return f, nil
-}
-
-func (s *Store) countBy(ctx context.Context, op, cypher string) (map[string]int64, error) {
-	return readTx(ctx, s, op, func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string]int64, error) {
-		out := map[string]int64{}
-		err := eachRecord(ctx, tx, cypher, nil, func(r *record) { out[r.str("key")] = r.int64("n") })
-		return out, err
-	})
+	return f
 }
 
 // digestRow writes one row as a JSON line: values in their column order,
@@ -183,27 +162,4 @@ func (f Fingerprint) Diff(g Fingerprint) []string {
 		out = append(out, fmt.Sprintf("digest: %.12s, then %.12s", f.Digest, g.Digest))
 	}
 	return out
-}
-
-// countableLabels are the labels CountNodes answers for.
-var countableLabels = map[string]string{
-	"Professional": "MATCH (n:Professional) RETURN count(n)",
-	"Account":      "MATCH (n:Account) RETURN count(n)",
-	"Profession":   "MATCH (n:Profession) RETURN count(n)",
-	"Community":    "MATCH (n:Community) RETURN count(n)",
-	"Chat":         "MATCH (n:Chat) RETURN count(n)",
-	"Post":         "MATCH (n:Post) RETURN count(n)",
-	"Stale":        "MATCH (n:Stale) RETURN count(n)",
-}
-
-// CountNodes counts the nodes with one of the graph's labels, from Neo4j's
-// count store: cheap enough to watch a load's progress.
-func (s *Store) CountNodes(ctx context.Context, label string) (int64, error) {
-	cypher, ok := countableLabels[label]
-	if !ok {
-		return 0, fmt.Errorf("count nodes: unknown label %q", label)
-	}
-	return readTx(ctx, s, "count."+label, func(ctx context.Context, tx neo4j.ManagedTransaction) (int64, error) {
-		return single[int64](ctx, tx, cypher, nil)
-	})
 }
