@@ -41,6 +41,9 @@ type actsBuilder struct {
 	// chatCommunities looks up a chat's communities while posts come in;
 	// nil until the first post after a chat (Builder.Chat resets it).
 	chatCommunities *csr
+	// inOrder is how many of the first acts are known to be in time order
+	// (a patched model's kept acts).
+	inOrder int
 }
 
 func newActsBuilder() actsBuilder { return actsBuilder{groupCommStart: []int32{0}} }
@@ -139,24 +142,27 @@ func (b *Builder) finishActs() {
 		panic("readmodel: more conversational acts than an int32 index holds")
 	}
 	// The pair table: acts grouped by their lower end, then by the higher,
-	// numbers the pairs in (lo, hi) order without a map.
+	// numbers the pairs in (lo, hi) order without a map. Two stable
+	// bucketings (by hi, then by lo) order them so in linear time.
+	people := len(m.people.list)
 	lo, hi := func(i int32) int32 { return min(ab.from[i], ab.to[i]) }, func(i int32) int32 { return max(ab.from[i], ab.to[i]) }
 	idx := make([]int32, n)
+	keys := make([]int32, n)
 	for i := range idx {
 		idx[i] = int32(i)
+		keys[i] = hi(int32(i))
 	}
-	keys := make([]int32, n)
-	for i := range keys {
-		keys[i] = lo(int32(i))
+	byHi := buildCSR(people, keys, idx).items // by hi, then as they came
+	for i, a := range byHi {
+		keys[i] = lo(a)
 	}
-	byLo := buildCSR(len(m.people.list), keys, idx)
-	keys = nil
+	byLo := buildCSR(people, keys, byHi) // by lo, then by hi
+	keys, idx, byHi = nil, nil, nil
 	pairOf := make([]int32, n)
-	m.pairStart = make([]int32, len(m.people.list)+1)
-	for p := range len(m.people.list) {
+	m.pairStart = make([]int32, people+1)
+	for p := range people {
 		m.pairStart[p] = int32(len(m.pairHi))
 		row := byLo.row(int32(p))
-		slices.SortFunc(row, func(x, y int32) int { return cmp.Compare(hi(x), hi(y)) })
 		for j, a := range row {
 			if j == 0 || hi(a) != hi(row[j-1]) {
 				m.pairHi = append(m.pairHi, hi(a))
@@ -170,7 +176,7 @@ func (b *Builder) finishActs() {
 	}
 	m.pairStart[len(m.people.list)] = int32(len(m.pairHi))
 	m.pairHi = slices.Clip(m.pairHi)
-	byLo, idx, ab.from, ab.to = csr{}, nil, nil, nil // garbage from here: the build's peak is ~50 bytes an act
+	byLo, ab.from, ab.to = csr{}, nil, nil // garbage from here: the build's peak is ~50 bytes an act
 	// Oldest first; acts of one instant in the order they came.
 	type keyed struct {
 		at  int64
@@ -181,12 +187,21 @@ func (b *Builder) finishActs() {
 		order[i] = keyed{at, int32(i)}
 	}
 	ab.at = nil
-	slices.SortFunc(order, func(x, y keyed) int {
+	byTime := func(x, y keyed) int {
 		if d := cmp.Compare(x.at, y.at); d != 0 {
 			return d
 		}
 		return cmp.Compare(x.act, y.act)
-	})
+	}
+	// A patched model's kept acts come in their order: only the acts read
+	// for the change are sorted, then merged in.
+	kept := min(ab.inOrder, n)
+	slices.SortFunc(order[kept:], byTime)
+	if kept > 0 && kept < n {
+		order = mergeSorted(order[:kept], order[kept:], byTime)
+	} else if kept == 0 {
+		slices.SortFunc(order, byTime)
+	}
 	m.actAt = make([]int64, n)
 	m.actPair = make([]int32, n)
 	commKeys, commVals := make([]int32, 0, n), make([]int32, 0, n)
@@ -227,4 +242,21 @@ func (m *Model) linkClass(p int32) int32 {
 		return c
 	}
 	return m.unknownClass
+}
+
+// mergeSorted merges two runs sorted by cmp into one, a's first on ties.
+func mergeSorted[T any](a, b []T, cmp func(x, y T) int) []T {
+	out := make([]T, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if cmp(b[j], a[i]) < 0 {
+			out = append(out, b[j])
+			j++
+		} else {
+			out = append(out, a[i])
+			i++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
 }

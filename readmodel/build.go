@@ -23,6 +23,9 @@ type Builder struct {
 	tieChatStart               []int32
 	tieChatItems               []int32
 	acts                       actsBuilder
+	// tiesInOrder is how many of the first ties are known to be ordered
+	// latest lastAt first (a patched model's kept ties).
+	tiesInOrder int
 }
 
 var _ neo4jstore.SnapshotSink = (*Builder)(nil)
@@ -170,7 +173,7 @@ func (b *Builder) Finish(version string) *Model {
 	m.partsOf = buildCSR(n, m.partPerson, partIdx)
 	m.chatParts = buildCSR(nch, m.partChat, partIdx)
 	m.tieChats = csr{start: b.tieChatStart, items: b.tieChatItems}
-	m.orderTiesByLast()
+	m.orderTiesByLast(min(b.tiesInOrder, len(m.tieFrom)))
 	tieIdx := make([]int32, len(m.tieFrom))
 	for i := range tieIdx {
 		tieIdx[i] = int32(i)
@@ -200,8 +203,9 @@ func (b *Builder) Finish(version string) *Model {
 
 // orderTiesByLast renumbers the ties, the latest lastAt first, so that
 // the ties a window can hold are a prefix of every list of ties built in
-// tie order (byProfession), and that prefix is read front to back.
-func (m *Model) orderTiesByLast() {
+// tie order (byProfession), and that prefix is read front to back. The
+// first inOrder ties are known to be in that order already.
+func (m *Model) orderTiesByLast(inOrder int) {
 	// Sorted with its key beside it: the sort reads one array, not two.
 	type keyed struct {
 		last int64
@@ -211,12 +215,18 @@ func (m *Model) orderTiesByLast() {
 	for i, last := range m.tieLast {
 		keys[i] = keyed{last, int32(i)}
 	}
-	slices.SortFunc(keys, func(p, q keyed) int {
+	byLast := func(p, q keyed) int {
 		if d := cmp.Compare(q.last, p.last); d != 0 {
 			return d
 		}
 		return cmp.Compare(p.tie, q.tie)
-	})
+	}
+	// A patched model's kept ties come in their order: only the ties read
+	// for the change are sorted, then merged in.
+	slices.SortFunc(keys[inOrder:], byLast)
+	if inOrder > 0 && inOrder < len(keys) {
+		keys = mergeSorted(keys[:inOrder], keys[inOrder:], byLast)
+	}
 	order := make([]int32, len(keys))
 	for i, k := range keys {
 		order[i] = k.tie

@@ -80,6 +80,7 @@ func Patch(old *Model, professionals, chats []string) *Builder {
 			b.tie(from, old.tieTo[t], old.tieConv[t], old.tieKinds[t], old.tieFirst[t], old.tieLast[t], old.tieChats.row(int32(t)))
 		}
 	}
+	b.tiesInOrder = len(b.m.tieFrom) // kept in the model's order
 	b.keepActs(old, changed)
 	for a, p := range old.accounts.person {
 		if !changed[p] {
@@ -107,6 +108,10 @@ func keepRows(c csr, changed []bool) (keys, vals []int32) {
 // with the communities it was counted in.
 func (b *Builder) keepActs(old *Model, changed []bool) {
 	ab := &b.acts
+	n := len(old.actAt)
+	ab.at, ab.from, ab.to, ab.group = make([]int64, 0, n), make([]int32, 0, n), make([]int32, 0, n), make([]int32, 0, n)
+	ab.groupCommStart = slices.Grow(ab.groupCommStart, n)
+	ab.groupCommItems = make([]int32, 0, len(old.communityActs.items))
 	// Each act's communities: communityActs turned round.
 	comms := buildCSR(len(old.actAt), old.communityActs.items, communityOfItems(old))
 	// The lo end of each pair, from pairStart.
@@ -129,6 +134,8 @@ func (b *Builder) keepActs(old *Model, changed []bool) {
 		ab.groupCommItems = append(ab.groupCommItems, comms.row(int32(a))...)
 		ab.groupCommStart = append(ab.groupCommStart, int32(len(ab.groupCommItems)))
 	}
+	// They came oldest first, as the model held them.
+	ab.inOrder = len(ab.at)
 }
 
 // communityOfItems is, for each entry of old.communityActs.items, the
