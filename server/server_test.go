@@ -62,6 +62,23 @@ func waitReady(t *testing.T, base string) {
 	}
 }
 
+// waitCurrent waits for the read model to have taken in every write the
+// graph holds (a load the test made).
+func waitCurrent(t *testing.T, base string) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		_, body := get(t, base+"/readyz")
+		if strings.Contains(body, "read model: current") {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the read model was not current after 60s: %s", body)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
 type gqlResponse struct {
 	Extensions map[string]any `json:"extensions"`
 	Data       map[string]any `json:"data"`
