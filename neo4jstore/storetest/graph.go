@@ -44,15 +44,9 @@ func OpenGraph(t testing.TB) *Graph {
 // Rows runs a read statement and returns its records as maps.
 func (g *Graph) Rows(t testing.TB, cypher string, params map[string]any) []map[string]any {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	res, err := neo4j.ExecuteQuery(ctx, g.driver, cypher, params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(g.database), neo4j.ExecuteQueryWithReadersRouting())
-	if err != nil {
-		t.Fatalf("%s: %v", cypher, err)
-	}
-	out := make([]map[string]any, len(res.Records))
-	for i, r := range res.Records {
+	records := g.records(t, cypher, params)
+	out := make([]map[string]any, len(records))
+	for i, r := range records {
 		out[i] = r.AsMap()
 	}
 	return out
@@ -61,18 +55,24 @@ func (g *Graph) Rows(t testing.TB, cypher string, params map[string]any) []map[s
 // values runs a read statement and returns its records' values in order.
 func (g *Graph) values(t testing.TB, cypher string) [][]any {
 	t.Helper()
+	records := g.records(t, cypher, nil)
+	out := make([][]any, len(records))
+	for i, r := range records {
+		out[i] = r.Values
+	}
+	return out
+}
+
+func (g *Graph) records(t testing.TB, cypher string, params map[string]any) []*neo4j.Record {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	res, err := neo4j.ExecuteQuery(ctx, g.driver, cypher, nil, neo4j.EagerResultTransformer,
+	res, err := neo4j.ExecuteQuery(ctx, g.driver, cypher, params, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(g.database), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
 		t.Fatalf("%s: %v", cypher, err)
 	}
-	out := make([][]any, len(res.Records))
-	for i, r := range res.Records {
-		out[i] = r.Values
-	}
-	return out
+	return res.Records
 }
 
 // Tie is one derived TALKED_WITH: From addressed To.
