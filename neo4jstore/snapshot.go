@@ -278,11 +278,19 @@ type ChangedRows struct {
 	Parts         []SnapshotPart
 }
 
+// Known says which professionals and chats a reader of changes already
+// has rows of.
+type Known struct {
+	Professional, Chat func(id string) bool
+}
+
 // ReadChanged reads again, in one transaction, the rows of the given
-// professionals (their own, their outgoing ties, the acts of their posts)
-// and chats (their own, their TOOK_PART), then the rows of the other
-// professionals those name for whom known says false.
-func (s *Store) ReadChanged(ctx context.Context, professionals, chats []string, known func(id string) bool) (*ChangedRows, error) {
+// professionals (their own, their accounts, their outgoing ties, the acts
+// of their posts) and chats (their own, their TOOK_PART); then the rows of
+// the chats those name that the reader does not know (a chat new to it
+// comes with the acts made in it), and of the professionals all of these
+// name that it does not know.
+func (s *Store) ReadChanged(ctx context.Context, professionals, chats []string, known Known) (*ChangedRows, error) {
 	params := map[string]any{"ids": nonNil(professionals), "chats": nonNil(chats)}
 	return readTx(ctx, s, "readModel.changed", func(ctx context.Context, tx neo4j.ManagedTransaction) (*ChangedRows, error) {
 		out := &ChangedRows{}
@@ -314,9 +322,41 @@ RETURN p.id AS from, post.createdAt AS at, to, [(post)-[:IN]->(ch:Chat) | ch.id]
 			{"took part", `UNWIND $chats AS id MATCH (p:Professional)-[tp:TOOK_PART]->(ch:Chat {id: id}) RETURN ` + partColumns,
 				func(r *record) { out.Parts = append(out.Parts, partRow(r)) }},
 		}
-		for _, step := range steps {
+		for i, step := range steps {
+			if (i < 4 && len(professionals) == 0) || (i >= 4 && len(chats) == 0) {
+				continue // nothing to read
+			}
 			if err := eachRecord(ctx, tx, step.cypher, params, step.row); err != nil {
 				return nil, fmt.Errorf("changed %s: %w", step.what, err)
+			}
+		}
+		// The chats named that are new to the reader, with their rows.
+		asked := map[string]bool{}
+		for _, id := range chats {
+			asked[id] = true
+		}
+		var newChats []string
+		nameChat := func(id string) {
+			if !asked[id] && !known.Chat(id) {
+				asked[id] = true
+				newChats = append(newChats, id)
+			}
+		}
+		for _, t := range out.Ties {
+			for _, id := range t.Chats {
+				nameChat(id)
+			}
+		}
+		for _, a := range out.Acts {
+			for _, id := range a.Chats {
+				nameChat(id)
+			}
+		}
+		if len(newChats) > 0 {
+			for _, step := range steps[4:] { // the chats and their TOOK_PART
+				if err := eachRecord(ctx, tx, step.cypher, map[string]any{"chats": newChats}, step.row); err != nil {
+					return nil, fmt.Errorf("changed %s named: %w", step.what, err)
+				}
 			}
 		}
 		// The professionals named who are new to the reader.
@@ -326,7 +366,7 @@ RETURN p.id AS from, post.createdAt AS at, to, [(post)-[:IN]->(ch:Chat) | ch.id]
 		}
 		var unknown []string
 		name := func(id string) {
-			if !mine[id] && !known(id) {
+			if !mine[id] && !known.Professional(id) {
 				mine[id] = true
 				unknown = append(unknown, id)
 			}

@@ -88,7 +88,7 @@ func (g *fakeGraph) ChangesSince(ctx context.Context, version string) (neo4jstor
 	return c, nil
 }
 
-func (g *fakeGraph) ReadChanged(ctx context.Context, professionals, chats []string, known func(string) bool) (*neo4jstore.ChangedRows, error) {
+func (g *fakeGraph) ReadChanged(ctx context.Context, professionals, chats []string, known neo4jstore.Known) (*neo4jstore.ChangedRows, error) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.down {

@@ -180,6 +180,19 @@ func (m *Model) Knows(id string) bool {
 	return ok
 }
 
+// KnowsChat says whether the model has chat id.
+func (m *Model) KnowsChat(id string) bool {
+	_, ok := m.chats.lookup(id)
+	return ok
+}
+
+// at is m at a later version that changed none of its rows.
+func (m *Model) at(version string) *Model {
+	cp := *m
+	cp.Version = version
+	return &cp
+}
+
 func (n names) clone() names {
 	return names{list: slices.Clone(n.list), index: maps.Clone(n.index)}
 }

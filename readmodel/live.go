@@ -19,7 +19,7 @@ type Store interface {
 	ChangesSince(ctx context.Context, version string) (neo4jstore.Changes, error)
 	// ReadChanged reads again the rows of the professionals and chats a
 	// change names.
-	ReadChanged(ctx context.Context, professionals, chats []string, known func(id string) bool) (*neo4jstore.ChangedRows, error)
+	ReadChanged(ctx context.Context, professionals, chats []string, known neo4jstore.Known) (*neo4jstore.ChangedRows, error)
 }
 
 // Snapshots reads the whole graph (a store with a long timeout).
@@ -219,8 +219,12 @@ func (l *Live) catchUp(ctx context.Context, m *Model, spaced bool) (*Model, erro
 		l.rebuild()
 		return nil, nil
 	}
+	if len(c.Professionals)+len(c.Chats) == 0 {
+		// Writes the refresh has yet to record: nothing to read again.
+		return m.at(c.Version), nil
+	}
 	start := time.Now()
-	rows, err := l.store.ReadChanged(ctx, c.Professionals, c.Chats, m.Knows)
+	rows, err := l.store.ReadChanged(ctx, c.Professionals, c.Chats, neo4jstore.Known{Professional: m.Knows, Chat: m.KnowsChat})
 	if err != nil {
 		return nil, fmt.Errorf("read model: read the changed rows: %w", err)
 	}

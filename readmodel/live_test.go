@@ -3,6 +3,7 @@ package readmodel_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -355,4 +356,68 @@ func TestRosterOptOutIsAChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	sameAsSnapshot(t, w.store, mustCurrent(t, w.live), scenarioWindow)
+}
+
+// A chat new to the model (detected from a burst of its hashtag in a live
+// load) comes with the acts made in it, even when the refresh of its
+// authors is taken in before the refresh of the chat: the acts count in
+// the chat's community, and the chat's own change later finds it where it
+// was put (no rebuild).
+func TestNewChatComesWithItsActs(t *testing.T) {
+	ctx := context.Background()
+	s := storetest.MustOpen(t)
+	load(t, s, scenarioFiles()...)
+	snaps := &countingSnapshots{Snapshots: s}
+	live := readmodel.NewLive(ctx, s, snaps, slog.New(slog.DiscardHandler))
+	if err := live.Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	before := mustCurrent(t, live)
+	// Forty posts in #WePh on an evening with no catalogued chat.
+	people := []string{"x:pam", "x:phil", "x:priya", "x:newt"}
+	var b strings.Builder
+	start := time.Date(2026, 6, 11, 20, 0, 0, 0, time.UTC)
+	for i := range 40 {
+		fmt.Fprintf(&b, `{"id": "x:7%04d", "author": %q, "text": "A%d #WePh", "created_at": %q, "hashtags": ["weph"], "platform": "x"`,
+			i, people[i%len(people)], i, start.Add(time.Duration(i)*time.Minute).Format(time.RFC3339))
+		if i > 0 {
+			fmt.Fprintf(&b, `, "reply_to": "x:7%04d", "reply_to_account": %q`, i-1, people[(i-1)%len(people)])
+		}
+		b.WriteString("}\n")
+	}
+	posts := filepath.Join(t.TempDir(), "live.jsonl")
+	if err := os.WriteFile(posts, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	load(t, s, posts)
+	c, err := s.ChangesSince(ctx, before.Version)
+	if err != nil || len(c.Chats) != 1 {
+		t.Fatalf("the load's changes: %+v %v; want one chat", c, err)
+	}
+	// The authors' change first, alone, as a patch made between the two
+	// refresh batches would take it.
+	rows, err := s.ReadChanged(ctx, c.Professionals, nil, neo4jstore.Known{Professional: before.Knows, Chat: before.KnowsChat})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows.Chats) != 1 {
+		t.Fatalf("the authors' rows bring %d chats, want the new one", len(rows.Chats))
+	}
+	p := readmodel.Patch(before, c.Professionals, nil)
+	p.Apply(rows)
+	half := p.Finish("half")
+	w := domain.Window{Since: start.Add(-time.Hour), Until: start.Add(2 * time.Hour)}
+	links, err := half.ProfessionLinks(domain.LinkQuery{Community: "WePharmacists", Window: w})
+	if err != nil || linksCells(links) == 0 {
+		t.Errorf("the new chat's acts in its community, after the authors' change alone: %s %v", linksString(links), err)
+	}
+	// The whole change, as the live model takes it: no rebuild, and the
+	// model a snapshot gives.
+	if err := live.Update(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if snaps.reads() != 1 {
+		t.Errorf("the new chat made the model read %d snapshots", snaps.reads())
+	}
+	sameAsSnapshot(t, s, mustCurrent(t, live), w)
 }

@@ -182,7 +182,7 @@ func (m *Model) peerScores(s *peerScratch, me int32, w window, q domain.PeerQuer
 			s.answers[c] = int32(a)
 			s.score[c] += scoring.Answering(a)
 		}
-		if s.score[c] > 0 {
+		if s.score[c] = scoring.Round(s.score[c]); s.score[c] > 0 {
 			eligible = append(eligible, c)
 		}
 	}

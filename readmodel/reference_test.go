@@ -169,7 +169,7 @@ func scorePeers(cands []peerEvidence, isolated bool) []scoring.Peer {
 		if isolated {
 			p.Score += scoring.Answering(c.answers)
 		}
-		if p.Score <= 0 {
+		if p.Score = scoring.Round(p.Score); p.Score <= 0 {
 			continue
 		}
 		slices.Sort(p.Mutual)

@@ -64,6 +64,11 @@ type Peer struct {
 	Answers int      // counted for an isolated M only
 }
 
+// Round is a score as suggestions report and compare it: to nine
+// decimals, so that the order of its terms' sum (which follows where the
+// evidence sits in memory) cannot reorder two candidates of one score.
+func Round(score float64) float64 { return math.Round(score*1e9) / 1e9 }
+
 // ComparePeers orders suggestions: the best score first, then by id.
 func ComparePeers(a, b Peer) int {
 	if d := cmp.Compare(b.Score, a.Score); d != 0 {

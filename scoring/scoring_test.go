@@ -23,6 +23,9 @@ func TestPeerTerms(t *testing.T) {
 	if Answering(0) != 0 || !near(Answering(5), AnswerWeight*math.Log(6)) {
 		t.Errorf("answering %v %v", Answering(0), Answering(5))
 	}
+	if Round(0.1+0.2) != Round(0.3) || Round(1/math.Log(3)) == Round(1/math.Log(3)+1e-8) {
+		t.Errorf("rounding: %v %v", Round(0.1+0.2), Round(0.3))
+	}
 	ps := []Peer{{ID: "b", Score: 1}, {ID: "a", Score: 1}, {ID: "c", Score: 2}}
 	slices.SortFunc(ps, ComparePeers)
 	if ps[0].ID != "c" || ps[1].ID != "a" || ps[2].ID != "b" {
