@@ -159,14 +159,21 @@ func (l *Live) Wait() { l.builds.Wait() }
 func (l *Live) Run(ctx context.Context) {
 	t := time.NewTicker(l.CheckEvery)
 	defer t.Stop()
+	failing := false // said once when updates start failing, once when they recover
 	for {
 		select {
 		case <-ctx.Done():
 			l.Wait()
 			return
 		case <-t.C:
-			if err := l.Update(ctx); err != nil && ctx.Err() == nil {
-				l.log.Warn("read model: update failed; the model keeps answering", "err", err)
+			err := l.Update(ctx)
+			switch {
+			case err != nil && ctx.Err() == nil && !failing:
+				failing = true
+				l.log.Warn("read model: update failed; the model keeps answering and retries every check", "err", err)
+			case err == nil && failing:
+				failing = false
+				l.log.Info("read model: updates work again")
 			}
 		}
 	}
