@@ -28,6 +28,11 @@ type Stats struct {
 	Loaded     int64
 	Rejected   int64
 	Duplicates int64
+	// Skipped counts what a file holds besides posts and is not read as a
+	// row, by kind (a repository export's likes and follows, Jetstream's
+	// deletes and identity events): not rows, so not in Read.
+	Skipped      int64
+	SkippedKinds map[string]int64
 }
 
 // Options bound what a Reader holds in memory. The zero value means the
@@ -42,6 +47,9 @@ type Options struct {
 	// no longer checked; the loader's MERGE still makes a repeat harmless.
 	// Default 1<<20.
 	MaxSeenIDs int
+	// MaxRepoBytes caps a Bluesky repository export (CAR), which is read
+	// whole (see bskyrepo.go). Default 1 GiB.
+	MaxRepoBytes int
 	// Zone reads local times that carry no offset: the catalogue's starts
 	// and the TAGS "time" column. Default Europe/London.
 	Zone *time.Location
@@ -57,6 +65,9 @@ const (
 func (o Options) withDefaults() Options {
 	if o.MaxRecordBytes <= 0 {
 		o.MaxRecordBytes = defaultMaxRecord
+	}
+	if o.MaxRepoBytes <= 0 {
+		o.MaxRepoBytes = defaultMaxRepo
 	}
 	if o.MaxSeenIDs <= 0 {
 		o.MaxSeenIDs = defaultMaxSeen
@@ -95,6 +106,8 @@ type Reader struct {
 	col    map[string]int // CSV column positions by lowercased name
 	header []string       // CSV column names by position
 
+	repo *repoReader // a Bluesky repository export (CAR)
+
 	xUsers     map[string]xUser    // X users seen in earlier pages
 	userText   map[[2]uint64]xUser // includes.users decoded, by text (a zero xUser for one not usable)
 	fd         fastDec
@@ -128,6 +141,8 @@ func NewReaderOptions(name string, r io.Reader, f Format, opts Options) (*Reader
 	switch f {
 	case Empty:
 		rd.done = true
+	case BlueskyRepo:
+		rd.repo = &repoReader{src: br}
 	case TAGS, Roster, Catalogue:
 		rd.csv = newCSVReader(rd.src, rd.opts.MaxRecordBytes)
 		if err := rd.readHeader(); err != nil {
@@ -164,9 +179,12 @@ func (r *Reader) Next() (Item, error) {
 		}
 		r.queue, r.qpos = r.queue[:0], 0
 		var err error
-		if r.js != nil {
+		switch {
+		case r.repo != nil:
+			err = r.fillRepo()
+		case r.js != nil:
 			err = r.fillJSON()
-		} else {
+		default:
 			err = r.fillCSV()
 		}
 		if err == io.EOF {
@@ -214,6 +232,8 @@ func (r *Reader) fillJSON() error {
 			r.bskyUnit(u)
 		case Neutral:
 			r.neutralUnit(u)
+		case Jetstream:
+			r.jetstreamUnit(u)
 		}
 	}
 	return nil
@@ -225,6 +245,16 @@ func (r *Reader) reject(line int, reason string, raw []byte, cut int64) {
 		Reason: reason,
 		Raw:    keepRaw(raw, cut),
 	}})
+}
+
+// skip counts something the file holds that is not a row (see
+// Stats.Skipped).
+func (r *Reader) skip(kind string) {
+	r.stats.Skipped++
+	if r.stats.SkippedKinds == nil {
+		r.stats.SkippedKinds = map[string]int64{}
+	}
+	r.stats.SkippedKinds[kind]++
 }
 
 // keepRaw keeps the start of a rejected record and says how much was left
@@ -310,11 +340,13 @@ const (
 	Catalogue Format = "catalogue" // chat catalogue CSV
 	// Empty is what Detect says of an input with nothing but whitespace: it
 	// reads as zero records.
-	Empty Format = "empty"
+	Empty       Format = "empty"
+	BlueskyRepo Format = "bsky-car"  // a Bluesky repository export (com.atproto.sync.getRepo, CAR)
+	Jetstream   Format = "jetstream" // Bluesky Jetstream events, JSON lines
 )
 
 // Formats lists the formats a caller can force.
-var Formats = []Format{X, TAGS, Mastodon, Bluesky, Neutral, Roster, Catalogue}
+var Formats = []Format{X, TAGS, Mastodon, Bluesky, Neutral, Roster, Catalogue, BlueskyRepo, Jetstream}
 
 // ParseFormat reads a format name as a user would type it.
 func ParseFormat(s string) (Format, error) {
@@ -328,6 +360,8 @@ func ParseFormat(s string) (Format, error) {
 		return Neutral, nil
 	case "chats":
 		return Catalogue, nil
+	case "car", "bsky-repo":
+		return BlueskyRepo, nil
 	}
 	for _, k := range Formats {
 		if f == k {
@@ -337,7 +371,7 @@ func ParseFormat(s string) (Format, error) {
 	if f == Empty {
 		return f, nil
 	}
-	return "", fmt.Errorf("unknown format %q (want one of x, tags, mastodon, bsky, posts, roster, catalogue)", s)
+	return "", fmt.Errorf("unknown format %q (want one of x, tags, mastodon, bsky, posts, roster, catalogue, bsky-car, jetstream)", s)
 }
 
 // prepare buffers r, gunzips it when it starts with gzip's magic bytes

@@ -24,6 +24,12 @@ type Post struct {
 	Mentions       []string
 	Hashtags       []string // lowercased, without '#'
 	Conversation   string   // the platform's thread id, when it has one
+	// AccountDIDs are the Bluesky DIDs behind the handles the post names
+	// (its author, whom it answers, quotes or reposts) as the AppView showed
+	// them, by account key. A record read without the AppView names
+	// accounts by DID ("bsky:did:plc:..."); the loader makes one account of
+	// a DID and its handle.
+	AccountDIDs map[string]string
 
 	Source Source
 }
