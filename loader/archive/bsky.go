@@ -320,10 +320,6 @@ func (r *Reader) bskyPostView(raw []byte, parent *bProfile) (*Post, string) {
 	if why != "" {
 		return nil, why
 	}
-	p.AccountDIDs = map[string]string{}
-	if author.Key != "bsky:"+strings.ToLower(pv.Author.DID) {
-		p.AccountDIDs[author.Key] = pv.Author.DID
-	}
 	if rec.Reply != nil && parent != nil && parent.DID == didOf(rec.Reply.Parent.URI) {
 		if a, why := bskyAuthor(parent); why == "" {
 			p.ReplyToAccount = a.Key
@@ -339,9 +335,10 @@ func (r *Reader) bskyPostView(raw []byte, parent *bProfile) (*Post, string) {
 	return p, ""
 }
 
-// knownDID notes the DID the AppView showed behind a handle the post names.
+// knownDID notes the DID the AppView showed behind a handle the post
+// names (its author's is Author.NativeID).
 func knownDID(p *Post, key, did string) {
-	if key != "bsky:"+strings.ToLower(did) {
+	if strings.HasPrefix(did, "did:") && key != "bsky:"+strings.ToLower(did) {
 		if p.AccountDIDs == nil {
 			p.AccountDIDs = map[string]string{}
 		}
@@ -642,9 +639,6 @@ func bskyRepost(reason *bReason, orig *Post) (*Post, string) {
 		RepostsAccount: orig.Author.Key,
 		Hashtags:       append([]string(nil), orig.Hashtags...),
 	}
-	knownDID(p, author.Key, reason.By.DID)
-	if did := orig.AccountDIDs[orig.Author.Key]; did != "" {
-		knownDID(p, orig.Author.Key, did)
-	}
+	knownDID(p, orig.Author.Key, orig.Author.NativeID)
 	return p, ""
 }
