@@ -22,7 +22,7 @@ import (
 func runLoad(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("load", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "", "read every input as this format (x, tags, mastodon, bsky, posts, roster, catalogue); default: detected from content")
+	format := fs.String("format", "", "read every input as this format (x, tags, mastodon, bsky, bsky-car, jetstream, posts, roster, catalogue); default: detected from content")
 	rejects := fs.String("rejects", "rejects.jsonl", "file for rejected rows (file, line, reason, raw), one JSON object a line")
 	grace := fs.Duration("grace", 15*time.Minute, "a post this long before a chat's start or after its end still belongs to it")
 	replyGrace := fs.Duration("reply-grace", 24*time.Hour, "an answer this long after a chat's end joins its parent's chat")
@@ -168,6 +168,9 @@ func printSummary(w io.Writer, s *ingest.Summary, rejects string) {
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "%-48s %-10s %10d %10d %10d %10d\n", "total", "", s.Read, s.Loaded, s.Rejected, s.Duplicates)
+	if s.Skipped > 0 {
+		fmt.Fprintf(w, "skipped %d records that are not posts (likes, follows, deletes, profiles...): not rows, not counted above\n", s.Skipped)
+	}
 	fmt.Fprintf(w, "chats found from hashtag bursts: %d; refreshed %d professionals and %d chats; took %s\n",
 		s.ChatsDetected, s.Refreshed.Professionals, s.Refreshed.Chats, s.Took.Round(time.Millisecond))
 	if s.Rejected > 0 {

@@ -462,7 +462,7 @@ func (r *Reader) bskyRecord(uri string, value json.RawMessage, prefix, fallbackT
 		author = Author{Key: "bsky:" + strings.ToLower(did), NativeID: did}
 	case validHandle(did) && strings.Contains(did, "."):
 		// at://ann.bsky.social/... names the repository by its handle.
-		author = Author{Key: "bsky:" + strings.ToLower(did), Handle: did}
+		author = Author{Key: "bsky:" + strings.ToLower(did)}
 	default:
 		r.reject(line, fmt.Sprintf("field uri: %q names no DID or handle", uri), raw, 0)
 		return

@@ -72,6 +72,10 @@ type FileSummary struct {
 	Rejected   int64
 	Duplicates int64
 	Err        string `json:",omitempty"` // why the file could not be read at all
+	// Skipped counts what the file holds that is not a row (a repository
+	// export's likes, Jetstream's deletes), by kind; not part of Read.
+	Skipped      int64            `json:",omitempty"`
+	SkippedKinds map[string]int64 `json:",omitempty"`
 }
 
 // Summary accounts for a whole load.
@@ -81,6 +85,7 @@ type Summary struct {
 	Loaded        int64
 	Rejected      int64
 	Duplicates    int64
+	Skipped       int64 // not rows: see FileSummary.Skipped
 	ChatsDetected int
 	Refreshed     neo4jstore.RefreshStats
 	Took          time.Duration
@@ -93,6 +98,7 @@ func (s *Summary) add(f FileSummary) {
 	s.Loaded += f.Loaded
 	s.Rejected += f.Rejected
 	s.Duplicates += f.Duplicates
+	s.Skipped += f.Skipped
 }
 
 // input is one file to load, opened once to learn its format.
