@@ -39,7 +39,8 @@ func (r AccountRow) didOf() string {
 }
 
 // handlesOfDIDs finds the handle accounts the graph knows for DIDs; with
-// several (a handle changed), the one whose profile is newest comes last.
+// several (a handle changed, or a mention's text showed an old one), the one
+// whose profile is newest comes last, those with none first.
 const handlesOfDIDs = `
 UNWIND $dids AS did
 MATCH (a:Account {did: did})
@@ -50,10 +51,13 @@ ORDER BY coalesce(a.profileAt, datetime({epochSeconds: 0}))`
 // handleKeys maps the DID-keyed names among keys to handle accounts: from
 // the batch's own accounts first, then from the graph.
 func handleKeys(ctx context.Context, tx neo4j.ManagedTransaction, keys []string, accounts []AccountRow) (map[string]string, error) {
-	byDID := map[string]string{}
+	// An author's own profile is better evidence than a mention's text.
+	byDID, profiled := map[string]string{}, map[string]bool{}
 	for _, a := range accounts {
 		if did := a.didOf(); did != "" && a.Key != "bsky:"+did {
-			byDID[did] = a.Key
+			if _, seen := byDID[did]; !seen || (!profiled[did] && !a.ProfileAt.IsZero()) {
+				byDID[did], profiled[did] = a.Key, !a.ProfileAt.IsZero()
+			}
 		}
 	}
 	out := map[string]string{}

@@ -385,6 +385,9 @@ func bskyPost(uri string, author Author, rec *bRecord, prefix string, fallback t
 		if k := mentionKey(rec.Text, start, end, did); k != "" {
 			p.Mentions = appendUnique(p.Mentions, k)
 			byDID[strings.ToLower(did)] = k
+			// The handle the text shows for the DID: what the author's
+			// client resolved it to when posting.
+			knownDID(p, k, did)
 		}
 	}
 	for _, f := range rec.Facets {

@@ -25,9 +25,9 @@ type Post struct {
 	Hashtags       []string // lowercased, without '#'
 	Conversation   string   // the platform's thread id, when it has one
 	// AccountDIDs are the Bluesky DIDs behind the handles the post names
-	// (whom it answers, quotes or reposts; the author's is Author.NativeID)
-	// as the AppView showed them, by account key. A record read without the
-	// AppView names
+	// (whom it mentions, answers, quotes or reposts; the author's is
+	// Author.NativeID), by account key: as the AppView showed them, or as a
+	// mention's text shows its DID. A record read without the AppView names
 	// accounts by DID ("bsky:did:plc:..."); the loader makes one account of
 	// a DID and its handle.
 	AccountDIDs map[string]string
