@@ -326,3 +326,27 @@ func TestRealBlueskyDetect(t *testing.T) {
 		in.Close()
 	}
 }
+
+// What is not a post is counted as skipped, never rejected: a delete and an
+// identity event in a Jetstream file, a like in a listRecords answer.
+func TestBlueskySkippedNotRejected(t *testing.T) {
+	for file, want := range map[string]map[string]int64{
+		"bad/jetstream_bad.jsonl":    {"delete": 1, "identity": 1},
+		"bad/bsky_records_bad.jsonl": {"app.bsky.feed.like": 1},
+	} {
+		_, st, err := readAll(t, fixture(file), "", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n int64
+		for k, c := range want {
+			n += c
+			if st.SkippedKinds[k] != c {
+				t.Errorf("%s: skipped %s %d, want %d", file, k, st.SkippedKinds[k], c)
+			}
+		}
+		if st.Skipped != n || len(st.SkippedKinds) != len(want) {
+			t.Errorf("%s: skipped %d %v, want %v", file, st.Skipped, st.SkippedKinds, want)
+		}
+	}
+}

@@ -69,7 +69,7 @@ func (r *Reader) fillRepo() error {
 	if !rr.loaded {
 		rr.loaded = true
 		if why := rr.load(r.opts.MaxRepoBytes); why != "" {
-			r.reject(1, why, nil, 0)
+			r.reject(1, why, []byte("(a repository export: binary CAR, not kept)"), 0)
 			return nil
 		}
 	}
