@@ -22,7 +22,7 @@ import (
 func runLoad(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("load", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "", "read every input as this format (x, tags, mastodon, bsky, bsky-car, jetstream, posts, roster, catalogue); default: detected from content")
+	format := fs.String("format", "", "read every input as this format (x, twarc-csv, x-archive, tags, mastodon, mastodon-outbox, bsky, bsky-car, jetstream, posts, roster, catalogue); default: detected from content")
 	rejects := fs.String("rejects", "rejects.jsonl", "file for rejected rows (file, line, reason, raw), one JSON object a line")
 	grace := fs.Duration("grace", 15*time.Minute, "a post this long before a chat's start or after its end still belongs to it")
 	replyGrace := fs.Duration("reply-grace", 24*time.Hour, "an answer this long after a chat's end joins its parent's chat")
@@ -155,26 +155,29 @@ func printSummary(w io.Writer, s *ingest.Summary, rejects string) {
 	if s == nil {
 		return
 	}
-	fmt.Fprintf(w, "%-48s %-10s %10s %10s %10s %10s\n", "file", "format", "read", "loaded", "rejected", "duplicates")
+	fmt.Fprintf(w, "%-48s %-15s %10s %10s %10s %10s %10s\n", "file", "format", "read", "loaded", "rejected", "duplicates", "skipped")
 	for _, f := range s.Files {
 		name := f.File
 		if len(name) > 48 {
 			name = "…" + name[len(name)-47:]
 		}
-		fmt.Fprintf(w, "%-48s %-10s %10d %10d %10d %10d", name, f.Format, f.Read, f.Loaded, f.Rejected, f.Duplicates)
+		fmt.Fprintf(w, "%-48s %-15s %10d %10d %10d %10d %10d", name, f.Format, f.Read, f.Loaded, f.Rejected, f.Duplicates, f.Skipped)
 		if f.Err != "" {
 			fmt.Fprintf(w, "  (%s)", f.Err)
 		}
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintf(w, "%-48s %-10s %10d %10d %10d %10d\n", "total", "", s.Read, s.Loaded, s.Rejected, s.Duplicates)
-	if s.Skipped > 0 {
-		fmt.Fprintf(w, "skipped %d records that are not posts (likes, follows, deletes, profiles...): not rows, not counted above\n", s.Skipped)
-	}
+	fmt.Fprintf(w, "%-48s %-15s %10d %10d %10d %10d %10d\n", "total", "", s.Read, s.Loaded, s.Rejected, s.Duplicates, s.Skipped)
 	fmt.Fprintf(w, "chats found from hashtag bursts: %d; refreshed %d professionals and %d chats; took %s\n",
 		s.ChatsDetected, s.Refreshed.Professionals, s.Refreshed.Chats, s.Took.Round(time.Millisecond))
+	if s.WaitingReplies > 0 {
+		fmt.Fprintf(w, "%d replies wait for the post they answer, which no load has brought yet; each is linked when it comes\n", s.WaitingReplies)
+	}
 	if s.Rejected > 0 {
 		fmt.Fprintf(w, "rejected rows are in %s\n", rejects)
+	}
+	if s.Skipped > 0 {
+		fmt.Fprintf(w, "skipped rows are sound but not public posts (direct or followers-only messages, likes, follows, deletes, bookmarks), left out on purpose\n")
 	}
 }
 

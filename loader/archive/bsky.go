@@ -447,8 +447,7 @@ func bskyPost(uri string, author Author, rec *bRecord, prefix string, fallback t
 // bskyRecord reads a bare record: from getRecord or listRecords (raw is
 // the whole {uri, cid, value}), a repository export or a Jetstream event.
 // Its author is known only by the DID in its URI. Posts and reposts are
-// read; other records (likes, follows, profiles...) are counted as
-// skipped.
+// read; other records (likes, follows, profiles...) are skipped.
 func (r *Reader) bskyRecord(uri string, value json.RawMessage, prefix, fallbackTime string, raw []byte, line int) {
 	did, collection, rkey := splitATURI(uri)
 	if did == "" || collection == "" || rkey == "" {
@@ -456,7 +455,7 @@ func (r *Reader) bskyRecord(uri string, value json.RawMessage, prefix, fallbackT
 		return
 	}
 	if collection != "app.bsky.feed.post" && collection != "app.bsky.feed.repost" {
-		r.skip(collection)
+		r.skip(line, notAPost(collection))
 		return
 	}
 	var author Author
@@ -531,6 +530,11 @@ func bskyRepostRecord(uri string, author Author, rec *bRecord, prefix, fallbackT
 		Reposts:        "bsky:" + rec.Subject.URI,
 		RepostsAccount: "bsky:" + target,
 	}, ""
+}
+
+// notAPost is why a record of another collection is skipped.
+func notAPost(collection string) string {
+	return "not a post or repost: a " + collection + " record"
 }
 
 // splitATURI parts at://authority/collection/rkey.

@@ -82,7 +82,7 @@ func (r *Reader) fillRepo() error {
 	uri := "at://" + rr.did + "/" + e.key
 	collection, _, _ := strings.Cut(e.key, "/")
 	if collection != "app.bsky.feed.post" && collection != "app.bsky.feed.repost" {
-		r.skip(collection)
+		r.skip(line, notAPost(collection))
 		return nil
 	}
 	raw, _ := json.Marshal(struct {
@@ -115,7 +115,9 @@ func (r *Reader) fillRepo() error {
 // export cannot be read, "" when it can.
 func (rr *repoReader) load(max int) string {
 	lr := &io.LimitedReader{R: rr.src, N: int64(max) + 1}
-	br, err := car.NewBlockReader(lr)
+	// Each block is checked against its CID: a block that is not what its
+	// CID says could make the tree loop.
+	br, err := car.NewBlockReader(lr, car.WithTrustedCAR(false))
 	if err != nil {
 		return "not a readable repository export (CAR): " + err.Error()
 	}
@@ -131,9 +133,12 @@ func (rr *repoReader) load(max int) string {
 		if lr.N <= 0 {
 			return fmt.Sprintf("repository export is over %d bytes: not read", max)
 		}
-		if err != nil {
+		if errors.Is(err, io.ErrUnexpectedEOF) {
 			// A cut file: its tree cannot be walked without the rest.
 			return fmt.Sprintf("repository export cut short after %d blocks: %v", len(rr.store), err)
+		}
+		if err != nil {
+			return fmt.Sprintf("repository export damaged after %d blocks: %v", len(rr.store), err)
 		}
 		rr.store[b.Cid()] = b
 	}

@@ -36,6 +36,9 @@ func Detect(br *bufio.Reader) (Format, error) {
 	if len(trimmed) == 0 {
 		return Empty, nil
 	}
+	if isXArchive(trimmed) {
+		return XArchive, nil
+	}
 	if trimmed[0] == '{' || trimmed[0] == '[' {
 		if f := detectJSON(trimmed); f != "" {
 			return f, nil
@@ -46,19 +49,32 @@ func Detect(br *bufio.Reader) (Format, error) {
 	if i := bytes.IndexByte(line, '\n'); i >= 0 {
 		line = line[:i]
 	}
+	line = bytes.TrimRight(line, "\r")
 	cols := map[string]bool{}
-	for _, c := range strings.Split(string(bytes.TrimRight(line, "\r")), ",") {
+	for _, c := range strings.Split(string(line), string(csvComma(line))) {
 		cols[normColumn(c)] = true
 	}
 	switch {
 	case cols["id_str"] && cols["from_user"]:
 		return TAGS, nil
+	case cols["id"] && cols["author_id"] && cols["created_at"] && cols["text"]:
+		return XCSV, nil
 	case cols["accounts"]:
 		return Roster, nil
 	case cols["community"] && cols["hashtag"] && cols["start"]:
 		return Catalogue, nil
 	}
 	return "", fmt.Errorf("cannot tell the format from the first line %q (force one)", clip(string(line), 120))
+}
+
+// csvComma tells a sheet saved as tab-separated values (as "Download as
+// TSV" and Excel's "Text (Tab delimited)" write it) from a CSV by its header
+// line: column names hold neither commas nor tabs.
+func csvComma(header []byte) byte {
+	if bytes.Count(header, []byte{'\t'}) > bytes.Count(header, []byte{','}) {
+		return '\t'
+	}
+	return ','
 }
 
 func normColumn(c string) string {
@@ -115,6 +131,8 @@ func detectJSON(head []byte) Format {
 	}
 	s := string(head)
 	switch {
+	case strings.Contains(s, `"OrderedCollection"`) && strings.Contains(s, `"orderedItems"`):
+		return MastodonOutbox
 	case strings.Contains(s, `"author_id"`) || strings.Contains(s, `"edit_history_tweet_ids"`):
 		return X
 	case strings.Contains(s, `"time_us"`) && strings.Contains(s, `"kind"`):
@@ -137,6 +155,8 @@ func classify(keys map[string]json.RawMessage) Format {
 		return s
 	}
 	switch {
+	case has("orderedItems") || str("type") == "OrderedCollection":
+		return MastodonOutbox
 	case has("author_id") || has("edit_history_tweet_ids") || has("includes"):
 		return X
 	case has("did") && has("time_us") && has("kind"):

@@ -23,7 +23,7 @@ type jsEvent struct {
 // jetstreamUnit reads Jetstream events, one JSON object a line as
 // Jetstream sends them (or a JSON array of them). A created or updated post
 // or repost is read like a bare record; everything else (deletes, likes,
-// follows, identity and account events) is counted as skipped.
+// follows, identity and account events) is skipped.
 func (r *Reader) jetstreamUnit(u jsonUnit) {
 	if u.raw[0] == '[' {
 		lm := newLineMap(u.raw, u.line)
@@ -59,7 +59,7 @@ func (r *Reader) jetstreamEvent(raw []byte, line int) {
 		r.reject(line, "field kind: missing", raw, 0)
 		return
 	case ev.Kind != "commit":
-		r.skip(ev.Kind)
+		r.skip(line, "a Jetstream "+ev.Kind+" event, not a post")
 		return
 	case ev.Commit == nil:
 		r.reject(line, "field commit: missing in a commit event", raw, 0)
@@ -69,7 +69,7 @@ func (r *Reader) jetstreamEvent(raw []byte, line int) {
 	switch c.Operation {
 	case "create", "update":
 	case "delete":
-		r.skip("delete")
+		r.skip(line, "a Jetstream delete of "+c.Collection+"/"+c.RKey+": what the graph has stays")
 		return
 	default:
 		r.reject(line, fmt.Sprintf("field commit.operation: %q, want create, update or delete", c.Operation), raw, 0)
@@ -80,7 +80,7 @@ func (r *Reader) jetstreamEvent(raw []byte, line int) {
 		return
 	}
 	if c.Collection != "app.bsky.feed.post" && c.Collection != "app.bsky.feed.repost" {
-		r.skip(c.Collection)
+		r.skip(line, notAPost(c.Collection))
 		return
 	}
 	if isNull(c.Record) {

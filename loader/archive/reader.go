@@ -2,6 +2,7 @@ package archive
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -11,28 +12,28 @@ import (
 )
 
 // Item is one record read from an archive: exactly one of Post, Roster,
-// Chat or Reject is set. Duplicate marks a Post whose id this file already
-// produced; it is set alongside Post so the caller can still look at it.
+// Chat, Reject or Skipped is set. Duplicate marks a Post whose id this file
+// already produced; it is set alongside Post so the caller can still look
+// at it. Skipped is a record that is sound but not a post of a public
+// conversation (a direct message in an account export, a like), left out
+// on purpose: its reason says why.
 type Item struct {
 	Post      *Post
 	Roster    *RosterEntry
 	Chat      *CatalogueEntry
 	Reject    *Reject
+	Skipped   *Reject
 	Duplicate bool
 }
 
 // Stats accounts for every record a Reader has returned:
-// Read == Loaded + Rejected + Duplicates at all times.
+// Read == Loaded + Rejected + Duplicates + Skipped at all times.
 type Stats struct {
 	Read       int64
 	Loaded     int64
 	Rejected   int64
 	Duplicates int64
-	// Skipped counts what a file holds besides posts and is not read as a
-	// row, by kind (a repository export's likes and follows, Jetstream's
-	// deletes and identity events): not rows, so not in Read.
-	Skipped      int64
-	SkippedKinds map[string]int64
+	Skipped    int64
 }
 
 // Options bound what a Reader holds in memory. The zero value means the
@@ -101,10 +102,16 @@ type Reader struct {
 	seen  *idSet
 	done  bool
 
-	js     *jsonScanner
-	csv    *csvReader
-	col    map[string]int // CSV column positions by lowercased name
-	header []string       // CSV column names by position
+	js  *jsonScanner
+	csv *csvReader
+	ap  *outboxReader
+	xa  *xArchive      // what a file of the X personal archive holds
+	col map[string]int // CSV column positions by lowercased name
+	// dayFirst is the order of day and month in the dates of a sheet's
+	// locale, once a date has shown it: 1 day first, 2 month first.
+	dayFirst int
+	tagsHeld []csvRecord // rows whose date waits for that order
+	header   []string    // CSV column names by position
 
 	repo *repoReader // a Bluesky repository export (CAR)
 
@@ -112,6 +119,12 @@ type Reader struct {
 	userText   map[[2]uint64]xUser // includes.users decoded, by text (a zero xUser for one not usable)
 	fd         fastDec
 	mastoLocal map[string]string // Mastodon instance-local status id -> post id
+	// mastoInstance is the web host of the Mastodon instance whose API
+	// wrote the file, known from the first local account it shows; until
+	// then its posts are held (mastoHeld) so that they can be given
+	// aliases on that instance.
+	mastoInstance string
+	mastoHeld     []heldStatus
 }
 
 // NewReader reads r, which holds an archive in format f; f == "" detects
@@ -143,11 +156,16 @@ func NewReaderOptions(name string, r io.Reader, f Format, opts Options) (*Reader
 		rd.done = true
 	case BlueskyRepo:
 		rd.repo = &repoReader{src: br}
-	case TAGS, Roster, Catalogue:
-		rd.csv = newCSVReader(rd.src, rd.opts.MaxRecordBytes)
+	case MastodonOutbox:
+		rd.ap = newOutboxReader(name, br)
+	case TAGS, XCSV, Roster, Catalogue:
+		rd.csv = newCSVReader(rd.src, rd.opts.MaxRecordBytes, headerComma(br))
 		if err := rd.readHeader(); err != nil {
 			return nil, err
 		}
+	case XArchive:
+		rd.xa = skipXArchivePrefix(rd.src, name)
+		rd.js = newJSONScanner(rd.src, rd.opts.MaxRecordBytes)
 	default:
 		rd.js = newJSONScanner(rd.src, rd.opts.MaxRecordBytes)
 		rd.xUsers = map[string]xUser{}
@@ -184,11 +202,15 @@ func (r *Reader) Next() (Item, error) {
 			err = r.fillRepo()
 		case r.js != nil:
 			err = r.fillJSON()
+		case r.ap != nil:
+			err = r.fillOutbox()
 		default:
 			err = r.fillCSV()
 		}
 		if err == io.EOF {
 			r.done = true
+			r.releaseHeld() // the file never said which instance wrote it
+			r.releaseTags() // nor which order its dates are in
 			continue
 		}
 		if err != nil {
@@ -202,6 +224,8 @@ func (r *Reader) Next() (Item, error) {
 	switch {
 	case it.Reject != nil:
 		r.stats.Rejected++
+	case it.Skipped != nil:
+		r.stats.Skipped++
 	case it.Duplicate:
 		r.stats.Duplicates++
 	default:
@@ -232,11 +256,18 @@ func (r *Reader) fillJSON() error {
 			r.bskyUnit(u)
 		case Neutral:
 			r.neutralUnit(u)
+		case XArchive:
+			r.xArchiveUnit(u)
 		case Jetstream:
 			r.jetstreamUnit(u)
 		}
 	}
 	return nil
+}
+
+// skip records a sound record that is left out on purpose.
+func (r *Reader) skip(line int, reason string) {
+	r.queue = append(r.queue, Item{Skipped: &Reject{Source: Source{File: r.name, Line: line}, Reason: reason}})
 }
 
 func (r *Reader) reject(line int, reason string, raw []byte, cut int64) {
@@ -245,16 +276,6 @@ func (r *Reader) reject(line int, reason string, raw []byte, cut int64) {
 		Reason: reason,
 		Raw:    keepRaw(raw, cut),
 	}})
-}
-
-// skip counts something the file holds that is not a row (see
-// Stats.Skipped).
-func (r *Reader) skip(kind string) {
-	r.stats.Skipped++
-	if r.stats.SkippedKinds == nil {
-		r.stats.SkippedKinds = map[string]int64{}
-	}
-	r.stats.SkippedKinds[kind]++
 }
 
 // keepRaw keeps the start of a rejected record and says how much was left
@@ -332,7 +353,7 @@ type Format string
 
 const (
 	X         Format = "x"         // X API v2 pages or tweets, JSON or JSONL
-	TAGS      Format = "tags"      // Martin Hawksey's TAGS Archive sheet as CSV
+	TAGS      Format = "tags"      // Martin Hawksey's TAGS Archive sheet as CSV (or tab-separated)
 	Mastodon  Format = "mastodon"  // Mastodon API Status objects
 	Bluesky   Format = "bsky"      // Bluesky PostViews and feed items
 	Neutral   Format = "posts"     // peergraph's neutral posts JSONL (NEUTRAL_FORMAT.md)
@@ -340,13 +361,22 @@ const (
 	Catalogue Format = "catalogue" // chat catalogue CSV
 	// Empty is what Detect says of an input with nothing but whitespace: it
 	// reads as zero records.
-	Empty       Format = "empty"
+	Empty Format = "empty"
+)
+
+// Formats read from the tools' own outputs.
+const (
+	XCSV           Format = "twarc-csv"       // twarc-csv's CSV of X API v2 tweets (`twarc2 csv`)
+	XArchive       Format = "x-archive"       // a file of the X personal archive (data/tweets.js, Grailbird's months)
+	MastodonOutbox Format = "mastodon-outbox" // a Mastodon account export's outbox.json (ActivityPub)
+)
+const (
 	BlueskyRepo Format = "bsky-car"  // a Bluesky repository export (com.atproto.sync.getRepo, CAR)
 	Jetstream   Format = "jetstream" // Bluesky Jetstream events, JSON lines
 )
 
 // Formats lists the formats a caller can force.
-var Formats = []Format{X, TAGS, Mastodon, Bluesky, Neutral, Roster, Catalogue, BlueskyRepo, Jetstream}
+var Formats = []Format{X, XCSV, XArchive, TAGS, Mastodon, MastodonOutbox, Bluesky, BlueskyRepo, Jetstream, Neutral, Roster, Catalogue}
 
 // ParseFormat reads a format name as a user would type it.
 func ParseFormat(s string) (Format, error) {
@@ -360,6 +390,12 @@ func ParseFormat(s string) (Format, error) {
 		return Neutral, nil
 	case "chats":
 		return Catalogue, nil
+	case "twarc", "twarc_csv", "xcsv":
+		return XCSV, nil
+	case "outbox", "activitypub":
+		return MastodonOutbox, nil
+	case "x-personal-archive", "grailbird", "tweets.js":
+		return XArchive, nil
 	case "car", "bsky-repo":
 		return BlueskyRepo, nil
 	}
@@ -371,7 +407,18 @@ func ParseFormat(s string) (Format, error) {
 	if f == Empty {
 		return f, nil
 	}
-	return "", fmt.Errorf("unknown format %q (want one of x, tags, mastodon, bsky, posts, roster, catalogue, bsky-car, jetstream)", s)
+	return "", fmt.Errorf("unknown format %q (want one of x, twarc-csv, x-archive, tags, mastodon, mastodon-outbox, bsky, bsky-car, jetstream, posts, roster, catalogue)", s)
+}
+
+// headerComma is the field separator of the CSV in br, told from its first
+// non-blank line without consuming it.
+func headerComma(br *bufio.Reader) byte {
+	head, _ := br.Peek(detectBytes)
+	head = bytes.TrimLeft(head, " \t\r\n")
+	if i := bytes.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i]
+	}
+	return csvComma(head)
 }
 
 // prepare buffers r, gunzips it when it starts with gzip's magic bytes
