@@ -3,7 +3,7 @@ package main
 // `loader load` of Bluesky files real tools wrote (testdata/real/SOURCES.md),
 // into the test Neo4j. What each must give is worked out from the lexicons
 // with jq (and, for repository exports, a separate CBOR reader), not from
-// what the loader does; loader/archive/bsky_real_test.go says how.
+// what the loader does; loader/archive/real_bsky_test.go says how.
 
 import (
 	"context"
