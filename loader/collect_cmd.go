@@ -37,6 +37,10 @@ func runCollect(ctx context.Context, args []string, getenv func(string) string, 
 	fs.Var(&tags, "tag", "hashtag to collect, without # (repeat, or comma-separated)")
 	fs.Var(&mastodon, "mastodon", "Mastodon instance to collect the hashtags on, e.g. nurses.social (repeat for several)")
 	mastodonToken := fs.String("mastodon-token", getenv("PEERGRAPH_MASTODON_TOKEN"), "Mastodon access token (optional; default $PEERGRAPH_MASTODON_TOKEN)")
+	useX := fs.Bool("x", false, "also search X (API v2; needs a bearer token)")
+	xBearer := fs.String("x-bearer", getenv("X_BEARER_TOKEN"), "X API bearer token (default $X_BEARER_TOKEN)")
+	xAPI := fs.String("x-api", "https://api.x.com", "X API address")
+	xAll := fs.Bool("x-full-archive", false, "search X's full archive (/2/tweets/search/all; access that includes it) instead of the last 7 days")
 	sinceFlag := fs.String("since", "", "start of the window: 2026-03-14 or 2026-03-14T20:00:00Z (default: 7 days before --until)")
 	untilFlag := fs.String("until", "", "end of the window (default: now)")
 	dir := fs.String("archive", "archive", "folder that keeps every answer, one gzip file per request")
@@ -46,8 +50,11 @@ func runCollect(ctx context.Context, args []string, getenv func(string) string, 
 	if err := fs.Parse(args); err != nil {
 		return &usageError{err.Error()}
 	}
-	if len(tags) == 0 || len(mastodon) == 0 {
-		return &usageError{"collect: name at least one --tag and one platform (--mastodon INSTANCE)"}
+	if len(tags) == 0 || (len(mastodon) == 0 && !*useX) {
+		return &usageError{"collect: name at least one --tag and one platform (--mastodon INSTANCE, --x)"}
+	}
+	if *useX && *xBearer == "" {
+		return &usageError{"collect: --x needs a bearer token (--x-bearer or $X_BEARER_TOKEN)"}
 	}
 	until := time.Now().UTC()
 	if *untilFlag != "" {
@@ -69,9 +76,13 @@ func runCollect(ctx context.Context, args []string, getenv func(string) string, 
 		return &usageError{"collect: --since must come before --until"}
 	}
 	var sources []collect.Source
-	for _, inst := range mastodon {
-		for _, tag := range tags {
-			sources = append(sources, collect.Mastodon{Instance: inst, Tag: strings.TrimPrefix(tag, "#"), Token: *mastodonToken})
+	for _, tag := range tags {
+		tag = strings.TrimPrefix(tag, "#")
+		for _, inst := range mastodon {
+			sources = append(sources, collect.Mastodon{Instance: inst, Tag: tag, Token: *mastodonToken})
+		}
+		if *useX {
+			sources = append(sources, collect.X{API: *xAPI, Tag: tag, Bearer: *xBearer, FullArchive: *xAll})
 		}
 	}
 

@@ -113,3 +113,35 @@ func TestCollectKilledAndRunAgain(t *testing.T) {
 		t.Errorf("a rerun with nothing new sent %+v, want one request for what is newer", again)
 	}
 }
+
+// X's search, with a bearer token: the pages are kept as the API gave them
+// and give the graph that loading them gives; a 429 waits for X's reset.
+func TestCollectX(t *testing.T) {
+	store := storetest.MustOpen(t)
+	srv := collecttest.NewX(t, realData)
+	srv.TooMany[1] = true
+	archive := filepath.Join(t.TempDir(), "archive")
+	args := []string{"collect", "--x", "--x-api", srv.URL, "--x-bearer", "test-bearer", "--tag", "obama",
+		"--since", "2021-04-08T19:00:00Z", "--until", "2021-04-08T20:00:00Z", "--archive", archive,
+		"--rejects", filepath.Join(t.TempDir(), "rejects.jsonl")}
+	if code, out := runLoader(context.Background(), t, args...); code != 0 {
+		t.Fatalf("collect: exit %d\n%s", code, out)
+	}
+	reqs := srv.Requests()
+	if reqs[1].At.Sub(reqs[0].At) < time.Second {
+		t.Errorf("asked again %s after a 429 whose reset was over a second away", reqs[1].At.Sub(reqs[0].At))
+	}
+	collected := mustFingerprint(t, store)
+	if collected.Nodes["Post"] < 100 {
+		t.Errorf("%d posts, want the page's 100 and what they reference", collected.Nodes["Post"])
+	}
+	storetest.MustReset(t, store)
+	mustLoad(t, archive)
+	if loaded := mustFingerprint(t, store); loaded.Digest != collected.Digest {
+		t.Errorf("the archive loads to another graph than the collection gave")
+	}
+	// Without a token the command says so at once.
+	if code, out := runLoader(context.Background(), t, "collect", "--x", "--x-bearer", "", "--tag", "obama"); code != 2 || !strings.Contains(out, "bearer") {
+		t.Errorf("no token: exit %d, %s", code, out)
+	}
+}
