@@ -37,6 +37,11 @@ func runCollect(ctx context.Context, args []string, getenv func(string) string, 
 	fs.Var(&tags, "tag", "hashtag to collect, without # (repeat, or comma-separated)")
 	fs.Var(&mastodon, "mastodon", "Mastodon instance to collect the hashtags on, e.g. nurses.social (repeat for several)")
 	mastodonToken := fs.String("mastodon-token", getenv("PEERGRAPH_MASTODON_TOKEN"), "Mastodon access token (optional; default $PEERGRAPH_MASTODON_TOKEN)")
+	useBsky := fs.Bool("bsky", false, "also search Bluesky (the AppView's post search)")
+	bskyAppView := fs.String("bsky-appview", "https://public.api.bsky.app", "Bluesky AppView address")
+	bskyPDS := fs.String("bsky-pds", "https://bsky.social", "the Bluesky account's server, for a session")
+	bskyHandle := fs.String("bsky-handle", getenv("PEERGRAPH_BSKY_HANDLE"), "Bluesky handle for a session (optional; default $PEERGRAPH_BSKY_HANDLE)")
+	bskyPassword := fs.String("bsky-app-password", getenv("PEERGRAPH_BSKY_APP_PASSWORD"), "an app password of that account (default $PEERGRAPH_BSKY_APP_PASSWORD)")
 	useX := fs.Bool("x", false, "also search X (API v2; needs a bearer token)")
 	xBearer := fs.String("x-bearer", getenv("X_BEARER_TOKEN"), "X API bearer token (default $X_BEARER_TOKEN)")
 	xAPI := fs.String("x-api", "https://api.x.com", "X API address")
@@ -50,8 +55,8 @@ func runCollect(ctx context.Context, args []string, getenv func(string) string, 
 	if err := fs.Parse(args); err != nil {
 		return &usageError{err.Error()}
 	}
-	if len(tags) == 0 || (len(mastodon) == 0 && !*useX) {
-		return &usageError{"collect: name at least one --tag and one platform (--mastodon INSTANCE, --x)"}
+	if len(tags) == 0 || (len(mastodon) == 0 && !*useX && !*useBsky) {
+		return &usageError{"collect: name at least one --tag and one platform (--mastodon INSTANCE, --bsky, --x)"}
 	}
 	if *useX && *xBearer == "" {
 		return &usageError{"collect: --x needs a bearer token (--x-bearer or $X_BEARER_TOKEN)"}
@@ -80,6 +85,9 @@ func runCollect(ctx context.Context, args []string, getenv func(string) string, 
 		tag = strings.TrimPrefix(tag, "#")
 		for _, inst := range mastodon {
 			sources = append(sources, collect.Mastodon{Instance: inst, Tag: tag, Token: *mastodonToken})
+		}
+		if *useBsky {
+			sources = append(sources, collect.Bluesky{AppView: *bskyAppView, PDS: *bskyPDS, Handle: *bskyHandle, AppPassword: *bskyPassword, Tag: tag})
 		}
 		if *useX {
 			sources = append(sources, collect.X{API: *xAPI, Tag: tag, Bearer: *xBearer, FullArchive: *xAll})
