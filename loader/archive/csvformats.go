@@ -329,19 +329,13 @@ func (r *Reader) tagsRow(get func(string) string) (*Post, string) {
 		for _, h := range ents.Hashtags {
 			p.Hashtags = appendUnique(p.Hashtags, normTag(h.Text))
 		}
-		// The v1.1 API marks a quote by linking the quoted tweet; a link to
-		// this tweet itself is only the "…" of a truncated text.
-		for _, u := range ents.URLs {
-			if m := statusURL.FindStringSubmatch(u.ExpandedURL); m != nil && m[1] != "i" && m[2] != id {
-				p.Quotes, p.QuotesAccount = "x:"+m[2], "x:"+strings.ToLower(m[1])
-				break
-			}
+		urls := make([]string, len(ents.URLs))
+		for i, u := range ents.URLs {
+			urls[i] = u.ExpandedURL
 		}
+		p.Quotes, p.QuotesAccount = linkedQuote(urls, id)
 	} else {
-		for _, m := range scanXMentions(text) {
-			p.Mentions = append(p.Mentions, "x:"+m)
-		}
-		p.Hashtags = scanTags(text)
+		p.entitiesFromText()
 	}
 	if k := rtAccount(text); k != "" {
 		// The sheet keeps a retweet's text but not the id of what it
@@ -421,6 +415,15 @@ func (r *Reader) catalogueRow(get func(string) string) (*CatalogueEntry, string)
 	}
 	if c.Duration, why = parseDuration(strings.TrimSpace(get("duration"))); why != "" {
 		return nil, why
+	}
+	for _, p := range splitList(get("platforms"), " ,;") {
+		name, where, _ := strings.Cut(strings.ToLower(p), ":")
+		switch {
+		case name == "mastodon" && where != "", (name == "bsky" || name == "bluesky" || name == "x" || name == "twitter"):
+			c.Platforms = append(c.Platforms, strings.ToLower(p))
+		default:
+			return nil, fmt.Sprintf("platforms: %q is not mastodon:INSTANCE, bsky or x", p)
+		}
 	}
 	return c, ""
 }
@@ -522,23 +525,7 @@ func twarcRow(get func(string) string) (*Post, string) {
 	case !validHandle(author.Username):
 		return nil, fmt.Sprintf("author.username: %q is not an X handle", author.Username)
 	}
-	p := &Post{
-		ID:       "x:" + id,
-		Platform: "x",
-		Author: Author{
-			Key:      xAccountKey(author),
-			Handle:   author.Username,
-			NativeID: author.ID,
-			Name:     author.Name,
-			Bio:      author.Description,
-			Location: author.Location,
-		},
-		Text:      get("text"),
-		CreatedAt: at.UTC(),
-	}
-	if p.Author.Handle == "" {
-		p.Author.Handle = strings.TrimPrefix(p.Author.Key, "x:")
-	}
+	p := newXPost(id, author, get("text"), at)
 	if c := na(get("conversation_id")); isDigits(c) {
 		p.Conversation = "x:" + c
 	}

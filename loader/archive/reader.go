@@ -3,6 +3,7 @@ package archive
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -263,6 +264,25 @@ func (r *Reader) fillJSON() error {
 		}
 	}
 	return nil
+}
+
+// decodeObject decodes a record that must be a JSON object into v, or
+// rejects it saying why not (not an object, bad UTF-8, a field of the wrong
+// type) and returns false.
+func (r *Reader) decodeObject(raw []byte, line int, v any) bool {
+	if len(raw) == 0 || raw[0] != '{' {
+		r.reject(line, "not a JSON object", raw, 0)
+		return false
+	}
+	if bad := badUTF8(raw); bad != "" {
+		r.reject(line, bad, raw, 0)
+		return false
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		r.reject(line, decodeReason(err), raw, 0)
+		return false
+	}
+	return true
 }
 
 // skip records a sound record that is left out on purpose.

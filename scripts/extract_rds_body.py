@@ -4,7 +4,7 @@ atrrr's tests keep httr2 responses as R's serialised objects (gzip of R's
 XDR serialisation); the body is the one raw vector (RAWSXP, type 24) whose
 bytes are JSON. Python's standard library is enough to find it:
 
-    python3 extract_body.py app.bsky.feed.searchPosts_bb16d.rds > ../app.bsky.feed.searchPosts_bb16d.json
+    python3 scripts/extract_rds_body.py testdata/real/bsky/atrrr/.rds/app.bsky.feed.searchPosts_bb16d.rds > testdata/real/bsky/atrrr/app.bsky.feed.searchPosts_bb16d.json
 """
 import gzip
 import json
