@@ -12,14 +12,15 @@ import (
 	"time"
 )
 
-// Item is one record read from an archive: exactly one of Post, Roster,
-// Chat, Reject or Skipped is set. Duplicate marks a Post whose id this file
+// Item is one record read from an archive: exactly one of Post, Profile,
+// Roster, Chat, Reject or Skipped is set. Duplicate marks a Post whose id this file
 // already produced; it is set alongside Post so the caller can still look
 // at it. Skipped is a record that is sound but not a post of a public
 // conversation (a direct message in an account export, a like), left out
 // on purpose: its reason says why.
 type Item struct {
 	Post      *Post
+	Profile   *Profile
 	Roster    *RosterEntry
 	Chat      *CatalogueEntry
 	Reject    *Reject

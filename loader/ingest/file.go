@@ -236,6 +236,9 @@ func (l *load) read(ctx context.Context, in input, r *archive.Reader, fs *FileSu
 			b.roster = append(b.roster, row)
 		case item.Post != nil:
 			b.addPost(l.postRow(item.Post), l.accountRows(item.Post))
+		case item.Profile != nil:
+			b.addAccount(l.profileRow(item.Profile))
+			b.profiles++
 		}
 		if b.full() && !send() {
 			return
@@ -279,7 +282,7 @@ func (l *load) flush(ctx context.Context, b *batch, fs *FileSummary) error {
 		}
 		fs.Loaded += int64(len(b.roster))
 	}
-	if len(b.posts) > 0 {
+	if len(b.posts) > 0 || b.profiles > 0 {
 		if len(l.written.held) >= maxHeldAccounts {
 			if err := l.flushHeld(ctx); err != nil {
 				return err
@@ -295,7 +298,7 @@ func (l *load) flush(ctx context.Context, b *batch, fs *FileSummary) error {
 		for _, id := range res.Unresolved {
 			l.waiting.add(id)
 		}
-		fs.Loaded += int64(res.Created)
+		fs.Loaded += int64(res.Created + b.profiles)
 		fs.Duplicates += int64(len(b.posts) - res.Created)
 	}
 	return nil
@@ -372,6 +375,21 @@ func (l *load) accountRows(p *archive.Post) []neo4jstore.AccountRow {
 	return rows
 }
 
+// profileRow is an account's profile read without a post, with what its
+// bio suggests.
+func (l *load) profileRow(p *archive.Profile) neo4jstore.AccountRow {
+	inf := l.opts.Professions.Infer(p.Author.Bio)
+	row := neo4jstore.AccountRow{
+		Key: p.Author.Key, Platform: p.Platform, Handle: handleOf(p.Author.Key),
+		Name: p.Author.Name, Bio: p.Author.Bio, Location: p.Author.Location, ProfileAt: p.At,
+		Profession: inf.Profession, Confidence: inf.Confidence, Evidence: inf.Evidence,
+	}
+	if p.Platform == "bsky" && strings.HasPrefix(p.Author.NativeID, "did:") {
+		row.DID = p.Author.NativeID
+	}
+	return row
+}
+
 func addressed(p *archive.Post) []string {
 	keys := append([]string(nil), p.Mentions...)
 	for _, k := range []string{p.ReplyToAccount, p.QuotesAccount, p.RepostsAccount} {
@@ -401,6 +419,7 @@ type batch struct {
 	posts    []neo4jstore.PostRow
 	accounts map[string]neo4jstore.AccountRow
 	order    []string
+	profiles int // profiles read without a post (Bluesky's getProfiles)
 }
 
 func newBatch(size int) *batch {
@@ -408,15 +427,16 @@ func newBatch(size int) *batch {
 }
 
 func (b *batch) full() bool {
-	return len(b.posts) >= b.size || len(b.roster) >= b.size || len(b.chats) >= b.size
+	return len(b.posts) >= b.size || len(b.roster) >= b.size || len(b.chats) >= b.size || b.profiles >= b.size
 }
 
 func (b *batch) empty() bool {
-	return len(b.posts) == 0 && len(b.roster) == 0 && len(b.chats) == 0
+	return len(b.posts) == 0 && len(b.roster) == 0 && len(b.chats) == 0 && b.profiles == 0
 }
 
 func (b *batch) reset() {
 	b.chats, b.roster, b.posts = b.chats[:0], b.roster[:0], b.posts[:0]
+	b.profiles = 0
 	clear(b.accounts)
 	b.order = b.order[:0]
 }
@@ -426,15 +446,20 @@ func (b *batch) reset() {
 func (b *batch) addPost(p neo4jstore.PostRow, accounts []neo4jstore.AccountRow) {
 	b.posts = append(b.posts, p)
 	for _, a := range accounts {
-		old, seen := b.accounts[a.Key]
-		if !seen {
-			b.order = append(b.order, a.Key)
-			b.accounts[a.Key] = a
-			continue
-		}
-		if a.ProfileAt.After(old.ProfileAt) {
-			b.accounts[a.Key] = a
-		}
+		b.addAccount(a)
+	}
+}
+
+// addAccount keeps an account of the batch, with its newest profile.
+func (b *batch) addAccount(a neo4jstore.AccountRow) {
+	old, seen := b.accounts[a.Key]
+	if !seen {
+		b.order = append(b.order, a.Key)
+		b.accounts[a.Key] = a
+		return
+	}
+	if a.ProfileAt.After(old.ProfileAt) {
+		b.accounts[a.Key] = a
 	}
 }
 
