@@ -14,11 +14,8 @@ OUT="${PEERGRAPH_TEST_OUTPUT:-$PWD/.test-output/dashboard}"
 SAMPLE="$PWD/.test-output/sample"
 GO="${GO:-go}"
 
-chromium="${PEERGRAPH_CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}"
-if [ -z "$chromium" ]; then
-  echo "test-dashboard: no Chromium found. Install Debian's package (sudo apt-get install -y chromium) or set PEERGRAPH_CHROMIUM to a Chromium binary." >&2
-  exit 1
-fi
+# Installs Debian's chromium when run as root on a machine without one.
+chromium=$(bash scripts/ensure-chromium.sh)
 if [ ! -f server/dashboard/dist/index.html ]; then
   echo "test-dashboard: the dashboard is not built; run make dashboard first" >&2
   exit 1

@@ -21,8 +21,14 @@ export function chromiumPath() {
   throw new Error('no Chromium found: install Debian\'s package (apt-get install chromium) or set PEERGRAPH_CHROMIUM');
 }
 
+// The machine's network is closed: Chromium must not try to reach Google for
+// updates, sync or field trials (Playwright starts it with a fresh, temporary
+// user data directory of its own).
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
 export async function launch() {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 }
 
 /**
