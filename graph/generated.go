@@ -219,7 +219,13 @@ type ComplexityRoot struct {
 		Flags          func(childComplexity int) int
 		Professional   func(childComplexity int) int
 		Score          func(childComplexity int) int
+		ScoreParts     func(childComplexity int) int
 		SuggestedPeers func(childComplexity int, first *int) int
+	}
+
+	IsolationScorePart struct {
+		Flag   func(childComplexity int) int
+		Weight func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -468,6 +474,8 @@ type IsolationConnectionResolver interface {
 	Edges(ctx context.Context, obj *domain.IsolationConnection) ([]*domain.IsolationEdge, error)
 }
 type IsolationReportResolver interface {
+	ScoreParts(ctx context.Context, obj *domain.IsolationReport) ([]*domain.IsolationScorePart, error)
+
 	SuggestedPeers(ctx context.Context, obj *domain.IsolationReport, first *int) ([]*domain.PeerSuggestion, error)
 }
 type MutationResolver interface {
@@ -1239,6 +1247,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IsolationReport.Score(childComplexity), true
+	case "IsolationReport.scoreParts":
+		if e.ComplexityRoot.IsolationReport.ScoreParts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationReport.ScoreParts(childComplexity), true
 	case "IsolationReport.suggestedPeers":
 		if e.ComplexityRoot.IsolationReport.SuggestedPeers == nil {
 			break
@@ -1250,6 +1264,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IsolationReport.SuggestedPeers(childComplexity, args["first"].(*int)), true
+
+	case "IsolationScorePart.flag":
+		if e.ComplexityRoot.IsolationScorePart.Flag == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationScorePart.Flag(childComplexity), true
+	case "IsolationScorePart.weight":
+		if e.ComplexityRoot.IsolationScorePart.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationScorePart.Weight(childComplexity), true
 
 	case "Mutation.setOptOut":
 		if e.ComplexityRoot.Mutation.SetOptOut == nil {
@@ -2863,11 +2890,19 @@ type IsolationEvidence {
 
 type IsolationReport @allow(roles: [COORDINATOR, ADMIN]) {
   professional: Professional! @open
-  "0 (well connected) to 1 (most isolated)."
+  "0 (well connected) to 1 (most isolated): the sum of its flags' weights (scoreParts)."
   score: Float! @open
   flags: [IsolationFlag!]! @open
+  "What each flag adds to the score, in the order of flags."
+  scoreParts: [IsolationScorePart!]! @open
   evidence: IsolationEvidence! @open
   suggestedPeers(first: Int = 3): [PeerSuggestion!]! @open
+}
+
+"One flag's part of an isolation score."
+type IsolationScorePart {
+  flag: IsolationFlag! @open
+  weight: Float! @open
 }
 
 type IsolationEdge {
@@ -3293,12 +3328,24 @@ func (ec *executionContext) childFields_IsolationReport(ctx context.Context, fie
 		return ec.fieldContext_IsolationReport_score(ctx, field)
 	case "flags":
 		return ec.fieldContext_IsolationReport_flags(ctx, field)
+	case "scoreParts":
+		return ec.fieldContext_IsolationReport_scoreParts(ctx, field)
 	case "evidence":
 		return ec.fieldContext_IsolationReport_evidence(ctx, field)
 	case "suggestedPeers":
 		return ec.fieldContext_IsolationReport_suggestedPeers(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IsolationReport", field.Name)
+}
+
+func (ec *executionContext) childFields_IsolationScorePart(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "flag":
+		return ec.fieldContext_IsolationScorePart_flag(ctx, field)
+	case "weight":
+		return ec.fieldContext_IsolationScorePart_weight(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IsolationScorePart", field.Name)
 }
 
 func (ec *executionContext) childFields_NetworkNode(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7721,6 +7768,38 @@ func (ec *executionContext) fieldContext_IsolationReport_flags(_ context.Context
 	return graphql.NewScalarFieldContext("IsolationReport", field, false, false, errors.New("field of type IsolationFlag does not have child fields"))
 }
 
+func (ec *executionContext) _IsolationReport_scoreParts(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationReport_scoreParts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IsolationReport().ScoreParts(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.IsolationScorePart) graphql.Marshaler {
+			return ec.marshalNIsolationScorePart2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationScorePartᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationReport_scoreParts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IsolationReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IsolationScorePart(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _IsolationReport_evidence(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationReport) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7823,6 +7902,52 @@ func (ec *executionContext) fieldContext_IsolationReport_suggestedPeers(ctx cont
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _IsolationScorePart_flag(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationScorePart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationScorePart_flag(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Flag, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.IsolationFlag) graphql.Marshaler {
+			return ec.marshalNIsolationFlag2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationFlag(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationScorePart_flag(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationScorePart", field, false, false, errors.New("field of type IsolationFlag does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationScorePart_weight(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationScorePart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationScorePart_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationScorePart_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationScorePart", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
 func (ec *executionContext) _Mutation_setOptOut(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -15604,6 +15729,44 @@ func (ec *executionContext) _IsolationReport(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "scoreParts":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._IsolationReport_scoreParts(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "evidence":
 			out.Values[i] = ec._IsolationReport_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -15647,6 +15810,49 @@ func (ec *executionContext) _IsolationReport(ctx context.Context, sel ast.Select
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var isolationScorePartImplementors = []string{"IsolationScorePart"}
+
+func (ec *executionContext) _IsolationScorePart(ctx context.Context, sel ast.SelectionSet, obj *domain.IsolationScorePart) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, isolationScorePartImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IsolationScorePart")
+		case "flag":
+			out.Values[i] = ec._IsolationScorePart_flag(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weight":
+			out.Values[i] = ec._IsolationScorePart_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -19008,6 +19214,32 @@ func (ec *executionContext) marshalNIsolationReport2ᚖgithubᚗcomᚋpeergraph�
 		return graphql.Null
 	}
 	return ec._IsolationReport(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNIsolationScorePart2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationScorePartᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.IsolationScorePart) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIsolationScorePart2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationScorePart(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIsolationScorePart2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationScorePart(ctx context.Context, sel ast.SelectionSet, v *domain.IsolationScorePart) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._IsolationScorePart(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNetworkNode2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.NetworkNode) graphql.Marshaler {

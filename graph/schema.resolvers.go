@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/peergraph/peergraph/domain"
+	"github.com/peergraph/peergraph/rank"
 )
 
 // Analysis is the resolver for the analysis field.
@@ -89,6 +90,15 @@ func (r *isolationConnectionResolver) Edges(ctx context.Context, obj *domain.Iso
 		edges[i] = &domain.IsolationEdge{Cursor: n.Cursor(), Node: n}
 	}
 	return edges, nil
+}
+
+// ScoreParts is the resolver for the scoreParts field.
+func (r *isolationReportResolver) ScoreParts(ctx context.Context, obj *domain.IsolationReport) ([]*domain.IsolationScorePart, error) {
+	parts := make([]*domain.IsolationScorePart, len(obj.Flags))
+	for i, f := range obj.Flags {
+		parts[i] = &domain.IsolationScorePart{Flag: f, Weight: rank.FlagWeight(f)}
+	}
+	return parts, nil
 }
 
 // SuggestedPeers is the resolver for the suggestedPeers field.
