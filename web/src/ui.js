@@ -14,14 +14,16 @@ export function panel(parent, title, load, { id, wide } = {}) {
     try {
       const node = await load();
       clear(body).append(node);
+      section.dataset.state = 'ready';
     } catch (e) {
       if (e.name === 'AbortError') return;
       clear(body).append(errorBox(e));
+      section.dataset.state = e instanceof ForbiddenError ? 'forbidden' : 'error';
     } finally {
       body.removeAttribute('aria-busy');
     }
   };
-  run();
+  section.loaded = run();
   return section;
 }
 
@@ -39,14 +41,26 @@ export function errorBox(e) {
 
 export function empty(text) { return h('p', { className: 'empty' }, text); }
 
-/** A table from rows; columns are [heading, row => cell content, {num}]. */
+/**
+ * A table from rows; columns are [heading, row => cell content, {num}]. On a
+ * narrow screen each row becomes a card whose cells carry their heading
+ * (data-label, shown by the style sheet), so no number column falls off the
+ * screen.
+ */
 export function table(rows, columns, { caption, className } = {}) {
-  return h('div', { className: 'table-wrap' }, h('table', { className: className || '' },
+  return h('div', { className: 'table-wrap' }, h('table', { className: `cards ${className || ''}` },
     caption ? h('caption', {}, caption) : null,
     h('thead', {}, h('tr', {}, columns.map(([head, , o]) => h('th', { scope: 'col', className: o && o.num ? 'num' : '' }, head)))),
-    h('tbody', {}, rows.map((r) => h('tr', {}, columns.map(([, cell, o]) => h('td', { className: o && o.num ? 'num' : '' }, cell(r))))))));
+    h('tbody', {}, rows.map((r) => h('tr', {}, columns.map(([head, cell, o]) =>
+      h('td', { className: o && o.num ? 'num' : '', 'data-label': typeof head === 'string' ? head : '' }, cell(r))))))));
 }
 
-export function stat(label, value, testid) {
-  return h('div', { className: 'stat', 'data-testid': testid || null }, h('span', { className: 'stat-value' }, value), h('span', { className: 'stat-label' }, label));
+export function stat(label, value, testid, note) {
+  return h('div', { className: 'stat', 'data-testid': testid || null }, h('span', { className: 'stat-value' }, value),
+    h('span', { className: 'stat-label' }, label), note ? h('span', { className: 'stat-note' }, note) : null);
+}
+
+/** A short explanation beside a figure: a visible line, so that touch screens and screen readers get it too. */
+export function explain(...text) {
+  return h('p', { className: 'explain' }, ...text);
 }
