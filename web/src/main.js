@@ -37,6 +37,7 @@ function render() {
   if (main.leave) { main.leave(); main.leave = null; }
   clear(main);
   delete main.dataset.view;
+  main.dataset.route = hash;
   for (const [re, view] of routes) {
     const m = hash.match(re);
     if (m) {
