@@ -185,15 +185,15 @@ export function wordCloud(terms) {
 }
 
 /** A profession's colour and shape, as a small inline SVG beside its name. */
-export function swatch(profession) {
+export function swatch(profession, { shapeOnly = false } = {}) {
   const s = professionStyle(profession);
   return h('svg', { className: 'swatch', viewBox: '-1.2 -1.2 2.4 2.4', width: 14, height: 14, 'aria-hidden': 'true', 'data-shape': s.shape },
-    h('path', { d: shapePath(s.shape, 0, 0, 1), fill: s.color, stroke: '#333', 'stroke-width': 0.15,
+    h('path', { d: shapePath(s.shape, 0, 0, 1), fill: shapeOnly ? '#888' : s.color, stroke: '#333', 'stroke-width': 0.15,
       'stroke-dasharray': profession === 'withheld' ? '0.3 0.2' : null }));
 }
 
-/** The legend of professions present: swatch, name. */
-export function professionLegend(professions) {
+/** The legend of professions present: swatch, name (shapes alone where colour means something else). */
+export function professionLegend(professions, opts) {
   return h('ul', { className: 'legend-list', 'aria-label': 'Professions' },
-    professions.map((p) => h('li', {}, swatch(p), ` ${p}`)));
+    professions.map((p) => h('li', {}, swatch(p, opts), ` ${p}`)));
 }

@@ -247,6 +247,7 @@ function egoNetwork(p, v, cytoscape) {
       const m = byId.get(e.target.id());
       if (m.accounts && m.name !== null) location.hash = `#/member/${encodeURIComponent(handleOf(m))}`;
     });
+    container.cy = cy;
     container.dataset.ready = 'true';
   });
   return wrap;

@@ -87,7 +87,7 @@ export function network(main, community) {
         g.setNodeAttribute(String(i), 'color', byCluster ? (m ? CLUSTER_COLOURS[m.cluster % CLUSTER_COLOURS.length] : '#dddddd') : professionStyle(professionOf(x.professional)).color);
       });
       clear(legend).append(byCluster
-        ? h('p', { className: 'muted' }, 'Colour: cluster (see Clusters below); shape: profession. ', professionLegend(profs))
+        ? h('div', {}, h('p', { className: 'muted' }, 'Colour: cluster (see Clusters below); shape: profession.'), professionLegend(profs, { shapeOnly: true }))
         : professionLegend(profs));
     };
     const size = () => {
@@ -99,9 +99,9 @@ export function network(main, community) {
         ['Member', (r) => h('button', { type: 'button', className: 'linkish', onclick: () => focusOn(r.i) }, nameOf(r.x.professional))],
         ['Profession', (r) => [swatch(professionOf(r.x.professional)), ' ', professionOf(r.x.professional)]],
         [label, (r) => (measure.value === 'betweenness' ? fmt.dec(value(r.x), 4) : fmt.num(value(r.x))), { num: true }],
-        ['Partners', (r) => fmt.num(r.x.degree), { num: true }],
+        measure.value === 'degree' ? null : ['Partners', (r) => fmt.num(r.x.degree), { num: true }],
         ['Cluster', (r) => (r.x.professional.metrics ? String(r.x.professional.metrics.cluster) : '–'), { num: true }],
-      ], { caption: `The 20 members with the most ${label}`, className: 'network-top' }));
+      ].filter(Boolean), { caption: `The 20 members with the most ${label}`, className: 'network-top' }));
     };
     colour();
     size();
