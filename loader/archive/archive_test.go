@@ -99,7 +99,7 @@ func checkFixture(t *testing.T, name string, want []Item) {
 		t.Fatal(err)
 	}
 	checkItems(t, path, got, want)
-	if st.Read != int64(len(want)) || st.Read != st.Loaded+st.Rejected+st.Duplicates {
+	if st.Read != int64(len(want)) || st.Read != st.Loaded+st.Rejected+st.Duplicates+st.Skipped {
 		t.Errorf("%s: stats %+v for %d items", path, st, len(want))
 	}
 }
@@ -240,44 +240,47 @@ func TestTAGS(t *testing.T) {
 // The statuses come from nurses.social's API: ann, carol and dave are local,
 // bob and erin remote. bob's reply names ann's status by its local id; carol
 // replies to bob's remote status (resolved because it came first), then to
-// one the file lacks (ReplyTo ""); dave's reblog carries ann's status again.
+// one the file lacks (ReplyTo is that status's alias on nurses.social, which
+// the loader links when the status is loaded); dave's reblog carries ann's
+// status again. Every status is also named by its id on nurses.social.
 func TestMastodon(t *testing.T) {
 	checkFixture(t, "mastodon_statuses.json", []Item{
 		{Post: &Post{ID: "mastodon:112094563211234567@nurses.social", Platform: "mastodon",
 			Author:    Author{Key: "mastodon:ann@nurses.social", Handle: "ann@nurses.social", NativeID: "109302211823456789", Name: "Ann Okafor", Bio: "Ward sister, acute medicine. #WeNurses regular."},
 			Text:      "Welcome to #WeNurses on Mastodon! Q1: what helps you switch off after a shift?\n\nSay hi to @bob & friends ❤️\nGuide: https://wecommunities.org/tweet-chats/chat-details/4567",
 			CreatedAt: ts("2024-03-14T20:01:07Z"),
-			Mentions:  []string{"mastodon:bob@mstdn.scot"}, Hashtags: []string{"wenurses"}, Source: src(2)}},
+			Mentions:  []string{"mastodon:bob@mstdn.scot"}, Hashtags: []string{"wenurses"}, Aliases: []string{"alias:mastodon/nurses.social/112094563211234567"}, Source: src(2)}},
 		{Post: &Post{ID: "mastodon:112094569876543210@mstdn.scot", Platform: "mastodon",
 			Author:    Author{Key: "mastodon:bob@mstdn.scot", Handle: "bob@mstdn.scot", NativeID: "109400000000000001", Name: "Bob 🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f", Bio: "Community pharmacist in Fife"},
 			Text:      "@ann A1: a long bath and a podcast. Pharmacists get it too! #WeNurses",
 			CreatedAt: ts("2024-03-14T20:03:30Z"),
-			ReplyTo:   "mastodon:112094563211234567@nurses.social", ReplyToAccount: "mastodon:ann@nurses.social", Mentions: []string{"mastodon:ann@nurses.social"}, Hashtags: []string{"wenurses"}, Source: src(69)}},
+			ReplyTo:   "mastodon:112094563211234567@nurses.social", ReplyToAccount: "mastodon:ann@nurses.social", Mentions: []string{"mastodon:ann@nurses.social"}, Hashtags: []string{"wenurses"}, Aliases: []string{"alias:mastodon/nurses.social/112094570000000001"}, Source: src(69)}},
 		{Post: &Post{ID: "mastodon:112094574455667788@nurses.social", Platform: "mastodon",
 			Author:    Author{Key: "mastodon:carol@nurses.social", Handle: "carol@nurses.social", NativeID: "109500000000000002", Name: "Carol Jones, RM", Bio: "Midwife & educator\nshe/her"},
 			Text:      "@bob @ann Same for midwives. Baths > phones. #WeNurses",
 			CreatedAt: ts("2024-03-14T20:05:02Z"),
-			ReplyTo:   "mastodon:112094569876543210@mstdn.scot", ReplyToAccount: "mastodon:bob@mstdn.scot", Mentions: []string{"mastodon:bob@mstdn.scot", "mastodon:ann@nurses.social"}, Hashtags: []string{"wenurses"}, Source: src(133)}},
+			ReplyTo:   "mastodon:112094569876543210@mstdn.scot", ReplyToAccount: "mastodon:bob@mstdn.scot", Mentions: []string{"mastodon:bob@mstdn.scot", "mastodon:ann@nurses.social"}, Hashtags: []string{"wenurses"}, Aliases: []string{"alias:mastodon/nurses.social/112094574455667788"}, Source: src(133)}},
 		{Post: &Post{ID: "mastodon:112094563211234567@nurses.social", Platform: "mastodon",
 			Author:    Author{Key: "mastodon:ann@nurses.social", Handle: "ann@nurses.social", NativeID: "109302211823456789", Name: "Ann Okafor", Bio: "Ward sister, acute medicine. #WeNurses regular."},
 			Text:      "Welcome to #WeNurses on Mastodon! Q1: what helps you switch off after a shift?\n\nSay hi to @bob & friends ❤️\nGuide: https://wecommunities.org/tweet-chats/chat-details/4567",
 			CreatedAt: ts("2024-03-14T20:01:07Z"),
-			Mentions:  []string{"mastodon:bob@mstdn.scot"}, Hashtags: []string{"wenurses"}, Source: src(206)}, Duplicate: true},
+			Mentions:  []string{"mastodon:bob@mstdn.scot"}, Hashtags: []string{"wenurses"}, Aliases: []string{"alias:mastodon/nurses.social/112094563211234567"}, Source: src(206)}, Duplicate: true},
 		{Post: &Post{ID: "mastodon:112094580000000002@nurses.social", Platform: "mastodon",
 			Author:    Author{Key: "mastodon:dave@nurses.social", Handle: "dave@nurses.social", NativeID: "109600000000000003", Name: "Dave"},
 			Text:      "",
 			CreatedAt: ts("2024-03-14T20:06:40Z"),
-			Reposts:   "mastodon:112094563211234567@nurses.social", RepostsAccount: "mastodon:ann@nurses.social", Hashtags: []string{"wenurses"}, Source: src(206)}},
+			Reposts:   "mastodon:112094563211234567@nurses.social", RepostsAccount: "mastodon:ann@nurses.social", Hashtags: []string{"wenurses"}, Aliases: []string{"alias:mastodon/nurses.social/112094580000000002"}, Source: src(206)}},
 		{Post: &Post{ID: "mastodon:112094588800000000@mastodon.online", Platform: "mastodon",
 			Author:    Author{Key: "mastodon:erin@mastodon.online", Handle: "erin@mastodon.online", NativeID: "109700000000000004", Name: "Erin (GP)", Bio: "GP in Bristol"},
 			Text:      "GPs, join in! #WeNurses #WeMDT",
 			CreatedAt: ts("2024-03-14T20:08:15Z"),
-			Quotes:    "mastodon:112094563211234567@nurses.social", QuotesAccount: "mastodon:ann@nurses.social", Hashtags: []string{"wenurses", "wemdt"}, Source: src(327)}},
+			Quotes:    "mastodon:112094563211234567@nurses.social", QuotesAccount: "mastodon:ann@nurses.social", Hashtags: []string{"wenurses", "wemdt"}, Aliases: []string{"alias:mastodon/nurses.social/112094590000000003"}, Source: src(327)}},
 		{Post: &Post{ID: "mastodon:112094600000000004@nurses.social", Platform: "mastodon",
 			Author:         Author{Key: "mastodon:carol@nurses.social", Handle: "carol@nurses.social", NativeID: "109500000000000002", Name: "Carol Jones, RM", Bio: "Midwife & educator\nshe/her"},
 			Text:           "@bob did your PCN ever run one of these? #WeNurses",
 			CreatedAt:      ts("2024-03-14T20:10:00Z"),
-			ReplyToAccount: "mastodon:bob@mstdn.scot", Mentions: []string{"mastodon:bob@mstdn.scot"}, Hashtags: []string{"wenurses"}, Source: src(458)}},
+			ReplyTo:        "alias:mastodon/nurses.social/112094555555555555",
+			ReplyToAccount: "mastodon:bob@mstdn.scot", Mentions: []string{"mastodon:bob@mstdn.scot"}, Hashtags: []string{"wenurses"}, Aliases: []string{"alias:mastodon/nurses.social/112094600000000004"}, Source: src(458)}},
 	})
 }
 
@@ -437,4 +440,55 @@ func TestCatalogue(t *testing.T) {
 		{Chat: &CatalogueEntry{Community: "WeNurses", Hashtag: "wenurses", Topic: "Clocks change", Host: "x:wenurses", Start: ts("2024-10-27T00:30:00Z"), Duration: 30 * time.Minute, Source: src(3)}},
 		{Chat: &CatalogueEntry{Community: "WeAHPs", Hashtag: "weahps", Topic: "Allied health", Host: "", Start: ts("2024-11-07T20:00:00Z"), Duration: 90 * time.Minute, Source: src(4)}},
 	})
+}
+
+// A TAGS sheet saved by hand as tab-separated values: the row is the one a
+// hand-saved TAGS sheet shows in bpettis/twitter-ringleaders' README (see
+// testdata/archive/README.md), where a spreadsheet rounded the ids to
+// 1.26426E+18: the tweet's id comes back from status_url, the rounded user
+// id is dropped, and the retweet's author comes from "RT @ZSJusticeL:".
+func TestTAGSHandSaved(t *testing.T) {
+	checkFixture(t, "tags_hand_saved.tsv", []Item{
+		{Post: &Post{ID: "x:1264255250585849857", Platform: "x",
+			Author:         Author{Key: "x:paulmichels17", Handle: "PaulMichels17"},
+			Text:           "RT @ZSJusticeL: Ben Affleck enjoying a Cuban while watching #ZackSnydersJusticeLeague being released. https://t.co/kUinnUDZG1",
+			CreatedAt:      ts("2020-05-23T18:01:55Z"),
+			RepostsAccount: "x:zsjusticel", Hashtags: []string{"zacksnydersjusticeleague"}, Source: src(2)}},
+	})
+}
+
+// A sheet re-saved on a US machine: created_at lost, times in the US
+// locale's month/day order with AM/PM, ids rounded. A date that fits both
+// orders waits for a row that shows the sheet's order; a rounded reply id
+// names no tweet, but the reply still answers in_reply_to_screen_name.
+func TestTAGSLocaleDates(t *testing.T) {
+	checkFixture(t, "tags_hand_saved_us.tsv", []Item{
+		{Post: &Post{ID: "x:1768363902345068544", Platform: "x",
+			Author:    Author{Key: "x:pharma_pete", Handle: "pharma_pete", NativeID: "998877665544332211"},
+			Text:      "A date that fits both orders, read once the sheet has shown its own #WePharmacists",
+			CreatedAt: ts("2024-03-04T20:05:10Z"), Hashtags: []string{"wepharmacists"}, Source: src(2)}},
+		{Post: &Post{ID: "x:1768362870452154368", Platform: "x",
+			Author:    Author{Key: "x:wenurses", Handle: "WeNurses", NativeID: "352458339", Location: "UK"},
+			Text:      "Welcome to #WeNurses! Q1: what helps you switch off?",
+			CreatedAt: ts("2024-03-14T20:01:05Z"), Hashtags: []string{"wenurses"}, Source: src(3)}},
+		{Post: &Post{ID: "x:1768363455873986560", Platform: "x",
+			Author:         Author{Key: "x:ann_rn_leeds", Handle: "Ann_RN_Leeds", Location: "Leeds"},
+			Text:           "@WeNurses A1: a walk with the dog #WeNurses",
+			CreatedAt:      ts("2024-03-14T20:03:24Z"),
+			ReplyToAccount: "x:wenurses", Mentions: []string{"x:wenurses"}, Hashtags: []string{"wenurses"}, Source: src(4)}},
+		{Post: &Post{ID: "x:1768363902345068545", Platform: "x",
+			Author:    Author{Key: "x:pharma_pete", Handle: "pharma_pete", NativeID: "998877665544332211"},
+			Text:      "A date that fits both orders, read once the sheet has shown its own #WePharmacists",
+			CreatedAt: ts("2024-03-04T20:05:10Z"), Hashtags: []string{"wepharmacists"}, Source: src(5)}},
+	})
+	// A sheet that never shows its order: the row is rejected, saying why.
+	in := "id_str\tfrom_user\ttext\ttime\n1768363902345068544\tpete\thi\t3/4/2024 20:05\n"
+	r, err := NewReader("one.tsv", strings.NewReader(in), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	it, err := r.Next()
+	if err != nil || it.Reject == nil || !strings.Contains(it.Reject.Reason, "day/month or month/day") {
+		t.Fatalf("%+v %v, want a reject saying the order is unknown", it, err)
+	}
 }
