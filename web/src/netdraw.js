@@ -140,6 +140,9 @@ export async function layout(g, onProgress) {
 
 /** The sigma renderer: each node's own shape and colour, labels at 12 px, focus by attributes. */
 export function draw(g, container) {
+  // While the camera moves, a large network drops its ties and every
+  // network its labels, and draws them again when it stops.
+  const busy = g.size > 3000;
   const shapes = [sdfCircle(), ...Object.keys(GLSL).map(analyticShape)];
   return new Sigma(g, container, {
     primitives: { nodes: { shapes, layers: [layerFill()] } },
@@ -153,6 +156,6 @@ export function draw(g, container) {
       ],
       edges: [DEFAULT_STYLES.edges, { whenData: { dim: true }, then: { opacity: 0.06 } }, { whenData: { focus: true }, then: { color: '#333' } }],
     },
-    settings: { labelRenderedSizeThreshold: 7, labelDensity: 0.6, hideEdgesOnMove: false, stagePadding: 20 },
+    settings: { labelRenderedSizeThreshold: 7, labelDensity: 0.6, hideEdgesOnMove: busy, hideLabelsOnMove: true, stagePadding: 20 },
   });
 }

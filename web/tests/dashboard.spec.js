@@ -6,7 +6,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, shot, api, defaultWindow, pct, TOKEN, tokenFor, PHONE, panelsSettled, recordTiming } from './helpers.js';
+import path from 'node:path';
+import { launch, openPage, shot, api, defaultWindow, pct, TOKEN, tokenFor, PHONE, panelsSettled, recordTiming, OUT } from './helpers.js';
 
 let browser;
 let win;
@@ -478,6 +479,7 @@ test('time from navigation to content, per view, on a fresh page as an admin (RE
   const chat = (await api('query($c: String!, $since: DateTime, $until: DateTime) { chats(community: $c, since: $since, until: $until, first: 1) { nodes { id } } }', { c: community, ...win })).chats.nodes[0].id;
   const member = (await api('query($c: String!) { professionals(community: $c, first: 1) { nodes { accounts { key } } } }', { c: community })).professionals.nodes[0].accounts[0].key;
   const views = [['communities', '#/'], ['community', `#/community/${community}`], ['chat', `#/chat/${chat}`], ['network', `#/network/${community}`],
+    ['network of all communities', '#/network'],
     ['links', '#/links'], ['isolation', `#/isolation/${community}`], ['members', '#/member'], ['member', `#/member/${member}`],
     ['connectors', '#/connectors/pharmacist/nurse']];
   for (const [name, hash] of views) {
@@ -486,15 +488,29 @@ test('time from navigation to content, per view, on a fresh page as an admin (RE
       await panelsSettled(page, hash, 120000);
       const content = await page.evaluate(() => performance.now());
       let drawn = null;
-      if (name === 'network') {
+      let zoom = null;
+      if (name.startsWith('network')) {
         await page.locator('[data-testid=network-graph][data-ready=true]').waitFor({ timeout: 120000 });
         drawn = await page.evaluate(() => performance.now());
+        // Frames the page draws while the camera zooms in and out (3 s): how responsive the network stays.
+        zoom = await page.evaluate(async () => {
+          const r = document.querySelector('[data-testid=network-graph]').renderer;
+          let frames = 0, on = true;
+          const tick = () => { frames++; if (on) requestAnimationFrame(tick); };
+          requestAnimationFrame(tick);
+          const t0 = performance.now();
+          await r.getCamera().animate({ ratio: 0.3 }, { duration: 1500 });
+          await r.getCamera().animate({ ratio: 1 }, { duration: 1500 });
+          on = false;
+          return { fps: Math.round((10 * frames) / ((performance.now() - t0) / 1000)) / 10, nodes: r.getGraph().order, ties: r.getGraph().size };
+        });
       }
       if (name === 'member') {
         await page.locator('[data-testid=ego-graph][data-ready=true]').waitFor().catch(() => {});
         drawn = await page.evaluate(() => performance.now());
       }
-      recordTiming({ view: name, route: hash, contentMs: Math.round(content), graphDrawnMs: drawn && Math.round(drawn) });
+      recordTiming({ view: name, route: hash, contentMs: Math.round(content), graphDrawnMs: drawn && Math.round(drawn), zoom });
+      if (name.startsWith('network')) await page.locator('[data-panel=network]').screenshot({ path: path.join(OUT, `${name.replace(/ /g, '-')}-panel.png`) });
     });
   }
 });
