@@ -2,7 +2,7 @@
 // built, or an error that says what happened in the user's words. A panel's
 // failure is its own: the rest of the page goes on working.
 import { h, clear } from './dom.js';
-import { AuthError, ForbiddenError } from './api.js';
+import { AuthError, ForbiddenError, nestedForbidden } from './api.js';
 
 export function panel(parent, title, load, { id, wide } = {}) {
   const body = h('div', { className: 'panel-body', 'aria-busy': 'true' }, h('p', { className: 'loading' }, 'Loading…'));
@@ -63,4 +63,12 @@ export function stat(label, value, testid, note) {
 /** A short explanation beside a figure: a visible line, so that touch screens and screen readers get it too. */
 export function explain(...text) {
   return h('p', { className: 'explain' }, ...text);
+}
+
+/** A line saying that the API withheld parts of a field's answer from this role, or nothing. */
+export function withheldNote(answer, name) {
+  return nestedForbidden(answer, name)
+    ? h('p', { className: 'explain withheld-note', 'data-testid': 'withheld-note' }, 'Some names and details here are withheld from your role; they are marked ',
+      h('span', { className: 'withheld' }, 'withheld'), '.')
+    : null;
 }

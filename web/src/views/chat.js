@@ -1,6 +1,6 @@
 import { h, fmt, professionOf, memberLink, nameOf, withheld } from '../dom.js';
 import { gql, field } from '../api.js';
-import { panel, stat, empty, explain } from '../ui.js';
+import { panel, stat, empty, explain, withheldNote } from '../ui.js';
 import { viewer } from '../state.js';
 import { bars, wordCloud, swatch } from '../charts.js';
 import { professionStyle } from '../palette.js';
@@ -59,6 +59,8 @@ export function chat(main, id) {
       const ans = await gql(TRANSCRIPT, { id, after });
       if (!field(ans, 'chat')) { out.replaceChildren(empty(`There is no chat ${id}.`)); return; }
       const tr = field(ans, 'chat', 'transcript');
+      const note = after ? null : withheldNote(ans, 'chat');
+      if (note) out.prepend(note);
       for (const p of tr.nodes) list.append(post(p, v));
       shown += tr.nodes.length;
       counter.textContent = `${shown} of ${tr.totalCount} posts, in the order they were written.`;

@@ -1,6 +1,6 @@
 import { h, fmt, memberLink, professionOf, withheld } from '../dom.js';
 import { gql, field } from '../api.js';
-import { panel, table, stat, empty, explain } from '../ui.js';
+import { panel, table, stat, empty, explain, withheldNote } from '../ui.js';
 import { chatTimeline, swatch } from '../charts.js';
 import { windowVars, viewer } from '../state.js';
 
@@ -96,7 +96,8 @@ export function community(main, name) {
   }, { id: 'timeline', wide: true });
   panel(grid, 'Top voices', async () => {
     const w = await windowVars();
-    const net = field(await gql(VOICES, { community: name, ...w }), 'conversationNetwork');
+    const ans = await gql(VOICES, { community: name, ...w });
+    const net = field(ans, 'conversationNetwork');
     const v = await viewer();
     if (!net.nodes.length) return empty('No conversations between members in this window.');
     const top = (key) => [...net.nodes].sort((a, b) => b[key] - a[key] || b.degree - a.degree).slice(0, 5);
@@ -106,15 +107,16 @@ export function community(main, name) {
       [what, (n) => fmt.num(n[key]), { num: true }],
       ['Partners', (n) => fmt.num(n.degree), { num: true }],
     ], { className: `voices voices-${key}` });
-    return h('div', {}, h('div', { className: 'voices-grid' },
+    return h('div', {}, withheldNote(ans, 'conversationNetwork'), h('div', { className: 'voices-grid' },
       h('div', {}, h('h3', {}, 'Most answered'), list('actsReceived', 'Received')),
       h('div', {}, h('h3', {}, 'Most answering'), list('actsSent', 'Sent'))),
     explain('Received and sent: replies, mentions and quotes, over the conversational ties made in this community\'s chats within the window (each tie\'s totals), as the conversation network counts them.'));
   }, { id: 'voices', wide: true });
   panel(grid, 'Chats', async () => {
-    const chats = field(await answer, 'chats');
+    const ans = await answer;
+    const chats = field(ans, 'chats');
     if (!chats.nodes.length) return empty('No chats in this window.');
-    return table(chats.nodes, [
+    return h('div', {}, withheldNote(ans, 'chats'), table(chats.nodes, [
       ['Date', (c) => fmt.date(c.startsAt)],
       ['Topic', (c) => h('a', { href: `#/chat/${encodeURIComponent(c.id)}` }, c.topic || c.id)],
       ['Hosts', (c) => (c.hosts === null ? withheld() : c.hosts.map((p) => p.name ?? 'withheld').join(', '))],
@@ -122,6 +124,6 @@ export function community(main, name) {
       ['Posts', (c) => c.summary.posts, { num: true }],
       ['Reply rate', (c) => fmt.pct(c.summary.replyRate), { num: true }],
       ['Answered', (c) => fmt.pct(c.summary.answeredShare), { num: true }],
-    ], { className: 'chats' });
+    ], { className: 'chats' }));
   }, { id: 'chats', wide: true });
 }

@@ -1,6 +1,6 @@
 import { h, fmt, memberLink, professionOf, nameOf } from '../dom.js';
 import { gql, field } from '../api.js';
-import { panel, table, empty, explain } from '../ui.js';
+import { panel, table, empty, explain, withheldNote } from '../ui.js';
 import { bars, swatch } from '../charts.js';
 import { windowVars, viewer } from '../state.js';
 import { communityPicker } from './links.js';
@@ -56,9 +56,10 @@ export function connectors(main, a, b, community = null) {
   panel(grid, 'Connectors', async () => {
     const v = await ready;
     if (!v) return empty('Opening your community…');
-    const list = field(await gql(CONNECTORS, { between: a, and: b, community, ...(await windowVars()) }), 'connectors');
+    const ans = await gql(CONNECTORS, { between: a, and: b, community, ...(await windowVars()) });
+    const list = field(ans, 'connectors');
     if (!list.length) return empty(`No one in this window has partners among both ${a}s and ${b}s who are not tied to each other.`);
-    return h('div', {},
+    return h('div', {}, withheldNote(ans, 'connectors'),
       bars(list.slice(0, 10).map((c) => ({ label: nameOf(c.professional), value: c.brokeredPairs })), { label: `Brokered ${a}–${b} pairs of the top ${Math.min(10, list.length)} connectors` }),
       table(list, [
         ['Connector', (c) => memberLink(c.professional, v)],

@@ -1,6 +1,6 @@
-import { h, fmt, handleOf, professionOf, memberLink, nameOf, withheld } from '../dom.js';
+import { h, fmt, handleOf, professionOf, memberLink, withheld } from '../dom.js';
 import { gql, field } from '../api.js';
-import { panel, empty, explain } from '../ui.js';
+import { panel, empty, explain, withheldNote } from '../ui.js';
 import { windowVars, viewer } from '../state.js';
 import { swatch } from '../charts.js';
 
@@ -33,13 +33,18 @@ export function isolation(main, community) {
   main.append(list);
   panel(list, 'Members to reach out to', async () => {
     const v = await viewer();
-    const page = async (after) => field(await gql(ISOLATED, { community, after, ...(await windowVars()) }), 'isolatedMembers');
+    let note = null;
+    const page = async (after) => {
+      const ans = await gql(ISOLATED, { community, after, ...(await windowVars()) });
+      note = note || withheldNote(ans, 'isolatedMembers');
+      return field(ans, 'isolatedMembers');
+    };
     const res = await page(null);
     if (!res.nodes.length) return empty('No member of this community looks isolated in this window.');
     const items = h('ol', { className: 'isolation' }, res.nodes.map((r) => report(r, community, v)));
     const out = h('div', {},
       h('p', { 'data-testid': 'isolation-total' }, `${res.totalCount} members flagged; the median active member has ${fmt.dec(res.medianPartners, 1)} partners.`),
-      items);
+      note, items);
     let next = res.pageInfo;
     const status = h('p', { role: 'status', className: 'muted', 'data-testid': 'isolation-shown' }, `Showing ${res.nodes.length} of ${res.totalCount}.`);
     const more = h('button', { type: 'button', hidden: !next.hasNextPage, onclick: async () => {
@@ -85,10 +90,17 @@ function report(r, community, v) {
 
 export function reasonText(reasons) {
   const parts = [];
-  if (reasons.mutualPartners.length) parts.push(`both talk with ${names(reasons.mutualPartners.map(nameOf))}`);
+  if (reasons.mutualPartners.length) parts.push(`both talk with ${names(partnerNames(reasons.mutualPartners))}`);
   if (reasons.sharedChats.length) parts.push(`both joined ${reasons.sharedChats.length === 1 ? 'the chat' : 'the chats'} on ${names(reasons.sharedChats.slice(0, 3).map((c) => `“${c.topic}” (${fmt.date(c.startsAt)})`))}`);
   if (reasons.sharedTopics.length) parts.push(`share an interest in ${names(reasons.sharedTopics.slice(0, 3))}`);
   return parts.length ? parts.join('; ') : 'active in the same community';
+}
+
+/** Mutual partners by name, those whose names are withheld counted instead. */
+export function partnerNames(ps) {
+  const known = ps.filter((m) => m.name !== null).map((m) => m.name);
+  const hidden = ps.length - known.length;
+  return hidden ? [...known, `${hidden} ${known.length ? 'other' : 'partner'}${hidden === 1 ? '' : 's'} whose name${hidden === 1 ? ' is' : 's are'} withheld`] : known;
 }
 
 function names(xs) {

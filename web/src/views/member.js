@@ -1,10 +1,11 @@
 import { h, fmt, handleOf, professionOf, memberLink, clear, nameOf, withheld } from '../dom.js';
 import { gql, field } from '../api.js';
-import { panel, table, empty, explain } from '../ui.js';
+import { panel, table, empty, explain, withheldNote } from '../ui.js';
 import { windowVars, viewer } from '../state.js';
 import { professionStyle, SHAPES } from '../palette.js';
 import { swatch, professionLegend } from '../charts.js';
 import { communityPicker } from './links.js';
+import { partnerNames } from './isolation.js';
 
 const PERSON = 'id name accounts { key } professions { profession }';
 const PEOPLE = `query People($search: String, $community: String, $after: String) {
@@ -92,9 +93,10 @@ export function member(main, handle) {
       h('dt', {}, 'Seen'), h('dd', {}, `${fmt.date(p.firstSeen)} – ${fmt.date(p.lastSeen)}`));
   }, { id: 'profile' });
   panel(grid, 'Ego network', async () => {
-    const p = field(await answer, 'professional');
+    const ans = await answer;
+    const p = field(ans, 'professional');
     if (!p) return empty('');
-    return egoNetwork(p, await viewer(), (await cy).default);
+    return h('div', {}, withheldNote(ans, 'professional'), egoNetwork(p, await viewer(), (await cy).default));
   }, { id: 'ego', wide: true });
   const suggestions = panel(grid, 'Suggested peers', async () => suggestionsBody(handle, field(await answer, 'suggestPeers'), await viewer()), { id: 'suggestions', wide: true });
   suggestions.dataset.others = 'false';
@@ -132,7 +134,7 @@ function suggestionsBody(handle, list, v) {
 
 function reasons(r) {
   const out = [];
-  if (r.mutualPartners.length) out.push(`mutual partners: ${r.mutualPartners.map(nameOf).join(', ')}`);
+  if (r.mutualPartners.length) out.push(`mutual partners: ${partnerNames(r.mutualPartners).join(', ')}`);
   if (r.sharedChats.length) out.push(h('span', {}, 'shared chats: ', r.sharedChats.slice(0, 3).map((c, i) => [i ? ', ' : '', h('a', { href: `#/chat/${encodeURIComponent(c.id)}` }, c.topic)])));
   if (r.sharedTopics.length) out.push(`shared topics: ${r.sharedTopics.join(', ')}`);
   return out.flatMap((x, i) => (i ? ['; ', x] : [x]));

@@ -1,6 +1,6 @@
 import { h, fmt, clear, nameOf, professionOf, memberLink, withheld } from '../dom.js';
 import { gql, field, download } from '../api.js';
-import { panel, table, empty, explain, errorBox } from '../ui.js';
+import { panel, table, empty, explain, errorBox, withheldNote } from '../ui.js';
 import { windowVars, viewer } from '../state.js';
 import { professionStyle, CLUSTER_COLOURS, PROFESSIONS } from '../palette.js';
 import { swatch, professionLegend } from '../charts.js';
@@ -59,7 +59,8 @@ export function network(main, community) {
   let focusOn = () => {};
   const net = panel(grid, 'Network', async () => {
     const { v } = await ready;
-    const n = field(await data, 'conversationNetwork');
+    const ans = await data;
+    const n = field(ans, 'conversationNetwork');
     if (!n.nodes.length) return empty('No conversational ties in this window.');
     const { buildGraph, layout, draw, shapeName } = await lib;
     const hasAnalysis = n.nodes.some((x) => x.professional.metrics);
@@ -109,7 +110,7 @@ export function network(main, community) {
     const out = h('div', {},
       h('div', { className: 'controls' }, h('label', { for: 'size-by' }, 'Size by '), measure, h('label', { for: 'colour-by' }, ' Colour by '), colourBy,
         h('label', { for: 'network-search' }, ' Find '), search),
-      found, legend, box, status,
+      found, withheldNote(ans, 'conversationNetwork'), legend, box, status,
       explain(`${fmt.num(n.nodes.length)} members, ${fmt.num(n.ties.length)} ties. Degree: distinct partners; acts: the ties' totals of replies, mentions and quotes.`),
       list);
     let renderer = null;
