@@ -72,3 +72,16 @@ export function withheldNote(answer, name) {
       h('span', { className: 'withheld' }, 'withheld'), '.')
     : null;
 }
+
+/**
+ * A community picker for views that ask about one community or all: a
+ * coordinator may ask only about their own, so they get only those.
+ */
+export function communityPicker(id, current, v, communities, go) {
+  const own = v.role === 'COORDINATOR';
+  const names = own ? v.communities : communities.map((c) => c.name);
+  return [h('label', { for: id }, 'Community '),
+    h('select', { id, onchange: (e) => go(e.target.value) },
+      own ? null : h('option', { value: '' }, 'all communities'),
+      names.map((n) => h('option', { value: n, selected: n === current }, n)))];
+}

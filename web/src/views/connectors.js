@@ -1,9 +1,8 @@
 import { h, fmt, memberLink, professionOf, nameOf } from '../dom.js';
 import { gql, field } from '../api.js';
-import { panel, table, empty, explain, withheldNote } from '../ui.js';
+import { panel, table, empty, explain, withheldNote, communityPicker } from '../ui.js';
 import { bars, swatch } from '../charts.js';
 import { windowVars, viewer } from '../state.js';
-import { communityPicker } from './links.js';
 
 const CONNECTORS = `query Connectors($between: String!, $and: String!, $community: String, $since: DateTime, $until: DateTime) {
   connectors(between: $between, and: $and, community: $community, since: $since, until: $until, first: 20) {

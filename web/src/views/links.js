@@ -1,6 +1,6 @@
 import { h, clear, fmt } from '../dom.js';
 import { gql, field } from '../api.js';
-import { panel, table, empty, explain } from '../ui.js';
+import { panel, table, empty, explain, communityPicker } from '../ui.js';
 import { heatmap, eiBars } from '../charts.js';
 import { windowVars, viewer } from '../state.js';
 
@@ -10,19 +10,6 @@ const LINKS = `query Links($community: String, $since: DateTime, $until: DateTim
   monthly: professionLinks(community: $community, since: $since, until: $until, interval: MONTH) {
     since until cells { from to ties pairs suppressed } professions { profession external internal eiIndex suppressed } }
 }`;
-
-/**
- * A community picker for views that ask about one community or all: a
- * coordinator may ask only about their own, so they get only those.
- */
-export function communityPicker(id, current, v, communities, go) {
-  const own = v.role === 'COORDINATOR';
-  const names = own ? v.communities : communities.map((c) => c.name);
-  return [h('label', { for: id }, 'Community '),
-    h('select', { id, onchange: (e) => go(e.target.value) },
-      own ? null : h('option', { value: '' }, 'all communities'),
-      names.map((n) => h('option', { value: n, selected: n === current }, n)))];
-}
 
 /** Whether a period is a whole calendar month (UTC). */
 export function wholeMonth(p) {

@@ -1,10 +1,9 @@
 import { h, fmt, handleOf, professionOf, memberLink, clear, nameOf, withheld } from '../dom.js';
 import { gql, field } from '../api.js';
-import { panel, table, empty, explain, withheldNote } from '../ui.js';
+import { panel, table, empty, explain, withheldNote, communityPicker } from '../ui.js';
 import { windowVars, viewer } from '../state.js';
 import { professionStyle, SHAPES } from '../palette.js';
 import { swatch, professionLegend } from '../charts.js';
-import { communityPicker } from './links.js';
 import { partnerNames } from './isolation.js';
 
 const PERSON = 'id name accounts { key } professions { profession }';

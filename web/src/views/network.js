@@ -1,10 +1,9 @@
 import { h, fmt, clear, nameOf, professionOf, memberLink, withheld } from '../dom.js';
 import { gql, field, download } from '../api.js';
-import { panel, table, empty, explain, errorBox, withheldNote } from '../ui.js';
+import { panel, table, empty, explain, errorBox, withheldNote, communityPicker } from '../ui.js';
 import { windowVars, viewer } from '../state.js';
 import { professionStyle, CLUSTER_COLOURS, PROFESSIONS } from '../palette.js';
 import { swatch, professionLegend } from '../charts.js';
-import { communityPicker } from './links.js';
 
 const NETWORK = `query Network($community: String, $since: DateTime, $until: DateTime) {
   conversationNetwork(community: $community, since: $since, until: $until) {
