@@ -1,10 +1,11 @@
 // Drawing a whole conversation network with sigma.js (WebGL) and graphology,
-// loaded only by the network view (a separate chunk: see vite.config.js).
+// loaded only by the network view (a chunk of its own: the view imports this
+// module dynamically).
 //
 // Why sigma and not cytoscape (which draws the ego network): cytoscape's
 // default renderer paints every node and edge on a 2D canvas on the CPU at
-// each frame, which stutters on a few thousand nodes and ten thousand ties
-// (every community together); sigma draws them on the GPU with WebGL, and
+// each frame, and its WebGL mode is experimental, where sigma is built to
+// draw thousands of nodes and ties (every community together) with WebGL;
 // its version 4 draws node shapes as signed-distance fields, so each
 // profession keeps its own shape here too.
 import Graph from 'graphology';
