@@ -27,6 +27,7 @@ type X struct {
 	Bearer string
 	// FullArchive searches /2/tweets/search/all instead of /recent.
 	FullArchive bool
+	Window      Window
 }
 
 const xPage = 100
@@ -58,7 +59,7 @@ func (x X) Key() string {
 	if x.FullArchive {
 		which = "all"
 	}
-	return "x:search-" + which + ":tag:" + strings.ToLower(strings.TrimPrefix(x.Tag, "#"))
+	return "x:search-" + which + ":tag:" + strings.ToLower(strings.TrimPrefix(x.Tag, "#")) + x.Window.key()
 }
 
 func (x X) dir() string { return "x/search-" + slug(strings.TrimPrefix(x.Tag, "#")) }
@@ -84,7 +85,7 @@ func (x X) collect(ctx context.Context, c *collector, st *neo4jstore.CollectStat
 	}
 	header := http.Header{"Authorization": {"Bearer " + x.Bearer}}
 	query := "#" + strings.TrimPrefix(x.Tag, "#")
-	since, until := c.opts.Since, c.opts.Until
+	since, until := c.window(x.Window)
 	candidate := func(a *xAnswer) {
 		for _, t := range a.Data {
 			if t.ConversationID != "" && len(t.Refs) > 0 && !slices.Contains(st.Threads, t.ConversationID) {
