@@ -17,12 +17,10 @@ SAMPLE_SEED ?= 7
 # database: they never touch the one `make run` fills.
 TEST_DB_DIR ?= $(CURDIR)/.neo4j-test
 TEST_DB_PORT ?= 7688
-# The outage test stops a Neo4j of its own, on this port.
-OUTAGE_DB_PORT ?= 7699
 
 include neo4j-launcher/db.mk
 
-.PHONY: run token build sample load reload test test-unit test-dashboard dashboard vet generate check-generated clean bench bench-api bench-load bench-analysis reference
+.PHONY: run token build sample load reload test test-unit test-dashboard dashboard chromium vet generate check-generated clean bench bench-api bench-load bench-analysis reference
 
 build: dashboard
 	$(GO) build -o bin/server ./server
@@ -79,17 +77,22 @@ server/dashboard/dist/index.html: web/node_modules/.installed $(DASH_SRC)
 ## against a real Neo4j on its own port, then the dashboard's browser tests
 ## against a server with a small sample in that Neo4j (loaded after the Go
 ## tests, which empty it); Neo4j is stopped again whatever the outcome.
-test: vet check-generated dashboard
+test: vet check-generated dashboard chromium
 	@status=0; \
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh start || exit 1; \
-	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) PEERGRAPH_REQUIRE_NEO4J=1 PEERGRAPH_OUTAGE_DB_PORT=$(OUTAGE_DB_PORT) \
+	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) PEERGRAPH_REQUIRE_NEO4J=1 \
 	  $(GO) test -p 1 -count=1 ./... || status=$$?; \
 	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) GO=$(GO) bash scripts/test-dashboard.sh || status=$$?; \
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
 	exit $$status
 
+## chromium: the browser the dashboard's tests drive; installs Debian's
+## chromium package when there is none and make runs as root, else says how.
+chromium:
+	@bash scripts/ensure-chromium.sh >/dev/null
+
 ## test-dashboard: only the browser tests, with a Neo4j of their own.
-test-dashboard: dashboard
+test-dashboard: dashboard chromium
 	@status=0; \
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh start || exit 1; \
 	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) GO=$(GO) bash scripts/test-dashboard.sh || status=$$?; \

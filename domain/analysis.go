@@ -145,12 +145,20 @@ type IsolationEvidence struct {
 
 // IsolationReport is one member's isolation in a community.
 type IsolationReport struct {
-	Professional *Professional     `json:"professional"`
-	Score        float64           `json:"score"`
-	Flags        []IsolationFlag   `json:"flags"`
-	Evidence     IsolationEvidence `json:"evidence"`
+	Professional *Professional   `json:"professional"`
+	Score        float64         `json:"score"`
+	Flags        []IsolationFlag `json:"flags"`
+	// ScoreParts are what each flag adds to the score.
+	ScoreParts []*IsolationScorePart `json:"scoreParts"`
+	Evidence   IsolationEvidence     `json:"evidence"`
 	// Query is what suggestedPeers asks: the same community and window.
 	Query PeerQuery `json:"-"`
+}
+
+// IsolationScorePart is what one flag adds to an isolation score.
+type IsolationScorePart struct {
+	Flag   IsolationFlag `json:"flag"`
+	Weight float64       `json:"weight"`
 }
 
 // IsolationQuery asks for one page of a community's isolation ranking.

@@ -41,6 +41,10 @@ type QuestionService interface {
 	// The dashboard's views.
 	Transcripts(ctx context.Context, chatIDs []string, page Page) (map[string]*PostConnection, error)
 	EgoNetworks(ctx context.Context, professionalIDs []string, w Window, first int) (map[string]*EgoNetwork, error)
+	// ConversationNetwork is a window's whole tie graph (of a community's
+	// chats, when given) with each professional's degrees, from the read
+	// model.
+	ConversationNetwork(ctx context.Context, w Window, community string) (*ConversationNetwork, error)
 	// The analysis step's results.
 	MetricsOf(ctx context.Context, professionalIDs []string, sel AnalysisSelector) (map[string]*ProfessionalMetrics, error)
 	Clusters(ctx context.Context, sel AnalysisSelector, first, membersFirst int) (*ClusterReport, error)

@@ -42,15 +42,11 @@ func (s *Store) Professionals(ctx context.Context, f domain.ProfessionalFilter, 
 		var out []*domain.Professional
 		err := eachRecord(ctx, tx, match+`
 WITH p ORDER BY p.id
-WHERE NOT coalesce(p.optedOut, false)
-  AND ($profession IS NULL OR EXISTS { (p)-[:HAS_PROFESSION]->(:Profession {name: $profession}) })
-  AND ($community IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:Community {name: $community}) })
+WHERE `+professionalFilter+`
 WITH p LIMIT $limit
 RETURN p{.*} AS p
-ORDER BY p.id`, map[string]any{
-			"after": after, "profession": nullable(f.Profession), "community": nullable(f.Community),
-			"limit": page.First + 1,
-		}, func(r *record) { out = append(out, professionalFrom(r.mapOf("p"))) })
+ORDER BY p.id`, filterParams(f, map[string]any{"after": after, "limit": page.First + 1}),
+			func(r *record) { out = append(out, professionalFrom(r.mapOf("p"))) })
 		return out, err
 	})
 	if err != nil {
@@ -59,6 +55,20 @@ ORDER BY p.id`, map[string]any{
 	conn := &domain.ProfessionalConnection{Filter: f}
 	conn.Nodes, conn.PageInfo = trimPage(nodes, page.First, ProfessionalCursor)
 	return conn, nil
+}
+
+// professionalFilter is the condition on p of a ProfessionalFilter, with
+// filterParams's parameters. A search matches part of the name in any case
+// or part of an account key (stored in lower case).
+const professionalFilter = `NOT coalesce(p.optedOut, false)
+  AND ($profession IS NULL OR EXISTS { (p)-[:HAS_PROFESSION]->(:Profession {name: $profession}) })
+  AND ($community IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:Community {name: $community}) })
+  AND ($search IS NULL OR toLower(coalesce(p.name, '')) CONTAINS $search
+    OR EXISTS { (p)<-[:OF]-(a:Account) WHERE a.key CONTAINS $search })`
+
+func filterParams(f domain.ProfessionalFilter, params map[string]any) map[string]any {
+	params["profession"], params["community"], params["search"] = nullable(f.Profession), nullable(f.Community), nullable(f.Search)
+	return params
 }
 
 // ProfessionalCursor is the cursor that pages after p.
@@ -74,20 +84,23 @@ func (s *Store) CountProfessionals(ctx context.Context, f domain.ProfessionalFil
 		if err != nil {
 			return 0, err
 		}
+		// Searches are not kept: what people type is unbounded.
 		key := strconv.Quote(f.Profession) + " " + strconv.Quote(f.Community)
-		if n, ok := s.professionals.get(version, key); ok {
-			return n, nil
+		if f.Search == "" {
+			if n, ok := s.professionals.get(version, key); ok {
+				return n, nil
+			}
 		}
 		n, err := single[int](ctx, tx, `
 MATCH (p:Professional)
-WHERE NOT coalesce(p.optedOut, false)
-  AND ($profession IS NULL OR EXISTS { (p)-[:HAS_PROFESSION]->(:Profession {name: $profession}) })
-  AND ($community IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:Community {name: $community}) })
-RETURN count(p) AS n`, map[string]any{"profession": nullable(f.Profession), "community": nullable(f.Community)})
+WHERE `+professionalFilter+`
+RETURN count(p) AS n`, filterParams(f, map[string]any{}))
 		if err != nil {
 			return 0, err
 		}
-		s.professionals.put(version, key, n)
+		if f.Search == "" {
+			s.professionals.put(version, key, n)
+		}
 		return n, nil
 	})
 }

@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -44,7 +45,7 @@ CALL (p, row) {
 CALL (p, row) {
   UNWIND row.accounts AS acct
   MERGE (a:Account {key: acct.key})
-    ON CREATE SET a.platform = acct.platform, a.handle = acct.handle, a.local = acct.local
+    ON CREATE SET a.platform = acct.platform, a.handle = acct.handle, a.local = acct.local, a.did = acct.did
   WITH p, a
   CALL (p, a) {
     MATCH (a)-[old:OF]->(prev:Professional) WHERE prev <> p
@@ -73,13 +74,33 @@ WITH DISTINCT p, wasOptedOut
 RETURN [x IN collect(CASE WHEN p.optedOut <> wasOptedOut THEN p.id END) WHERE x IS NOT NULL] AS optOuts`
 
 // WriteRoster writes one batch of roster rows in one transaction.
-func (s *Store) WriteRoster(ctx context.Context, rows []RosterRow) error {
+func (s *Store) WriteRoster(ctx context.Context, given []RosterRow) error {
+	_, err := writeTx(ctx, s, "load.roster", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
+		rows, err := resolveRosterDIDs(ctx, tx, given)
+		if err != nil {
+			return struct{}{}, fmt.Errorf("accounts known by DID: %w", err)
+		}
+		optOuts, err := single[[]any](ctx, tx, mergeRoster, map[string]any{"rows": rosterParams(rows)})
+		if err != nil {
+			return struct{}{}, err
+		}
+		// What the questions read of these rows changes with the refresh
+		// of what they marked stale, which records it; an opt-out is
+		// recorded now, so that read models apply it at once.
+		_, err = bumpVersion(ctx, tx, Change{Kind: ChangeRows, Professionals: anyStrings(optOuts)})
+		return struct{}{}, err
+	})
+	return err
+}
+
+func rosterParams(rows []RosterRow) []map[string]any {
 	params := make([]map[string]any, len(rows))
 	for i, r := range rows {
 		accounts := make([]map[string]any, len(r.Accounts))
 		for j, key := range r.Accounts {
 			platform, handle, _ := strings.Cut(key, ":")
-			accounts[j] = map[string]any{"key": key, "platform": platform, "handle": handle, "local": domain.LocalHandle(key)}
+			accounts[j] = map[string]any{"key": key, "platform": platform, "handle": handle, "local": domain.LocalHandle(key),
+				"did": nullable(AccountRow{Key: key}.didOf())}
 		}
 		profession := "unknown"
 		if len(r.Professions) > 0 {
@@ -102,18 +123,7 @@ func (s *Store) WriteRoster(ctx context.Context, rows []RosterRow) error {
 			"profession": profession, "professions": professions, "communities": communities, "accounts": accounts,
 		}
 	}
-	_, err := writeTx(ctx, s, "load.roster", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
-		optOuts, err := single[[]any](ctx, tx, mergeRoster, map[string]any{"rows": params})
-		if err != nil {
-			return struct{}{}, err
-		}
-		// What the questions read of these rows changes with the refresh
-		// of what they marked stale, which records it; an opt-out is
-		// recorded now, so that read models apply it at once.
-		_, err = bumpVersion(ctx, tx, Change{Kind: ChangeRows, Professionals: anyStrings(optOuts)})
-		return struct{}{}, err
-	})
-	return err
+	return params
 }
 
 // GuessHashtag is the hashtag a community named only in a roster is taken

@@ -146,6 +146,16 @@ func (s *Service) PartnersOf(ctx context.Context, ids []string, w domain.Window)
 	return m.Partners(ids, w), nil
 }
 
+// ConversationNetwork is the window's tie graph for the dashboard's
+// network view, from the read model.
+func (s *Service) ConversationNetwork(ctx context.Context, w domain.Window, community string) (*domain.ConversationNetwork, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return m.ConversationNetwork(w, community)
+}
+
 // Projection is the window's conversational-tie graph the analysis step
 // and the research exports read, from the read model.
 func (s *Service) Projection(ctx context.Context, w domain.Window, community string) (*readmodel.Projection, error) {

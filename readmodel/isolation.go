@@ -56,7 +56,11 @@ func (m *Model) IsolatedMembers(q domain.IsolationQuery) (*domain.IsolationConne
 	for i, iso := range page {
 		x, _ := m.people.lookup(iso.Stats.ID)
 		p := m.professional(x)
-		nodes[i] = &domain.IsolationReport{Professional: p, Score: iso.Score, Flags: iso.Flags,
+		parts := make([]*domain.IsolationScorePart, len(iso.Flags))
+		for k, f := range iso.Flags {
+			parts[k] = &domain.IsolationScorePart{Flag: f, Weight: scoring.FlagWeight(f)}
+		}
+		nodes[i] = &domain.IsolationReport{Professional: p, Score: iso.Score, Flags: iso.Flags, ScoreParts: parts,
 			Evidence: domain.IsolationEvidence{Posts: iso.Stats.Posts, Chats: iso.Stats.Chats, RepliesReceived: iso.Stats.Received,
 				Partners: iso.Stats.Partners, CrossProfessionPartners: iso.Stats.CrossPartners, LastSeen: p.LastSeen},
 			Query: domain.PeerQuery{Community: q.Community, Window: q.Window}}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"slices"
 
+	"github.com/peergraph/peergraph/analysis"
 	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/neo4jstore"
 )
@@ -27,6 +28,18 @@ type ProjectionNode struct {
 type ProjectionArc struct {
 	From, To string
 	Acts     int
+}
+
+// Graph is the projection in memory, for package analysis.
+func (p *Projection) Graph() (*analysis.Graph, error) {
+	b := analysis.NewBuilder()
+	for _, n := range p.Nodes {
+		b.AddNode(n.ID, n.Profession)
+	}
+	for _, a := range p.Arcs {
+		b.AddArc(a.From, a.To, float64(a.Acts))
+	}
+	return b.Build()
 }
 
 // Projection is the window's conversational ties (tieIn) between

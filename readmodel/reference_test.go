@@ -379,7 +379,11 @@ RETURN cm IS NOT NULL AS found, p{.*} AS p, posts, chats, received, before, part
 	var reports []*domain.IsolationReport
 	for _, iso := range isolated {
 		p := people[iso.Stats.ID]
-		reports = append(reports, &domain.IsolationReport{Professional: p, Score: iso.Score, Flags: iso.Flags,
+		parts := make([]*domain.IsolationScorePart, len(iso.Flags))
+		for k, f := range iso.Flags {
+			parts[k] = &domain.IsolationScorePart{Flag: f, Weight: scoring.FlagWeight(f)}
+		}
+		reports = append(reports, &domain.IsolationReport{Professional: p, Score: iso.Score, Flags: iso.Flags, ScoreParts: parts,
 			Evidence: domain.IsolationEvidence{Posts: iso.Stats.Posts, Chats: iso.Stats.Chats, RepliesReceived: iso.Stats.Received,
 				Partners: iso.Stats.Partners, CrossProfessionPartners: iso.Stats.CrossPartners, LastSeen: p.LastSeen},
 			Query: domain.PeerQuery{Community: q.Community, Window: q.Window}})

@@ -1,12 +1,13 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"io"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -28,14 +29,15 @@ func db(t *testing.T, dir, port, cmd string) {
 // answering the whole-graph questions, labelled as possibly behind, and
 // readiness stays up saying so; a read by id answers a clear error within
 // its deadline; when Neo4j is back, everything recovers without a restart
-// of the server. The Neo4j it stops is its own, on
-// PEERGRAPH_OUTAGE_DB_PORT (default 7699).
+// of the server. The Neo4j it stops is its own.
 func TestServerSurvivesNeo4jOutage(t *testing.T) {
 	storetest.MustOpen(t) // the suite's Neo4j: decides skip or fail, as for every database test
 	if testing.Short() {
 		t.Skip("starts and stops a Neo4j of its own")
 	}
-	dir, port := t.TempDir(), cmp.Or(os.Getenv("PEERGRAPH_OUTAGE_DB_PORT"), "7699")
+	// A port of its own: a fixed one collides with another checkout's test
+	// run on the same machine.
+	dir, port := t.TempDir(), freePort(t)
 	db(t, dir, port, "start")
 	t.Cleanup(func() { db(t, dir, port, "stop") })
 
@@ -110,4 +112,15 @@ func TestServerSurvivesNeo4jOutage(t *testing.T) {
 		}
 		time.Sleep(500 * time.Millisecond)
 	}
+}
+
+// freePort is a TCP port on 127.0.0.1 that nothing listens on now.
+func freePort(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return strconv.Itoa(l.Addr().(*net.TCPAddr).Port)
 }
