@@ -115,15 +115,16 @@ func NewReaderOptions(name string, r io.Reader, f Format, opts Options) (*Reader
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	opts = opts.withDefaults()
 	if f == "" {
-		if f, err = Detect(br); err != nil {
+		if f, br, err = detect(br, opts.MaxRecordBytes); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
 	if _, err := ParseFormat(string(f)); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	rd := &Reader{name: name, format: f, opts: opts.withDefaults(), src: newSource(br)}
+	rd := &Reader{name: name, format: f, opts: opts, src: newSource(br)}
 	rd.seen = newIDSet(rd.opts.MaxSeenIDs)
 	switch f {
 	case Empty:
