@@ -24,6 +24,10 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	fs.SetOutput(stderr)
 	format := fs.String("format", "", "read every input as this format (x, tags, mastodon, bsky, posts, roster, catalogue); default: detected from content")
 	rejects := fs.String("rejects", "rejects.jsonl", "file for rejected rows (file, line, reason, raw), one JSON object a line")
+	report := fs.String("report", "", "file listing duplicates and overlapping catalogue chats (kind, file, line, id, reason, earlier), one JSON object a line; default: the rejects file's name with .report.jsonl")
+	dryRun := fs.Bool("dry-run", false, "read and check everything and report it (summary, rejects, report) without writing; Neo4j is not needed")
+	var maxRejected ingest.RejectLimit
+	fs.Var(&maxRejected, "max-rejected", "fail (exit status 1) when more rows than this are rejected: a count (100) or a share of the rows read (5%); files are checked first and nothing is written then")
 	grace := fs.Duration("grace", 15*time.Minute, "a post this long before a chat's start or after its end still belongs to it")
 	replyGrace := fs.Duration("reply-grace", 24*time.Hour, "an answer this long after a chat's end joins its parent's chat")
 	batch := fs.Int("batch", 1000, "posts per transaction")
@@ -72,6 +76,20 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	if err != nil {
 		return err
 	}
+	if *report == "" {
+		*report = strings.TrimSuffix(*rejects, ".jsonl") + ".report.jsonl"
+	}
+	out := outputs{rejects: *rejects, report: *report, summary: *summaryFile}
+
+	if *dryRun {
+		if err := out.create(); err != nil {
+			return err
+		}
+		defer out.close()
+		opts.Rejects, opts.Report = out.rf, out.pf
+		sum, err := ingest.DryRun(ctx, files, opts)
+		return out.finish(stdout, sum, err, maxRejected)
+	}
 
 	table := opts.Professions
 	if table == nil {
@@ -82,31 +100,104 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 		return err
 	}
 	defer store.Close(context.WithoutCancel(ctx))
+	if err := out.create(); err != nil {
+		return err
+	}
+	defer out.close()
+	opts.Rejects, opts.Report = out.rf, out.pf
 
-	rf, err := os.Create(*rejects)
-	if err != nil {
+	if maxRejected.IsSet() {
+		// Like Neo4j's import and PostgreSQL's COPY, a load over its limit
+		// writes nothing: every file is read and checked first (which rows
+		// are rejected does not depend on the graph). Stdin cannot be read
+		// twice; its rejects count when it is loaded.
+		var check []string
+		for _, f := range files {
+			if f != "-" {
+				check = append(check, f)
+			}
+		}
+		checkOpts := opts
+		checkOpts.Progress = nil
+		sum, err := ingest.DryRun(ctx, check, checkOpts)
+		if err == nil || errors.Is(err, ingest.ErrNothingLoaded) {
+			if lerr := maxRejected.Check(sum); lerr != nil {
+				return out.finish(stdout, sum, fmt.Errorf("%w; nothing was written", lerr), ingest.RejectLimit{})
+			}
+		} else {
+			return err
+		}
+		if err := out.truncate(); err != nil {
+			return err
+		}
+	}
+	sum, err := ingest.Run(ctx, store, files, opts)
+	return out.finish(stdout, sum, err, maxRejected)
+}
+
+// outputs are the files a load writes besides the graph.
+type outputs struct {
+	rejects, report, summary string
+	rf, pf                   *os.File
+}
+
+func (o *outputs) create() error {
+	var err error
+	if o.rf, err = os.Create(o.rejects); err != nil {
 		return fmt.Errorf("rejects file: %w", err)
 	}
-	defer rf.Close()
-	opts.Rejects = rf
+	if o.pf, err = os.Create(o.report); err != nil {
+		return fmt.Errorf("report file: %w", err)
+	}
+	return nil
+}
 
-	sum, err := ingest.Run(ctx, store, files, opts)
-	printSummary(stdout, sum, *rejects)
-	if *summaryFile != "" && sum != nil {
+func (o *outputs) close() {
+	o.rf.Close()
+	o.pf.Close()
+}
+
+// truncate empties the rejects and the report for a second pass.
+func (o *outputs) truncate() error {
+	for _, f := range []*os.File{o.rf, o.pf} {
+		if err := f.Truncate(0); err != nil {
+			return err
+		}
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// finish prints the summary, writes it as JSON when asked, and says why a
+// load failed: nothing loaded, or more rejected than the limit allows.
+func (o *outputs) finish(stdout io.Writer, sum *ingest.Summary, err error, limit ingest.RejectLimit) error {
+	printSummary(stdout, sum, o.rejects, o.report)
+	if o.summary != "" && sum != nil {
 		// With the process's own peak memory: a parent's wait4 cannot tell it
 		// apart from the parent's own between fork and exec.
-		out := struct {
+		js := struct {
 			*ingest.Summary
 			PeakRSSMB float64 `json:",omitempty"`
 		}{sum, peakRSSMB()}
-		if werr := writeJSON(*summaryFile, out); werr != nil && err == nil {
+		if werr := writeJSON(o.summary, js); werr != nil && err == nil {
 			err = werr
 		}
 	}
 	if errors.Is(err, ingest.ErrNothingLoaded) {
-		return fmt.Errorf("%w: every row or file was rejected (see %s)", err, *rejects)
+		return fmt.Errorf("%w: every row or file was rejected (see %s)", err, o.rejects)
 	}
-	return err
+	if errors.Is(err, ingest.ErrTooManyRejected) {
+		return fmt.Errorf("%w (see %s)", err, o.rejects)
+	}
+	if err != nil {
+		return err
+	}
+	if err := limit.Check(sum); err != nil {
+		return fmt.Errorf("%w (see %s)", err, o.rejects)
+	}
+	return nil
 }
 
 // openStore connects with backoff and makes sure the schema and the
@@ -151,7 +242,7 @@ func loadProfessions(path string) (*profession.Table, error) {
 	return t, nil
 }
 
-func printSummary(w io.Writer, s *ingest.Summary, rejects string) {
+func printSummary(w io.Writer, s *ingest.Summary, rejects, report string) {
 	if s == nil {
 		return
 	}
@@ -170,8 +261,17 @@ func printSummary(w io.Writer, s *ingest.Summary, rejects string) {
 	fmt.Fprintf(w, "%-48s %-10s %10d %10d %10d %10d\n", "total", "", s.Read, s.Loaded, s.Rejected, s.Duplicates)
 	fmt.Fprintf(w, "chats found from hashtag bursts: %d; refreshed %d professionals and %d chats; took %s\n",
 		s.ChatsDetected, s.Refreshed.Professionals, s.Refreshed.Chats, s.Took.Round(time.Millisecond))
+	if s.Overlaps > 0 {
+		fmt.Fprintf(w, "%d catalogue chats overlap another chat of their hashtag or community\n", s.Overlaps)
+	}
 	if s.Rejected > 0 {
 		fmt.Fprintf(w, "rejected rows are in %s\n", rejects)
+	}
+	if s.Duplicates > 0 || s.Overlaps > 0 {
+		fmt.Fprintf(w, "duplicates and overlapping chats are listed in %s\n", report)
+	}
+	if s.DryRun {
+		fmt.Fprintln(w, "nothing was written: the files were only read and checked (posts the graph may hold already count as loaded)")
 	}
 }
 

@@ -457,6 +457,9 @@ type PostBatch struct {
 // PostsWritten says what a batch did.
 type PostsWritten struct {
 	Created int // posts new to the graph; the others it had already
+	// Had are the batch's posts that were there already (in the graph, or
+	// earlier in the batch), so that a load can list its duplicates.
+	Had []string
 	// Unresolved are the targets the batch's posts named (answered, quoted,
 	// reposted) that the graph does not have yet, and for which posts now
 	// wait; it may name a few that are there.
@@ -625,6 +628,7 @@ func writePosts(b PostBatch) txWork[PostsWritten] {
 		if _, err := bumpVersion(ctx, tx); err != nil {
 			return out, fmt.Errorf("data version: %w", err)
 		}
+		out.Had = againIDs
 		for id := range unresolved {
 			out.Unresolved = append(out.Unresolved, id)
 		}

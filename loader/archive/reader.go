@@ -12,13 +12,15 @@ import (
 
 // Item is one record read from an archive: exactly one of Post, Roster,
 // Chat or Reject is set. Duplicate marks a Post whose id this file already
-// produced; it is set alongside Post so the caller can still look at it.
+// produced; it is set alongside Post so the caller can still look at it,
+// with FirstLine, the line where the file first had it.
 type Item struct {
 	Post      *Post
 	Roster    *RosterEntry
 	Chat      *CatalogueEntry
 	Reject    *Reject
 	Duplicate bool
+	FirstLine int
 }
 
 // Stats accounts for every record a Reader has returned:
@@ -244,7 +246,8 @@ func keepRaw(raw []byte, cut int64) string {
 
 func (r *Reader) emitPost(p *Post, line int) {
 	p.Source = Source{File: r.name, Line: line}
-	r.queue = append(r.queue, Item{Post: p, Duplicate: r.seen.add(p.ID)})
+	first, dup := r.seen.add(p.ID, line)
+	r.queue = append(r.queue, Item{Post: p, Duplicate: dup, FirstLine: first})
 }
 
 // each walks the elements of an array held in raw (at offset base within
@@ -267,15 +270,16 @@ func (r *Reader) each(raw []byte, base int, lm *lineMap, broken string, fn func(
 }
 
 // idSet remembers post ids by two independent 64-bit hashes, so a false
-// duplicate needs a 128-bit collision.
+// duplicate needs a 128-bit collision, each with the line it was first
+// seen on, so that a duplicate names it.
 type idSet struct {
 	seeds [2]maphash.Seed
-	m     map[[2]uint64]struct{}
+	m     map[[2]uint64]int
 	max   int
 }
 
 func newIDSet(max int) *idSet {
-	return &idSet{seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}, m: map[[2]uint64]struct{}{}, max: max}
+	return &idSet{seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}, m: map[[2]uint64]int{}, max: max}
 }
 
 // key is the pair of hashes of b that stands for it.
@@ -283,15 +287,17 @@ func (s *idSet) key(b []byte) [2]uint64 {
 	return [2]uint64{maphash.Bytes(s.seeds[0], b), maphash.Bytes(s.seeds[1], b)}
 }
 
-func (s *idSet) add(id string) (dup bool) {
+// add remembers id, seen on line; for an id seen before, it says so and
+// gives the line of the first sighting.
+func (s *idSet) add(id string, line int) (first int, dup bool) {
 	k := [2]uint64{maphash.String(s.seeds[0], id), maphash.String(s.seeds[1], id)}
-	if _, ok := s.m[k]; ok {
-		return true
+	if first, ok := s.m[k]; ok {
+		return first, true
 	}
 	if len(s.m) < s.max {
-		s.m[k] = struct{}{}
+		s.m[k] = line
 	}
-	return false
+	return 0, false
 }
 
 // ErrMissingColumns is returned by NewReader for a CSV whose header lacks a

@@ -52,6 +52,7 @@ type RosterEntry struct {
 	Communities []string
 	OptedOut    bool
 	Source      Source
+	Raw         string // the row as read, for a reject the loader decides on
 }
 
 // CatalogueEntry is one hosted chat from the chat catalogue.
@@ -63,6 +64,7 @@ type CatalogueEntry struct {
 	Start     time.Time
 	Duration  time.Duration
 	Source    Source
+	Raw       string // the row as read, for a reject the loader decides on
 }
 
 // Reject is a row that could not be loaded. Raw keeps the row's text so that

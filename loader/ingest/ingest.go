@@ -36,6 +36,7 @@ type Options struct {
 	Bursts      BurstConfig    // how chats are found where no catalogue describes them
 	Professions *profession.Table
 	Rejects     io.Writer // where rejected rows go, as JSON lines; nil discards them (they are still counted)
+	Report      io.Writer // where duplicates and overlapping chats are listed, as JSON lines (ReportLine); nil discards them
 	Progress    *Progress // nil for none
 	Log         *slog.Logger
 }
@@ -63,7 +64,9 @@ func (o Options) withDefaults() Options {
 }
 
 // FileSummary accounts for one input: Read = Loaded + Rejected + Duplicates.
-// A duplicate is a row this file repeated, or a post the graph already had.
+// A duplicate is a post, roster row or catalogue row this load had already
+// read, or a post the graph already had. Overlaps counts the loaded
+// catalogue chats whose time overlaps an earlier one's.
 type FileSummary struct {
 	File       string
 	Format     archive.Format
@@ -71,6 +74,7 @@ type FileSummary struct {
 	Loaded     int64
 	Rejected   int64
 	Duplicates int64
+	Overlaps   int64  `json:",omitempty"`
 	Err        string `json:",omitempty"` // why the file could not be read at all
 }
 
@@ -81,8 +85,11 @@ type Summary struct {
 	Loaded        int64
 	Rejected      int64
 	Duplicates    int64
+	Overlaps      int64
+	Unreadable    int // files that could not be read at all
 	ChatsDetected int
 	Refreshed     neo4jstore.RefreshStats
+	DryRun        bool `json:",omitempty"` // nothing was written (see DryRun)
 	Took          time.Duration
 	RefreshTook   time.Duration // the part of Took spent recomputing derived relationships
 }
@@ -93,6 +100,10 @@ func (s *Summary) add(f FileSummary) {
 	s.Loaded += f.Loaded
 	s.Rejected += f.Rejected
 	s.Duplicates += f.Duplicates
+	s.Overlaps += f.Overlaps
+	if f.Err != "" {
+		s.Unreadable++
+	}
 }
 
 // input is one file to load, opened once to learn its format.
@@ -113,7 +124,7 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 	opts = opts.withDefaults()
 	start := time.Now()
 	sum := &Summary{}
-	rejects := newRejectWriter(opts.Rejects)
+	rejects, report := newRejectWriter(opts.Rejects), newReportWriter(opts.Report)
 
 	inputs, failed := classify(files, opts.Format)
 	for _, f := range failed {
@@ -143,7 +154,8 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 	for i, c := range known {
 		windows[i] = Window{ID: c.ID, Hashtag: c.Hashtag, StartsAt: time.Unix(c.StartsAt, 0), EndsAt: time.Unix(c.EndsAt, 0)}
 	}
-	l := &load{store: store, opts: opts, rejects: rejects, assigner: NewAssigner(windows, opts.Grace), communities: communities}
+	l := &load{store: store, opts: opts, rejects: rejects, report: report, assigner: NewAssigner(windows, opts.Grace),
+		communities: communities, sightings: newSightings()}
 
 	for _, phase := range []func(archive.Format) bool{isCatalogue, isRoster, isPosts} {
 		if phase(archive.X) {
@@ -173,6 +185,13 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 				return sum, err
 			}
 		}
+		if phase(archive.Roster) {
+			// Roster rows are written once every roster is read: a later
+			// row's opt-out may still apply to an earlier one.
+			if err := l.writeRoster(ctx); err != nil {
+				return sum, fmt.Errorf("roster: %w", err)
+			}
+		}
 	}
 	// The newest copies of profiles the graph already has, held back so
 	// that each is written once.
@@ -181,6 +200,9 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 	}
 	if err := rejects.err; err != nil {
 		return sum, fmt.Errorf("write rejects: %w", err)
+	}
+	if err := report.err; err != nil {
+		return sum, fmt.Errorf("write report: %w", err)
 	}
 	opts.Log.Info("refreshing derived relationships")
 	refreshStart := time.Now()
@@ -192,13 +214,7 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 	if err != nil {
 		return sum, err
 	}
-	unreadable := 0
-	for _, f := range sum.Files {
-		if f.Err != "" {
-			unreadable++
-		}
-	}
-	if sum.Loaded == 0 && sum.Duplicates == 0 && (sum.Read > 0 || unreadable > 0) {
+	if sum.Loaded == 0 && sum.Duplicates == 0 && (sum.Read > 0 || sum.Unreadable > 0) {
 		return sum, ErrNothingLoaded
 	}
 	return sum, nil
