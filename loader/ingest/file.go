@@ -223,7 +223,7 @@ func (l *load) read(ctx context.Context, in input, r *archive.Reader, fs *FileSu
 			fs.Duplicates++
 			p := item.Post
 			b.notes = append(b.notes, ReportLine{Kind: ReportDuplicate, File: p.Source.File, Line: p.Source.Line, ID: p.ID,
-				Reason: fmt.Sprintf("the file has this post already, on line %d", item.FirstLine),
+				Reason:  fmt.Sprintf("the file has this post already, on line %d", item.FirstLine),
 				Earlier: &ReportRef{File: p.Source.File, Line: item.FirstLine, ID: p.ID}})
 		case item.Chat != nil:
 			l.readChat(item.Chat, b, fs)
