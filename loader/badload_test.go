@@ -59,6 +59,34 @@ func TestLoadSameGraphWhateverTheBatch(t *testing.T) {
 	}
 }
 
+// The same on a generated world, in every format, with members of two
+// accounts, threads across files and chats found from bursts.
+func TestGeneratedWorldSameWhateverTheBatch(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads a generated world twice: about a minute")
+	}
+	store := storetest.MustOpen(t)
+	world := filepath.Join(t.TempDir(), "world")
+	var out, errs bytes.Buffer
+	if code := run(context.Background(), []string{"generate", "--members", "300", "--months", "1", "--seed", "3", "--out", world}, os.Getenv, &out, &errs); code != 0 {
+		t.Fatalf("generate: exit status %d: %s", code, errs.String())
+	}
+	var first neo4jstore.Fingerprint
+	for i, batch := range []string{"1000", "97"} {
+		storetest.MustReset(t, store)
+		res := mustLoad(t, "--batch", batch, world)
+		checkAccounts(t, res.summary)
+		f := mustFingerprint(t, store)
+		if i == 0 {
+			first = f
+			continue
+		}
+		if d := first.Diff(f); d != nil {
+			t.Errorf("--batch %s gives another graph than --batch 1000:\n  %s", batch, strings.Join(d, "\n  "))
+		}
+	}
+}
+
 // reportLine is one line of the report beside the rejects file.
 type reportLine struct {
 	Kind    string `json:"kind"`
@@ -190,7 +218,7 @@ func TestLoadConflictingRows(t *testing.T) {
 				i, l.Kind, where(l.File, l.Line), l.ID, earlier, l.Reason, w.kind, w.at, w.id, w.earlier)
 		}
 	}
-	if !strings.Contains(report[1].Reason, "2024-03-28 20:30–21:30 UTC overlaps") || !strings.Contains(report[1].Reason, "same hashtag and community") {
+	if !strings.Contains(report[1].Reason, "2024-03-28 20:30–21:30 UTC overlaps") || !strings.Contains(report[1].Reason, "of the same hashtag and community") {
 		t.Errorf("overlap reason %q", report[1].Reason)
 	}
 	if !strings.Contains(res.stdout, "duplicates and overlapping chats are listed in "+reportFile(res.rejectsFile)) ||

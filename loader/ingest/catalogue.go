@@ -17,8 +17,8 @@ import (
 //     naming the earlier row: the first row wins.
 //   - A chat whose time overlaps another chat of the same hashtag or the
 //     same community is loaded, and each overlap is reported, naming the
-//     other row: posts are put into the chat nearer their time, which may
-//     not be what the catalogue meant.
+//     other row: a post made while two chats of its hashtag run is put
+//     into one of them only, which may not be what the catalogue meant.
 //
 // Chats of earlier loads are not compared: a catalogue loaded again
 // corrects what an earlier one said.
@@ -74,15 +74,15 @@ func (b *chatBook) add(row neo4jstore.ChatRow, src archive.Source) chatVerdict {
 
 // overlapReason says how a chat overlaps an earlier one.
 func overlapReason(row neo4jstore.ChatRow, e booked) string {
-	same := "hashtag"
+	same, tail := "hashtag", "; a post with the hashtag made while both run is put into one of them only"
 	switch {
 	case row.Hashtag == e.row.Hashtag && row.Community == e.row.Community:
 		same = "hashtag and community"
 	case row.Hashtag != e.row.Hashtag:
-		same = "community"
+		same, tail = "community", ""
 	}
-	return fmt.Sprintf("the chat %s overlaps the chat of %s line %d, %s, of the same %s: a post in both times goes to the chat nearer its time",
-		span(row.StartsAt, row.EndsAt), e.src.File, e.src.Line, span(e.row.StartsAt, e.row.EndsAt), same)
+	return fmt.Sprintf("the chat %s overlaps the chat of %s line %d (%s) of the same %s%s",
+		span(row.StartsAt, row.EndsAt), e.src.File, e.src.Line, span(e.row.StartsAt, e.row.EndsAt), same, tail)
 }
 
 func span(from, to time.Time) string {
