@@ -119,6 +119,7 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 		}
 		checkOpts := opts
 		checkOpts.Progress = nil
+		log.Info("reading every file to check it against --max-rejected before writing", "limit", maxRejected.String(), "files", len(check))
 		sum, err := ingest.DryRun(ctx, check, checkOpts)
 		if err == nil || errors.Is(err, ingest.ErrNothingLoaded) {
 			if lerr := maxRejected.Check(sum); lerr != nil {

@@ -45,6 +45,13 @@ func TestRosterBook(t *testing.T) {
 		}
 	}
 
+	// An opt-out for an account no loaded row names is not applied, and
+	// the reason says so.
+	alone := neo4jstore.RosterRow{ID: "x:ann", Name: "Ann", Accounts: []string{"x:ann", "bsky:ann.bsky.social"}, OptedOut: true}
+	if v := b.add(alone, src(6)); !strings.Contains(v.reject, "bsky:ann.bsky.social, which no loaded row names, is not opted out until this row is fixed and loaded") {
+		t.Errorf("opt-out of an account no loaded row names: %q", v.reject)
+	}
+
 	// A row sharing accounts with two earlier rows names both.
 	bob := neo4jstore.RosterRow{ID: "x:bob", Name: "Bob", Accounts: []string{"x:bob"}}
 	b.add(bob, src(6))
@@ -181,5 +188,21 @@ func TestRejectLimit(t *testing.T) {
 	var unset RejectLimit
 	if unset.IsSet() || unset.Check(sum(1, 1, 0)) != nil {
 		t.Errorf("the zero limit fails a load")
+	}
+}
+
+// A roster row rejected for an unknown profession says that its opt-out
+// waits for it, rather than dropping it unsaid.
+func TestRosterRowOptOutOfARejectedRow(t *testing.T) {
+	l := &load{opts: Options{}.withDefaults()}
+	e := &archive.RosterEntry{Accounts: []string{"x:olga"}, Name: "Olga", Professions: []string{"Nurs"}, OptedOut: true, Source: src(4), Raw: "x:olga,Olga,Nurs,,yes"}
+	_, rej := l.rosterRow(e)
+	if rej == nil || !strings.Contains(rej.Reason, `unknown profession "Nurs"`) ||
+		!strings.Contains(rej.Reason, "the row opts out x:olga, which is not opted out until this row is fixed and loaded") || rej.Raw != e.Raw {
+		t.Errorf("reject = %+v", rej)
+	}
+	e.OptedOut = false
+	if _, rej := l.rosterRow(e); rej == nil || strings.Contains(rej.Reason, "opt") {
+		t.Errorf("reject of a row that does not opt out = %+v", rej)
 	}
 }

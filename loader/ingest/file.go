@@ -409,7 +409,11 @@ func (l *load) rosterRow(e *archive.RosterEntry) (neo4jstore.RosterRow, *archive
 	for _, p := range e.Professions {
 		name, ok := l.opts.Professions.Canonical(p)
 		if !ok {
-			return row, &archive.Reject{Source: e.Source, Reason: fmt.Sprintf("professions: unknown profession %q", p), Raw: e.Raw}
+			reason := fmt.Sprintf("professions: unknown profession %q", p)
+			if e.OptedOut {
+				reason += "; the row opts out " + strings.Join(e.Accounts, ", ") + ", which " + optOutWaits
+			}
+			return row, &archive.Reject{Source: e.Source, Reason: reason, Raw: e.Raw}
 		}
 		row.Professions = appendUnique(row.Professions, name)
 	}

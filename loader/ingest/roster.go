@@ -19,9 +19,11 @@ import (
 //   - A later row that repeats an earlier one exactly (the same accounts,
 //     in any order, name, professions, communities and opt-out) is a
 //     duplicate of it.
-//   - An opt-out is never dropped: a rejected row that opts out opts out
-//     the professional of every earlier row it shares an account with, and
-//     its reason says so. Privacy wins over the first row's word.
+//   - An opt-out is never dropped unsaid: a rejected row that opts out opts
+//     out the professional of every earlier row it shares an account with,
+//     and its reason says so (privacy wins over the first row's word); its
+//     other accounts, which no loaded row ties to anyone, its reason names
+//     as not opted out until the row is fixed.
 //
 // Rows of earlier loads are not compared: a roster loaded again replaces
 // what an earlier one said, as a corrected roster must.
@@ -87,9 +89,23 @@ func (b *rosterBook) add(row neo4jstore.RosterRow, src archive.Source) rosterVer
 			kept = append(kept, fmt.Sprintf("line %d", e.src.Line))
 		}
 		reason += "; this row's opt-out is kept all the same: the professional of " + strings.Join(kept, " and ") + " is opted out"
+		var alone []string
+		for _, a := range row.Accounts {
+			if _, ok := b.byAccount[a]; !ok {
+				alone = append(alone, a)
+			}
+		}
+		if len(alone) > 0 {
+			reason += "; " + strings.Join(alone, ", ") + ", which no loaded row names, " + optOutWaits
+		}
 	}
 	return rosterVerdict{reject: reason}
 }
+
+// optOutWaits ends the reason of a rejected roster row that opts out
+// accounts the load cannot tie to a loaded row: rejected, it is not
+// applied, and the reason must say so rather than drop it unsaid.
+const optOutWaits = "is not opted out until this row is fixed and loaded"
 
 // sameRosterRow says whether b repeats a: the same accounts (in any order),
 // name, professions (in order: the first is the main one), communities
