@@ -247,21 +247,24 @@ func printSummary(w io.Writer, s *ingest.Summary, rejects, report string) {
 	if s == nil {
 		return
 	}
-	fmt.Fprintf(w, "%-48s %-10s %10s %10s %10s %10s\n", "file", "format", "read", "loaded", "rejected", "duplicates")
+	fmt.Fprintf(w, "%-48s %-15s %10s %10s %10s %10s %10s\n", "file", "format", "read", "loaded", "rejected", "duplicates", "skipped")
 	for _, f := range s.Files {
 		name := f.File
 		if len(name) > 48 {
 			name = "…" + name[len(name)-47:]
 		}
-		fmt.Fprintf(w, "%-48s %-10s %10d %10d %10d %10d", name, f.Format, f.Read, f.Loaded, f.Rejected, f.Duplicates)
+		fmt.Fprintf(w, "%-48s %-15s %10d %10d %10d %10d %10d", name, f.Format, f.Read, f.Loaded, f.Rejected, f.Duplicates, f.Skipped)
 		if f.Err != "" {
 			fmt.Fprintf(w, "  (%s)", f.Err)
 		}
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintf(w, "%-48s %-10s %10d %10d %10d %10d\n", "total", "", s.Read, s.Loaded, s.Rejected, s.Duplicates)
+	fmt.Fprintf(w, "%-48s %-15s %10d %10d %10d %10d %10d\n", "total", "", s.Read, s.Loaded, s.Rejected, s.Duplicates, s.Skipped)
 	fmt.Fprintf(w, "chats found from hashtag bursts: %d; refreshed %d professionals and %d chats; took %s\n",
 		s.ChatsDetected, s.Refreshed.Professionals, s.Refreshed.Chats, s.Took.Round(time.Millisecond))
+	if s.WaitingReplies > 0 {
+		fmt.Fprintf(w, "%d replies wait for the post they answer, which no load has brought yet; each is linked when it comes\n", s.WaitingReplies)
+	}
 	if s.Overlaps > 0 {
 		fmt.Fprintf(w, "%d catalogue chats overlap another chat of their hashtag or community\n", s.Overlaps)
 	}
@@ -273,6 +276,9 @@ func printSummary(w io.Writer, s *ingest.Summary, rejects, report string) {
 	}
 	if s.DryRun {
 		fmt.Fprintln(w, "nothing was written: the files were only read and checked (posts the graph may hold already count as loaded)")
+	}
+	if s.Skipped > 0 {
+		fmt.Fprintf(w, "skipped rows are sound but not public posts (direct or followers-only messages, likes, bookmarks), left out on purpose\n")
 	}
 }
 

@@ -28,6 +28,8 @@ func TestDetectLargeFirstRecord(t *testing.T) {
 			`","id":"x:1","author":"x:ann","platform":"x","created_at":"2024-03-14T20:01:00Z","text":"first"}` + "\n" + second + "\n", Neutral},
 		{"neutral, an array whose first element is long", "[\n" + `{"author_bio":"` + bio +
 			`","id":"x:1","author":"x:ann","platform":"x","created_at":"2024-03-14T20:01:00Z","text":"first"},` + "\n" + second + "\n]\n", Neutral},
+		{"neutral, a bio of 600 KiB", `{"id":"x:1","author":"x:ann","author_bio":"` + strings.Repeat(bio, 6) +
+			`","platform":"x","created_at":"2024-03-14T20:01:00Z","text":"first"}` + "\n" + second + "\n", Neutral},
 		{"an X tweet whose text is long", `{"text":"` + bio + `","id":"1","author_id":"7","created_at":"2024-03-14T20:01:05Z",` +
 			`"author":{"id":"7","username":"ann"}}` + "\n", X},
 	}

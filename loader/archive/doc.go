@@ -9,7 +9,7 @@
 //	r, err := in.Reader(archive.Options{})
 //	for {
 //		it, err := r.Next()              // io.EOF at the end
-//		...                              // it.Post, it.Roster, it.Chat or it.Reject
+//		...                              // it.Post, it.Roster, it.Chat, it.Reject or it.Skipped
 //	}
 //
 // Next returns an error only when reading fails (an I/O error, a corrupt
@@ -17,12 +17,13 @@
 // line where the record starts, the reason and the record's text (its first
 // 64 KiB). A post whose id the file had already is an Item with Duplicate
 // set and FirstLine the line of its first sighting. Every record read comes
-// out exactly once, so Stats().Read == Loaded + Rejected + Duplicates
-// always holds. Roster and catalogue rows keep their text (Raw) too, for
-// the rejects the loader decides on (a roster row naming an account an
-// earlier row named). A CSV whose header lacks a required column is the one
-// whole-file error, from NewReader (ErrMissingColumns), since none of its
-// rows can be read.
+// out exactly once, so Stats().Read == Loaded + Rejected + Duplicates +
+// Skipped always holds (a skipped record is sound but left out on purpose,
+// such as a direct message in an account export). Roster and catalogue
+// rows keep their text (Raw) too, for the rejects the loader decides on (a
+// roster row naming an account an earlier row named). A CSV whose header
+// lacks a required column is the one whole-file error, from NewReader
+// (ErrMissingColumns), since none of its rows can be read.
 //
 // # Detection
 //
@@ -75,17 +76,29 @@
 //     has no domain, so the domain is its profile URL's host
 //     (https://nurses.social/@ann gives ann@nurses.social). A post is named
 //     by its uri, which the origin server mints and every instance repeats:
-//     Mastodon's uris end /users/NAME/statuses/ID, giving
+//     Mastodon's uris end /users/NAME/statuses/ID (4.5 mints
+//     /ap/users/ACCOUNT-ID/statuses/ID), giving
 //     "mastodon:ID@host" with ID the origin's own status id; other servers'
 //     uris are kept whole ("mastodon:https://host/objects/..."). For a local
 //     status ID is also the id the instance's API shows, so a reply whose
 //     in_reply_to_id names a local parent maps to the parent's post id
 //     without seeing it: ReplyTo equals the parent's ID whenever both come
 //     from the same instance's API. A parent on another server is known to
-//     this API only by a local id; it resolves when the parent appeared
-//     earlier in the same file, else ReplyTo is "" (ReplyToAccount is still
-//     set from the mentions). Quotes (Mastodon 4.4+) are read the same way.
-//     Author.NativeID is the account id local to the instance.
+//     this API only by a local id: it resolves when the parent appeared
+//     earlier in the same file; else ReplyTo is the parent's alias on the
+//     instance, "alias:mastodon/HOST/ID", and every status carries its own
+//     alias in Aliases, so the loader links the reply whenever the parent
+//     comes (later in the file, in another file or another load: timelines
+//     list newest first, so an answer usually comes before its parent).
+//     The instance (HOST) is the web host of the first local account the
+//     file shows (an author or a mention without a domain); a file's
+//     statuses are held until it shows one (at most 4,096), and a file that
+//     never does gives no aliases, so its answers to remote statuses not in
+//     the file keep ReplyTo "" (ReplyToAccount is still set from the
+//     mentions). Quotes (Mastodon 4.4+) are read the same way.
+//     Author.NativeID is the account id local to the instance. A thread's
+//     context ({"ancestors": [...], "descendants": [...]}) is read as its
+//     statuses, ancestors first; it lacks the status it was asked for.
 //   - Bluesky: account "bsky:" + handle; an account whose handle Bluesky
 //     shows as "handle.invalid" is "bsky:" + its DID. Post "bsky:" + at://
 //     URI. Mentions are DIDs in facets, resolved to handles by the text the
@@ -93,6 +106,35 @@
 //     "bsky:" + the repost record's URI when the AppView sends it, else the
 //     stable stand-in "bsky:repost/" + reposter DID + "/" + post URI.
 //     Conversation is the thread root's id (the post's own for a root).
+//
+// # Formats of the tools' own outputs
+//
+//   - twarc2 flatten (JSONL, one tweet a line) inlines the author as author,
+//     the user answered as in_reply_to_user and each referenced tweet whole
+//     with its author: these give the same targets as the pages' includes.
+//   - twarc-csv (`twarc2 csv`, format "twarc-csv") flattens a tweet into
+//     dotted columns: author.username, referenced_tweets.replied_to.id with
+//     in_reply_to_username, .quoted.id with quoted_username, .retweeted.id
+//     with retweeted_username, entities.mentions and entities.hashtags as
+//     JSON lists (["@ann"], or older versions' entity objects). It writes a
+//     retweet's text and entities from the retweeted tweet, and names the
+//     user answered only when a tweet is answered.
+//   - A tweet whose author X did not describe (withheld or suspended users
+//     are left out of includes.users; twarc-csv leaves author.username
+//     empty) is kept under "x:id:" + the user id, with no profile; on an X
+//     page cut short before its includes, such a tweet is rejected instead,
+//     since its author may be in the part lost.
+//   - The X personal archive (format "x-archive"): see xarchive.go. Its
+//     tweets are v1.1 tweets, whose author is the archive's owner
+//     (account.js and profile.js beside tweets.js); Grailbird's months carry
+//     their author and the retweeted tweet whole. As in TAGS sheets, a
+//     retweet without retweeted_status is known by "RT @ann:" only, and a
+//     quote by a link to the quoted tweet.
+//   - A Mastodon account export's outbox.json (format "mastodon-outbox"):
+//     see outbox.go. Public and unlisted Create activities are the owner's
+//     statuses, public Announce activities their boosts; followers-only
+//     posts and direct messages are skipped.
+//   - A TAGS sheet saved as tab-separated values reads as its CSV.
 //
 // # Reposts and quotes
 //

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"sync/atomic"
 
@@ -53,6 +54,7 @@ func detect(br *bufio.Reader, limit int) (Format, *bufio.Reader, error) {
 	f := Format("")
 	for more := true; more && len(ahead) < limit; {
 		want := min(max(2*len(ahead), 2*detectBytes), limit)
+		ahead = slices.Grow(ahead, want-len(ahead))
 		n, rerr := io.ReadFull(br, ahead[len(ahead):want])
 		ahead = ahead[:len(ahead)+n]
 		f, more = detectJSON(trimHead(ahead))
@@ -96,6 +98,9 @@ func detectHead(trimmed []byte) (Format, error) {
 	if len(trimmed) == 0 {
 		return Empty, nil
 	}
+	if isXArchive(trimmed) {
+		return XArchive, nil
+	}
 	if isJSONStart(trimmed) {
 		f, _ := detectJSON(trimmed)
 		if f == "" {
@@ -110,19 +115,32 @@ func detectHead(trimmed []byte) (Format, error) {
 	if i := bytes.IndexByte(line, '\n'); i >= 0 {
 		line = line[:i]
 	}
+	line = bytes.TrimRight(line, "\r")
 	cols := map[string]bool{}
-	for _, c := range strings.Split(string(bytes.TrimRight(line, "\r")), ",") {
+	for _, c := range strings.Split(string(line), string(csvComma(line))) {
 		cols[normColumn(c)] = true
 	}
 	switch {
 	case cols["id_str"] && cols["from_user"]:
 		return TAGS, nil
+	case cols["id"] && cols["author_id"] && cols["created_at"] && cols["text"]:
+		return XCSV, nil
 	case cols["accounts"]:
 		return Roster, nil
 	case cols["community"] && cols["hashtag"] && cols["start"]:
 		return Catalogue, nil
 	}
 	return "", fmt.Errorf("cannot tell the format from the first line %q (force one)", clip(string(line), 120))
+}
+
+// csvComma tells a sheet saved as tab-separated values (as "Download as
+// TSV" and Excel's "Text (Tab delimited)" write it) from a CSV by its header
+// line: column names hold neither commas nor tabs.
+func csvComma(header []byte) byte {
+	if bytes.Count(header, []byte{'\t'}) > bytes.Count(header, []byte{','}) {
+		return '\t'
+	}
+	return ','
 }
 
 func normColumn(c string) string {
@@ -187,6 +205,8 @@ func detectJSON(head []byte) (f Format, more bool) {
 func guessJSON(head []byte) Format {
 	s := string(head)
 	switch {
+	case strings.Contains(s, `"OrderedCollection"`) && strings.Contains(s, `"orderedItems"`):
+		return MastodonOutbox
 	case strings.Contains(s, `"author_id"`) || strings.Contains(s, `"edit_history_tweet_ids"`):
 		return X
 	case strings.Contains(s, `"at://`):
@@ -207,6 +227,8 @@ func classify(keys map[string]json.RawMessage) Format {
 		return s
 	}
 	switch {
+	case has("orderedItems") || str("type") == "OrderedCollection":
+		return MastodonOutbox
 	case has("author_id") || has("edit_history_tweet_ids") || has("includes"):
 		return X
 	case has("feed") || has("thread") || strings.HasPrefix(str("uri"), "at://") || has("indexedAt"):

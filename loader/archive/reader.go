@@ -2,6 +2,7 @@ package archive
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -11,25 +12,30 @@ import (
 )
 
 // Item is one record read from an archive: exactly one of Post, Roster,
-// Chat or Reject is set. Duplicate marks a Post whose id this file already
-// produced; it is set alongside Post so the caller can still look at it,
-// with FirstLine, the line where the file first had it.
+// Chat, Reject or Skipped is set. Duplicate marks a Post whose id this file
+// already produced; it is set alongside Post so the caller can still look
+// at it, with FirstLine, the line where the file first had it. Skipped is
+// a record that is sound but not a post of a public conversation (a direct
+// message in an account export, a like), left out on purpose: its reason
+// says why.
 type Item struct {
 	Post      *Post
 	Roster    *RosterEntry
 	Chat      *CatalogueEntry
 	Reject    *Reject
+	Skipped   *Reject
 	Duplicate bool
 	FirstLine int
 }
 
 // Stats accounts for every record a Reader has returned:
-// Read == Loaded + Rejected + Duplicates at all times.
+// Read == Loaded + Rejected + Duplicates + Skipped at all times.
 type Stats struct {
 	Read       int64
 	Loaded     int64
 	Rejected   int64
 	Duplicates int64
+	Skipped    int64
 }
 
 // Options bound what a Reader holds in memory. The zero value means the
@@ -94,6 +100,8 @@ type Reader struct {
 
 	js     *jsonScanner
 	csv    *csvReader
+	ap     *outboxReader
+	xa     *xArchive      // what a file of the X personal archive holds
 	col    map[string]int // CSV column positions by lowercased name
 	header []string       // CSV column names by position
 
@@ -101,6 +109,12 @@ type Reader struct {
 	userText   map[[2]uint64]xUser // includes.users decoded, by text (a zero xUser for one not usable)
 	fd         fastDec
 	mastoLocal map[string]string // Mastodon instance-local status id -> post id
+	// mastoInstance is the web host of the Mastodon instance whose API
+	// wrote the file, known from the first local account it shows; until
+	// then its posts are held (mastoHeld) so that they can be given
+	// aliases on that instance.
+	mastoInstance string
+	mastoHeld     []heldStatus
 }
 
 // NewReader reads r, which holds an archive in format f; f == "" detects
@@ -131,11 +145,16 @@ func NewReaderOptions(name string, r io.Reader, f Format, opts Options) (*Reader
 	switch f {
 	case Empty:
 		rd.done = true
-	case TAGS, Roster, Catalogue:
-		rd.csv = newCSVReader(rd.src, rd.opts.MaxRecordBytes)
+	case MastodonOutbox:
+		rd.ap = newOutboxReader(name, br)
+	case TAGS, XCSV, Roster, Catalogue:
+		rd.csv = newCSVReader(rd.src, rd.opts.MaxRecordBytes, headerComma(br))
 		if err := rd.readHeader(); err != nil {
 			return nil, err
 		}
+	case XArchive:
+		rd.xa = skipXArchivePrefix(rd.src, name)
+		rd.js = newJSONScanner(rd.src, rd.opts.MaxRecordBytes)
 	default:
 		rd.js = newJSONScanner(rd.src, rd.opts.MaxRecordBytes)
 		rd.xUsers = map[string]xUser{}
@@ -167,13 +186,17 @@ func (r *Reader) Next() (Item, error) {
 		}
 		r.queue, r.qpos = r.queue[:0], 0
 		var err error
-		if r.js != nil {
+		switch {
+		case r.js != nil:
 			err = r.fillJSON()
-		} else {
+		case r.ap != nil:
+			err = r.fillOutbox()
+		default:
 			err = r.fillCSV()
 		}
 		if err == io.EOF {
 			r.done = true
+			r.releaseHeld() // the file never said which instance wrote it
 			continue
 		}
 		if err != nil {
@@ -187,6 +210,8 @@ func (r *Reader) Next() (Item, error) {
 	switch {
 	case it.Reject != nil:
 		r.stats.Rejected++
+	case it.Skipped != nil:
+		r.stats.Skipped++
 	case it.Duplicate:
 		r.stats.Duplicates++
 	default:
@@ -217,9 +242,16 @@ func (r *Reader) fillJSON() error {
 			r.bskyUnit(u)
 		case Neutral:
 			r.neutralUnit(u)
+		case XArchive:
+			r.xArchiveUnit(u)
 		}
 	}
 	return nil
+}
+
+// skip records a sound record that is left out on purpose.
+func (r *Reader) skip(line int, reason string) {
+	r.queue = append(r.queue, Item{Skipped: &Reject{Source: Source{File: r.name, Line: line}, Reason: reason}})
 }
 
 func (r *Reader) reject(line int, reason string, raw []byte, cut int64) {
@@ -309,7 +341,7 @@ type Format string
 
 const (
 	X         Format = "x"         // X API v2 pages or tweets, JSON or JSONL
-	TAGS      Format = "tags"      // Martin Hawksey's TAGS Archive sheet as CSV
+	TAGS      Format = "tags"      // Martin Hawksey's TAGS Archive sheet as CSV (or tab-separated)
 	Mastodon  Format = "mastodon"  // Mastodon API Status objects
 	Bluesky   Format = "bsky"      // Bluesky PostViews and feed items
 	Neutral   Format = "posts"     // peergraph's neutral posts JSONL (NEUTRAL_FORMAT.md)
@@ -320,8 +352,15 @@ const (
 	Empty Format = "empty"
 )
 
+// Formats read from the tools' own outputs.
+const (
+	XCSV           Format = "twarc-csv"       // twarc-csv's CSV of X API v2 tweets (`twarc2 csv`)
+	XArchive       Format = "x-archive"       // a file of the X personal archive (data/tweets.js, Grailbird's months)
+	MastodonOutbox Format = "mastodon-outbox" // a Mastodon account export's outbox.json (ActivityPub)
+)
+
 // Formats lists the formats a caller can force.
-var Formats = []Format{X, TAGS, Mastodon, Bluesky, Neutral, Roster, Catalogue}
+var Formats = []Format{X, XCSV, XArchive, TAGS, Mastodon, MastodonOutbox, Bluesky, Neutral, Roster, Catalogue}
 
 // ParseFormat reads a format name as a user would type it.
 func ParseFormat(s string) (Format, error) {
@@ -335,6 +374,12 @@ func ParseFormat(s string) (Format, error) {
 		return Neutral, nil
 	case "chats":
 		return Catalogue, nil
+	case "twarc", "twarc_csv", "xcsv":
+		return XCSV, nil
+	case "outbox", "activitypub":
+		return MastodonOutbox, nil
+	case "x-personal-archive", "grailbird", "tweets.js":
+		return XArchive, nil
 	}
 	for _, k := range Formats {
 		if f == k {
@@ -344,7 +389,18 @@ func ParseFormat(s string) (Format, error) {
 	if f == Empty {
 		return f, nil
 	}
-	return "", fmt.Errorf("unknown format %q (want one of x, tags, mastodon, bsky, posts, roster, catalogue)", s)
+	return "", fmt.Errorf("unknown format %q (want one of x, twarc-csv, x-archive, tags, mastodon, mastodon-outbox, bsky, posts, roster, catalogue)", s)
+}
+
+// headerComma is the field separator of the CSV in br, told from its first
+// non-blank line without consuming it.
+func headerComma(br *bufio.Reader) byte {
+	head, _ := br.Peek(detectBytes)
+	head = bytes.TrimLeft(head, " \t\r\n")
+	if i := bytes.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i]
+	}
+	return csvComma(head)
 }
 
 // prepare buffers r, gunzips it when it starts with gzip's magic bytes

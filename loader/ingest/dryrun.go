@@ -13,7 +13,7 @@ import (
 // as loaded, not as a duplicate; chats found from hashtag bursts are found
 // among every hashtag, since no community is known.
 func DryRun(ctx context.Context, files []string, opts Options) (*Summary, error) {
-	sum, err := Run(ctx, &emptyGraph{seed: maphash.MakeSeed(), posts: map[uint64]struct{}{}}, files, opts)
+	sum, err := Run(ctx, newEmptyGraph(), files, opts)
 	if sum != nil {
 		sum.DryRun = true
 	}
@@ -22,12 +22,18 @@ func DryRun(ctx context.Context, files []string, opts Options) (*Summary, error)
 
 // emptyGraph is the Store of a dry run: a graph empty at the start that
 // keeps nothing but the ids of the posts written to it, so that a post
-// repeated across files is a duplicate as in a real load. Ids are kept as
-// 64-bit hashes, up to maxSightings of them; past that, a post repeated
-// from an earlier file counts as loaded.
+// repeated across files is a duplicate as in a real load, and the targets
+// that replies wait for, to count them. Ids are kept as 64-bit hashes, up
+// to maxSightings posts; past that, a post repeated from an earlier file
+// counts as loaded and a reply to it as waiting.
 type emptyGraph struct {
-	seed  maphash.Seed
-	posts map[uint64]struct{}
+	seed    maphash.Seed
+	posts   map[uint64]struct{}
+	waiting map[uint64]int64 // reply target -> replies waiting for it
+}
+
+func newEmptyGraph() *emptyGraph {
+	return &emptyGraph{seed: maphash.MakeSeed(), posts: map[uint64]struct{}{}, waiting: map[uint64]int64{}}
 }
 
 func (g *emptyGraph) WriteChats(context.Context, []neo4jstore.ChatRow) error    { return nil }
@@ -43,8 +49,19 @@ func (g *emptyGraph) RefreshStale(context.Context, int, func(neo4jstore.RefreshS
 	return neo4jstore.RefreshStats{}, nil
 }
 
+func (g *emptyGraph) WaitingReplies(context.Context) (int64, error) {
+	var n int64
+	for _, c := range g.waiting {
+		n += c
+	}
+	return n, nil
+}
+
+// WritePostBatch answers as the store does: posts it had are duplicates,
+// and a reply links to a parent in the graph or in the same batch.
 func (g *emptyGraph) WritePostBatch(_ context.Context, b neo4jstore.PostBatch) (neo4jstore.PostsWritten, error) {
 	var out neo4jstore.PostsWritten
+	var fresh []neo4jstore.PostRow
 	for _, p := range b.Posts {
 		h := maphash.String(g.seed, p.ID)
 		if _, had := g.posts[h]; had {
@@ -54,7 +71,19 @@ func (g *emptyGraph) WritePostBatch(_ context.Context, b neo4jstore.PostBatch) (
 		if len(g.posts) < maxSightings {
 			g.posts[h] = struct{}{}
 		}
+		delete(g.waiting, h)
 		out.Created++
+		fresh = append(fresh, p)
+	}
+	for _, p := range fresh {
+		if p.ReplyTo == "" {
+			continue
+		}
+		if h := maphash.String(g.seed, p.ReplyTo); !g.has(h) {
+			g.waiting[h]++
+		}
 	}
 	return out, nil
 }
+
+func (g *emptyGraph) has(h uint64) bool { _, ok := g.posts[h]; return ok }

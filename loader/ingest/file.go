@@ -178,7 +178,7 @@ func (l *load) file(ctx context.Context, in input) (FileSummary, error) {
 		b.reset()
 		free <- b
 	}
-	fs.Read, fs.Rejected, fs.Duplicates, fs.Err = read.Read, read.Rejected, fs.Duplicates+read.Duplicates, read.Err
+	fs.Read, fs.Rejected, fs.Duplicates, fs.Skipped, fs.Err = read.Read, read.Rejected, fs.Duplicates+read.Duplicates, read.Skipped, read.Err
 	fs.Loaded += read.Loaded // roster rows, written after every roster is read
 	fs.Overlaps = read.Overlaps
 	return fs, werr
@@ -219,6 +219,8 @@ func (l *load) read(ctx context.Context, in input, r *archive.Reader, fs *FileSu
 		case item.Reject != nil:
 			fs.Rejected++
 			l.rejects.write(*item.Reject)
+		case item.Skipped != nil:
+			fs.Skipped++
 		case item.Duplicate:
 			fs.Duplicates++
 			p := item.Post
@@ -427,7 +429,7 @@ func (l *load) postRow(p *archive.Post) neo4jstore.PostRow {
 		ID: p.ID, Platform: p.Platform, Author: p.Author.Key, Text: p.Text, CreatedAt: p.CreatedAt.UTC(),
 		ReplyTo: p.ReplyTo, ReplyToAccount: p.ReplyToAccount, Quotes: p.Quotes, QuotesAccount: p.QuotesAccount,
 		Reposts: p.Reposts, RepostsAccount: p.RepostsAccount,
-		Mentions: p.Mentions, Hashtags: p.Hashtags,
+		Mentions: p.Mentions, Hashtags: p.Hashtags, Aliases: p.Aliases,
 		Chat: l.assigner.Assign(p.Hashtags, p.CreatedAt),
 	}
 }

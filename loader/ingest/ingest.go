@@ -25,6 +25,7 @@ type Store interface {
 	ChatsForAssignment(ctx context.Context) ([]neo4jstore.KnownChat, error)
 	CommunityHashtags(ctx context.Context) (map[string]string, error)
 	RefreshStale(ctx context.Context, batchSize int, progress func(neo4jstore.RefreshStats)) (neo4jstore.RefreshStats, error)
+	WaitingReplies(ctx context.Context) (int64, error)
 }
 
 // Options tune a load; the zero value of each field means its default.
@@ -63,10 +64,12 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
-// FileSummary accounts for one input: Read = Loaded + Rejected + Duplicates.
-// A duplicate is a post, roster row or catalogue row this load had already
-// read, or a post the graph already had. Overlaps counts the loaded
-// catalogue chats whose time overlaps an earlier one's.
+// FileSummary accounts for one input: Read = Loaded + Rejected +
+// Duplicates + Skipped. A duplicate is a post, roster row or catalogue row
+// this load had already read, or a post the graph already had; a skipped
+// row is sound but left out on purpose (a direct message in an account
+// export). Overlaps counts the loaded catalogue chats whose time overlaps
+// an earlier one's.
 type FileSummary struct {
 	File       string
 	Format     archive.Format
@@ -74,6 +77,7 @@ type FileSummary struct {
 	Loaded     int64
 	Rejected   int64
 	Duplicates int64
+	Skipped    int64
 	Overlaps   int64  `json:",omitempty"`
 	Err        string `json:",omitempty"` // why the file could not be read at all
 }
@@ -85,13 +89,18 @@ type Summary struct {
 	Loaded        int64
 	Rejected      int64
 	Duplicates    int64
+	Skipped       int64
 	Overlaps      int64
-	Unreadable    int // files that could not be read at all
+	Unreadable    int // files that could not be read, or not to their end
 	ChatsDetected int
-	Refreshed     neo4jstore.RefreshStats
-	DryRun        bool `json:",omitempty"` // nothing was written (see DryRun)
-	Took          time.Duration
-	RefreshTook   time.Duration // the part of Took spent recomputing derived relationships
+	// WaitingReplies counts the replies in the graph, from this load or an
+	// earlier one, whose parent no load has brought yet: each is linked
+	// when its parent comes.
+	WaitingReplies int64
+	Refreshed      neo4jstore.RefreshStats
+	DryRun         bool `json:",omitempty"` // nothing was written (see DryRun)
+	Took           time.Duration
+	RefreshTook    time.Duration // the part of Took spent recomputing derived relationships
 }
 
 func (s *Summary) add(f FileSummary) {
@@ -100,6 +109,7 @@ func (s *Summary) add(f FileSummary) {
 	s.Loaded += f.Loaded
 	s.Rejected += f.Rejected
 	s.Duplicates += f.Duplicates
+	s.Skipped += f.Skipped
 	s.Overlaps += f.Overlaps
 	if f.Err != "" {
 		s.Unreadable++
@@ -210,10 +220,14 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 		opts.Progress.Refreshing(s)
 	})
 	sum.RefreshTook = time.Since(refreshStart)
-	sum.Took = time.Since(start)
 	if err != nil {
+		sum.Took = time.Since(start)
 		return sum, err
 	}
+	if sum.WaitingReplies, err = store.WaitingReplies(ctx); err != nil {
+		return sum, fmt.Errorf("replies waiting for their parent: %w", err)
+	}
+	sum.Took = time.Since(start)
 	if sum.Loaded == 0 && sum.Duplicates == 0 && (sum.Read > 0 || sum.Unreadable > 0) {
 		return sum, ErrNothingLoaded
 	}
