@@ -296,7 +296,7 @@ func TestLoadReportsDuplicatesOfEarlierLoads(t *testing.T) {
 // rejects and report, writes nothing and needs no Neo4j.
 func TestLoadDryRun(t *testing.T) {
 	store := storetest.MustOpen(t)
-	for _, dir := range []string{conflicts, fixture, "../testdata/archive/bad"} {
+	for _, dir := range []string{conflicts, fixture, "../testdata/archive/bad", realData} {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			storetest.MustReset(t, store)
 			dry := load(t, "--dry-run", dir)
@@ -315,6 +315,11 @@ func TestLoadDryRun(t *testing.T) {
 				if f != real.summary.Files[i] {
 					t.Errorf("dry run %+v, load %+v", f, real.summary.Files[i])
 				}
+			}
+			if d, r := dry.summary, real.summary; d.Read != r.Read || d.Loaded != r.Loaded || d.Rejected != r.Rejected ||
+				d.Duplicates != r.Duplicates || d.Skipped != r.Skipped || d.Overlaps != r.Overlaps ||
+				d.ChatsDetected != r.ChatsDetected || d.WaitingReplies != r.WaitingReplies {
+				t.Errorf("dry run totals %+v, the load's %+v", d, r)
 			}
 			if !slices.Equal(dry.rejects, real.rejects) {
 				t.Errorf("dry run rejects differ from the load's:\n%+v\n%+v", dry.rejects, real.rejects)

@@ -9,9 +9,10 @@ import (
 
 // DryRun reads and checks the files as Run does, with the same summary,
 // rejects and report, and writes nothing: it does not need Neo4j. It
-// answers as an empty graph would, so a post the graph already holds counts
-// as loaded, not as a duplicate; chats found from hashtag bursts are found
-// among every hashtag, since no community is known.
+// answers as an empty graph would: a post the graph already holds counts
+// as loaded, not as a duplicate, a reply to it as waiting, and the
+// communities whose hashtag bursts make chats are only those of the load's
+// own rosters and catalogues.
 func DryRun(ctx context.Context, files []string, opts Options) (*Summary, error) {
 	sum, err := Run(ctx, newEmptyGraph(), files, opts)
 	if sum != nil {
@@ -21,9 +22,9 @@ func DryRun(ctx context.Context, files []string, opts Options) (*Summary, error)
 }
 
 // emptyGraph is the Store of a dry run: a graph empty at the start that
-// keeps nothing but the ids of the posts written to it, so that a post
-// repeated across files is a duplicate as in a real load, and the targets
-// that replies wait for, to count them. Ids are kept as 64-bit hashes, up
+// keeps nothing but the ids (and aliases) of the posts written to it, so
+// that a post repeated across files is a duplicate as in a real load, and
+// the targets that replies wait for, to count them. Ids are kept as 64-bit hashes, up
 // to maxSightings posts; past that, a post repeated from an earlier file
 // counts as loaded and a reply to it as waiting.
 type emptyGraph struct {
@@ -68,10 +69,15 @@ func (g *emptyGraph) WritePostBatch(_ context.Context, b neo4jstore.PostBatch) (
 			out.Had = append(out.Had, p.ID)
 			continue
 		}
-		if len(g.posts) < maxSightings {
-			g.posts[h] = struct{}{}
+		// A reply may name its parent by one of its aliases (which cannot be
+		// a post's id: they have a prefix of their own).
+		for _, name := range append([]string{p.ID}, p.Aliases...) {
+			h := maphash.String(g.seed, name)
+			if len(g.posts) < maxSightings {
+				g.posts[h] = struct{}{}
+			}
+			delete(g.waiting, h)
 		}
-		delete(g.waiting, h)
 		out.Created++
 		fresh = append(fresh, p)
 	}
