@@ -221,7 +221,7 @@ func TestLoadConflictingRows(t *testing.T) {
 	if !strings.Contains(report[1].Reason, "2024-03-28 20:30–21:30 UTC overlaps") || !strings.Contains(report[1].Reason, "of the same hashtag and community") {
 		t.Errorf("overlap reason %q", report[1].Reason)
 	}
-	if !strings.Contains(res.stdout, "duplicates and overlapping chats are listed in "+reportFile(res.rejectsFile)) ||
+	if !strings.Contains(res.stdout, "duplicates, overlapping chats and opt-outs settled otherwise are listed in "+reportFile(res.rejectsFile)) ||
 		!strings.Contains(res.stdout, "1 catalogue chats overlap") {
 		t.Errorf("stdout does not point at the report:\n%s", res.stdout)
 	}
@@ -258,6 +258,27 @@ func TestLoadConflictingRows(t *testing.T) {
 	if f.Nodes["Chat"] != 3 || f.Nodes["Post"] != 6 || f.Stale != 0 {
 		t.Errorf("%d chats, %d posts, %d stale; want 3 chats (one per distinct catalogue chat), 6 posts, none stale",
 			f.Nodes["Chat"], f.Nodes["Post"], f.Stale)
+	}
+
+	// A later roster saying Ann is not opted out does not opt her back in,
+	// and the report says so at its row.
+	later := filepath.Join(t.TempDir(), "roster_later.csv")
+	if err := os.WriteFile(later, []byte("accounts,name,professions,communities,opted_out\n"+
+		"x:carla_rn,Carla Jones,Nurse,WePharmacists,false\n"+
+		"\"x:ann_pharm;mastodon:ann@pharm.social\",Ann Shah,Pharmacist,WePharmacists,false\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res = mustLoad(t, later)
+	if res.summary.OptOutsSettled != 1 || res.summary.Loaded != 2 {
+		t.Errorf("later roster: %d opt-outs settled otherwise, %d loaded; want 1, 2", res.summary.OptOutsSettled, res.summary.Loaded)
+	}
+	report = readReport(t, reportFile(res.rejectsFile))
+	if len(report) != 1 || report[0].Kind != "opt-out" || where(report[0].File, report[0].Line) != "roster_later.csv:3" ||
+		report[0].ID != "x:ann_pharm" || !strings.Contains(report[0].Reason, "a roster never opts anyone back in") {
+		t.Errorf("later roster's report = %+v, want line 3 kept opted out", report)
+	}
+	if ann, err := store.ResolveHandle(ctx, "x:ann_pharm"); err != nil || ann == nil || !ann.OptedOut {
+		t.Errorf("a later roster opted Ann back in: %+v, %v", ann, err)
 	}
 }
 

@@ -271,8 +271,11 @@ func printSummary(w io.Writer, s *ingest.Summary, rejects, report string) {
 	if s.Rejected > 0 {
 		fmt.Fprintf(w, "rejected rows are in %s\n", rejects)
 	}
-	if s.Duplicates > 0 || s.Overlaps > 0 {
-		fmt.Fprintf(w, "duplicates and overlapping chats are listed in %s\n", report)
+	if s.OptOutsSettled > 0 {
+		fmt.Fprintf(w, "%d roster rows say opted_out otherwise than the graph keeps it (a roster never undoes an opt-out; a professional's own choice wins)\n", s.OptOutsSettled)
+	}
+	if s.Duplicates > 0 || s.Overlaps > 0 || s.OptOutsSettled > 0 {
+		fmt.Fprintf(w, "duplicates, overlapping chats and opt-outs settled otherwise are listed in %s\n", report)
 	}
 	if s.DryRun {
 		fmt.Fprintln(w, "nothing was written: the files were only read and checked (posts the graph may hold already count as loaded)")

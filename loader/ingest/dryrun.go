@@ -37,9 +37,11 @@ func newEmptyGraph() *emptyGraph {
 	return &emptyGraph{seed: maphash.MakeSeed(), posts: map[uint64]struct{}{}, waiting: map[uint64]int64{}}
 }
 
-func (g *emptyGraph) WriteChats(context.Context, []neo4jstore.ChatRow) error    { return nil }
-func (g *emptyGraph) WriteRoster(context.Context, []neo4jstore.RosterRow) error { return nil }
-func (g *emptyGraph) DanglingTargets(context.Context, func(string)) error       { return nil }
+func (g *emptyGraph) WriteChats(context.Context, []neo4jstore.ChatRow) error { return nil }
+func (g *emptyGraph) WriteRosterRows(context.Context, []neo4jstore.RosterRow) ([]neo4jstore.RosterOverride, error) {
+	return nil, nil
+}
+func (g *emptyGraph) DanglingTargets(context.Context, func(string)) error { return nil }
 func (g *emptyGraph) ChatsForAssignment(context.Context) ([]neo4jstore.KnownChat, error) {
 	return nil, nil
 }

@@ -298,13 +298,27 @@ func (l *load) readRoster(e *archive.RosterEntry, b *batch, fs *FileSummary) {
 	}
 }
 
-// writeRoster writes the load's accepted roster rows, a batch at a time.
-func (l *load) writeRoster(ctx context.Context) error {
+// writeRoster writes the load's accepted roster rows, a batch at a time,
+// and reports the rows whose opted-out flag the graph did not take.
+func (l *load) writeRoster(ctx context.Context) (overridden int64, err error) {
 	rows := l.roster.accepted()
 	for start := 0; start < len(rows); start += l.opts.BatchSize {
 		batch := rows[start:min(start+l.opts.BatchSize, len(rows))]
-		if err := l.store.WriteRoster(ctx, batch); err != nil {
-			return err
+		overrides, err := l.store.WriteRosterRows(ctx, batch)
+		if err != nil {
+			return overridden, err
+		}
+		for _, o := range overrides {
+			src := l.roster.source(o.ID)
+			reason := fmt.Sprintf("the row says opted_out false, but %s stays opted out: an earlier roster or the professional of one of its accounts opted them out, and a roster never opts anyone back in (they do, through the API)", o.ID)
+			switch {
+			case o.OptedOut && o.Chosen:
+				reason = fmt.Sprintf("the row says opted_out false, but %s chose through the API to opt out, and their own choice wins", o.ID)
+			case !o.OptedOut:
+				reason = fmt.Sprintf("the row says opted_out true, but %s chose through the API to take part, and their own choice wins", o.ID)
+			}
+			l.report.write(ReportLine{Kind: ReportOptOut, File: src.File, Line: src.Line, ID: o.ID, Reason: reason})
+			overridden++
 		}
 		for _, r := range batch {
 			for _, name := range r.Communities {
@@ -316,7 +330,7 @@ func (l *load) writeRoster(ctx context.Context) error {
 			}
 		}
 	}
-	return nil
+	return overridden, nil
 }
 
 // flush writes a batch; rows that reach the graph count as loaded, posts

@@ -19,7 +19,7 @@ import (
 // Store is what a load needs of the graph.
 type Store interface {
 	WriteChats(ctx context.Context, rows []neo4jstore.ChatRow) error
-	WriteRoster(ctx context.Context, rows []neo4jstore.RosterRow) error
+	WriteRosterRows(ctx context.Context, rows []neo4jstore.RosterRow) ([]neo4jstore.RosterOverride, error)
 	WritePostBatch(ctx context.Context, b neo4jstore.PostBatch) (neo4jstore.PostsWritten, error)
 	DanglingTargets(ctx context.Context, fn func(id string)) error
 	ChatsForAssignment(ctx context.Context) ([]neo4jstore.KnownChat, error)
@@ -84,15 +84,19 @@ type FileSummary struct {
 
 // Summary accounts for a whole load.
 type Summary struct {
-	Files         []FileSummary
-	Read          int64
-	Loaded        int64
-	Rejected      int64
-	Duplicates    int64
-	Skipped       int64
-	Overlaps      int64
-	Unreadable    int // files that could not be read, or not to their end
-	ChatsDetected int
+	Files      []FileSummary
+	Read       int64
+	Loaded     int64
+	Rejected   int64
+	Duplicates int64
+	Skipped    int64
+	Overlaps   int64
+	// OptOutsSettled counts the roster rows whose opted_out the graph did
+	// not take: an opt-out a roster cannot undo, or the professional's own
+	// choice through the API.
+	OptOutsSettled int64 `json:",omitempty"`
+	Unreadable     int   // files that could not be read, or not to their end
+	ChatsDetected  int
 	// WaitingReplies counts the replies in the graph, from this load or an
 	// earlier one, whose parent no load has brought yet: each is linked
 	// when its parent comes.
@@ -198,7 +202,9 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 		if phase(archive.Roster) {
 			// Roster rows are written once every roster is read: a later
 			// row's opt-out may still apply to an earlier one.
-			if err := l.writeRoster(ctx); err != nil {
+			n, err := l.writeRoster(ctx)
+			sum.OptOutsSettled = n
+			if err != nil {
 				return sum, fmt.Errorf("roster: %w", err)
 			}
 		}

@@ -47,8 +47,9 @@ func (w *rejectWriter) write(r archive.Reject) {
 
 // reportWriter lists, one JSON line each, the rows a load read but did not
 // load because it had them already (duplicates), and the rows it loaded
-// that a user should look at (catalogue chats that overlap another). Like
-// Neo4j's import report, it names both rows of each pair.
+// that a user should look at (catalogue chats that overlap another, roster
+// rows whose opt-out the graph settled otherwise). Like Neo4j's import
+// report, it names both rows of each pair.
 type reportWriter struct{ jsonLines }
 
 func newReportWriter(w io.Writer) *reportWriter { return &reportWriter{*newJSONLines(w)} }
@@ -57,6 +58,7 @@ func newReportWriter(w io.Writer) *reportWriter { return &reportWriter{*newJSONL
 const (
 	ReportDuplicate = "duplicate" // not loaded: the row's post, professional or chat was there already
 	ReportOverlap   = "overlap"   // loaded: a catalogue chat whose time overlaps another of its hashtag or community
+	ReportOptOut    = "opt-out"   // loaded: a roster row whose opted_out the graph did not take (an opt-out is never undone by a roster)
 )
 
 // ReportLine is one line of the report: the row (file, line, id), what is

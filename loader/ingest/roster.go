@@ -154,6 +154,14 @@ func sameSet(a, b []string) bool {
 	return slices.Equal(a, b)
 }
 
+// source says where the accepted row of a professional came from.
+func (b *rosterBook) source(id string) archive.Source {
+	if i, ok := b.byAccount[id]; ok {
+		return b.rows[i].src
+	}
+	return archive.Source{}
+}
+
 // accepted hands over the rows to write, in the order they were read.
 func (b *rosterBook) accepted() []neo4jstore.RosterRow {
 	out := make([]neo4jstore.RosterRow, len(b.rows))
