@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -86,7 +87,7 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 			return err
 		}
 		defer out.close()
-		opts.Rejects, opts.Report = out.rf, out.pf
+		opts.Rejects, opts.Report = out.rw, out.pw
 		sum, err := ingest.DryRun(ctx, files, opts)
 		return out.finish(stdout, sum, err, maxRejected)
 	}
@@ -104,7 +105,7 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 		return err
 	}
 	defer out.close()
-	opts.Rejects, opts.Report = out.rf, out.pf
+	opts.Rejects, opts.Report = out.rw, out.pw
 
 	if maxRejected.IsSet() {
 		// Like Neo4j's import and PostgreSQL's COPY, a load over its limit
@@ -136,10 +137,12 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	return out.finish(stdout, sum, err, maxRejected)
 }
 
-// outputs are the files a load writes besides the graph.
+// outputs are the files a load writes besides the graph. The rejects and
+// the report are buffered: a reload lists every post as a duplicate.
 type outputs struct {
 	rejects, report, summary string
 	rf, pf                   *os.File
+	rw, pw                   *bufio.Writer
 }
 
 func (o *outputs) create() error {
@@ -148,18 +151,35 @@ func (o *outputs) create() error {
 		return fmt.Errorf("rejects file: %w", err)
 	}
 	if o.pf, err = os.Create(o.report); err != nil {
+		o.rf.Close()
+		return fmt.Errorf("report file: %w", err)
+	}
+	o.rw, o.pw = bufio.NewWriterSize(o.rf, 64<<10), bufio.NewWriterSize(o.pf, 64<<10)
+	return nil
+}
+
+// flush writes out what the buffers hold.
+func (o *outputs) flush() error {
+	if err := o.rw.Flush(); err != nil {
+		return fmt.Errorf("rejects file: %w", err)
+	}
+	if err := o.pw.Flush(); err != nil {
 		return fmt.Errorf("report file: %w", err)
 	}
 	return nil
 }
 
 func (o *outputs) close() {
+	o.flush()
 	o.rf.Close()
 	o.pf.Close()
 }
 
 // truncate empties the rejects and the report for a second pass.
 func (o *outputs) truncate() error {
+	if err := o.flush(); err != nil {
+		return err
+	}
 	for _, f := range []*os.File{o.rf, o.pf} {
 		if err := f.Truncate(0); err != nil {
 			return err
@@ -174,6 +194,9 @@ func (o *outputs) truncate() error {
 // finish prints the summary, writes it as JSON when asked, and says why a
 // load failed: nothing loaded, or more rejected than the limit allows.
 func (o *outputs) finish(stdout io.Writer, sum *ingest.Summary, err error, limit ingest.RejectLimit) error {
+	if ferr := o.flush(); ferr != nil && err == nil {
+		err = ferr
+	}
 	printSummary(stdout, sum, o.rejects, o.report)
 	if o.summary != "" && sum != nil {
 		// With the process's own peak memory: a parent's wait4 cannot tell it
