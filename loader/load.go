@@ -78,7 +78,7 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 		return err
 	}
 	if *report == "" {
-		*report = strings.TrimSuffix(*rejects, ".jsonl") + ".report.jsonl"
+		*report = reportPath(*rejects)
 	}
 	out := outputs{rejects: *rejects, report: *report, summary: *summaryFile}
 
@@ -135,6 +135,13 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	}
 	sum, err := ingest.Run(ctx, store, files, opts)
 	return out.finish(stdout, sum, err, maxRejected)
+}
+
+// reportPath is where the report goes by default: beside the rejects
+// file, named after it (rejects.jsonl: rejects.report.jsonl), so that a
+// folder load skips it as it skips the rejects.
+func reportPath(rejects string) string {
+	return strings.TrimSuffix(rejects, ".jsonl") + ".report.jsonl"
 }
 
 // outputs are the files a load writes besides the graph. The rejects and

@@ -101,6 +101,10 @@ func detectHead(trimmed []byte) (Format, error) {
 	if isXArchive(trimmed) {
 		return XArchive, nil
 	}
+	if isEmptyList(trimmed) {
+		// An API's answer for a page with nothing on it.
+		return Empty, nil
+	}
 	if isJSONStart(trimmed) {
 		f, _ := detectJSON(trimmed)
 		if f == "" {
@@ -131,6 +135,13 @@ func detectHead(trimmed []byte) (Format, error) {
 		return Catalogue, nil
 	}
 	return "", fmt.Errorf("cannot tell the format from the first line %q (force one)", clip(string(line), 120))
+}
+
+// isEmptyList says whether b, with no leading space, is "[]" with space
+// at most between and after.
+func isEmptyList(b []byte) bool {
+	t := bytes.TrimRight(b, " \t\r\n")
+	return len(t) >= 2 && t[0] == '[' && t[len(t)-1] == ']' && len(bytes.TrimSpace(t[1:len(t)-1])) == 0
 }
 
 // csvComma tells a sheet saved as tab-separated values (as "Download as
@@ -227,7 +238,9 @@ func classify(keys map[string]json.RawMessage) Format {
 		return s
 	}
 	switch {
-	case has("orderedItems") || str("type") == "OrderedCollection":
+	case has("orderedItems") || str("type") == "OrderedCollection" || (has("outbox") && has("preferredUsername")):
+		// An account export's outbox, likes and bookmarks, and its actor
+		// (the profile the outbox reads, which holds no posts itself).
 		return MastodonOutbox
 	case has("author_id") || has("edit_history_tweet_ids") || has("includes"):
 		return X

@@ -3,6 +3,7 @@ package archive
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -98,12 +99,16 @@ type Reader struct {
 	seen  *idSet
 	done  bool
 
-	js     *jsonScanner
-	csv    *csvReader
-	ap     *outboxReader
-	xa     *xArchive      // what a file of the X personal archive holds
-	col    map[string]int // CSV column positions by lowercased name
-	header []string       // CSV column names by position
+	js  *jsonScanner
+	csv *csvReader
+	ap  *outboxReader
+	xa  *xArchive      // what a file of the X personal archive holds
+	col map[string]int // CSV column positions by lowercased name
+	// dayFirst is the order of day and month in the dates of a sheet's
+	// locale, once a date has shown it: 1 day first, 2 month first.
+	dayFirst int
+	tagsHeld []csvRecord // rows whose date waits for that order
+	header   []string    // CSV column names by position
 
 	xUsers     map[string]xUser    // X users seen in earlier pages
 	userText   map[[2]uint64]xUser // includes.users decoded, by text (a zero xUser for one not usable)
@@ -197,6 +202,7 @@ func (r *Reader) Next() (Item, error) {
 		if err == io.EOF {
 			r.done = true
 			r.releaseHeld() // the file never said which instance wrote it
+			r.releaseTags() // nor which order its dates are in
 			continue
 		}
 		if err != nil {
@@ -247,6 +253,25 @@ func (r *Reader) fillJSON() error {
 		}
 	}
 	return nil
+}
+
+// decodeObject decodes a record that must be a JSON object into v, or
+// rejects it saying why not (not an object, bad UTF-8, a field of the wrong
+// type) and returns false.
+func (r *Reader) decodeObject(raw []byte, line int, v any) bool {
+	if len(raw) == 0 || raw[0] != '{' {
+		r.reject(line, "not a JSON object", raw, 0)
+		return false
+	}
+	if bad := badUTF8(raw); bad != "" {
+		r.reject(line, bad, raw, 0)
+		return false
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		r.reject(line, decodeReason(err), raw, 0)
+		return false
+	}
+	return true
 }
 
 // skip records a sound record that is left out on purpose.

@@ -184,19 +184,10 @@ func (r *Reader) xArchiveItem(raw []byte, line int) {
 		r.skip(line, fmt.Sprintf("an item of the archive's %s, not a tweet", what))
 		return
 	}
-	if len(raw) == 0 || raw[0] != '{' {
-		r.reject(line, "not a JSON object", raw, 0)
-		return
-	}
-	if bad := badUTF8(raw); bad != "" {
-		r.reject(line, bad, raw, 0)
-		return
-	}
 	var wrapped struct {
 		Tweet *xaTweet `json:"tweet"`
 	}
-	if err := json.Unmarshal(raw, &wrapped); err != nil {
-		r.reject(line, decodeReason(err), raw, 0)
+	if !r.decodeObject(raw, line, &wrapped) {
 		return
 	}
 	t := wrapped.Tweet
@@ -288,23 +279,16 @@ func (r *Reader) xaPost(t *xaTweet, line int) (*Post, string) {
 		for _, h := range t.Entities.Hashtags {
 			p.Hashtags = appendUnique(p.Hashtags, normTag(h.Text))
 		}
-		if isDigits(t.QuotedStatusIDStr) {
-			p.Quotes = "x:" + t.QuotedStatusIDStr
+		urls := make([]string, len(t.Entities.URLs))
+		for i, u := range t.Entities.URLs {
+			urls[i] = u.ExpandedURL
 		}
-		// As in TAGS sheets, a quote is marked by a link to the quoted
-		// tweet (not to this one, which a cut text links to itself).
-		for _, u := range t.Entities.URLs {
-			if m := statusURL.FindStringSubmatch(u.ExpandedURL); m != nil && m[1] != "i" && m[2] != t.IDStr &&
-				(p.Quotes == "" || p.Quotes == "x:"+m[2]) {
-				p.Quotes, p.QuotesAccount = "x:"+m[2], "x:"+strings.ToLower(m[1])
-				break
-			}
+		p.Quotes, p.QuotesAccount = linkedQuote(urls, t.IDStr)
+		if isDigits(t.QuotedStatusIDStr) && p.Quotes != "x:"+t.QuotedStatusIDStr {
+			p.Quotes, p.QuotesAccount = "x:"+t.QuotedStatusIDStr, ""
 		}
 	} else {
-		for _, m := range scanXMentions(text) {
-			p.Mentions = append(p.Mentions, "x:"+m)
-		}
-		p.Hashtags = scanTags(text)
+		p.entitiesFromText()
 	}
 	if k := rtAccount(text); k != "" && t.RetweetedStatus == nil {
 		// The archive keeps a retweet's text but not the id of what it
