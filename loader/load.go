@@ -25,7 +25,7 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	fs.SetOutput(stderr)
 	format := fs.String("format", "", "read every input as this format (x, tags, mastodon, bsky, posts, roster, catalogue); default: detected from content")
 	rejects := fs.String("rejects", "rejects.jsonl", "file for rejected rows (file, line, reason, raw), one JSON object a line")
-	report := fs.String("report", "", "file listing duplicates and overlapping catalogue chats (kind, file, line, id, reason, earlier), one JSON object a line; default: the rejects file's name with .report.jsonl")
+	report := fs.String("report", "", "file listing duplicates, overlapping catalogue chats and roster opt-outs settled otherwise (kind, file, line, id, reason, earlier), one JSON object a line; default: the rejects file's name with .report.jsonl")
 	dryRun := fs.Bool("dry-run", false, "read and check everything and report it (summary, rejects, report) without writing; Neo4j is not needed")
 	var maxRejected ingest.RejectLimit
 	fs.Var(&maxRejected, "max-rejected", "fail (exit status 1) when more rows than this are rejected: a count (100) or a share of the rows read (5%); files are checked first and nothing is written then")

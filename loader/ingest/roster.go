@@ -26,7 +26,8 @@ import (
 //     as not opted out until the row is fixed.
 //
 // Rows of earlier loads are not compared: a roster loaded again replaces
-// what an earlier one said, as a corrected roster must.
+// what an earlier one said, as a corrected roster must, but for an opt-out,
+// which no roster undoes (see neo4jstore's mergeRoster).
 type rosterBook struct {
 	rows      []rostered
 	byAccount map[string]int // account key -> index in rows
