@@ -113,3 +113,101 @@ func TestCollectKilledAndRunAgain(t *testing.T) {
 		t.Errorf("a rerun with nothing new sent %+v, want one request for what is newer", again)
 	}
 }
+
+// X's search, with a bearer token: the pages are kept as the API gave them
+// and give the graph that loading them gives; a 429 waits for X's reset.
+func TestCollectX(t *testing.T) {
+	store := storetest.MustOpen(t)
+	srv := collecttest.NewX(t, realData)
+	srv.TooMany[1] = true
+	archive := filepath.Join(t.TempDir(), "archive")
+	args := []string{"collect", "--x", "--x-api", srv.URL, "--x-bearer", "test-bearer", "--tag", "obama",
+		"--since", "2021-04-08T19:00:00Z", "--until", "2021-04-08T20:00:00Z", "--archive", archive,
+		"--rejects", filepath.Join(t.TempDir(), "rejects.jsonl")}
+	if code, out := runLoader(context.Background(), t, args...); code != 0 {
+		t.Fatalf("collect: exit %d\n%s", code, out)
+	}
+	reqs := srv.Requests()
+	if reqs[1].At.Sub(reqs[0].At) < time.Second {
+		t.Errorf("asked again %s after a 429 whose reset was over a second away", reqs[1].At.Sub(reqs[0].At))
+	}
+	collected := mustFingerprint(t, store)
+	if collected.Nodes["Post"] < 100 {
+		t.Errorf("%d posts, want the page's 100 and what they reference", collected.Nodes["Post"])
+	}
+	storetest.MustReset(t, store)
+	mustLoad(t, archive)
+	if loaded := mustFingerprint(t, store); loaded.Digest != collected.Digest {
+		t.Errorf("the archive loads to another graph than the collection gave")
+	}
+	// Without a token the command says so at once.
+	if code, out := runLoader(context.Background(), t, "collect", "--x", "--x-bearer", "", "--tag", "obama"); code != 2 || !strings.Contains(out, "bearer") {
+		t.Errorf("no token: exit %d, %s", code, out)
+	}
+}
+
+// Bluesky's post search and threads, from the public AppView: the search
+// page is kept as it came and gives the graph loading it gives; threads
+// the AppView cannot show (400 NotFound) are given up, not asked again.
+func TestCollectBluesky(t *testing.T) {
+	store := storetest.MustOpen(t)
+	srv := collecttest.NewBluesky(t, realData)
+	archive := filepath.Join(t.TempDir(), "archive")
+	args := []string{"collect", "--bsky", "--bsky-appview", srv.URL, "--tag", "rstats",
+		"--since", "2025-07-01", "--until", "2025-07-05", "--archive", archive, "--rejects", filepath.Join(t.TempDir(), "rejects.jsonl")}
+	if code, out := runLoader(context.Background(), t, args...); code != 0 {
+		t.Fatalf("collect: exit %d\n%s", code, out)
+	}
+	collected := mustFingerprint(t, store)
+	if collected.Nodes["Post"] < 100 {
+		t.Errorf("%d posts, want the search page's 100", collected.Nodes["Post"])
+	}
+	threads := 0
+	for _, r := range srv.Requests() {
+		if strings.HasSuffix(r.Path, "getPostThread") {
+			threads++
+		}
+	}
+	if threads == 0 {
+		t.Error("no thread was asked for, though the page holds answers")
+	}
+	before := len(srv.Requests())
+	runLoader(context.Background(), t, args...)
+	for _, r := range srv.Requests()[before:] {
+		if strings.HasSuffix(r.Path, "getPostThread") {
+			t.Errorf("a thread the AppView said it cannot show was asked again: %s", r.Query)
+		}
+	}
+	storetest.MustReset(t, store)
+	mustLoad(t, archive)
+	if loaded := mustFingerprint(t, store); loaded.Digest != collected.Digest {
+		t.Errorf("the archive loads to another graph than the collection gave:\ncollected %+v\nloaded    %+v", collected, loaded)
+	}
+}
+
+// From a chat catalogue: each chat's window (with its grace) is collected
+// from the platforms its row names, the catalogue is loaded with the
+// answers, and the chat takes the posts of its hashtag in its hour.
+func TestCollectFromCatalogue(t *testing.T) {
+	storetest.MustOpen(t)
+	srv := collecttest.NewBluesky(t, realData)
+	dir := t.TempDir()
+	cat := filepath.Join(dir, "chats.csv")
+	if err := os.WriteFile(cat, []byte("community,hashtag,topic,host,start,duration,platforms\n"+
+		"rstats,rstats,R on Bluesky,,2025-07-03T13:00:00Z,60,bsky\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"collect", "--catalogue", cat, "--bsky-appview", srv.URL,
+		"--archive", filepath.Join(dir, "archive"), "--rejects", filepath.Join(dir, "rejects.jsonl")}
+	if code, out := runLoader(context.Background(), t, args...); code != 0 {
+		t.Fatalf("collect: exit %d\n%s", code, out)
+	}
+	search := srv.Requests()[0]
+	if !strings.Contains(search.Query, "since=2025-07-03T12%3A45%3A00Z") || !strings.Contains(search.Query, "until=2025-07-03T14%3A15%3A00Z") {
+		t.Errorf("the search asked for %s, want the chat's hour with 15 minutes either side", search.Query)
+	}
+	rows := storetest.MustQuery(t, `MATCH (p:Post)-[:IN]->(c:Chat {hashtag: 'rstats'}) RETURN count(p) AS n`, nil)
+	if n := rows[0]["n"].(int64); n < 5 {
+		t.Fatalf("%d posts in the catalogued chat, want the hour's", n)
+	}
+}

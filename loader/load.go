@@ -23,7 +23,7 @@ import (
 func runLoad(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("load", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "", "read every input as this format (x, tags, mastodon, bsky, posts, roster, catalogue); default: detected from content")
+	format := fs.String("format", "", "read every input as this format (x, twarc-csv, x-archive, tags, mastodon, mastodon-outbox, bsky, bsky-car, jetstream, posts, roster, catalogue); default: detected from content")
 	rejects := fs.String("rejects", "rejects.jsonl", "file for rejected rows (file, line, reason, raw), one JSON object a line")
 	report := fs.String("report", "", "file listing duplicates, overlapping catalogue chats and roster opt-outs settled otherwise (kind, file, line, id, reason, earlier), one JSON object a line; default: the rejects file's name with .report.jsonl")
 	dryRun := fs.Bool("dry-run", false, "read and check everything and report it (summary, rejects, report) without writing; Neo4j is not needed")
@@ -311,7 +311,7 @@ func printSummary(w io.Writer, s *ingest.Summary, rejects, report string) {
 		fmt.Fprintln(w, "nothing was written: the files were only read and checked (posts the graph may hold already count as loaded)")
 	}
 	if s.Skipped > 0 {
-		fmt.Fprintf(w, "skipped rows are sound but not public posts (direct or followers-only messages, likes, bookmarks), left out on purpose\n")
+		fmt.Fprintf(w, "skipped rows are sound but not public posts (direct or followers-only messages, likes, follows, deletes, bookmarks), left out on purpose\n")
 	}
 }
 

@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -48,7 +49,7 @@ CALL (p, row) {
 CALL (p, row) {
   UNWIND row.accounts AS acct
   MERGE (a:Account {key: acct.key})
-    ON CREATE SET a.platform = acct.platform, a.handle = acct.handle, a.local = acct.local
+    ON CREATE SET a.platform = acct.platform, a.handle = acct.handle, a.local = acct.local, a.did = acct.did
   WITH p, a
   CALL (p, a) {
     MATCH (a)-[old:OF]->(prev:Professional) WHERE prev <> p
@@ -95,13 +96,41 @@ func (s *Store) WriteRoster(ctx context.Context, rows []RosterRow) error {
 
 // WriteRosterRows is WriteRoster, saying which rows' opted-out flag the
 // graph did not take.
-func (s *Store) WriteRosterRows(ctx context.Context, rows []RosterRow) ([]RosterOverride, error) {
+func (s *Store) WriteRosterRows(ctx context.Context, given []RosterRow) ([]RosterOverride, error) {
+	return writeTx(ctx, s, "load.roster", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]RosterOverride, error) {
+		rows, err := resolveRosterDIDs(ctx, tx, given)
+		if err != nil {
+			return nil, fmt.Errorf("accounts known by DID: %w", err)
+		}
+		res, err := tx.Run(ctx, mergeRoster, map[string]any{"rows": rosterParams(rows)})
+		if err != nil {
+			return nil, err
+		}
+		var out []RosterOverride
+		for res.Next(ctx) {
+			m := res.Record().AsMap()
+			optedOut, _ := m["optedOut"].(bool)
+			chosen, _ := m["chosen"].(bool)
+			out = append(out, RosterOverride{ID: str(m, "id"), OptedOut: optedOut, Chosen: chosen})
+		}
+		if err := res.Err(); err != nil {
+			return nil, err
+		}
+		// Professions, opt-outs and chats' topics are read by the
+		// questions as they are written, before any refresh.
+		_, err = bumpVersion(ctx, tx)
+		return out, err
+	})
+}
+
+func rosterParams(rows []RosterRow) []map[string]any {
 	params := make([]map[string]any, len(rows))
 	for i, r := range rows {
 		accounts := make([]map[string]any, len(r.Accounts))
 		for j, key := range r.Accounts {
 			platform, handle, _ := strings.Cut(key, ":")
-			accounts[j] = map[string]any{"key": key, "platform": platform, "handle": handle, "local": domain.LocalHandle(key)}
+			accounts[j] = map[string]any{"key": key, "platform": platform, "handle": handle, "local": domain.LocalHandle(key),
+				"did": nullable(AccountRow{Key: key}.didOf())}
 		}
 		profession := "unknown"
 		if len(r.Professions) > 0 {
@@ -124,26 +153,7 @@ func (s *Store) WriteRosterRows(ctx context.Context, rows []RosterRow) ([]Roster
 			"profession": profession, "professions": professions, "communities": communities, "accounts": accounts,
 		}
 	}
-	return writeTx(ctx, s, "load.roster", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]RosterOverride, error) {
-		res, err := tx.Run(ctx, mergeRoster, map[string]any{"rows": params})
-		if err != nil {
-			return nil, err
-		}
-		var out []RosterOverride
-		for res.Next(ctx) {
-			m := res.Record().AsMap()
-			optedOut, _ := m["optedOut"].(bool)
-			chosen, _ := m["chosen"].(bool)
-			out = append(out, RosterOverride{ID: str(m, "id"), OptedOut: optedOut, Chosen: chosen})
-		}
-		if err := res.Err(); err != nil {
-			return nil, err
-		}
-		// Professions, opt-outs and chats' topics are read by the
-		// questions as they are written, before any refresh.
-		_, err = bumpVersion(ctx, tx)
-		return out, err
-	})
+	return params
 }
 
 // GuessHashtag is the hashtag a community named only in a roster is taken

@@ -416,6 +416,15 @@ func (r *Reader) catalogueRow(get func(string) string) (*CatalogueEntry, string)
 	if c.Duration, why = parseDuration(strings.TrimSpace(get("duration"))); why != "" {
 		return nil, why
 	}
+	for _, p := range splitList(get("platforms"), " ,;") {
+		name, where, _ := strings.Cut(strings.ToLower(p), ":")
+		switch {
+		case name == "mastodon" && where != "", (name == "bsky" || name == "bluesky" || name == "x" || name == "twitter"):
+			c.Platforms = append(c.Platforms, strings.ToLower(p))
+		default:
+			return nil, fmt.Sprintf("platforms: %q is not mastodon:INSTANCE, bsky or x", p)
+		}
+	}
 	return c, ""
 }
 

@@ -44,7 +44,8 @@ func detect(br *bufio.Reader, limit int) (Format, *bufio.Reader, error) {
 	if err != nil {
 		return "", br, err
 	}
-	if _, more := detectJSON(head); len(head) < detectBytes || !isJSONStart(head) || !more {
+	trimmed := trimHead(head)
+	if _, more := detectJSON(trimmed); len(head) < detectBytes || isCAR(head) || !isJSONStart(trimmed) || !more {
 		f, err := detectHead(head)
 		return f, br, err
 	}
@@ -68,13 +69,11 @@ func detect(br *bufio.Reader, limit int) (Format, *bufio.Reader, error) {
 	}
 	// head was br's buffer, which reading on has reused: the window is
 	// the start of what was read.
-	window := trimHead(ahead)
-	f, err = detectHead(window[:min(len(window), detectBytes)])
+	f, err = detectHead(ahead[:min(len(ahead), detectBytes)])
 	return f, br, err
 }
 
-// peekHead is the window Detect looks at, without a byte order mark and
-// leading space.
+// peekHead is the window Detect looks at.
 func peekHead(br *bufio.Reader) ([]byte, error) {
 	head, err := br.Peek(detectBytes)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull && len(head) == 0 {
@@ -83,7 +82,7 @@ func peekHead(br *bufio.Reader) ([]byte, error) {
 		// the error there.
 		return nil, err
 	}
-	return trimHead(head), nil
+	return head, nil
 }
 
 func trimHead(b []byte) []byte {
@@ -92,9 +91,13 @@ func trimHead(b []byte) []byte {
 
 func isJSONStart(b []byte) bool { return len(b) > 0 && (b[0] == '{' || b[0] == '[') }
 
-// detectHead tells the format from the trimmed window, JSON that its first
-// record does not tell by telltale substrings.
-func detectHead(trimmed []byte) (Format, error) {
+// detectHead tells the format from the window, JSON that its first record
+// does not tell by telltale substrings.
+func detectHead(head []byte) (Format, error) {
+	if isCAR(head) { // binary: before any trimming (a CARv2 starts with a newline)
+		return BlueskyRepo, nil
+	}
+	trimmed := trimHead(head)
 	if len(trimmed) == 0 {
 		return Empty, nil
 	}
@@ -220,6 +223,8 @@ func guessJSON(head []byte) Format {
 		return MastodonOutbox
 	case strings.Contains(s, `"author_id"`) || strings.Contains(s, `"edit_history_tweet_ids"`):
 		return X
+	case strings.Contains(s, `"time_us"`) && strings.Contains(s, `"kind"`):
+		return Jetstream
 	case strings.Contains(s, `"at://`):
 		return Bluesky
 	case strings.Contains(s, `"in_reply_to_account_id"`) || strings.Contains(s, `"reblog"`):
@@ -244,10 +249,14 @@ func classify(keys map[string]json.RawMessage) Format {
 		return MastodonOutbox
 	case has("author_id") || has("edit_history_tweet_ids") || has("includes"):
 		return X
+	case has("did") && has("time_us") && has("kind"):
+		return Jetstream
 	case has("feed") || has("thread") || strings.HasPrefix(str("uri"), "at://") || has("indexedAt"):
 		return Bluesky
 	case has("post") && bytes.Contains(keys["post"], []byte(`"at://`)):
 		return Bluesky
+	case has("records") && bytes.Contains(keys["records"], []byte(`"at://`)):
+		return Bluesky // a listRecords page
 	case has("in_reply_to_account_id") || has("reblog") || (has("account") && has("content")) || has("statuses"):
 		return Mastodon
 	case has("platform") || has("reply_to_account") || has("author_name"):

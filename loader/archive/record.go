@@ -29,6 +29,13 @@ type Post struct {
 	// instance whose API wrote the file ("alias:mastodon/HOST/ID"). They
 	// start with AliasPrefix.
 	Aliases []string
+	// AccountDIDs are the Bluesky DIDs behind the handles the post names
+	// (whom it mentions, answers, quotes or reposts; the author's is
+	// Author.NativeID), by account key: as the AppView showed them, or as a
+	// mention's text shows its DID. A record read without the AppView names
+	// accounts by DID ("bsky:did:plc:..."); the loader makes one account of
+	// a DID and its handle.
+	AccountDIDs map[string]string
 
 	Source Source
 }
@@ -79,6 +86,10 @@ type CatalogueEntry struct {
 	Host      string // account key of the host
 	Start     time.Time
 	Duration  time.Duration
+	// Platforms are where the chat happens, for `loader collect
+	// --catalogue`: "mastodon:nurses.social", "bsky", "x" (the optional
+	// platforms column, separated by spaces, commas or semicolons).
+	Platforms []string
 	Source    Source
 	Raw       string // the row as read, for a reject the loader decides on
 }

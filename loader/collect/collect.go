@@ -35,6 +35,26 @@ type Source interface {
 	collect(ctx context.Context, c *collector, st *neo4jstore.CollectState) error
 }
 
+// Window bounds one source to a time of its own (a catalogued chat's, with
+// its grace); the zero Window takes the run's.
+type Window struct{ Since, Until time.Time }
+
+// key is how a window names itself in a query's key: one state per chat.
+func (w Window) key() string {
+	if w.Since.IsZero() {
+		return ""
+	}
+	return "@" + w.Since.UTC().Format("20060102T1504Z") + "-" + w.Until.UTC().Format("20060102T1504Z")
+}
+
+// window is the time a source collects: its own, else the run's.
+func (c *collector) window(w Window) (since, until time.Time) {
+	if w.Since.IsZero() {
+		return c.opts.Since, c.opts.Until
+	}
+	return w.Since, w.Until
+}
+
 // Options say where the archive goes and which window to fetch.
 type Options struct {
 	Dir          string    // the archive's root folder

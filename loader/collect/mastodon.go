@@ -27,6 +27,7 @@ type Mastodon struct {
 	Instance string // https://nurses.social, or its host
 	Tag      string // without '#'
 	Token    string
+	Window   Window
 }
 
 // pageSize is the most statuses a tag timeline gives a page.
@@ -50,7 +51,7 @@ func (m Mastodon) host() string {
 
 // Key names the query: instance and hashtag.
 func (m Mastodon) Key() string {
-	return "mastodon:" + strings.ToLower(m.host()) + ":tag:" + strings.ToLower(strings.TrimPrefix(m.Tag, "#"))
+	return "mastodon:" + strings.ToLower(m.host()) + ":tag:" + strings.ToLower(strings.TrimPrefix(m.Tag, "#")) + m.Window.key()
 }
 
 func (m Mastodon) dir() string {
@@ -83,7 +84,7 @@ func snowflake(t time.Time) string {
 }
 
 func (m Mastodon) collect(ctx context.Context, c *collector, st *neo4jstore.CollectState) error {
-	since, until := c.opts.Since, c.opts.Until
+	since, until := c.window(m.Window)
 	timeline := m.base() + "/api/v1/timelines/tag/" + url.PathEscape(strings.TrimPrefix(m.Tag, "#"))
 	inWindow := func(s mStatus) bool { return !s.CreatedAt.Before(since) && !s.CreatedAt.After(until) }
 	candidate := func(s mStatus) {
@@ -92,7 +93,9 @@ func (m Mastodon) collect(ctx context.Context, c *collector, st *neo4jstore.Coll
 		}
 	}
 
-	// Back through the window, from where an earlier run stopped.
+	// Back through the window, from where an earlier run stopped; a first
+	// run starts at the window's end, so nothing newer is in it.
+	firstRun := st.Oldest == ""
 	maxID := st.Oldest
 	if maxID == "" {
 		maxID = snowflake(until.Add(time.Millisecond))
@@ -129,7 +132,7 @@ func (m Mastodon) collect(ctx context.Context, c *collector, st *neo4jstore.Coll
 	}
 
 	// Forward from the newest status seen, for what came since.
-	for st.Newest != "" && st.NewestAt.Before(until) {
+	for !firstRun && st.Newest != "" && st.NewestAt.Before(until) {
 		q := url.Values{"limit": {strconv.Itoa(mastodonPage)}, "min_id": {st.Newest}}
 		page, ok, err := m.page(ctx, c, timeline+"?"+q.Encode(), "timeline")
 		if err != nil {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/loader/archive"
@@ -452,13 +453,23 @@ func (l *load) postRow(p *archive.Post) neo4jstore.PostRow {
 // and every account the post addresses.
 func (l *load) accountRows(p *archive.Post) []neo4jstore.AccountRow {
 	inf := l.opts.Professions.Infer(p.Author.Bio)
-	rows := []neo4jstore.AccountRow{{
+	author := neo4jstore.AccountRow{
 		Key: p.Author.Key, Platform: p.Platform, Handle: handleOf(p.Author.Key),
 		Name: p.Author.Name, Bio: p.Author.Bio, Location: p.Author.Location, ProfileAt: p.CreatedAt.UTC(),
 		Profession: inf.Profession, Confidence: inf.Confidence, Evidence: inf.Evidence,
-	}}
+	}
+	if p.Platform == "bsky" && strings.HasPrefix(p.Author.NativeID, "did:") {
+		author.DID = p.Author.NativeID
+	}
+	if p.Author.Handle == "" && p.Author.Name == "" && p.Author.Bio == "" && p.Author.Location == "" {
+		// An author known only by an id (a Bluesky record names its author
+		// by DID) comes with no profile: it must not replace one.
+		author.ProfileAt = time.Time{}
+	}
+	rows := []neo4jstore.AccountRow{author}
 	for _, key := range addressed(p) {
-		rows = append(rows, neo4jstore.AccountRow{Key: key, Platform: domain.AccountFromKey(key).Platform, Handle: handleOf(key)})
+		rows = append(rows, neo4jstore.AccountRow{Key: key, Platform: domain.AccountFromKey(key).Platform, Handle: handleOf(key),
+			DID: p.AccountDIDs[key]})
 	}
 	return rows
 }
