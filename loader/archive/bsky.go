@@ -100,6 +100,15 @@ func (r *Reader) bskyUnit(u jsonUnit) {
 		return
 	}
 	members, partialKey, partialOff, complete := walkObject(u.raw)
+	if m := member(members, "profiles"); m != nil && complete {
+		// getProfiles: {profiles: [ProfileViewDetailed]}.
+		r.each(m.val, m.off, lm, "", func(elem []byte, line int) { r.bskyProfile(elem, line) })
+		return
+	}
+	if d := member(members, "did"); d != nil && complete && member(members, "uri") == nil && member(members, "handle") != nil {
+		r.bskyProfile(u.raw, u.line) // getProfile
+		return
+	}
 	for _, list := range []string{"feed", "posts", "records"} {
 		// getAuthorFeed/getTimeline pages, searchPosts results and
 		// listRecords pages.
@@ -124,6 +133,35 @@ func (r *Reader) bskyUnit(u jsonUnit) {
 		return
 	}
 	r.bskyValue(u.raw, u.line)
+}
+
+// bskyProfile reads a ProfileViewDetailed: the account as a post's author
+// is named (bskyAuthor), with its display name and bio, as of when the
+// AppView last indexed it.
+func (r *Reader) bskyProfile(raw []byte, line int) {
+	var pv struct {
+		bProfile
+		IndexedAt string `json:"indexedAt"`
+		CreatedAt string `json:"createdAt"`
+	}
+	if !r.decodeObject(raw, line, &pv) {
+		return
+	}
+	a, why := bskyAuthor(&pv.bProfile)
+	if why != "" {
+		r.reject(line, strings.Replace(why, "author.", "", 1), raw, 0)
+		return
+	}
+	at := pv.IndexedAt
+	if at == "" {
+		at = pv.CreatedAt
+	}
+	t, err := time.Parse(time.RFC3339Nano, at)
+	if err != nil {
+		r.reject(line, fmt.Sprintf("field indexedAt: %q is not a time", at), raw, 0)
+		return
+	}
+	r.queue = append(r.queue, Item{Profile: &Profile{Platform: "bsky", Author: a, At: t.UTC(), Source: Source{File: r.name, Line: line}}})
 }
 
 // bskyValue reads a feed item ({post, reply?, reason?}) or a bare PostView.

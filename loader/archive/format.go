@@ -257,6 +257,9 @@ func classify(keys map[string]json.RawMessage) Format {
 		return Bluesky
 	case has("records") && bytes.Contains(keys["records"], []byte(`"at://`)):
 		return Bluesky // a listRecords page
+	case has("profiles") && bytes.Contains(keys["profiles"], []byte(`"did:`)),
+		strings.HasPrefix(str("did"), "did:") && has("handle") && !has("uri"):
+		return Bluesky // getProfiles, getProfile
 	case has("in_reply_to_account_id") || has("reblog") || (has("account") && has("content")) || has("statuses"):
 		return Mastodon
 	case has("platform") || has("reply_to_account") || has("author_name"):

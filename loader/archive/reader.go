@@ -12,8 +12,8 @@ import (
 	"time"
 )
 
-// Item is one record read from an archive: exactly one of Post, Roster,
-// Chat, Reject or Skipped is set. Duplicate marks a Post whose id this file
+// Item is one record read from an archive: exactly one of Post, Profile,
+// Roster, Chat, Reject or Skipped is set. Duplicate marks a Post whose id this file
 // already produced; it is set alongside Post so the caller can still look
 // at it, with FirstLine, the line where the file first had it. Skipped is
 // a record that is sound but not a post of a public conversation (a direct
@@ -21,6 +21,7 @@ import (
 // says why.
 type Item struct {
 	Post      *Post
+	Profile   *Profile
 	Roster    *RosterEntry
 	Chat      *CatalogueEntry
 	Reject    *Reject

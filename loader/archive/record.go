@@ -61,6 +61,17 @@ type Author struct {
 	Location string
 }
 
+// Profile is an account's profile read without a post (Bluesky's
+// getProfiles): its bio tells the account's profession as a post's author
+// profile does. At is when the platform last saw it, so that the newest
+// profile wins whatever order files come in.
+type Profile struct {
+	Platform string
+	Author   Author
+	At       time.Time
+	Source   Source
+}
+
 // Source says where a row came from, for rejects and error messages.
 type Source struct {
 	File string

@@ -234,6 +234,9 @@ func (l *load) read(ctx context.Context, in input, r *archive.Reader, fs *FileSu
 			l.readRoster(item.Roster, b, fs)
 		case item.Post != nil:
 			b.addPost(l.postRow(item.Post), item.Post.Source, l.accountRows(item.Post))
+		case item.Profile != nil:
+			b.addAccount(l.profileRow(item.Profile))
+			b.profiles++
 		}
 		if b.full() && !send() {
 			return
@@ -353,7 +356,7 @@ func (l *load) flush(ctx context.Context, b *batch, fs *FileSummary) error {
 		}
 		fs.Loaded += int64(len(b.chats))
 	}
-	if len(b.posts) > 0 {
+	if len(b.posts) > 0 || b.profiles > 0 {
 		if len(l.written.held) >= maxHeldAccounts {
 			if err := l.flushHeld(ctx); err != nil {
 				return err
@@ -369,7 +372,7 @@ func (l *load) flush(ctx context.Context, b *batch, fs *FileSummary) error {
 		for _, id := range res.Unresolved {
 			l.waiting.add(id)
 		}
-		fs.Loaded += int64(res.Created)
+		fs.Loaded += int64(res.Created + b.profiles)
 		fs.Duplicates += int64(len(b.posts) - res.Created)
 		l.noteDuplicates(b, res.Had)
 	}
@@ -474,6 +477,21 @@ func (l *load) accountRows(p *archive.Post) []neo4jstore.AccountRow {
 	return rows
 }
 
+// profileRow is an account's profile read without a post, with what its
+// bio suggests.
+func (l *load) profileRow(p *archive.Profile) neo4jstore.AccountRow {
+	inf := l.opts.Professions.Infer(p.Author.Bio)
+	row := neo4jstore.AccountRow{
+		Key: p.Author.Key, Platform: p.Platform, Handle: handleOf(p.Author.Key),
+		Name: p.Author.Name, Bio: p.Author.Bio, Location: p.Author.Location, ProfileAt: p.At,
+		Profession: inf.Profession, Confidence: inf.Confidence, Evidence: inf.Evidence,
+	}
+	if p.Platform == "bsky" && strings.HasPrefix(p.Author.NativeID, "did:") {
+		row.DID = p.Author.NativeID
+	}
+	return row
+}
+
 func addressed(p *archive.Post) []string {
 	keys := append([]string(nil), p.Mentions...)
 	for _, k := range []string{p.ReplyToAccount, p.QuotesAccount, p.RepostsAccount} {
@@ -504,6 +522,7 @@ type batch struct {
 	notes    []ReportLine     // report lines of the rows read into this batch
 	accounts map[string]neo4jstore.AccountRow
 	order    []string
+	profiles int // profiles read without a post (Bluesky's getProfiles)
 }
 
 func newBatch(size int) *batch {
@@ -511,15 +530,16 @@ func newBatch(size int) *batch {
 }
 
 func (b *batch) full() bool {
-	return len(b.posts) >= b.size || len(b.chats) >= b.size || len(b.notes) >= b.size
+	return len(b.posts) >= b.size || len(b.chats) >= b.size || len(b.notes) >= b.size || b.profiles >= b.size
 }
 
 func (b *batch) empty() bool {
-	return len(b.posts) == 0 && len(b.chats) == 0 && len(b.notes) == 0
+	return len(b.posts) == 0 && len(b.chats) == 0 && len(b.notes) == 0 && b.profiles == 0
 }
 
 func (b *batch) reset() {
 	b.chats, b.posts, b.sources, b.notes = b.chats[:0], b.posts[:0], b.sources[:0], b.notes[:0]
+	b.profiles = 0
 	clear(b.accounts)
 	b.order = b.order[:0]
 }
@@ -530,15 +550,20 @@ func (b *batch) addPost(p neo4jstore.PostRow, src archive.Source, accounts []neo
 	b.posts = append(b.posts, p)
 	b.sources = append(b.sources, src)
 	for _, a := range accounts {
-		old, seen := b.accounts[a.Key]
-		if !seen {
-			b.order = append(b.order, a.Key)
-			b.accounts[a.Key] = a
-			continue
-		}
-		if a.ProfileAt.After(old.ProfileAt) {
-			b.accounts[a.Key] = a
-		}
+		b.addAccount(a)
+	}
+}
+
+// addAccount keeps an account of the batch, with its newest profile.
+func (b *batch) addAccount(a neo4jstore.AccountRow) {
+	old, seen := b.accounts[a.Key]
+	if !seen {
+		b.order = append(b.order, a.Key)
+		b.accounts[a.Key] = a
+		return
+	}
+	if a.ProfileAt.After(old.ProfileAt) {
+		b.accounts[a.Key] = a
 	}
 }
 
