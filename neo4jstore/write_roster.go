@@ -11,20 +11,24 @@ import (
 	"github.com/peergraph/peergraph/domain"
 )
 
-// mergeRoster writes rostered professionals. The roster's opted-out flag
-// applies unless the professional chose through the API (optOutChoice),
-// which a later roster does not undo. An account that belonged to
-// another professional (one made for it before the roster tied it to this
-// one) is moved here; whoever talked with the old professional, the old
+// mergeRoster writes rostered professionals. An opt-out is never undone by
+// a roster: the roster's opted-out flag applies when it opts out, and a
+// professional opted out before (by an earlier roster, or by the
+// professional of an account moved here) stays out; only the professional's
+// own choice through the API (optOutChoice) opts back in, and it wins over
+// any roster. An account that belonged to another professional (one made
+// for it before the roster tied it to this one) is moved here, with that
+// professional's opt-out; whoever talked with the old professional, the old
 // professional's chats and the old professional itself (deleted once it has
 // no account left) are marked stale, so the refresh moves their ties too.
+// The rows whose opted-out flag the graph does not take are returned.
 const mergeRoster = `
 UNWIND $rows AS row
 MERGE (p:Professional {id: row.id})
-WITH p, row, coalesce(p.optedOut, false) AS wasOptedOut
-SET p.name = row.name, p.optedOut = coalesce(p.optOutChoice, row.optedOut), p.rostered = true, p.kind = row.kind,
+WITH p, row, coalesce(p.optedOut, false) AS was
+SET p.name = row.name, p.optedOut = coalesce(p.optOutChoice, row.optedOut OR was), p.rostered = true, p.kind = row.kind,
     p.profession = row.profession, p:Stale
-WITH p, row, wasOptedOut
+WITH p, row, was
 CALL (p, row) {
   OPTIONAL MATCH (p)-[old:HAS_PROFESSION {source: 'roster'}]->()
   DELETE old
@@ -51,6 +55,8 @@ CALL (p, row) {
     MATCH (a)-[old:OF]->(prev:Professional) WHERE prev <> p
     DELETE old
     SET prev:Stale
+    SET p.optOutChoice = CASE WHEN prev.optOutChoice THEN true ELSE p.optOutChoice END
+    SET p.optedOut = coalesce(p.optOutChoice, p.optedOut OR coalesce(prev.optedOut, false))
     // The account's next profile is written to its new professional in
     // full, even when the account has had that profile before.
     REMOVE a.profileHash
@@ -70,27 +76,52 @@ CALL (p, row) {
   }
   MERGE (a)-[:OF]->(p)
 }
-WITH DISTINCT p, wasOptedOut
-RETURN [x IN collect(CASE WHEN p.optedOut <> wasOptedOut THEN p.id END) WHERE x IS NOT NULL] AS optOuts`
+WITH p, row, was WHERE p.optedOut <> row.optedOut OR p.optedOut <> was
+RETURN row.id AS id, p.optedOut AS optedOut, p.optOutChoice IS NOT NULL AS chosen,
+       p.optedOut <> row.optedOut AS overridden, p.optedOut <> was AS changed`
+
+// RosterOverride is a roster row whose opted-out flag the graph did not
+// take: OptedOut is what the professional is, Chosen says that their own
+// choice through the API decided it.
+type RosterOverride struct {
+	ID       string
+	OptedOut bool
+	Chosen   bool
+}
 
 // WriteRoster writes one batch of roster rows in one transaction.
-func (s *Store) WriteRoster(ctx context.Context, given []RosterRow) error {
-	_, err := writeTx(ctx, s, "load.roster", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
+func (s *Store) WriteRoster(ctx context.Context, rows []RosterRow) error {
+	_, err := s.WriteRosterRows(ctx, rows)
+	return err
+}
+
+// WriteRosterRows is WriteRoster, saying which rows' opted-out flag the
+// graph did not take.
+func (s *Store) WriteRosterRows(ctx context.Context, given []RosterRow) ([]RosterOverride, error) {
+	return writeTx(ctx, s, "load.roster", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]RosterOverride, error) {
 		rows, err := resolveRosterDIDs(ctx, tx, given)
 		if err != nil {
-			return struct{}{}, fmt.Errorf("accounts known by DID: %w", err)
+			return nil, fmt.Errorf("accounts known by DID: %w", err)
 		}
-		optOuts, err := single[[]any](ctx, tx, mergeRoster, map[string]any{"rows": rosterParams(rows)})
+		var out []RosterOverride
+		var changed []string // whose opted-out flag moved
+		err = eachRecord(ctx, tx, mergeRoster, map[string]any{"rows": rosterParams(rows)}, func(r *record) {
+			if r.boolean("overridden") {
+				out = append(out, RosterOverride{ID: r.str("id"), OptedOut: r.boolean("optedOut"), Chosen: r.boolean("chosen")})
+			}
+			if r.boolean("changed") {
+				changed = append(changed, r.str("id"))
+			}
+		})
 		if err != nil {
-			return struct{}{}, err
+			return nil, err
 		}
 		// What the questions read of these rows changes with the refresh
 		// of what they marked stale, which records it; an opt-out is
 		// recorded now, so that read models apply it at once.
-		_, err = bumpVersion(ctx, tx, Change{Kind: ChangeRows, Professionals: anyStrings(optOuts)})
-		return struct{}{}, err
+		_, err = bumpVersion(ctx, tx, Change{Kind: ChangeRows, Professionals: changed})
+		return out, err
 	})
-	return err
 }
 
 func rosterParams(rows []RosterRow) []map[string]any {

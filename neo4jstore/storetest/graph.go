@@ -153,12 +153,24 @@ func Strings(v any) []string {
 // are not found).
 func ByHandle(t testing.TB, s *neo4jstore.Store, handle string) (*domain.Professional, error) {
 	t.Helper()
+	return modelOf(t, s).ByHandle(handle, false)
+}
+
+// ResolveHandle is ByHandle that finds opted-out professionals too, as the
+// access rules and opting back in do.
+func ResolveHandle(t testing.TB, s *neo4jstore.Store, handle string) (*domain.Professional, error) {
+	t.Helper()
+	return modelOf(t, s).ByHandle(handle, true)
+}
+
+func modelOf(t testing.TB, s *neo4jstore.Store) *readmodel.Model {
+	t.Helper()
 	b := readmodel.NewBuilder()
 	version, err := s.ReadSnapshot(context.Background(), b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return b.Finish(version).ByHandle(handle, false)
+	return b.Finish(version)
 }
 
 // CountNodes counts the nodes with a label (from Neo4j's count store:
