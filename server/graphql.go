@@ -41,7 +41,8 @@ func newGraphQLHandler(res *graph.Resolver, opts graphqlOptions, m *metrics, log
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	srv.Use(extension.FixedComplexityLimit(opts.ComplexityLimit))
 	srv.Use(depthLimit{max: opts.DepthLimit})
-	srv.Use(graph.LoaderExtension{Store: res.Store})
+	srv.Use(graph.LoaderExtension{Questions: res.Questions})
+	srv.Use(graph.FreshnessExtension{})
 	srv.Use(m.graphqlExtension())
 	srv.SetErrorPresenter(graph.ErrorPresenter(log))
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {

@@ -22,7 +22,7 @@ import (
 // from memory, so that BenchmarkRequestFixedCost measures what the server
 // itself adds to them. Any other call panics: the benchmark asks none.
 type answeringStore struct {
-	graph.Store
+	domain.QuestionService
 	partners []*domain.Partner
 }
 
@@ -56,7 +56,7 @@ func BenchmarkRequestFixedCost(b *testing.B) {
 			Sent:         domain.TieCounts{Replies: 40 - i, Conversational: 40 - i},
 		})
 	}
-	res := &graph.Resolver{Store: store, Professions: profession.DefaultTable(), Now: time.Now}
+	res := &graph.Resolver{Questions: store, Professions: profession.DefaultTable(), Now: time.Now}
 	opts := graphqlOptions{Introspection: true, ComplexityLimit: 20000, DepthLimit: 12, RequestTimeout: 10 * time.Second}
 	h := routes(verifier.Middleware(newGraphQLHandler(res, opts, newMetrics(), log)), http.NotFoundHandler(), nil, nil, newMetrics(), log)
 	tok := testToken(b, domain.Principal{Role: domain.RoleAdmin, Subject: "bench"})
