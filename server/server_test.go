@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/peergraph/peergraph/domain"
+	"github.com/peergraph/peergraph/neo4jstore"
 	"github.com/peergraph/peergraph/neo4jstore/storetest"
 )
 
@@ -63,17 +64,23 @@ func waitReady(t *testing.T, base string) {
 }
 
 // waitCurrent waits for the read model to have taken in every write the
-// graph holds (a load the test made).
-func waitCurrent(t *testing.T, base string) {
+// graph holds now (a load the test made). "current" alone is not enough:
+// the server says it as of its last check, which may predate the load.
+func waitCurrent(t *testing.T, base string, s *neo4jstore.Store) {
 	t.Helper()
+	version, err := s.DataVersion(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "read model: current (version " + version + ","
 	deadline := time.Now().Add(60 * time.Second)
 	for {
 		_, body := get(t, base+"/readyz")
-		if strings.Contains(body, "read model: current") {
+		if strings.Contains(body, want) {
 			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("the read model was not current after 60s: %s", body)
+			t.Fatalf("the read model was not current at version %s after 60s: %s", version, body)
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
