@@ -14,7 +14,9 @@ SAMPLE_MONTHS ?= 12
 SAMPLE_SEED ?= 7
 
 # Tests get their own Neo4j (port and folder), because they empty the
-# database: they never touch the one `make run` fills.
+# database: they never touch the one `make run` fills. `make test` names it
+# as the test database (PEERGRAPH_TEST_DATABASE); tests refuse to empty a
+# database that holds data and is not marked as one.
 TEST_DB_DIR ?= $(CURDIR)/.neo4j-test
 TEST_DB_PORT ?= 7688
 
@@ -80,7 +82,7 @@ server/dashboard/dist/index.html: web/node_modules/.installed $(DASH_SRC)
 test: vet check-generated dashboard
 	@status=0; \
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh start || exit 1; \
-	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) PEERGRAPH_REQUIRE_NEO4J=1 \
+	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) PEERGRAPH_TEST_DATABASE=bolt://127.0.0.1:$(TEST_DB_PORT) PEERGRAPH_REQUIRE_NEO4J=true \
 	  $(GO) test -p 1 -count=1 ./... || status=$$?; \
 	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) GO=$(GO) bash scripts/test-dashboard.sh || status=$$?; \
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
@@ -94,9 +96,10 @@ test-dashboard: dashboard
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
 	exit $$status
 
-## test-unit: the tests that need no database (those that do are skipped).
+## test-unit: the tests that need no database (those that do are skipped,
+## or use a test database already running on the test port).
 test-unit:
-	$(GO) test ./...
+	PEERGRAPH_TEST_DB_PORT=$(TEST_DB_PORT) $(GO) test ./...
 
 vet:
 	$(GO) vet ./...

@@ -32,8 +32,8 @@ type accessConfig struct {
 }
 
 func (c *accessConfig) flags(fs *flag.FlagSet, getenv func(string) string) {
-	fs.BoolVar(&c.production, "production", envOr(getenv, "PEERGRAPH_ENV", "development") == "production",
-		"production settings: refuse to start without a configured signing key and pseudonym key (env PEERGRAPH_ENV=production)")
+	fs.BoolVar(&c.production, "production", false,
+		"production settings: refuse to start without a configured signing key and pseudonym key; GraphiQL, an open /metrics and introspection closed, rate limits on, unless a setting says otherwise (env PEERGRAPH_ENV=production)")
 	fs.StringVar(&c.devDir, "dev-dir", envOr(getenv, "PEERGRAPH_DEV_DIR", ".peergraph-dev"), "development only: where a generated signing secret and pseudonym key are kept (env PEERGRAPH_DEV_DIR)")
 	c.issuer = envOr(getenv, "PEERGRAPH_JWT_ISSUER", "peergraph")
 	c.audience = getenv("PEERGRAPH_JWT_AUDIENCE")
@@ -57,6 +57,20 @@ func (c *accessConfig) flags(fs *flag.FlagSet, getenv func(string) string) {
 		leeway = -1
 	}
 	fs.DurationVar(&c.leeway, "jwt-leeway", leeway, "clock skew allowed on a token's exp/nbf/iat (env PEERGRAPH_JWT_LEEWAY)")
+}
+
+// isProduction settles --production with PEERGRAPH_ENV, which must be
+// production or development when set: a misspelt "prod" must not quietly
+// run with development's open defaults.
+func (c *accessConfig) isProduction(getenv func(string) string) (bool, error) {
+	switch v := strings.TrimSpace(getenv("PEERGRAPH_ENV")); v {
+	case "production":
+		c.production = true
+	case "", "development":
+	default:
+		return false, fmt.Errorf("PEERGRAPH_ENV: want production or development, got %q", v)
+	}
+	return c.production, nil
 }
 
 // keys are what access needs at run time.

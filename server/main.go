@@ -50,9 +50,14 @@ type config struct {
 	shutdownWait time.Duration
 	logFormat    string
 	readModel    bool
-	graphql      graphqlOptions
-	neo4j        neo4jstore.Config
-	access       accessConfig
+	// graphiql and metrics say whether the API's address serves GraphiQL
+	// and an open /metrics; production closes both unless a setting opens
+	// them (metrics are always on the debug address when it is set).
+	graphiql bool
+	metrics  bool
+	graphql  graphqlOptions
+	neo4j    neo4jstore.Config
+	access   accessConfig
 }
 
 func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (config, error) {
@@ -64,9 +69,17 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	fs.DurationVar(&c.neo4jWait, "neo4j-wait", 60*time.Second, "how long to wait for Neo4j at start")
 	fs.DurationVar(&c.shutdownWait, "shutdown-wait", 15*time.Second, "how long in-flight requests get to finish on shutdown")
 	fs.StringVar(&c.logFormat, "log-format", envOr(getenv, "PEERGRAPH_LOG_FORMAT", "text"), "text or json (env PEERGRAPH_LOG_FORMAT)")
-	fs.BoolVar(&c.readModel, "read-model", envOr(getenv, "PEERGRAPH_READ_MODEL", "true") == "true",
-		"answer connectors, suggestPeers, isolatedMembers and professionLinks from an in-memory model of the ties and acts, rebuilt when the graph's data version moves (env PEERGRAPH_READ_MODEL)")
-	fs.BoolVar(&c.graphql.Introspection, "introspection", envOr(getenv, "PEERGRAPH_INTROSPECTION", "true") == "true", "allow schema introspection (env PEERGRAPH_INTROSPECTION)")
+	readModel := switchSetting{name: "read-model", envKey: "PEERGRAPH_READ_MODEL",
+		usage: "answer connectors, suggestPeers, isolatedMembers and professionLinks from an in-memory model of the ties and acts, rebuilt when the graph's data version moves"}
+	readModel.register(fs, "true")
+	// Closed in production unless opened: each tells an outsider more than
+	// the API itself does.
+	introspection := switchSetting{name: "introspection", envKey: "PEERGRAPH_INTROSPECTION", usage: "allow schema introspection (__schema, __type)"}
+	introspection.register(fs, "true, false in production")
+	graphiql := switchSetting{name: "graphiql", envKey: "PEERGRAPH_GRAPHIQL", usage: "serve GraphiQL at /graphiql/"}
+	graphiql.register(fs, "true, false in production")
+	openMetrics := switchSetting{name: "metrics", envKey: "PEERGRAPH_METRICS", usage: "serve Prometheus metrics at /metrics on the API's address, to anyone (they are always on --debug-addr when it is set)"}
+	openMetrics.register(fs, "true, false in production")
 	fs.IntVar(&c.graphql.ComplexityLimit, "complexity-limit", 20000, "largest query complexity accepted")
 	fs.IntVar(&c.graphql.DepthLimit, "depth-limit", 12, "deepest query nesting accepted")
 	fs.DurationVar(&c.graphql.RequestTimeout, "request-timeout", 15*time.Second, "deadline of one GraphQL request, down to Neo4j")
@@ -77,7 +90,24 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	if fs.NArg() > 0 {
 		return c, fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
-	var err error
+	production, err := c.access.isProduction(getenv)
+	if err != nil {
+		return c, err
+	}
+	for _, s := range []struct {
+		setting *switchSetting
+		def     bool
+		to      *bool
+	}{
+		{&readModel, true, &c.readModel},
+		{&introspection, !production, &c.graphql.Introspection},
+		{&graphiql, !production, &c.graphiql},
+		{&openMetrics, !production, &c.metrics},
+	} {
+		if *s.to, err = s.setting.resolve(getenv, s.def); err != nil {
+			return c, err
+		}
+	}
 	c.neo4j, err = neo4jstore.ConfigFromEnv(getenv)
 	return c, err
 }
@@ -172,10 +202,11 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	// Exports are research data: researchers (who see pseudonyms) and admins.
 	export := auth.Require(exportHandler(longStore, time.Now, exportAccess{pseudonymKey: k.pseudonym, audit: audit}, log),
 		domain.RoleResearcher, domain.RoleAdmin)
-	handler := routes(verifier.Middleware(newGraphQLHandler(res, cfg.graphql, m, log)), verifier.Middleware(export), store, readModelStatus, m, log)
+	handler := routes(verifier.Middleware(newGraphQLHandler(res, cfg.graphql, m, log)), verifier.Middleware(export), store, readModelStatus, m,
+		openRoutes{graphiql: cfg.graphiql, metrics: cfg.metrics}, log)
 
 	if cfg.debugAddr != "" {
-		stopDebug, err := serveDebug(cfg.debugAddr, log)
+		stopDebug, err := serveDebug(cfg.debugAddr, m.handler(), log)
 		if err != nil {
 			return err
 		}
@@ -187,7 +218,11 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		return fmt.Errorf("listen on %s: %w", cfg.addr, err)
 	}
 	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
-	log.Info("serving", "graphql", "http://"+ln.Addr().String()+"/graphql", "graphiql", "http://"+ln.Addr().String()+"/graphiql/", "neo4j", store.URI())
+	attrs := []any{"graphql", "http://" + ln.Addr().String() + "/graphql", "neo4j", store.URI()}
+	if cfg.graphiql {
+		attrs = append(attrs, "graphiql", "http://"+ln.Addr().String()+"/graphiql/")
+	}
+	log.Info("serving", attrs...)
 	if ready != nil {
 		ready <- ln.Addr().String()
 	}

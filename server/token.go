@@ -62,6 +62,9 @@ func runToken(args []string, getenv func(string) string, now time.Time, stdout, 
 	if err != nil {
 		return err
 	}
+	if _, err := ac.isProduction(getenv); err != nil {
+		return err
+	}
 	k, err := ac.load()
 	if err != nil {
 		return err
