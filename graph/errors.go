@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -12,6 +13,24 @@ import (
 )
 
 func asDomain(err error, target **domain.Error) bool { return errors.As(err, target) }
+
+// errorLogBudgetKey is the context key of a request's error log budget.
+type errorLogBudgetKey struct{}
+
+// WithErrorLogBudget lets the error presenter log at most n failed fields
+// of one request: a request of a thousand aliases that all fail is a few
+// log lines, not a thousand.
+func WithErrorLogBudget(ctx context.Context, n int) context.Context {
+	b := new(atomic.Int32)
+	b.Store(int32(n))
+	return context.WithValue(ctx, errorLogBudgetKey{}, b)
+}
+
+// mayLog takes one line from the request's budget (any number without one).
+func mayLog(ctx context.Context) bool {
+	b, ok := ctx.Value(errorLogBudgetKey{}).(*atomic.Int32)
+	return !ok || b.Add(-1) >= 0
+}
 
 // ErrorPresenter translates domain errors at the edge: users see the message
 // and a code in extensions; internal causes go to the log only.
@@ -25,12 +44,14 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			if errors.As(err, &ge) && ge.Err == nil {
 				return gqlErr
 			}
-			log.ErrorContext(ctx, "graphql request failed", "path", gqlErr.Path.String(), "err", err)
+			if mayLog(ctx) {
+				log.ErrorContext(ctx, "graphql request failed", "path", gqlErr.Path.String(), "err", err)
+			}
 			gqlErr.Message = "internal error"
 			gqlErr.Extensions = map[string]any{"code": domain.EINTERNAL}
 			return gqlErr
 		}
-		if de.Code == domain.EINTERNAL || de.Code == domain.EUNAVAILABLE {
+		if (de.Code == domain.EINTERNAL || de.Code == domain.EUNAVAILABLE) && mayLog(ctx) {
 			log.WarnContext(ctx, "graphql request failed", "path", gqlErr.Path.String(), "code", de.Code, "err", err)
 		}
 		gqlErr.Message = de.Message

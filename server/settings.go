@@ -17,7 +17,7 @@ type switchSetting struct {
 	set, value          bool
 }
 
-func (s *switchSetting) String() string { return strconv.FormatBool(s.value) }
+func (s *switchSetting) String() string   { return strconv.FormatBool(s.value) }
 func (s *switchSetting) IsBoolFlag() bool { return true }
 func (s *switchSetting) Set(v string) error {
 	b, err := strconv.ParseBool(v)

@@ -1,0 +1,367 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/peergraph/peergraph/domain"
+)
+
+// The cost model: what one operation may make the server do, counted before
+// any resolver runs, so that one request cannot overload it.
+//
+// A unit is about one object of an answer (some 15 µs of the server's CPU
+// to resolve and write). A field costs its weight (1, or more for the fields
+// below that compute over the graph) plus what it selects, once per element
+// it returns: a list costs its size times its selection, and its size is
+// what the request asks for (first, membersFirst, maxHops, the months of a
+// window) or, for lists the request cannot size, the bound in listSizes.
+// Every alias is counted on its own: a thousand aliases of a question cost a
+// thousand questions. Fragments cost what they select where they are spread.
+
+// fieldWeights are the fields that cost more than the objects they return:
+// each reads or scores a part of the graph. The weights are set from their
+// measured times (README, "The questions") over the ~15 µs of a unit, at
+// 10,000 members, on the read model where it answers.
+var fieldWeights = map[string]int{
+	"Query.professionLinks":             1000, // every act of the window, per period
+	"Query.connectors":                  500,  // open triads over two professions' ties
+	"Query.isolatedMembers":             500,  // every member of a community
+	"Query.suggestPeers":                200,  // friends of friends, shared chats
+	"Query.path":                        200,  // a breadth-first search in Neo4j
+	"Query.clusters":                    100,
+	"Query.professionals":               20,
+	"Query.chats":                       20,
+	"Query.professional":                5,
+	"Query.chat":                        5,
+	"Query.professions":                 5,
+	"Query.communities":                 5,
+	"Query.analysisRun":                 1,
+	"Mutation.setOptOut":                50,
+	"Mutation.startAnalysis":            1000,
+	"IsolationReport.suggestedPeers":    50, // one batch for the page, scored per member
+	"Professional.egoNetwork":           100,
+	"Professional.partners":             20,
+	"Professional.chats":                20,
+	"Professional.metrics":              10,
+	"Chat.summary":                      50, // the chat's posts, counted in Neo4j
+	"Chat.transcript":                   20,
+	"ChatSummary.topTerms":              5,
+	"ProfessionalConnection.totalCount": 20, // a count in Neo4j
+	"ChatConnection.totalCount":         20,
+	"AnalysisRun.analysis":              5,
+}
+
+// professionsBound is the canonical professions (13) with room to grow;
+// matrices of professions are its square.
+const professionsBound = 16
+
+// sizeRule says how many elements a list field returns: from an argument of
+// the field itself or of the nearest field above that has it (a
+// connection's nodes are sized by the connection's first), or a fixed bound
+// where nothing in the request sizes it.
+type sizeRule struct {
+	arg   string // argument that sizes it, on the field or above
+	plus  int    // added to the argument (a path of n hops names n+1 people)
+	fixed int    // the bound when no argument sizes it
+}
+
+// listSizes are the list fields that take no first of their own. A list
+// field of the schema that is neither here nor sized by its own first
+// fails TestEveryListHasASize, so a new list cannot cost nothing by mistake.
+var listSizes = map[string]sizeRule{
+	"Query.professions":                {fixed: professionsBound},
+	"Query.communities":                {fixed: 50},
+	"Query.professionLinks":            {arg: "months"}, // the periods: see periods
+	"ProfessionalConnection.nodes":     {arg: "first"},
+	"ProfessionalConnection.edges":     {arg: "first"},
+	"ChatConnection.nodes":             {arg: "first"},
+	"ChatConnection.edges":             {arg: "first"},
+	"PartnerConnection.nodes":          {arg: "first"},
+	"PartnerConnection.edges":          {arg: "first"},
+	"PostConnection.nodes":             {arg: "first"},
+	"PostConnection.edges":             {arg: "first"},
+	"IsolationConnection.nodes":        {arg: "first"},
+	"IsolationConnection.edges":        {arg: "first"},
+	"EgoNetwork.members":               {arg: "first", plus: 1},
+	"EgoNetwork.ties":                  {arg: "ties"}, // among the members: see egoTies
+	"ClusterReport.clusters":           {arg: "first"},
+	"Cluster.members":                  {arg: "membersFirst"},
+	"Cluster.professionMix":            {fixed: professionsBound},
+	"Path.professionals":               {arg: "maxHops", plus: 1},
+	"Path.steps":                       {arg: "maxHops"},
+	"PathStep.chats":                   {fixed: 10},
+	"EgoTie.chats":                     {fixed: 5},
+	"Professional.accounts":            {fixed: 5},
+	"Professional.professions":         {fixed: 5},
+	"Professional.communities":         {fixed: 20},
+	"Profession.aliases":               {fixed: 20},
+	"Chat.hosts":                       {fixed: 5},
+	"ChatSummary.professionMix":        {fixed: professionsBound},
+	"ProfessionLinkPeriod.cells":       {fixed: professionsBound * professionsBound},
+	"ProfessionLinkPeriod.professions": {fixed: professionsBound},
+	"Analysis.professionEI":            {fixed: professionsBound},
+	"Analysis.brokerage":               {fixed: professionsBound * professionsBound},
+	"PeerReasons.mutualPartners":       {fixed: 20},
+	"PeerReasons.sharedChats":          {fixed: 20},
+	"PeerReasons.sharedTopics":         {fixed: 20},
+	"IsolationReport.flags":            {fixed: 6},
+}
+
+// introspectionWeight is what __schema and __type cost: the whole schema.
+const introspectionWeight = 2000
+
+// DefaultCostLimit is the most one operation may cost: above the dearest
+// view of the dashboard (a community's 100 chats with their summaries and
+// hosts, about 12,000; two years of profession links by month, about
+// 36,000), far below what a thousand aliases of one question would cost.
+const DefaultCostLimit = 50000
+
+// Cost is what op costs with these variables; now is the request's clock,
+// which ends the default windows.
+func Cost(op *ast.OperationDefinition, vars map[string]any, now time.Time) int {
+	if op == nil {
+		return 0
+	}
+	w := costWalker{vars: vars, now: now}
+	return w.selection(op.SelectionSet, nil)
+}
+
+type costWalker struct {
+	vars map[string]any
+	now  time.Time
+}
+
+// scope is the arguments of the fields above, nearest first.
+type scope struct {
+	args map[string]any
+	up   *scope
+}
+
+func (s *scope) lookup(name string) (any, bool) {
+	for ; s != nil; s = s.up {
+		if v, ok := s.args[name]; ok {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+func (w costWalker) selection(set ast.SelectionSet, sc *scope) int {
+	total := 0
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			total = addCost(total, w.field(s, sc))
+		case *ast.FragmentSpread:
+			if s.Definition != nil {
+				total = addCost(total, w.selection(s.Definition.SelectionSet, sc))
+			}
+		case *ast.InlineFragment:
+			total = addCost(total, w.selection(s.SelectionSet, sc))
+		}
+	}
+	return total
+}
+
+func (w costWalker) field(f *ast.Field, sc *scope) int {
+	switch {
+	case f.Name == "__typename":
+		return 0
+	case strings.HasPrefix(f.Name, "__"):
+		return introspectionWeight
+	case f.Definition == nil || f.ObjectDefinition == nil:
+		return 1 // not validated; the validator refuses it anyway
+	}
+	key := f.ObjectDefinition.Name + "." + f.Name
+	args := w.args(key, f, sc)
+	inner := &scope{args: args, up: sc}
+	each := 1 // a scalar
+	if len(f.SelectionSet) > 0 {
+		each = w.selection(f.SelectionSet, inner)
+	}
+	weight, ok := fieldWeights[key]
+	if !ok {
+		weight = 1
+	}
+	if f.Definition.Type.Elem == nil { // not a list
+		if len(f.SelectionSet) == 0 {
+			return weight
+		}
+		return addCost(weight, each)
+	}
+	return addCost(weight, mulCost(w.size(key, args, inner), max(each, 1)))
+}
+
+// args are the field's arguments with their defaults, and the derived
+// sizes the rules name (months, ties).
+func (w costWalker) args(key string, f *ast.Field, sc *scope) (args map[string]any) {
+	defer func() {
+		// A variable of the wrong type panics in gqlparser's ArgumentMap;
+		// the validator refuses such a request, so it costs nothing here.
+		if recover() != nil {
+			args = map[string]any{}
+		}
+	}()
+	args = f.ArgumentMap(w.vars)
+	switch key {
+	case "Query.professionLinks":
+		args["months"] = w.periods(args)
+	case "Professional.egoNetwork":
+		// Ties among the members, at most every pair of them.
+		n := intArg(args["first"], DefaultPageSize) + 1
+		args["ties"] = n * (n - 1) / 2
+	}
+	return args
+}
+
+// periods is how many periods professionLinks answers: the months its
+// window spans when asked by month, else one.
+func (w costWalker) periods(args map[string]any) int {
+	if s, _ := args["interval"].(string); s != string(domain.IntervalMonth) {
+		return 1
+	}
+	until := w.now
+	if t, ok := timeArg(args["until"]); ok {
+		until = t
+	}
+	since := until.Add(-domain.DefaultWindow)
+	if t, ok := timeArg(args["since"]); ok {
+		since = t
+	}
+	if !until.After(since) {
+		return 1
+	}
+	months := (until.Year()-since.Year())*12 + int(until.Month()) - int(since.Month()) + 1
+	return min(max(months, 1), 1_000_000)
+}
+
+// size is how many elements the list field key returns.
+func (w costWalker) size(key string, args map[string]any, sc *scope) int {
+	if _, own := args["first"]; own {
+		if _, hasRule := listSizes[key]; !hasRule {
+			return max(intArg(args["first"], DefaultPageSize), 0)
+		}
+	}
+	rule, ok := listSizes[key]
+	if !ok {
+		return domain.MaxPageSize
+	}
+	if rule.arg == "" {
+		return rule.fixed
+	}
+	v, found := sc.lookup(rule.arg)
+	if !found {
+		return domain.MaxPageSize + rule.plus
+	}
+	return max(intArg(v, domain.MaxPageSize), 0) + rule.plus
+}
+
+// intArg reads an Int argument as the request gives it (a literal, or a
+// variable decoded from JSON), def when it is null or not a number.
+func intArg(v any, def int) int {
+	switch n := v.(type) {
+	case int:
+		return n
+	case int64:
+		return int(min(max(n, -1<<31), 1<<31))
+	case float64:
+		if math.IsNaN(n) {
+			return def
+		}
+		return int(min(max(n, -1<<31), 1<<31))
+	case json.Number:
+		if i, err := n.Int64(); err == nil {
+			return intArg(i, def)
+		}
+	}
+	return def
+}
+
+func timeArg(v any) (time.Time, bool) {
+	switch t := v.(type) {
+	case string:
+		parsed, err := time.Parse(time.RFC3339, t)
+		return parsed, err == nil
+	case time.Time:
+		return t, true
+	}
+	return time.Time{}, false
+}
+
+// addCost and mulCost saturate, so that no request can wrap the count
+// around to a small number.
+func addCost(a, b int) int {
+	if a > math.MaxInt32-b {
+		return math.MaxInt32
+	}
+	return a + b
+}
+
+func mulCost(a, b int) int {
+	if a != 0 && b > math.MaxInt32/a {
+		return math.MaxInt32
+	}
+	return a * b
+}
+
+// CostLimit refuses an operation that costs more than Limit before any
+// resolver runs, with the cost and the limit in the error, and passes the
+// cost of every other one to Charge (a caller's budget, which may refuse
+// it too). Now is the clock that ends default windows (nil: time.Now).
+type CostLimit struct {
+	Limit  int
+	Charge func(ctx context.Context, cost int) *gqlerror.Error
+	Now    func() time.Time
+}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = CostLimit{}
+
+func (CostLimit) ExtensionName() string                   { return "CostLimit" }
+func (CostLimit) Validate(graphql.ExecutableSchema) error { return nil }
+
+// CostLimitExceeded is the error code of an operation over the limit.
+const CostLimitExceeded = "COST_LIMIT_EXCEEDED"
+
+func (c CostLimit) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	now := time.Now
+	if c.Now != nil {
+		now = c.Now
+	}
+	cost := Cost(oc.Operation, oc.Variables, now())
+	if c.Limit > 0 && cost > c.Limit {
+		err := gqlerror.Errorf("operation costs %d, over the limit of %d: ask for fewer items (first), a shorter window or fewer aliases", cost, c.Limit)
+		err.Extensions = map[string]any{"code": CostLimitExceeded, "cost": cost, "limit": c.Limit}
+		return err
+	}
+	if c.Charge != nil {
+		return c.Charge(ctx, cost)
+	}
+	return nil
+}
+
+// HasListSize says whether a list field has a size rule (for the test that
+// every list is sized).
+func HasListSize(key string) bool { _, ok := listSizes[key]; return ok }
+
+// CostRuleKeys are the fields the cost rules name.
+func CostRuleKeys() []string {
+	var out []string
+	for k := range fieldWeights {
+		out = append(out, k)
+	}
+	for k := range listSizes {
+		out = append(out, k)
+	}
+	return out
+}
