@@ -183,46 +183,6 @@ func (r *Resolver) inCommunities(ctx context.Context, p domain.Principal, obj an
 	return false, nil
 }
 
-// audit implements @audit: one structured line per request of the field
-// (slog's time is when), written after it ran so that it says whether it
-// was allowed.
-func (r *Resolver) audit(ctx context.Context, obj any, next graphql.Resolver) (any, error) {
-	res, err := next(ctx)
-	if r.Access.Audit == nil {
-		return res, err
-	}
-	p := domain.PrincipalFrom(ctx)
-	outcome := "allowed"
-	if err != nil {
-		outcome = strings.ToLower(domain.ErrorCode(err))
-	}
-	attrs := []slog.Attr{
-		slog.String("subject", p.Subject), slog.String("role", string(p.Role)),
-		slog.String("outcome", outcome),
-	}
-	if fc := graphql.GetFieldContext(ctx); fc != nil {
-		attrs = append(attrs, slog.String("field", fc.Object+"."+fc.Field.Name), slog.Any("args", fc.Args))
-	}
-	if graphql.HasOperationContext(ctx) {
-		oc := graphql.GetOperationContext(ctx)
-		name := oc.OperationName
-		if name == "" && oc.Operation != nil {
-			name = oc.Operation.Name
-		}
-		if name != "" {
-			attrs = append(attrs, slog.String("operation", name))
-		}
-	}
-	if p.Professional != "" {
-		attrs = append(attrs, slog.String("professional", p.Professional))
-	}
-	if len(p.Communities) > 0 {
-		attrs = append(attrs, slog.Any("communities", p.Communities))
-	}
-	r.Access.Audit.LogAttrs(ctx, slog.LevelInfo, "audit", attrs...)
-	return res, err
-}
-
 // Pseudonym is the stable name a researcher sees for a professional: an
 // HMAC of the id under the configured key, so that it is the same across
 // requests and exports but cannot be reversed or recomputed without the key.

@@ -36,6 +36,13 @@ func mayLog(ctx context.Context) bool {
 // and a code in extensions; internal causes go to the log only.
 func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
+		if ctx.Err() != nil {
+			// The request is over (its deadline passed, or the client
+			// left): its answer is one error saying so, so each field's
+			// failure is dropped here rather than presented, kept and
+			// logged a million times.
+			return nil
+		}
 		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
 		var de *domain.Error
 		if !errors.As(err, &de) {

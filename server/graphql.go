@@ -57,13 +57,17 @@ func newGraphQLHandler(res *graph.Resolver, opts graphqlOptions, limits *rateLim
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(postTransport{maxBody: opts.MaxBodyBytes})
 	srv.SetParserTokenLimit(opts.MaxTokens)
-	srv.SetQueryCache(newByteCache(opts.QueryCacheBytes, parsedQuerySize))
+	parsed := newByteCache(opts.QueryCacheBytes, parsedQuerySize)
+	srv.SetQueryCache(parsed)
+	m.observeCache("parsed_queries", parsed.Bytes)
 	if opts.Introspection {
 		srv.Use(extension.Introspection{})
 	} else {
 		srv.Use(introspectionOff{})
 	}
-	srv.Use(extension.AutomaticPersistedQuery{Cache: newByteCache(opts.QueryCacheBytes/10, persistedQuerySize)})
+	persisted := newByteCache(opts.QueryCacheBytes/10, persistedQuerySize)
+	m.observeCache("persisted_queries", persisted.Bytes)
+	srv.Use(extension.AutomaticPersistedQuery{Cache: persisted})
 	cost := graph.CostLimit{Limit: opts.CostLimit, Now: res.Now}
 	if limits != nil {
 		cost.Charge = limits.charge
@@ -109,12 +113,19 @@ func newGraphQLHandler(res *graph.Resolver, opts graphqlOptions, limits *rateLim
 const deadlineExceeded = "DEADLINE_EXCEEDED"
 
 // withDeadline gives each request a deadline that reaches the Neo4j
-// transaction, so a slow query cannot hold a request past it.
+// transaction and every resolver, and answers at the deadline whatever is
+// still running (http.TimeoutHandler: 503 with one DEADLINE_EXCEEDED
+// error): a question the read model is still computing cannot hold the
+// answer past it. What is still running stops at its next field.
 func withDeadline(d time.Duration, next http.Handler) http.Handler {
+	body := fmt.Sprintf(`{"errors":[{"message":"the request ran past its deadline of %s; ask for less (fewer items, a shorter window, fewer aliases)","extensions":{"code":%q}}]}`,
+		d, deadlineExceeded)
+	timeout := http.TimeoutHandler(next, d, body)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), d)
-		defer cancel()
-		next.ServeHTTP(w, r.WithContext(ctx))
+		// Kept when the deadline answers; replaced by the handler's own
+		// headers when it answers first.
+		w.Header().Set("Content-Type", "application/json")
+		timeout.ServeHTTP(w, r)
 	})
 }
 

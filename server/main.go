@@ -271,14 +271,18 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		Access:             graph.Access{PseudonymKey: k.pseudonym, K: cfg.access.k, Audit: audit},
 		Analyses:           analyses,
 	}
-	// Exports are research data: researchers (who see pseudonyms) and admins.
-	export := auth.Require(exportHandler(longStore, time.Now, exportAccess{pseudonymKey: k.pseudonym, audit: audit}, log),
-		domain.RoleResearcher, domain.RoleAdmin)
 	var limits *rateLimits
 	if cfg.rateLimit {
 		limits = newRateLimits(cfg.rateBudget, cfg.publicBudget, cfg.trustedProxies)
 	}
-	handler := routes(verifier.Middleware(newGraphQLHandler(res, cfg.graphql, limits, m, log)), verifier.Middleware(export), store, readModelStatus, m,
+	// Exports are research data: researchers (who see pseudonyms) and
+	// admins. One reads a whole window's graph, so it costs as much as the
+	// largest operation; every request is audited, refused or not.
+	exports := exportAccess{pseudonymKey: k.pseudonym, audit: audit}
+	export := exports.audited(verifier.Middleware(capturePrincipal(auth.Require(
+		limits.perRequest(cfg.graphql.CostLimit, exportHandler(longStore, time.Now, exports, log)),
+		domain.RoleResearcher, domain.RoleAdmin))))
+	handler := routes(verifier.Middleware(newGraphQLHandler(res, cfg.graphql, limits, m, log)), export, store, readModelStatus, m,
 		openRoutes{graphiql: cfg.graphiql, metrics: cfg.metrics}, log)
 
 	if cfg.debugAddr != "" {

@@ -253,3 +253,20 @@ func (w *budgetWriter) Write(p []byte) (int, error) {
 }
 
 func (w *budgetWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// perRequest charges every request of a plain route (the exports, which
+// read a whole window's graph) a fixed cost, or answers 429. Nil limits
+// charge nothing.
+func (l *rateLimits) perRequest(cost int, next http.Handler) http.Handler {
+	if l == nil {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		key, public := l.caller(r, domain.PrincipalFrom(r.Context()))
+		if wait, ok := l.spend(key, public, cost, time.Now()); !ok {
+			writeRateLimited(w, wait, fmt.Sprintf("over this caller's budget of %d a minute: an export costs %d", l.budgetOf(public), cost))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
