@@ -170,6 +170,9 @@ func printSummary(w io.Writer, s *ingest.Summary, rejects string) {
 	fmt.Fprintf(w, "%-48s %-10s %10d %10d %10d %10d\n", "total", "", s.Read, s.Loaded, s.Rejected, s.Duplicates)
 	fmt.Fprintf(w, "chats found from hashtag bursts: %d; refreshed %d professionals and %d chats; took %s\n",
 		s.ChatsDetected, s.Refreshed.Professionals, s.Refreshed.Chats, s.Took.Round(time.Millisecond))
+	if s.WaitingReplies > 0 {
+		fmt.Fprintf(w, "%d replies wait for the post they answer, which no load has brought yet; each is linked when it comes\n", s.WaitingReplies)
+	}
 	if s.Rejected > 0 {
 		fmt.Fprintf(w, "rejected rows are in %s\n", rejects)
 	}

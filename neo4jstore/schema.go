@@ -20,6 +20,9 @@ var schemaStatements = []string{
 	"CREATE CONSTRAINT post_id IF NOT EXISTS FOR (n:Post) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT analysis_id IF NOT EXISTS FOR (n:Analysis) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE",
+	// Another name of a post (a Mastodon status's id on the instance whose
+	// API wrote the archive), by which replies and quotes may name it.
+	"CREATE CONSTRAINT post_alias_id IF NOT EXISTS FOR (n:PostAlias) REQUIRE n.id IS UNIQUE",
 	// A bare handle ("carla") is looked up across platforms.
 	"CREATE INDEX account_handle IF NOT EXISTS FOR (n:Account) ON (n.handle)",
 	"CREATE INDEX account_local IF NOT EXISTS FOR (n:Account) ON (n.local)",

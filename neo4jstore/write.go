@@ -59,7 +59,14 @@ type PostRow struct {
 	Mentions       []string
 	Hashtags       []string
 	Chat           string // the chat the loader assigned, "" for none
+	// Aliases are other names of the post (archive.Post.Aliases): a reply,
+	// quote or repost may name it by one, as its ReplyTo, Quotes or
+	// Reposts, before or after it is loaded.
+	Aliases []string
 }
+
+// aliasPrefix starts every post alias (archive.AliasPrefix).
+const aliasPrefix = "alias:"
 
 // RosterRow is one professional from a roster, already canonicalised.
 type RosterRow struct {
@@ -213,6 +220,17 @@ func postParams(rows []PostRow) []map[string]any {
 			"replyTo": nullable(r.ReplyTo), "replyToAccount": nullable(r.ReplyToAccount),
 			"quotes": nullable(r.Quotes), "quotesAccount": nullable(r.QuotesAccount), "reposts": nullable(r.Reposts), "repostsAccount": nullable(r.RepostsAccount),
 			"mentions": mentions, "hashtags": hashtags, "chat": nullable(r.Chat),
+		}
+	}
+	return out
+}
+
+// aliasPairs lists each alias of the batch's posts with the post's id.
+func aliasPairs(rows []PostRow) []map[string]any {
+	var out []map[string]any
+	for _, r := range rows {
+		for _, a := range r.Aliases {
+			out = append(out, map[string]any{"alias": a, "id": r.ID})
 		}
 	}
 	return out
@@ -439,6 +457,88 @@ WITH d
 MATCH (d)<-[:POSTED]-(:Account)-[:OF]->(prof:Professional)
 SET prof:Stale`
 
+// aliasedPosts finds the posts the graph knows by the given aliases.
+const aliasedPosts = `
+UNWIND $aliases AS alias
+MATCH (:PostAlias {id: alias})-[:NAMES]->(p:Post)
+RETURN alias, p.id AS id`
+
+// nameAliases records the batch's posts' aliases, and points the posts in
+// the graph that named one of them as their target (they wait for it) at
+// the post's id, so that linkWaiting links them.
+const nameAliases = `
+UNWIND $pairs AS pair
+MATCH (p:Post {id: pair.id})
+MERGE (a:PostAlias {id: pair.alias})
+MERGE (a)-[:NAMES]->(p)
+WITH pair
+CALL (pair) {
+  MATCH (c:Post) USING INDEX c:Post(replyToId) WHERE c.replyToId = pair.alias
+  SET c.replyToId = pair.id
+}
+CALL (pair) {
+  MATCH (c:Post) USING INDEX c:Post(quotesId) WHERE c.quotesId = pair.alias
+  SET c.quotesId = pair.id
+}
+CALL (pair) {
+  MATCH (c:Post) USING INDEX c:Post(repostsId) WHERE c.repostsId = pair.alias
+  SET c.repostsId = pair.id
+}`
+
+// resolveAliases turns the targets the batch names by alias into post ids
+// where the batch or the graph has the post: the batch's own aliases first,
+// then one look-up for the rest. An alias nobody carries yet stays, and the
+// post waits for it.
+func resolveAliases(ctx context.Context, tx neo4j.ManagedTransaction, posts []PostRow, rows []map[string]any) error {
+	known := map[string]string{}
+	for _, p := range posts {
+		for _, a := range p.Aliases {
+			known[a] = p.ID
+		}
+	}
+	var ask []string
+	for _, row := range rows {
+		for _, k := range []string{"replyTo", "quotes", "reposts"} {
+			if t, ok := row[k].(string); ok && strings.HasPrefix(t, aliasPrefix) {
+				if _, ok := known[t]; !ok && !slices.Contains(ask, t) {
+					ask = append(ask, t)
+				}
+			}
+		}
+	}
+	if len(ask) > 0 {
+		res, err := tx.Run(ctx, aliasedPosts, map[string]any{"aliases": ask})
+		if err != nil {
+			return err
+		}
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			return err
+		}
+		for _, rec := range recs {
+			alias, _, err := neo4j.GetRecordValue[string](rec, "alias")
+			if err != nil {
+				return err
+			}
+			id, _, err := neo4j.GetRecordValue[string](rec, "id")
+			if err != nil {
+				return err
+			}
+			known[alias] = id
+		}
+	}
+	for _, row := range rows {
+		for _, k := range []string{"replyTo", "quotes", "reposts"} {
+			if t, ok := row[k].(string); ok {
+				if id, ok := known[t]; ok {
+					row[k] = id
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // PostBatch is one transaction's worth of posts with the accounts they
 // name.
 type PostBatch struct {
@@ -499,7 +599,7 @@ func isConstraintViolation(err error) bool {
 
 // writePosts is WritePostBatch's transaction.
 func writePosts(b PostBatch) txWork[PostsWritten] {
-	acc, rows := accountParams(b.Accounts), postParams(b.Posts)
+	acc, rows, pairs := accountParams(b.Accounts), postParams(b.Posts), aliasPairs(b.Posts)
 	ids := make([]string, len(b.Posts))
 	inBatch := make(map[string]bool, len(b.Posts))
 	for i, p := range b.Posts {
@@ -525,6 +625,9 @@ func writePosts(b PostBatch) txWork[PostsWritten] {
 		had, err := single[[]any](ctx, tx, existingPosts, map[string]any{"ids": ids})
 		if err != nil {
 			return out, fmt.Errorf("existing posts: %w", err)
+		}
+		if err := resolveAliases(ctx, tx, b.Posts, rows); err != nil {
+			return out, fmt.Errorf("post aliases: %w", err)
 		}
 		fresh, again, chats, authors := splitNew(b.Posts, rows, had)
 		// A post the graph had keeps the targets it was first loaded with,
@@ -552,6 +655,13 @@ func writePosts(b PostBatch) txWork[PostsWritten] {
 		// New answers without a chat of their own: inheritChats looks for
 		// their parent's chat.
 		chatless := []string{}
+		// Posts named by an alias wait for it: once nameAliases points them
+		// at the post's id, linkWaiting links them.
+		for _, pair := range pairs {
+			if b.Waiting == nil || b.Waiting(pair["alias"].(string)) {
+				wait(pair["id"].(string))
+			}
+		}
 		for _, row := range fresh {
 			id := row["id"].(string)
 			if b.Waiting == nil || b.Waiting(id) {
@@ -605,6 +715,7 @@ func writePosts(b PostBatch) txWork[PostsWritten] {
 			run    bool
 			params map[string]any
 		}{
+			{"aliases", nameAliases, len(pairs) > 0, map[string]any{"pairs": pairs}},
 			{"targets", linkTargets, len(again) > 0, map[string]any{"ids": againIDs, "replyGrace": grace}},
 			{"waiting", linkWaiting, len(waitingIDs) > 0, map[string]any{"ids": waitingIDs, "replyGrace": grace}},
 			{"inherit", inheritChats, len(waitingIDs) > 0 || len(chatless) > 0,
@@ -669,6 +780,16 @@ RETURN c.quotesId AS id
 UNION ALL
 MATCH (c:Post) WHERE c.repostsId IS NOT NULL AND NOT EXISTS { (c)-[:REPOSTS]->() }
 RETURN c.repostsId AS id`
+
+// WaitingReplies counts the posts that answer a post the graph does not
+// have yet.
+func (s *Store) WaitingReplies(ctx context.Context) (int64, error) {
+	return readTx(ctx, s, "load.waitingReplies", func(ctx context.Context, tx neo4j.ManagedTransaction) (int64, error) {
+		return single[int64](ctx, tx, `
+MATCH (c:Post) WHERE c.replyToId IS NOT NULL AND NOT EXISTS { (c)-[:REPLY_TO]->() }
+RETURN count(c) AS n`, nil)
+	})
+}
 
 // DanglingTargets calls fn with every post id that posts in the graph wait
 // for (see PostBatch.Waiting), as a stream: a load starts its record of

@@ -240,44 +240,47 @@ func TestTAGS(t *testing.T) {
 // The statuses come from nurses.social's API: ann, carol and dave are local,
 // bob and erin remote. bob's reply names ann's status by its local id; carol
 // replies to bob's remote status (resolved because it came first), then to
-// one the file lacks (ReplyTo ""); dave's reblog carries ann's status again.
+// one the file lacks (ReplyTo is that status's alias on nurses.social, which
+// the loader links when the status is loaded); dave's reblog carries ann's
+// status again. Every status is also named by its id on nurses.social.
 func TestMastodon(t *testing.T) {
 	checkFixture(t, "mastodon_statuses.json", []Item{
 		{Post: &Post{ID: "mastodon:112094563211234567@nurses.social", Platform: "mastodon",
 			Author:    Author{Key: "mastodon:ann@nurses.social", Handle: "ann@nurses.social", NativeID: "109302211823456789", Name: "Ann Okafor", Bio: "Ward sister, acute medicine. #WeNurses regular."},
 			Text:      "Welcome to #WeNurses on Mastodon! Q1: what helps you switch off after a shift?\n\nSay hi to @bob & friends ❤️\nGuide: https://wecommunities.org/tweet-chats/chat-details/4567",
 			CreatedAt: ts("2024-03-14T20:01:07Z"),
-			Mentions:  []string{"mastodon:bob@mstdn.scot"}, Hashtags: []string{"wenurses"}, Source: src(2)}},
+			Mentions:  []string{"mastodon:bob@mstdn.scot"}, Hashtags: []string{"wenurses"}, Aliases: []string{"alias:mastodon/nurses.social/112094563211234567"}, Source: src(2)}},
 		{Post: &Post{ID: "mastodon:112094569876543210@mstdn.scot", Platform: "mastodon",
 			Author:    Author{Key: "mastodon:bob@mstdn.scot", Handle: "bob@mstdn.scot", NativeID: "109400000000000001", Name: "Bob 🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f", Bio: "Community pharmacist in Fife"},
 			Text:      "@ann A1: a long bath and a podcast. Pharmacists get it too! #WeNurses",
 			CreatedAt: ts("2024-03-14T20:03:30Z"),
-			ReplyTo:   "mastodon:112094563211234567@nurses.social", ReplyToAccount: "mastodon:ann@nurses.social", Mentions: []string{"mastodon:ann@nurses.social"}, Hashtags: []string{"wenurses"}, Source: src(69)}},
+			ReplyTo:   "mastodon:112094563211234567@nurses.social", ReplyToAccount: "mastodon:ann@nurses.social", Mentions: []string{"mastodon:ann@nurses.social"}, Hashtags: []string{"wenurses"}, Aliases: []string{"alias:mastodon/nurses.social/112094570000000001"}, Source: src(69)}},
 		{Post: &Post{ID: "mastodon:112094574455667788@nurses.social", Platform: "mastodon",
 			Author:    Author{Key: "mastodon:carol@nurses.social", Handle: "carol@nurses.social", NativeID: "109500000000000002", Name: "Carol Jones, RM", Bio: "Midwife & educator\nshe/her"},
 			Text:      "@bob @ann Same for midwives. Baths > phones. #WeNurses",
 			CreatedAt: ts("2024-03-14T20:05:02Z"),
-			ReplyTo:   "mastodon:112094569876543210@mstdn.scot", ReplyToAccount: "mastodon:bob@mstdn.scot", Mentions: []string{"mastodon:bob@mstdn.scot", "mastodon:ann@nurses.social"}, Hashtags: []string{"wenurses"}, Source: src(133)}},
+			ReplyTo:   "mastodon:112094569876543210@mstdn.scot", ReplyToAccount: "mastodon:bob@mstdn.scot", Mentions: []string{"mastodon:bob@mstdn.scot", "mastodon:ann@nurses.social"}, Hashtags: []string{"wenurses"}, Aliases: []string{"alias:mastodon/nurses.social/112094574455667788"}, Source: src(133)}},
 		{Post: &Post{ID: "mastodon:112094563211234567@nurses.social", Platform: "mastodon",
 			Author:    Author{Key: "mastodon:ann@nurses.social", Handle: "ann@nurses.social", NativeID: "109302211823456789", Name: "Ann Okafor", Bio: "Ward sister, acute medicine. #WeNurses regular."},
 			Text:      "Welcome to #WeNurses on Mastodon! Q1: what helps you switch off after a shift?\n\nSay hi to @bob & friends ❤️\nGuide: https://wecommunities.org/tweet-chats/chat-details/4567",
 			CreatedAt: ts("2024-03-14T20:01:07Z"),
-			Mentions:  []string{"mastodon:bob@mstdn.scot"}, Hashtags: []string{"wenurses"}, Source: src(206)}, Duplicate: true},
+			Mentions:  []string{"mastodon:bob@mstdn.scot"}, Hashtags: []string{"wenurses"}, Aliases: []string{"alias:mastodon/nurses.social/112094563211234567"}, Source: src(206)}, Duplicate: true},
 		{Post: &Post{ID: "mastodon:112094580000000002@nurses.social", Platform: "mastodon",
 			Author:    Author{Key: "mastodon:dave@nurses.social", Handle: "dave@nurses.social", NativeID: "109600000000000003", Name: "Dave"},
 			Text:      "",
 			CreatedAt: ts("2024-03-14T20:06:40Z"),
-			Reposts:   "mastodon:112094563211234567@nurses.social", RepostsAccount: "mastodon:ann@nurses.social", Hashtags: []string{"wenurses"}, Source: src(206)}},
+			Reposts:   "mastodon:112094563211234567@nurses.social", RepostsAccount: "mastodon:ann@nurses.social", Hashtags: []string{"wenurses"}, Aliases: []string{"alias:mastodon/nurses.social/112094580000000002"}, Source: src(206)}},
 		{Post: &Post{ID: "mastodon:112094588800000000@mastodon.online", Platform: "mastodon",
 			Author:    Author{Key: "mastodon:erin@mastodon.online", Handle: "erin@mastodon.online", NativeID: "109700000000000004", Name: "Erin (GP)", Bio: "GP in Bristol"},
 			Text:      "GPs, join in! #WeNurses #WeMDT",
 			CreatedAt: ts("2024-03-14T20:08:15Z"),
-			Quotes:    "mastodon:112094563211234567@nurses.social", QuotesAccount: "mastodon:ann@nurses.social", Hashtags: []string{"wenurses", "wemdt"}, Source: src(327)}},
+			Quotes:    "mastodon:112094563211234567@nurses.social", QuotesAccount: "mastodon:ann@nurses.social", Hashtags: []string{"wenurses", "wemdt"}, Aliases: []string{"alias:mastodon/nurses.social/112094590000000003"}, Source: src(327)}},
 		{Post: &Post{ID: "mastodon:112094600000000004@nurses.social", Platform: "mastodon",
 			Author:         Author{Key: "mastodon:carol@nurses.social", Handle: "carol@nurses.social", NativeID: "109500000000000002", Name: "Carol Jones, RM", Bio: "Midwife & educator\nshe/her"},
 			Text:           "@bob did your PCN ever run one of these? #WeNurses",
 			CreatedAt:      ts("2024-03-14T20:10:00Z"),
-			ReplyToAccount: "mastodon:bob@mstdn.scot", Mentions: []string{"mastodon:bob@mstdn.scot"}, Hashtags: []string{"wenurses"}, Source: src(458)}},
+			ReplyTo:        "alias:mastodon/nurses.social/112094555555555555",
+			ReplyToAccount: "mastodon:bob@mstdn.scot", Mentions: []string{"mastodon:bob@mstdn.scot"}, Hashtags: []string{"wenurses"}, Aliases: []string{"alias:mastodon/nurses.social/112094600000000004"}, Source: src(458)}},
 	})
 }
 

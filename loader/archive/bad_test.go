@@ -87,8 +87,10 @@ func TestBadInputs(t *testing.T) {
 			"field referenced_tweets: got a JSON string", "field created_at: got a JSON number", "field entities: got a JSON array"}},
 		{file: "x_bad_timestamps.jsonl", loaded: 1, rejected: 4, reasons: []string{`"14/03/2024 20:01" is not an RFC 3339 time`,
 			`"2024-02-30T20:01:05.000Z"`, `"2024-03-14T20:01:05"`, "created_at: missing"}},
-		{file: "x_missing_id_author.json", loaded: 1, rejected: 4, reasons: []string{"field id: missing", "field author_id: missing",
-			"author_id 999 is not in includes.users", `"50x" is not a tweet id`}, lines: []int{3, 12, 21, 31}},
+		// A tweet whose author_id is not in includes.users (X leaves out
+		// withheld and suspended users) is kept under the user id.
+		{file: "x_missing_id_author.json", loaded: 2, rejected: 3, reasons: []string{"field id: missing", "field author_id: missing",
+			`"50x" is not a tweet id`}, lines: []int{3, 12, 31}},
 		{file: "x_invalid_utf8.jsonl", loaded: 1, rejected: 2, reasons: []string{"field text: invalid UTF-8", "field author.description: invalid UTF-8"}},
 		{file: "x_duplicate_ids.jsonl", loaded: 2, dups: 2},
 		{file: "x_self_reply.jsonl", loaded: 2},

@@ -14,6 +14,7 @@ import (
 // of its columns.
 var requiredColumns = map[Format][][]string{
 	TAGS:      {{"id_str", "status_url"}, {"from_user"}, {"text"}, {"created_at", "time"}},
+	XCSV:      {{"id"}, {"author_id"}, {"created_at"}, {"text"}},
 	Roster:    {{"accounts"}},
 	Catalogue: {{"community"}, {"hashtag"}, {"start"}},
 }
@@ -85,6 +86,11 @@ func (r *Reader) fillCSV() error {
 	case TAGS:
 		var p *Post
 		if p, why = r.tagsRow(get); why == "" {
+			r.emitPost(p, rec.line)
+		}
+	case XCSV:
+		var p *Post
+		if p, why = twarcRow(get); why == "" {
 			r.emitPost(p, rec.line)
 		}
 	case Roster:
@@ -386,4 +392,137 @@ func parseDuration(s string) (time.Duration, string) {
 		return 0, fmt.Sprintf("duration: %q is not between a minute and a day", s)
 	}
 	return d, ""
+}
+
+// twarcRow reads one row of twarc-csv's CSV (`twarc2 csv`, twarc-csv 0.7),
+// which flattens an X API v2 tweet with its expansions into dotted columns:
+// the author's profile in author.*, the targets' ids in
+// referenced_tweets.{replied_to,quoted,retweeted}.id with their authors'
+// usernames in in_reply_to_username, quoted_username and
+// retweeted_username, and entities.mentions and entities.hashtags as JSON
+// lists. The rules are those of the API pages (see the package doc).
+func twarcRow(get func(string) string) (*Post, string) {
+	id := na(get("id"))
+	if !isDigits(id) {
+		if id == "" {
+			return nil, "id: missing"
+		}
+		return nil, fmt.Sprintf("id: %q is not a tweet id (a spreadsheet may have rounded it)", id)
+	}
+	at, err := time.Parse(time.RFC3339, na(get("created_at")))
+	if err != nil {
+		return nil, fmt.Sprintf("created_at: %q is not an RFC 3339 time", get("created_at"))
+	}
+	author := xUser{
+		ID:          na(get("author_id")),
+		Username:    na(get("author.username")),
+		Name:        get("author.name"),
+		Description: get("author.description"),
+		Location:    get("author.location"),
+	}
+	switch {
+	case author.Username == "" && isDigits(author.ID):
+		// Withheld or suspended: twarc-csv found no user to expand.
+	case author.Username == "":
+		return nil, fmt.Sprintf("author_id: %q is not a user id and author.username is empty", author.ID)
+	case !validHandle(author.Username):
+		return nil, fmt.Sprintf("author.username: %q is not an X handle", author.Username)
+	}
+	p := &Post{
+		ID:       "x:" + id,
+		Platform: "x",
+		Author: Author{
+			Key:      xAccountKey(author),
+			Handle:   author.Username,
+			NativeID: author.ID,
+			Name:     author.Name,
+			Bio:      author.Description,
+			Location: author.Location,
+		},
+		Text:      get("text"),
+		CreatedAt: at.UTC(),
+	}
+	if p.Author.Handle == "" {
+		p.Author.Handle = strings.TrimPrefix(p.Author.Key, "x:")
+	}
+	if c := na(get("conversation_id")); isDigits(c) {
+		p.Conversation = "x:" + c
+	}
+	target := func(idCol, userCol string) (post, account string, why string) {
+		tid := na(get(idCol))
+		if tid == "" {
+			return "", "", ""
+		}
+		if !isDigits(tid) {
+			return "", "", fmt.Sprintf("%s: %q is not a tweet id", idCol, tid)
+		}
+		if u := na(get(userCol)); validHandle(u) {
+			account = "x:" + strings.ToLower(u)
+		}
+		return "x:" + tid, account, ""
+	}
+	var why string
+	if p.ReplyTo, p.ReplyToAccount, why = target("referenced_tweets.replied_to.id", "in_reply_to_username"); why != "" {
+		return nil, why
+	}
+	if p.ReplyToAccount == "" && author.ID != "" && na(get("in_reply_to_user_id")) == author.ID {
+		p.ReplyToAccount = p.Author.Key
+	}
+	if p.Quotes, p.QuotesAccount, why = target("referenced_tweets.quoted.id", "quoted_username"); why != "" {
+		return nil, why
+	}
+	if p.Reposts, p.RepostsAccount, why = target("referenced_tweets.retweeted.id", "retweeted_username"); why != "" {
+		return nil, why
+	}
+	if p.Reposts != "" && p.RepostsAccount == "" {
+		p.RepostsAccount = rtAccount(p.Text)
+	}
+	mentions, why := twarcList(get, "entities.mentions", "@", "username")
+	if why != "" {
+		return nil, why
+	}
+	for _, m := range mentions {
+		if validHandle(m) {
+			p.Mentions = appendUnique(p.Mentions, "x:"+strings.ToLower(m))
+		}
+	}
+	tags, why := twarcList(get, "entities.hashtags", "#", "tag")
+	if why != "" {
+		return nil, why
+	}
+	for _, t := range tags {
+		p.Hashtags = appendUnique(p.Hashtags, normTag(t))
+	}
+	if p.Reposts != "" {
+		p.Mentions = nil // a repost addresses nobody; see the package doc
+	}
+	return p, ""
+}
+
+// twarcList reads an entities column of twarc-csv: since 0.5 a JSON list of
+// strings with their sigil (["@ann"], ["#WePharmacists"]); before, the
+// API's entity objects ([{"start":0,"end":4,"username":"ann"}]).
+func twarcList(get func(string) string, col, sigil, key string) ([]string, string) {
+	cell := na(get(col))
+	if cell == "" {
+		return nil, ""
+	}
+	var elems []json.RawMessage
+	if err := json.Unmarshal([]byte(cell), &elems); err != nil {
+		return nil, col + ": " + decodeReason(err)
+	}
+	out := make([]string, 0, len(elems))
+	for i, e := range elems {
+		var s string
+		if json.Unmarshal(e, &s) == nil {
+			out = append(out, strings.TrimPrefix(s, sigil))
+			continue
+		}
+		var obj map[string]json.RawMessage
+		if json.Unmarshal(e, &obj) != nil || json.Unmarshal(obj[key], &s) != nil {
+			return nil, fmt.Sprintf("%s[%d]: neither %q nor an object with %q", col, i, sigil+"name", key)
+		}
+		out = append(out, s)
+	}
+	return out, ""
 }

@@ -26,13 +26,17 @@ type csvRecord struct {
 type csvReader struct {
 	src    *source
 	max    int
+	comma  byte // ',' or, for a sheet saved as tab-separated values, '\t'
+
 	want   int // fields per record once the header is known; 0 before
 	buf    []byte
 	field  []byte
 	fields []string
 }
 
-func newCSVReader(src *source, max int) *csvReader { return &csvReader{src: src, max: max} }
+func newCSVReader(src *source, max int, comma byte) *csvReader {
+	return &csvReader{src: src, max: max, comma: comma}
+}
 
 // read returns the next record, io.EOF at the end, or an I/O error; a
 // record that cannot be read comes back with bad set.
@@ -113,14 +117,14 @@ func (c *csvReader) read() (csvRecord, error) {
 			switch b {
 			case '"':
 				state = quoted
-			case ',':
+			case c.comma:
 				emit()
 			default:
 				c.field = append(c.field, b)
 				state = unquoted
 			}
 		case unquoted:
-			if b == ',' {
+			if b == c.comma {
 				emit()
 				state = fieldStart
 			} else {
@@ -141,7 +145,7 @@ func (c *csvReader) read() (csvRecord, error) {
 			case '"':
 				c.field = append(c.field, '"')
 				state = quoted
-			case ',':
+			case c.comma:
 				emit()
 				state = fieldStart
 			case '\r':
@@ -175,14 +179,14 @@ func (c *csvReader) read() (csvRecord, error) {
 }
 
 // takeRun takes in one step the buffered bytes of a field that need no
-// look (all but ',' or '"' and newlines), up to the record's limit: a call
+// look (all but the comma or '"' and newlines), up to the record's limit: a call
 // per byte was most of the reader's cost.
 func (c *csvReader) takeRun(quoted bool) {
 	w, err := c.src.window()
 	if err != nil {
 		return // readByte reports it
 	}
-	stop := byte(',')
+	stop := c.comma
 	if quoted {
 		stop = '"'
 	}

@@ -59,17 +59,29 @@
 //     has no domain, so the domain is its profile URL's host
 //     (https://nurses.social/@ann gives ann@nurses.social). A post is named
 //     by its uri, which the origin server mints and every instance repeats:
-//     Mastodon's uris end /users/NAME/statuses/ID, giving
+//     Mastodon's uris end /users/NAME/statuses/ID (4.5 mints
+//     /ap/users/ACCOUNT-ID/statuses/ID), giving
 //     "mastodon:ID@host" with ID the origin's own status id; other servers'
 //     uris are kept whole ("mastodon:https://host/objects/..."). For a local
 //     status ID is also the id the instance's API shows, so a reply whose
 //     in_reply_to_id names a local parent maps to the parent's post id
 //     without seeing it: ReplyTo equals the parent's ID whenever both come
 //     from the same instance's API. A parent on another server is known to
-//     this API only by a local id; it resolves when the parent appeared
-//     earlier in the same file, else ReplyTo is "" (ReplyToAccount is still
-//     set from the mentions). Quotes (Mastodon 4.4+) are read the same way.
-//     Author.NativeID is the account id local to the instance.
+//     this API only by a local id: it resolves when the parent appeared
+//     earlier in the same file; else ReplyTo is the parent's alias on the
+//     instance, "alias:mastodon/HOST/ID", and every status carries its own
+//     alias in Aliases, so the loader links the reply whenever the parent
+//     comes (later in the file, in another file or another load: timelines
+//     list newest first, so an answer usually comes before its parent).
+//     The instance (HOST) is the web host of the first local account the
+//     file shows (an author or a mention without a domain); a file's
+//     statuses are held until it shows one (at most 4,096), and a file that
+//     never does gives no aliases, so its answers to remote statuses not in
+//     the file keep ReplyTo "" (ReplyToAccount is still set from the
+//     mentions). Quotes (Mastodon 4.4+) are read the same way.
+//     Author.NativeID is the account id local to the instance. A thread's
+//     context ({"ancestors": [...], "descendants": [...]}) is read as its
+//     statuses, ancestors first; it lacks the status it was asked for.
 //   - Bluesky: account "bsky:" + handle; an account whose handle Bluesky
 //     shows as "handle.invalid" is "bsky:" + its DID. Post "bsky:" + at://
 //     URI. Mentions are DIDs in facets, resolved to handles by the text the

@@ -43,19 +43,32 @@ func Detect(br *bufio.Reader) (Format, error) {
 	if i := bytes.IndexByte(line, '\n'); i >= 0 {
 		line = line[:i]
 	}
+	line = bytes.TrimRight(line, "\r")
 	cols := map[string]bool{}
-	for _, c := range strings.Split(string(bytes.TrimRight(line, "\r")), ",") {
+	for _, c := range strings.Split(string(line), string(csvComma(line))) {
 		cols[normColumn(c)] = true
 	}
 	switch {
 	case cols["id_str"] && cols["from_user"]:
 		return TAGS, nil
+	case cols["id"] && cols["author_id"] && cols["created_at"] && cols["text"]:
+		return XCSV, nil
 	case cols["accounts"]:
 		return Roster, nil
 	case cols["community"] && cols["hashtag"] && cols["start"]:
 		return Catalogue, nil
 	}
 	return "", fmt.Errorf("cannot tell the format from the first line %q (force one)", clip(string(line), 120))
+}
+
+// csvComma tells a sheet saved as tab-separated values (as "Download as
+// TSV" and Excel's "Text (Tab delimited)" write it) from a CSV by its header
+// line: column names hold neither commas nor tabs.
+func csvComma(header []byte) byte {
+	if bytes.Count(header, []byte{'\t'}) > bytes.Count(header, []byte{','}) {
+		return '\t'
+	}
+	return ','
 }
 
 func normColumn(c string) string {

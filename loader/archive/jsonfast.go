@@ -464,10 +464,10 @@ func (d *fastDec) skipNumber() {
 
 var (
 	xUserFields    = []string{"id", "username", "name", "description", "location"}
-	xTweetFields   = []string{"id", "text", "author_id", "created_at", "conversation_id", "in_reply_to_user_id", "referenced_tweets", "entities", "note_tweet", "author"}
+	xTweetFields   = []string{"id", "text", "author_id", "created_at", "conversation_id", "in_reply_to_user_id", "referenced_tweets", "entities", "note_tweet", "author", "in_reply_to_user"}
 	xEntityFields  = []string{"mentions", "hashtags"}
 	xNoteFields    = []string{"text", "entities"}
-	xRefFields     = []string{"type", "id"}
+	xRefFields     = []string{"type", "id", "author_id", "author"}
 	xIncludeFields = []string{"users", "tweets"}
 	idFields       = []string{"id", "author_id"}
 	usernameField  = []string{"username"}
@@ -549,10 +549,15 @@ func (d *fastDec) xTweet(t *xTweet) {
 				t.ReferencedTweets = append(t.ReferencedTweets, xRef{})
 				r := &t.ReferencedTweets[len(t.ReferencedTweets)-1]
 				d.object(xRefFields, func(k int) {
-					if k == 0 {
+					switch k {
+					case 0:
 						d.str(&r.Type)
-					} else {
+					case 1:
 						d.str(&r.ID)
+					case 2:
+						d.str(&r.AuthorID)
+					case 3:
+						d.user(&r.Author)
 					}
 				})
 			})
@@ -572,14 +577,21 @@ func (d *fastDec) xTweet(t *xTweet) {
 				}
 			})
 		case 9:
-			if d.next() != '{' {
-				d.object(nil, nil)
-				return
-			}
-			t.Author = new(xUser)
-			d.xUser(t.Author)
+			d.user(&t.Author)
+		case 10:
+			d.user(&t.InReplyToUser)
 		}
 	})
+}
+
+// user decodes a pointer-to-user member: null leaves it nil.
+func (d *fastDec) user(dst **xUser) {
+	if d.next() != '{' {
+		d.object(nil, nil)
+		return
+	}
+	*dst = new(xUser)
+	d.xUser(*dst)
 }
 
 // decodeXTweet is json.Unmarshal(raw, t) for a zero t.

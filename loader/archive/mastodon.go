@@ -73,7 +73,7 @@ func mastoAcct(acct, profile string) (acctInfo, string) {
 
 // mastoID names a status by its uri, which its origin server mints and
 // every instance repeats. Mastodon's own uris end in /users/NAME/statuses/ID
-// with ID the origin's local id, giving "mastodon:ID@host": for a local
+// (since 4.5, /ap/users/ACCOUNT-ID/statuses/ID) with ID the origin's local id, giving "mastodon:ID@host": for a local
 // status the id the instance's API shows, so that in_reply_to_id can be
 // mapped without seeing the parent. Other servers' uris are kept whole.
 func mastoID(uri string) string {
@@ -82,6 +82,10 @@ func mastoID(uri string) string {
 		return ""
 	}
 	parts := strings.Split(strings.Trim(u.Path, "/"), "/")
+	if len(parts) > 0 && parts[0] == "ap" {
+		// Mastodon 4.5 mints /ap/users/ACCOUNT-ID/statuses/ID.
+		parts = parts[1:]
+	}
 	if len(parts) >= 4 && parts[0] == "users" && parts[2] == "statuses" && parts[3] != "" &&
 		(len(parts) == 4 || (len(parts) == 5 && parts[4] == "activity")) && u.RawQuery == "" {
 		return "mastodon:" + parts[3] + "@" + strings.ToLower(u.Hostname())
@@ -96,6 +100,21 @@ func (r *Reader) mastoUnit(u jsonUnit) {
 		r.each(u.raw, 0, lm, u.broken, func(elem []byte, line int) { r.mastoStatus(elem, line) })
 	default:
 		members, partialKey, partialOff, complete := walkObject(u.raw)
+		if anc, desc := member(members, "ancestors"), member(members, "descendants"); anc != nil || desc != nil ||
+			partialKey == "ancestors" || partialKey == "descendants" {
+			// A thread's context (GET /api/v1/statuses/:id/context): the
+			// statuses above the one asked for, oldest first, then those
+			// below it, depth first. The status asked for is not in it.
+			for _, m := range []*jmember{anc, desc} {
+				if m != nil {
+					r.each(m.val, m.off, lm, "", func(elem []byte, line int) { r.mastoStatus(elem, line) })
+				}
+			}
+			if !complete {
+				r.each(u.raw[partialOff:], partialOff, lm, u.broken, func(elem []byte, line int) { r.mastoStatus(elem, line) })
+			}
+			return
+		}
 		if st := member(members, "statuses"); st != nil || partialKey == "statuses" {
 			// A search result: {"accounts":[],"statuses":[...],"hashtags":[]}.
 			if st != nil {
@@ -128,12 +147,12 @@ func (r *Reader) mastoStatus(raw []byte, line int) {
 		return
 	}
 	if isNull(s.Reblog) {
-		p, why := r.mastoPost(&s)
+		p, refs, why := r.mastoPost(&s)
 		if why != "" {
 			r.reject(line, why, raw, 0)
 			return
 		}
-		r.emitPost(p, line)
+		r.emitStatus(p, refs, line)
 		return
 	}
 	// A reblog: the row holds the original whole, so it is a post too, and
@@ -143,18 +162,94 @@ func (r *Reader) mastoStatus(raw []byte, line int) {
 		r.reject(line, "reblog: "+decodeReason(err), raw, 0)
 		return
 	}
-	orig, why := r.mastoPost(&inner)
+	orig, origRefs, why := r.mastoPost(&inner)
 	if why != "" {
 		r.reject(line, "reblog: "+why, raw, 0)
 		return
 	}
-	rp, why := r.mastoRepost(&s, orig)
+	rp, rpRefs, why := r.mastoRepost(&s, orig)
 	if why != "" {
 		r.reject(line, why, raw, 0)
 		return
 	}
-	r.emitPost(orig, line)
-	r.emitPost(rp, line)
+	r.emitStatus(orig, origRefs, line)
+	r.emitStatus(rp, rpRefs, line)
+}
+
+// statusRefs are the instance-local ids a status names: its own, and those
+// of the statuses it answers and quotes when they could not be mapped to
+// post ids yet.
+type statusRefs struct {
+	local, replyLocal, quoteLocal string
+}
+
+// heldStatus is a post waiting for its file to say which instance wrote it.
+type heldStatus struct {
+	post *Post
+	refs statusRefs
+	line int
+}
+
+// maxHeld bounds the posts held before the instance is known; past it they
+// go on without aliases.
+const maxHeld = 1 << 12
+
+// emitStatus gives a status's post the names it has on the instance whose
+// API wrote the file, once that is known, and emits it.
+func (r *Reader) emitStatus(p *Post, refs statusRefs, line int) {
+	if r.mastoInstance == "" && len(r.mastoHeld) < maxHeld {
+		r.mastoHeld = append(r.mastoHeld, heldStatus{p, refs, line})
+		return
+	}
+	r.releaseHeld()
+	r.nameOnInstance(p, refs)
+	r.emitPost(p, line)
+}
+
+// releaseHeld emits the posts held so far, with aliases if the instance is
+// known by now.
+func (r *Reader) releaseHeld() {
+	held := r.mastoHeld
+	r.mastoHeld = nil
+	for _, h := range held {
+		r.nameOnInstance(h.post, h.refs)
+		r.emitPost(h.post, h.line)
+	}
+}
+
+// nameOnInstance resolves what a status names by instance-local id: a
+// target seen earlier in the file by its post id, any other by its alias on
+// the instance, which the loader links when that status arrives (later in
+// the file, in another file or another load). Without the instance, such a
+// target stays unknown.
+func (r *Reader) nameOnInstance(p *Post, refs statusRefs) {
+	resolve := func(local string) string {
+		if id, ok := r.mastoLocal[local]; ok {
+			return id
+		}
+		if r.mastoInstance != "" {
+			return mastoAPIAlias(r.mastoInstance, local)
+		}
+		return ""
+	}
+	if r.mastoInstance != "" && refs.local != "" {
+		p.Aliases = append(p.Aliases, mastoAPIAlias(r.mastoInstance, refs.local))
+	}
+	if p.ReplyTo == "" && refs.replyLocal != "" {
+		p.ReplyTo = resolve(refs.replyLocal)
+	}
+	if p.Quotes == "" && refs.quoteLocal != "" {
+		p.Quotes = resolve(refs.quoteLocal)
+	}
+}
+
+// sawAccount learns the instance from a local account: its profile URL's
+// host is the instance's. A file that mixes instances' answers names each
+// status by the instance of the latest local account before it.
+func (r *Reader) sawAccount(info acctInfo) {
+	if info.local && info.host != "" && info.host != r.mastoInstance {
+		r.mastoInstance = info.host
+	}
 }
 
 func isNull(raw json.RawMessage) bool {
@@ -162,6 +257,14 @@ func isNull(raw json.RawMessage) bool {
 }
 
 func (r *Reader) mastoHead(s *mStatus) (*Post, acctInfo, string) {
+	p, info, why := r.mastoHeadOf(s)
+	if why == "" {
+		r.sawAccount(info)
+	}
+	return p, info, why
+}
+
+func (r *Reader) mastoHeadOf(s *mStatus) (*Post, acctInfo, string) {
 	if s.ID == "" {
 		return nil, acctInfo{}, "field id: missing"
 	}
@@ -215,14 +318,15 @@ func (r *Reader) rememberLocal(local, id string) {
 	r.mastoLocal[local] = id
 }
 
-func (r *Reader) mastoPost(s *mStatus) (*Post, string) {
+func (r *Reader) mastoPost(s *mStatus) (*Post, statusRefs, string) {
+	refs := statusRefs{local: s.ID}
 	p, author, why := r.mastoHead(s)
 	if why != "" {
-		return nil, why
+		return nil, refs, why
 	}
 	p.Text = htmlText(s.Content)
 	if why := checkText("content", p.Text); why != "" {
-		return nil, why
+		return nil, refs, why
 	}
 	byID := map[string]acctInfo{}
 	if s.Account.ID != "" {
@@ -231,8 +335,9 @@ func (r *Reader) mastoPost(s *mStatus) (*Post, string) {
 	for i, m := range s.Mentions {
 		info, why := mastoAcct(m.Acct, m.URL)
 		if why != "" {
-			return nil, fmt.Sprintf("field mentions[%d]: %s", i, why)
+			return nil, refs, fmt.Sprintf("field mentions[%d]: %s", i, why)
 		}
+		r.sawAccount(info)
 		p.Mentions = appendUnique(p.Mentions, info.key)
 		if m.ID != "" {
 			byID[m.ID] = info
@@ -252,7 +357,7 @@ func (r *Reader) mastoPost(s *mStatus) (*Post, string) {
 			// also the id in the parent's uri.
 			p.ReplyTo = "mastodon:" + s.InReplyToID + "@" + parent.host
 		default:
-			p.ReplyTo = r.mastoLocal[s.InReplyToID] // "" when the parent was not in this file
+			refs.replyLocal = s.InReplyToID // see nameOnInstance
 		}
 	}
 	if !isNull(s.Quote) {
@@ -261,7 +366,7 @@ func (r *Reader) mastoPost(s *mStatus) (*Post, string) {
 			QuotedStatusID string   `json:"quoted_status_id"`
 		}
 		if err := json.Unmarshal(s.Quote, &q); err != nil {
-			return nil, "quote: " + decodeReason(err)
+			return nil, refs, "quote: " + decodeReason(err)
 		}
 		switch {
 		case q.QuotedStatus != nil:
@@ -272,18 +377,19 @@ func (r *Reader) mastoPost(s *mStatus) (*Post, string) {
 				}
 			}
 		case q.QuotedStatusID != "":
-			p.Quotes = r.mastoLocal[q.QuotedStatusID]
+			refs.quoteLocal = q.QuotedStatusID
 		}
 	}
-	return p, ""
+	return p, refs, ""
 }
 
-func (r *Reader) mastoRepost(s *mStatus, orig *Post) (*Post, string) {
+func (r *Reader) mastoRepost(s *mStatus, orig *Post) (*Post, statusRefs, string) {
+	refs := statusRefs{local: s.ID}
 	p, _, why := r.mastoHead(s)
 	if why != "" {
-		return nil, why
+		return nil, refs, why
 	}
 	p.Reposts, p.RepostsAccount = orig.ID, orig.Author.Key
 	p.Hashtags = append([]string(nil), orig.Hashtags...)
-	return p, ""
+	return p, refs, ""
 }

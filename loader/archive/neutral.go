@@ -30,6 +30,7 @@ type NeutralPost struct {
 	Mentions       []string `json:"mentions,omitempty"`
 	Hashtags       []string `json:"hashtags,omitempty"`
 	Conversation   string   `json:"conversation,omitempty"`
+	Aliases        []string `json:"aliases,omitempty"`
 }
 
 // NeutralOf flattens p for the neutral format; reading the result back
@@ -43,7 +44,7 @@ func NeutralOf(p *Post) NeutralPost {
 		ReplyTo: p.ReplyTo, ReplyToAccount: p.ReplyToAccount,
 		Quotes: p.Quotes, QuotesAccount: p.QuotesAccount,
 		Reposts: p.Reposts, RepostsAccount: p.RepostsAccount,
-		Mentions: p.Mentions, Hashtags: p.Hashtags, Conversation: p.Conversation,
+		Mentions: p.Mentions, Hashtags: p.Hashtags, Conversation: p.Conversation, Aliases: p.Aliases,
 	}
 }
 
@@ -137,10 +138,16 @@ func fromNeutral(n *NeutralPost) (*Post, string) {
 		if f.in == "" {
 			continue
 		}
-		if pl, rest, ok := strings.Cut(f.in, ":"); !ok || rest == "" || !knownPlatform(pl) {
-			return nil, fmt.Sprintf("field %s: %q is not platform:native-id", f.name, f.in)
+		if !isPostRef(f.in) {
+			return nil, fmt.Sprintf("field %s: %q is not platform:native-id or an alias", f.name, f.in)
 		}
 		*f.out = f.in
+	}
+	for i, a := range n.Aliases {
+		if !strings.HasPrefix(a, AliasPrefix) || len(a) == len(AliasPrefix) {
+			return nil, fmt.Sprintf("field aliases[%d]: %q does not start with %q", i, a, AliasPrefix)
+		}
+		p.Aliases = append(p.Aliases, a)
 	}
 	for _, f := range []struct {
 		name string
@@ -168,4 +175,13 @@ func fromNeutral(n *NeutralPost) (*Post, string) {
 		p.Hashtags = appendUnique(p.Hashtags, normTag(h))
 	}
 	return p, ""
+}
+
+// isPostRef says whether s names a post: "platform:native-id", or an alias.
+func isPostRef(s string) bool {
+	if strings.HasPrefix(s, AliasPrefix) {
+		return len(s) > len(AliasPrefix)
+	}
+	pl, rest, ok := strings.Cut(s, ":")
+	return ok && rest != "" && knownPlatform(pl)
 }

@@ -2,6 +2,7 @@ package archive
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -99,6 +100,12 @@ type Reader struct {
 	userText   map[[2]uint64]xUser // includes.users decoded, by text (a zero xUser for one not usable)
 	fd         fastDec
 	mastoLocal map[string]string // Mastodon instance-local status id -> post id
+	// mastoInstance is the web host of the Mastodon instance whose API
+	// wrote the file, known from the first local account it shows; until
+	// then its posts are held (mastoHeld) so that they can be given
+	// aliases on that instance.
+	mastoInstance string
+	mastoHeld     []heldStatus
 }
 
 // NewReader reads r, which holds an archive in format f; f == "" detects
@@ -128,8 +135,8 @@ func NewReaderOptions(name string, r io.Reader, f Format, opts Options) (*Reader
 	switch f {
 	case Empty:
 		rd.done = true
-	case TAGS, Roster, Catalogue:
-		rd.csv = newCSVReader(rd.src, rd.opts.MaxRecordBytes)
+	case TAGS, XCSV, Roster, Catalogue:
+		rd.csv = newCSVReader(rd.src, rd.opts.MaxRecordBytes, headerComma(br))
 		if err := rd.readHeader(); err != nil {
 			return nil, err
 		}
@@ -171,6 +178,7 @@ func (r *Reader) Next() (Item, error) {
 		}
 		if err == io.EOF {
 			r.done = true
+			r.releaseHeld() // the file never said which instance wrote it
 			continue
 		}
 		if err != nil {
@@ -302,7 +310,8 @@ type Format string
 
 const (
 	X         Format = "x"         // X API v2 pages or tweets, JSON or JSONL
-	TAGS      Format = "tags"      // Martin Hawksey's TAGS Archive sheet as CSV
+	TAGS      Format = "tags"      // Martin Hawksey's TAGS Archive sheet as CSV (or tab-separated)
+	XCSV      Format = "twarc-csv" // twarc-csv's CSV of X API v2 tweets (`twarc2 csv`)
 	Mastodon  Format = "mastodon"  // Mastodon API Status objects
 	Bluesky   Format = "bsky"      // Bluesky PostViews and feed items
 	Neutral   Format = "posts"     // peergraph's neutral posts JSONL (NEUTRAL_FORMAT.md)
@@ -314,7 +323,7 @@ const (
 )
 
 // Formats lists the formats a caller can force.
-var Formats = []Format{X, TAGS, Mastodon, Bluesky, Neutral, Roster, Catalogue}
+var Formats = []Format{X, XCSV, TAGS, Mastodon, Bluesky, Neutral, Roster, Catalogue}
 
 // ParseFormat reads a format name as a user would type it.
 func ParseFormat(s string) (Format, error) {
@@ -328,6 +337,8 @@ func ParseFormat(s string) (Format, error) {
 		return Neutral, nil
 	case "chats":
 		return Catalogue, nil
+	case "twarc", "twarc_csv", "xcsv":
+		return XCSV, nil
 	}
 	for _, k := range Formats {
 		if f == k {
@@ -337,7 +348,18 @@ func ParseFormat(s string) (Format, error) {
 	if f == Empty {
 		return f, nil
 	}
-	return "", fmt.Errorf("unknown format %q (want one of x, tags, mastodon, bsky, posts, roster, catalogue)", s)
+	return "", fmt.Errorf("unknown format %q (want one of x, twarc-csv, tags, mastodon, bsky, posts, roster, catalogue)", s)
+}
+
+// headerComma is the field separator of the CSV in br, told from its first
+// non-blank line without consuming it.
+func headerComma(br *bufio.Reader) byte {
+	head, _ := br.Peek(detectBytes)
+	head = bytes.TrimLeft(head, " \t\r\n")
+	if i := bytes.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i]
+	}
+	return csvComma(head)
 }
 
 // prepare buffers r, gunzips it when it starts with gzip's magic bytes

@@ -24,8 +24,24 @@ type Post struct {
 	Mentions       []string
 	Hashtags       []string // lowercased, without '#'
 	Conversation   string   // the platform's thread id, when it has one
+	// Aliases are other names the post goes by in archives, which a reply
+	// or quote may use as its target: a Mastodon status's id on the
+	// instance whose API wrote the file ("alias:mastodon/HOST/ID"). They
+	// start with AliasPrefix.
+	Aliases []string
 
 	Source Source
+}
+
+// AliasPrefix starts every post alias (Post.Aliases), and a ReplyTo,
+// Quotes or Reposts that names a post by an alias: the loader resolves it
+// to the post's id when the post is known, now or in a later load.
+const AliasPrefix = "alias:"
+
+// mastoAPIAlias is the alias of the status with the given id on the
+// Mastodon instance whose web host is host.
+func mastoAPIAlias(host, id string) string {
+	return AliasPrefix + "mastodon/" + host + "/" + id
 }
 
 // Author is the account that wrote a post, with the profile the archive kept.

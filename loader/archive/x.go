@@ -32,6 +32,9 @@ type xHashtag struct {
 type xRef struct {
 	Type string `json:"type"`
 	ID   string `json:"id"`
+	// twarc2 flatten inlines the referenced tweet, with its author.
+	AuthorID string `json:"author_id"`
+	Author   *xUser `json:"author"`
 }
 
 // xNote holds the whole text of a post over 280 characters.
@@ -52,7 +55,10 @@ type xTweet struct {
 	// Posts over 280 characters come with a truncated text and the whole
 	// one here.
 	NoteTweet *xNote `json:"note_tweet"`
-	Author    *xUser `json:"author"` // some archivers inline the author
+	Author    *xUser `json:"author"` // twarc2 flatten (and some other archivers) inline the author
+	// twarc2 flatten inlines the user answered, in place of a look-up of
+	// in_reply_to_user_id in includes.users.
+	InReplyToUser *xUser `json:"in_reply_to_user"`
 }
 
 // xPage is what one page knows beyond its tweets.
@@ -238,6 +244,7 @@ func (r *Reader) xPost(t *xTweet, pg *xPage) (*Post, string) {
 		return nil, fmt.Sprintf("field created_at: %q is not an RFC 3339 time", t.CreatedAt)
 	}
 	var author xUser
+	described := true
 	switch {
 	case t.Author != nil:
 		author = *t.Author
@@ -247,23 +254,34 @@ func (r *Reader) xPost(t *xTweet, pg *xPage) (*Post, string) {
 	case t.AuthorID == "":
 		return nil, "field author_id: missing"
 	default:
-		var ok bool
-		if author, ok = r.xUser(t.AuthorID, pg); !ok {
+		author, described = r.xUser(t.AuthorID, pg)
+	}
+	if !described {
+		// X leaves withheld and suspended users out of includes.users while
+		// their tweets stay in data: keep the tweet under the user id. On a
+		// page cut short the user may be in the lost part: a reject says so.
+		if pg != nil && pg.note != "" {
 			return nil, fmt.Sprintf("author_id %s is not in includes.users", t.AuthorID)
 		}
-	}
-	if author.bad != "" {
-		return nil, author.bad
-	}
-	if !validHandle(author.Username) {
-		return nil, fmt.Sprintf("author %s has no usable username (%q)", t.AuthorID, author.Username)
-	}
-	if t.Author != nil && author.ID != "" {
-		// An inline author resolves later replies to them too.
-		if len(r.xUsers) > maxUsers {
-			clear(r.xUsers)
+		if !isDigits(t.AuthorID) {
+			return nil, fmt.Sprintf("field author_id: %q is not a user id", t.AuthorID)
 		}
-		r.xUsers[author.ID] = author
+		author = xUser{ID: t.AuthorID}
+	} else {
+		if author.bad != "" {
+			return nil, author.bad
+		}
+		if !validHandle(author.Username) {
+			return nil, fmt.Sprintf("author %s has no usable username (%q)", t.AuthorID, author.Username)
+		}
+	}
+	// Users a flattened tweet inlines resolve later tweets that name them
+	// only by id.
+	for _, u := range []*xUser{t.Author, t.InReplyToUser} {
+		r.rememberUser(u)
+	}
+	for _, ref := range t.ReferencedTweets {
+		r.rememberUser(ref.Author)
 	}
 	text, ents := t.Text, t.Entities
 	if t.NoteTweet != nil && t.NoteTweet.Text != "" {
@@ -278,7 +296,7 @@ func (r *Reader) xPost(t *xTweet, pg *xPage) (*Post, string) {
 		ID:       "x:" + t.ID,
 		Platform: "x",
 		Author: Author{
-			Key:      "x:" + strings.ToLower(author.Username),
+			Key:      xAccountKey(author),
 			Handle:   author.Username,
 			NativeID: author.ID,
 			Name:     author.Name,
@@ -288,14 +306,22 @@ func (r *Reader) xPost(t *xTweet, pg *xPage) (*Post, string) {
 		Text:      text,
 		CreatedAt: at.UTC(),
 	}
+	if p.Author.Handle == "" {
+		p.Author.Handle = strings.TrimPrefix(p.Author.Key, "x:")
+	}
 	if t.ConversationID != "" {
 		p.Conversation = "x:" + t.ConversationID
 	}
-	refAuthor := func(id string) string {
-		if pg == nil {
-			return ""
+	refAuthor := func(ref xRef) string {
+		switch {
+		case ref.Author != nil && validHandle(ref.Author.Username):
+			return "x:" + strings.ToLower(ref.Author.Username)
+		case ref.AuthorID != "":
+			return r.xKeyOf(ref.AuthorID, pg)
+		case pg != nil:
+			return r.xKeyOf(pg.tweets[ref.ID], pg)
 		}
-		return r.xKeyOf(pg.tweets[id], pg)
+		return ""
 	}
 	for _, ref := range t.ReferencedTweets {
 		if !isDigits(ref.ID) {
@@ -305,18 +331,22 @@ func (r *Reader) xPost(t *xTweet, pg *xPage) (*Post, string) {
 		case "replied_to":
 			p.ReplyTo = "x:" + ref.ID
 			if p.ReplyToAccount == "" {
-				p.ReplyToAccount = refAuthor(ref.ID)
+				p.ReplyToAccount = refAuthor(ref)
 			}
 		case "quoted":
-			p.Quotes, p.QuotesAccount = "x:"+ref.ID, refAuthor(ref.ID)
+			p.Quotes, p.QuotesAccount = "x:"+ref.ID, refAuthor(ref)
 		case "retweeted":
-			p.Reposts, p.RepostsAccount = "x:"+ref.ID, refAuthor(ref.ID)
+			p.Reposts, p.RepostsAccount = "x:"+ref.ID, refAuthor(ref)
 		}
 	}
-	if t.InReplyToUserID != "" {
-		if t.InReplyToUserID == author.ID {
-			p.ReplyToAccount = p.Author.Key
-		} else if k := r.xKeyOf(t.InReplyToUserID, pg); k != "" {
+	switch {
+	case t.InReplyToUser != nil && validHandle(t.InReplyToUser.Username):
+		p.ReplyToAccount = "x:" + strings.ToLower(t.InReplyToUser.Username)
+	case t.InReplyToUserID == "":
+	case t.InReplyToUserID == author.ID:
+		p.ReplyToAccount = p.Author.Key
+	default:
+		if k := r.xKeyOf(t.InReplyToUserID, pg); k != "" {
 			p.ReplyToAccount = k
 		}
 	}
@@ -343,6 +373,28 @@ func (r *Reader) xPost(t *xTweet, pg *xPage) (*Post, string) {
 		p.Mentions = nil // a repost addresses nobody; see the package doc
 	}
 	return p, ""
+}
+
+// xAccountKey is a user's account key: "x:" + username, or "x:id:" + the
+// user id for one X did not describe (withheld or suspended), which no
+// username can spell since usernames have no colon.
+func xAccountKey(u xUser) string {
+	if u.Username == "" {
+		return "x:id:" + u.ID
+	}
+	return "x:" + strings.ToLower(u.Username)
+}
+
+// rememberUser keeps a user a tweet inlined, so that later tweets naming
+// them only by id resolve.
+func (r *Reader) rememberUser(u *xUser) {
+	if u == nil || u.ID == "" || !validHandle(u.Username) {
+		return
+	}
+	if len(r.xUsers) > maxUsers {
+		clear(r.xUsers)
+	}
+	r.xUsers[u.ID] = *u
 }
 
 // rtAccount reads the reposted account from the "RT @ann: " prefix X puts

@@ -339,7 +339,7 @@ func (l *load) postRow(p *archive.Post) neo4jstore.PostRow {
 		ID: p.ID, Platform: p.Platform, Author: p.Author.Key, Text: p.Text, CreatedAt: p.CreatedAt.UTC(),
 		ReplyTo: p.ReplyTo, ReplyToAccount: p.ReplyToAccount, Quotes: p.Quotes, QuotesAccount: p.QuotesAccount,
 		Reposts: p.Reposts, RepostsAccount: p.RepostsAccount,
-		Mentions: p.Mentions, Hashtags: p.Hashtags,
+		Mentions: p.Mentions, Hashtags: p.Hashtags, Aliases: p.Aliases,
 		Chat: l.assigner.Assign(p.Hashtags, p.CreatedAt),
 	}
 }

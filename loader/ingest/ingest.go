@@ -25,6 +25,7 @@ type Store interface {
 	ChatsForAssignment(ctx context.Context) ([]neo4jstore.KnownChat, error)
 	CommunityHashtags(ctx context.Context) (map[string]string, error)
 	RefreshStale(ctx context.Context, batchSize int, progress func(neo4jstore.RefreshStats)) (neo4jstore.RefreshStats, error)
+	WaitingReplies(ctx context.Context) (int64, error)
 }
 
 // Options tune a load; the zero value of each field means its default.
@@ -82,7 +83,11 @@ type Summary struct {
 	Rejected      int64
 	Duplicates    int64
 	ChatsDetected int
-	Refreshed     neo4jstore.RefreshStats
+	// WaitingReplies counts the replies in the graph, from this load or an
+	// earlier one, whose parent no load has brought yet: each is linked
+	// when its parent comes.
+	WaitingReplies int64
+	Refreshed      neo4jstore.RefreshStats
 	Took          time.Duration
 	RefreshTook   time.Duration // the part of Took spent recomputing derived relationships
 }
@@ -188,10 +193,14 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 		opts.Progress.Refreshing(s)
 	})
 	sum.RefreshTook = time.Since(refreshStart)
-	sum.Took = time.Since(start)
 	if err != nil {
+		sum.Took = time.Since(start)
 		return sum, err
 	}
+	if sum.WaitingReplies, err = store.WaitingReplies(ctx); err != nil {
+		return sum, fmt.Errorf("replies waiting for their parent: %w", err)
+	}
+	sum.Took = time.Since(start)
 	unreadable := 0
 	for _, f := range sum.Files {
 		if f.Err != "" {

@@ -18,6 +18,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/peergraph/peergraph/internal/env"
 	"github.com/peergraph/peergraph/neo4jstore"
 	"github.com/peergraph/peergraph/profession"
@@ -105,4 +107,32 @@ func MustReset(t testing.TB, store *neo4jstore.Store) {
 	if err := store.ResetForTests(ctx, vouched); err != nil {
 		t.Fatalf("reset neo4j: %v", err)
 	}
+}
+
+// MustQuery runs a read statement on the database the tests use and returns
+// its rows, each by column name: for tests that check the graph itself.
+func MustQuery(t testing.TB, cypher string, params map[string]any) []map[string]any {
+	t.Helper()
+	cfg := Config(t)
+	var auth neo4j.AuthToken = neo4j.NoAuth()
+	if cfg.Username != "" {
+		auth = neo4j.BasicAuth(cfg.Username, cfg.Password, "")
+	}
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	defer driver.Close(ctx)
+	res, err := neo4j.ExecuteQuery(ctx, driver, cypher, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(cfg.Database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		t.Fatalf("%s: %v", cypher, err)
+	}
+	rows := make([]map[string]any, len(res.Records))
+	for i, rec := range res.Records {
+		rows[i] = rec.AsMap()
+	}
+	return rows
 }
