@@ -163,6 +163,11 @@ func (r *Resolver) inCommunities(ctx context.Context, p domain.Principal, obj an
 		if err != nil {
 			return false, err
 		}
+		if found != nil && found.OptedOut {
+			// Someone who opted out is no one to a coordinator: the same
+			// FORBIDDEN as a handle no one has, so existence does not leak.
+			return false, nil
+		}
 		pro = found
 	default:
 		pro = professionalOf(o)
@@ -219,13 +224,11 @@ func (r *Resolver) pseudonym(ctx context.Context, obj any, next graphql.Resolver
 }
 
 // suppressed says whether a cell counting people must be withheld from
-// the caller: only admins see cells of fewer than K people.
-func (r *Resolver) suppressed(ctx context.Context, people int) bool {
-	k := r.Access.K
-	if k <= 0 {
-		k = DefaultK
-	}
-	return people < k && domain.PrincipalFrom(ctx).Role != domain.RoleAdmin
+// the caller: a small cell (fewer than K people, to anyone but an admin),
+// or one withheld beside it (graph/disclosure.go). A cell that did not go
+// through the disclosure of its list is still held to K.
+func (r *Resolver) suppressed(ctx context.Context, people int, withheld bool) bool {
+	return withheld || people < r.k(ctx)
 }
 
 // unlessSuppressed is v, or nil when the cell is suppressed.
