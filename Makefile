@@ -22,7 +22,7 @@ TEST_DB_PORT ?= 7688
 
 include neo4j-launcher/db.mk
 
-.PHONY: run token build sample load reload test test-unit test-dashboard dashboard vet generate check-generated clean bench bench-api bench-load bench-analysis reference
+.PHONY: run token build sample load reload test test-unit test-dashboard dashboard vet generate check-generated clean bench bench-api bench-load bench-analysis bench-abuse reference
 
 build: dashboard
 	$(GO) build -o bin/server ./server
@@ -136,6 +136,29 @@ bench-api:
 	trap "kill $$pid" EXIT; sleep 3; \
 	NEO4J_URI=bolt://127.0.0.1:$(BENCH_DB_PORT) PEERGRAPH_TOKEN=$$($(GO) run ./server token --role ADMIN --subject bench --ttl 2h) \
 	  $(GO) run ./bench/api --url http://$(BENCH_ADDR)/graphql -n $(BENCH_N)
+
+## bench-abuse: the bounded load test (under a minute once the world is
+## loaded): normal requests at a steady rate, alone and then beside abusive
+## ones, against a server in production settings on 127.0.0.1; reports the
+## normal p99 (at most 2× with the abuse) and the server's peak RSS (at most
+## ABUSE_CEILING_MB) in bench/results/abuse.md. The make-run sample (3,000
+## members, 12 months) is loaded once into a Neo4j of its own.
+ABUSE_DB_DIR ?= $(CURDIR)/.neo4j-bench-abuse
+ABUSE_DB_PORT ?= 7693
+ABUSE_ADDR ?= 127.0.0.1:8093
+ABUSE_CEILING_MB ?= 300
+bench-abuse: sample
+	PEERGRAPH_DB_DIR=$(ABUSE_DB_DIR) PEERGRAPH_DB_PORT=$(ABUSE_DB_PORT) bash neo4j-launcher/db.sh start
+	@status=0; \
+	if [ ! -f '$(ABUSE_DB_DIR)/.sample-loaded' ]; then \
+	  NEO4J_URI=bolt://127.0.0.1:$(ABUSE_DB_PORT) $(GO) run ./loader load --progress none --rejects $(SAMPLE_DIR)/rejects.jsonl $(SAMPLE_DIR) && \
+	  touch '$(ABUSE_DB_DIR)/.sample-loaded' || status=$$?; \
+	fi; \
+	[ $$status -ne 0 ] || $(GO) build -o bin/server ./server || status=$$?; \
+	[ $$status -ne 0 ] || $(GO) run ./bench/abuse --server bin/server --neo4j bolt://127.0.0.1:$(ABUSE_DB_PORT) --addr $(ABUSE_ADDR) \
+	  --ceiling-mb $(ABUSE_CEILING_MB) --out bench/results || status=$$?; \
+	PEERGRAPH_DB_DIR=$(ABUSE_DB_DIR) PEERGRAPH_DB_PORT=$(ABUSE_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
+	exit $$status
 
 clean:
 	rm -rf bin $(SAMPLE_DIR) .test-output web/node_modules server/dashboard/dist/assets server/dashboard/dist/index.html
