@@ -113,14 +113,21 @@ func newGraphQLHandler(res *graph.Resolver, opts graphqlOptions, limits *rateLim
 const deadlineExceeded = "DEADLINE_EXCEEDED"
 
 // withDeadline gives each request a deadline that reaches the Neo4j
-// transaction and every resolver, and answers at the deadline whatever is
+// transaction and every resolver, and answers soon after it whatever is
 // still running (http.TimeoutHandler: 503 with one DEADLINE_EXCEEDED
 // error): a question the read model is still computing cannot hold the
-// answer past it. What is still running stops at its next field.
+// answer past it. The grace between the two lets a request that ends at
+// its deadline (a Neo4j call that timed out) say why itself; what is still
+// running after it stops at its next field.
 func withDeadline(d time.Duration, next http.Handler) http.Handler {
 	body := fmt.Sprintf(`{"errors":[{"message":"the request ran past its deadline of %s; ask for less (fewer items, a shorter window, fewer aliases)","extensions":{"code":%q}}]}`,
 		d, deadlineExceeded)
-	timeout := http.TimeoutHandler(next, d, body)
+	inner := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), d)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+	timeout := http.TimeoutHandler(inner, d+min(d/10, time.Second), body)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		// Kept when the deadline answers; replaced by the handler's own
 		// headers when it answers first.

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"io"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -31,7 +32,14 @@ func TestServerSurvivesNeo4jOutage(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts and stops a Neo4j of its own")
 	}
-	dir, port := t.TempDir(), "7699"
+	// A free port of its own, not a fixed one another checkout's test may hold.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, port, _ := net.SplitHostPort(ln.Addr().String())
+	ln.Close()
+	dir := t.TempDir()
 	db(t, dir, port, "start")
 	t.Cleanup(func() { db(t, dir, port, "stop") })
 
