@@ -40,10 +40,10 @@ import (
 
 type options struct {
 	server, neo4j, addr, out string
-	baseline, abuse            time.Duration
-	rate                       int // normal requests per second
-	ceilingMB                  float64
-	abusers                    int
+	baseline, abuse          time.Duration
+	rate                     int // normal requests per second
+	ceilingMB                float64
+	abusers                  int
 }
 
 func main() {
