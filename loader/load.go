@@ -155,19 +155,19 @@ func printSummary(w io.Writer, s *ingest.Summary, rejects string) {
 	if s == nil {
 		return
 	}
-	fmt.Fprintf(w, "%-48s %-10s %10s %10s %10s %10s\n", "file", "format", "read", "loaded", "rejected", "duplicates")
+	fmt.Fprintf(w, "%-48s %-15s %10s %10s %10s %10s %10s\n", "file", "format", "read", "loaded", "rejected", "duplicates", "skipped")
 	for _, f := range s.Files {
 		name := f.File
 		if len(name) > 48 {
 			name = "…" + name[len(name)-47:]
 		}
-		fmt.Fprintf(w, "%-48s %-10s %10d %10d %10d %10d", name, f.Format, f.Read, f.Loaded, f.Rejected, f.Duplicates)
+		fmt.Fprintf(w, "%-48s %-15s %10d %10d %10d %10d %10d", name, f.Format, f.Read, f.Loaded, f.Rejected, f.Duplicates, f.Skipped)
 		if f.Err != "" {
 			fmt.Fprintf(w, "  (%s)", f.Err)
 		}
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintf(w, "%-48s %-10s %10d %10d %10d %10d\n", "total", "", s.Read, s.Loaded, s.Rejected, s.Duplicates)
+	fmt.Fprintf(w, "%-48s %-15s %10d %10d %10d %10d %10d\n", "total", "", s.Read, s.Loaded, s.Rejected, s.Duplicates, s.Skipped)
 	fmt.Fprintf(w, "chats found from hashtag bursts: %d; refreshed %d professionals and %d chats; took %s\n",
 		s.ChatsDetected, s.Refreshed.Professionals, s.Refreshed.Chats, s.Took.Round(time.Millisecond))
 	if s.WaitingReplies > 0 {
@@ -175,6 +175,9 @@ func printSummary(w io.Writer, s *ingest.Summary, rejects string) {
 	}
 	if s.Rejected > 0 {
 		fmt.Fprintf(w, "rejected rows are in %s\n", rejects)
+	}
+	if s.Skipped > 0 {
+		fmt.Fprintf(w, "skipped rows are sound but not public posts (direct or followers-only messages, likes, bookmarks), left out on purpose\n")
 	}
 }
 

@@ -127,23 +127,23 @@ func readRejects(t *testing.T, path string) []rejectLine {
 }
 
 // checkAccounts asserts that the summary accounts for every row: each
-// file's and the total's read = loaded + rejected + duplicates, and the
-// totals are the files' sums.
+// file's and the total's read = loaded + rejected + duplicates + skipped,
+// and the totals are the files' sums.
 func checkAccounts(t *testing.T, s ingest.Summary) {
 	t.Helper()
-	var read, loaded, rejected, dups int64
+	var read, loaded, rejected, dups, skipped int64
 	for _, f := range s.Files {
-		if f.Read != f.Loaded+f.Rejected+f.Duplicates {
-			t.Errorf("%s: read %d != loaded %d + rejected %d + duplicates %d", f.File, f.Read, f.Loaded, f.Rejected, f.Duplicates)
+		if f.Read != f.Loaded+f.Rejected+f.Duplicates+f.Skipped {
+			t.Errorf("%s: read %d != loaded %d + rejected %d + duplicates %d + skipped %d", f.File, f.Read, f.Loaded, f.Rejected, f.Duplicates, f.Skipped)
 		}
-		read, loaded, rejected, dups = read+f.Read, loaded+f.Loaded, rejected+f.Rejected, dups+f.Duplicates
+		read, loaded, rejected, dups, skipped = read+f.Read, loaded+f.Loaded, rejected+f.Rejected, dups+f.Duplicates, skipped+f.Skipped
 	}
-	if s.Read != read || s.Loaded != loaded || s.Rejected != rejected || s.Duplicates != dups {
-		t.Errorf("totals %d/%d/%d/%d are not the files' sums %d/%d/%d/%d",
-			s.Read, s.Loaded, s.Rejected, s.Duplicates, read, loaded, rejected, dups)
+	if s.Read != read || s.Loaded != loaded || s.Rejected != rejected || s.Duplicates != dups || s.Skipped != skipped {
+		t.Errorf("totals %d/%d/%d/%d/%d are not the files' sums %d/%d/%d/%d/%d",
+			s.Read, s.Loaded, s.Rejected, s.Duplicates, s.Skipped, read, loaded, rejected, dups, skipped)
 	}
-	if s.Read != s.Loaded+s.Rejected+s.Duplicates {
-		t.Errorf("total: read %d != loaded %d + rejected %d + duplicates %d", s.Read, s.Loaded, s.Rejected, s.Duplicates)
+	if s.Read != s.Loaded+s.Rejected+s.Duplicates+s.Skipped {
+		t.Errorf("total: read %d != loaded %d + rejected %d + duplicates %d + skipped %d", s.Read, s.Loaded, s.Rejected, s.Duplicates, s.Skipped)
 	}
 }
 

@@ -2,6 +2,7 @@
 // writes synthetic worlds for demos and benchmarks.
 //
 //	loader load [flags] PATH...        load files or folders ("-" for stdin)
+//	loader collect [flags]             fetch hashtags from the platforms, keep the answers, load them
 //	loader generate --members N ...    write a synthetic world in the real formats
 //	loader reset --yes                 empty the database
 //	loader analyze [flags]             compute the graph measures of a window and write them back
@@ -20,6 +21,8 @@ import (
 
 const usage = `usage:
   loader load [flags] PATH...       load archives (files, folders, "-" for stdin)
+  loader collect [flags]            fetch hashtags from the platforms into an archive folder and load them:
+                                    --tag WeNurses --mastodon nurses.social --since 2026-03-01
   loader generate [flags]           write a synthetic world: --members N --months M --seed S --out DIR
   loader reset --yes                delete everything in the database
   loader analyze [flags]            compute centrality, communities, brokerage and structural holes of a
@@ -46,6 +49,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	switch args[0] {
 	case "load":
 		err = runLoad(ctx, args[1:], getenv, stdout, stderr)
+	case "collect":
+		err = runCollect(ctx, args[1:], getenv, stdout, stderr)
 	case "generate":
 		err = runGenerate(ctx, args[1:], stdout, stderr)
 	case "reset":

@@ -227,3 +227,76 @@ func TestRealMastodonNewestFirst(t *testing.T) {
 		t.Errorf("the summary says %d replies wait for their parent, want %d", last.summary.WaitingReplies, waiting)
 	}
 }
+
+// Every real file at once, as a user would give a folder that mixes them:
+// each is told by its content, every row is accounted for, none rejected.
+func TestRealFolderLoadsInOneCommand(t *testing.T) {
+	storetest.MustOpen(t)
+	res := mustLoad(t, realData)
+	checkAccounts(t, res.summary)
+	if res.summary.Rejected != 0 {
+		t.Errorf("%d rows rejected: %+v", res.summary.Rejected, res.rejects)
+	}
+	formats := map[string]string{
+		"x/twarc-csv/":                "x",
+		"x/twarc-csv-output/":         "twarc-csv",
+		"x/personal-archive-":         "x-archive",
+		"x/grailbird-":                "x-archive",
+		"mastodon/rtoot/":             "mastodon",
+		"mastodon/mastodonpy/":        "mastodon",
+		"mastodon/export-dealingwith": "mastodon-outbox",
+	}
+	for _, f := range res.summary.Files {
+		if f.Err != "" {
+			t.Errorf("%s not read: %s", f.File, f.Err)
+		}
+		rel, _ := filepath.Rel(realData, f.File)
+		for prefix, want := range formats {
+			if strings.HasPrefix(filepath.ToSlash(rel), prefix) && string(f.Format) != want {
+				t.Errorf("%s read as %s, want %s", rel, f.Format, want)
+			}
+		}
+	}
+	if len(res.summary.Files) < 29 || res.summary.Loaded < 4000 {
+		t.Errorf("%d files, %d rows loaded: the folder is not the one expected", len(res.summary.Files), res.summary.Loaded)
+	}
+}
+
+// The same 100 tweets as twarc2 kept the search's pages, as `twarc2
+// flatten` wrote them and as twarc-csv's CSV give the same ties: the
+// flattened file inlines in_reply_to_user and the referenced tweets'
+// authors, which the pages keep in includes.
+func TestRealTwarcFormsGiveTheSameTies(t *testing.T) {
+	dir := filepath.Join(realData, "x")
+	ties := func(file string) (string, int64, map[[2]string]bool) {
+		t.Helper()
+		store := storetest.MustOpen(t)
+		mustLoad(t, filepath.Join(dir, file))
+		f := mustFingerprint(t, store)
+		pairs := map[[2]string]bool{}
+		for _, row := range storetest.MustQuery(t, `MATCH (a:Professional)-[:TALKED_WITH]->(b:Professional) RETURN a.id AS a, b.id AS b`, nil) {
+			pairs[[2]string{row["a"].(string), row["b"].(string)}] = true
+		}
+		return f.Parts["TALKED_WITH"], f.Relationships["TALKED_WITH"], pairs
+	}
+	pages, n, pagePairs := ties("twarc-csv/noflat.jsonl")
+	if n < 50 {
+		t.Fatalf("the pages give %d ties; the fixture should give dozens", n)
+	}
+	flat, nFlat, _ := ties("twarc-csv/flat.jsonl")
+	if flat != pages {
+		t.Errorf("the flattened tweets give %d ties, the pages %d, and not the same ones", nFlat, n)
+	}
+	_, nCSV, csvPairs := ties("twarc-csv-output/noflat.csv")
+	// twarc-csv leaves out the user a tweet answers when it answers no
+	// tweet (the mention stays, so the pair does), and writes a
+	// retweet's entities from the retweeted tweet: the pairs agree.
+	for p := range pagePairs {
+		if !csvPairs[p] {
+			t.Errorf("the CSV lacks the tie %s -> %s", p[0], p[1])
+		}
+	}
+	if nCSV != n {
+		t.Errorf("the CSV gives %d ties, the pages %d", nCSV, n)
+	}
+}

@@ -23,6 +23,8 @@ var schemaStatements = []string{
 	// Another name of a post (a Mastodon status's id on the instance whose
 	// API wrote the archive), by which replies and quotes may name it.
 	"CREATE CONSTRAINT post_alias_id IF NOT EXISTS FOR (n:PostAlias) REQUIRE n.id IS UNIQUE",
+	// Where each collection from the platforms stands (loader collect).
+	"CREATE CONSTRAINT collect_state_key IF NOT EXISTS FOR (n:CollectState) REQUIRE n.key IS UNIQUE",
 	// A bare handle ("carla") is looked up across platforms.
 	"CREATE INDEX account_handle IF NOT EXISTS FOR (n:Account) ON (n.handle)",
 	"CREATE INDEX account_local IF NOT EXISTS FOR (n:Account) ON (n.local)",

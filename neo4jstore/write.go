@@ -497,10 +497,12 @@ func resolveAliases(ctx context.Context, tx neo4j.ManagedTransaction, posts []Po
 		}
 	}
 	var ask []string
+	asked := map[string]bool{}
 	for _, row := range rows {
 		for _, k := range []string{"replyTo", "quotes", "reposts"} {
 			if t, ok := row[k].(string); ok && strings.HasPrefix(t, aliasPrefix) {
-				if _, ok := known[t]; !ok && !slices.Contains(ask, t) {
+				if _, ok := known[t]; !ok && !asked[t] {
+					asked[t] = true
 					ask = append(ask, t)
 				}
 			}

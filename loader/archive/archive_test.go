@@ -99,7 +99,7 @@ func checkFixture(t *testing.T, name string, want []Item) {
 		t.Fatal(err)
 	}
 	checkItems(t, path, got, want)
-	if st.Read != int64(len(want)) || st.Read != st.Loaded+st.Rejected+st.Duplicates {
+	if st.Read != int64(len(want)) || st.Read != st.Loaded+st.Rejected+st.Duplicates+st.Skipped {
 		t.Errorf("%s: stats %+v for %d items", path, st, len(want))
 	}
 }
@@ -440,4 +440,55 @@ func TestCatalogue(t *testing.T) {
 		{Chat: &CatalogueEntry{Community: "WeNurses", Hashtag: "wenurses", Topic: "Clocks change", Host: "x:wenurses", Start: ts("2024-10-27T00:30:00Z"), Duration: 30 * time.Minute, Source: src(3)}},
 		{Chat: &CatalogueEntry{Community: "WeAHPs", Hashtag: "weahps", Topic: "Allied health", Host: "", Start: ts("2024-11-07T20:00:00Z"), Duration: 90 * time.Minute, Source: src(4)}},
 	})
+}
+
+// A TAGS sheet saved by hand as tab-separated values: the row is the one a
+// hand-saved TAGS sheet shows in bpettis/twitter-ringleaders' README (see
+// testdata/archive/README.md), where a spreadsheet rounded the ids to
+// 1.26426E+18: the tweet's id comes back from status_url, the rounded user
+// id is dropped, and the retweet's author comes from "RT @ZSJusticeL:".
+func TestTAGSHandSaved(t *testing.T) {
+	checkFixture(t, "tags_hand_saved.tsv", []Item{
+		{Post: &Post{ID: "x:1264255250585849857", Platform: "x",
+			Author:         Author{Key: "x:paulmichels17", Handle: "PaulMichels17"},
+			Text:           "RT @ZSJusticeL: Ben Affleck enjoying a Cuban while watching #ZackSnydersJusticeLeague being released. https://t.co/kUinnUDZG1",
+			CreatedAt:      ts("2020-05-23T18:01:55Z"),
+			RepostsAccount: "x:zsjusticel", Hashtags: []string{"zacksnydersjusticeleague"}, Source: src(2)}},
+	})
+}
+
+// A sheet re-saved on a US machine: created_at lost, times in the US
+// locale's month/day order with AM/PM, ids rounded. A date that fits both
+// orders waits for a row that shows the sheet's order; a rounded reply id
+// names no tweet, but the reply still answers in_reply_to_screen_name.
+func TestTAGSLocaleDates(t *testing.T) {
+	checkFixture(t, "tags_hand_saved_us.tsv", []Item{
+		{Post: &Post{ID: "x:1768363902345068544", Platform: "x",
+			Author:    Author{Key: "x:pharma_pete", Handle: "pharma_pete", NativeID: "998877665544332211"},
+			Text:      "A date that fits both orders, read once the sheet has shown its own #WePharmacists",
+			CreatedAt: ts("2024-03-04T20:05:10Z"), Hashtags: []string{"wepharmacists"}, Source: src(2)}},
+		{Post: &Post{ID: "x:1768362870452154368", Platform: "x",
+			Author:    Author{Key: "x:wenurses", Handle: "WeNurses", NativeID: "352458339", Location: "UK"},
+			Text:      "Welcome to #WeNurses! Q1: what helps you switch off?",
+			CreatedAt: ts("2024-03-14T20:01:05Z"), Hashtags: []string{"wenurses"}, Source: src(3)}},
+		{Post: &Post{ID: "x:1768363455873986560", Platform: "x",
+			Author:         Author{Key: "x:ann_rn_leeds", Handle: "Ann_RN_Leeds", Location: "Leeds"},
+			Text:           "@WeNurses A1: a walk with the dog #WeNurses",
+			CreatedAt:      ts("2024-03-14T20:03:24Z"),
+			ReplyToAccount: "x:wenurses", Mentions: []string{"x:wenurses"}, Hashtags: []string{"wenurses"}, Source: src(4)}},
+		{Post: &Post{ID: "x:1768363902345068545", Platform: "x",
+			Author:    Author{Key: "x:pharma_pete", Handle: "pharma_pete", NativeID: "998877665544332211"},
+			Text:      "A date that fits both orders, read once the sheet has shown its own #WePharmacists",
+			CreatedAt: ts("2024-03-04T20:05:10Z"), Hashtags: []string{"wepharmacists"}, Source: src(5)}},
+	})
+	// A sheet that never shows its order: the row is rejected, saying why.
+	in := "id_str\tfrom_user\ttext\ttime\n1768363902345068544\tpete\thi\t3/4/2024 20:05\n"
+	r, err := NewReader("one.tsv", strings.NewReader(in), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	it, err := r.Next()
+	if err != nil || it.Reject == nil || !strings.Contains(it.Reject.Reason, "day/month or month/day") {
+		t.Fatalf("%+v %v, want a reject saying the order is unknown", it, err)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -75,19 +76,12 @@ func (r *Reader) fillCSV() error {
 			return nil
 		}
 	}
-	get := func(name string) string {
-		if i, ok := r.col[name]; ok {
-			return rec.fields[i]
-		}
-		return ""
-	}
+	get := rec.getter(r.col)
 	var why string
 	switch r.format {
 	case TAGS:
-		var p *Post
-		if p, why = r.tagsRow(get); why == "" {
-			r.emitPost(p, rec.line)
-		}
+		r.tagsRecord(rec)
+		return nil
 	case XCSV:
 		var p *Post
 		if p, why = twarcRow(get); why == "" {
@@ -124,8 +118,115 @@ func na(s string) string {
 
 var (
 	statusURL = regexp.MustCompile(`^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/([A-Za-z0-9_]{1,15})/status(?:es)?/([0-9]+)`)
-	tagsTimes = []string{"02/01/2006 15:04:05", "02/01/2006 15:04", "2006-01-02 15:04:05"}
+	// sheetDate is a date and time as a spreadsheet shows it in its
+	// locale: 14/03/2024 20:01:05 (UK), 3/14/2024 8:01:05 PM (US),
+	// 14.03.2024 20:01 (Germany), with a two-digit year at times.
+	sheetDate = regexp.MustCompile(`^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?$`)
 )
+
+// ambiguousDate is sheetTime's reason for a date that fits both orders.
+const ambiguousDate = "could be day/month or month/day, and no row of the sheet tells which its locale uses"
+
+// tagsRecord reads one row of a TAGS sheet. A row whose only time is a
+// date that fits both orders waits until a later row shows the sheet's
+// order (at most maxHeld rows), and is read then.
+func (r *Reader) tagsRecord(rec csvRecord) {
+	known := r.dayFirst != 0
+	p, why := r.tagsRow(rec.getter(r.col))
+	if strings.HasSuffix(why, ambiguousDate) && len(r.tagsHeld) < maxHeld {
+		rec.fields = slices.Clone(rec.fields)
+		rec.raw = slices.Clone(rec.raw)
+		r.tagsHeld = append(r.tagsHeld, rec)
+		return
+	}
+	if !known && r.dayFirst != 0 {
+		r.releaseTags()
+	}
+	if why != "" {
+		r.reject(rec.line, why, rec.raw, rec.cut)
+		return
+	}
+	r.emitPost(p, rec.line)
+}
+
+// releaseTags reads the held rows again, now that the order is known or
+// the file has ended (then they are rejected, with the reason).
+func (r *Reader) releaseTags() {
+	held := r.tagsHeld
+	r.tagsHeld = nil
+	for _, rec := range held {
+		if p, why := r.tagsRow(rec.getter(r.col)); why != "" {
+			r.reject(rec.line, why, rec.raw, rec.cut)
+		} else {
+			r.emitPost(p, rec.line)
+		}
+	}
+}
+
+// getter reads a record's columns by name.
+func (rec csvRecord) getter(col map[string]int) func(string) string {
+	return func(name string) string {
+		if i, ok := col[name]; ok {
+			return rec.fields[i]
+		}
+		return ""
+	}
+}
+
+// sheetTime reads a TAGS sheet's "time" column in Options.Zone: the
+// instant as the sheet's locale shows it, with no offset. Day and month
+// come in the locale's order: a value whose first number is over 12 says
+// the sheet puts the day first, one whose second is says the month does,
+// and the rest of the file is read that way; until one does, a value that
+// fits both is not guessed at.
+func (r *Reader) sheetTime(s string) (time.Time, string) {
+	for _, layout := range []string{time.RFC3339, "2006-01-02 15:04:05", "2006-01-02 15:04"} {
+		if t, err := time.ParseInLocation(layout, s, r.opts.Zone); err == nil {
+			return t, ""
+		}
+	}
+	m := sheetDate.FindStringSubmatch(s)
+	if m == nil {
+		return time.Time{}, "is not a date and time"
+	}
+	num := func(i int) int { n, _ := strconv.Atoi(m[i]); return n }
+	a, b, year := num(1), num(2), num(3)
+	if len(m[3]) == 2 {
+		year += 2000
+	}
+	switch {
+	case a > 12 && b <= 12:
+		r.dayFirst = 1
+	case b > 12 && a <= 12:
+		r.dayFirst = 2
+	}
+	day, month := a, b
+	switch {
+	case r.dayFirst == 2:
+		day, month = b, a
+	case r.dayFirst == 0 && a != b:
+		return time.Time{}, ambiguousDate
+	}
+	hour, min, sec := num(4), num(5), 0
+	if m[6] != "" {
+		sec = num(6)
+	}
+	switch strings.ToUpper(m[7]) {
+	case "PM":
+		if hour < 12 {
+			hour += 12
+		}
+	case "AM":
+		if hour == 12 {
+			hour = 0
+		}
+	}
+	t := time.Date(year, time.Month(month), day, hour, min, sec, 0, r.opts.Zone)
+	if t.Day() != day || int(t.Month()) != month || hour > 23 || min > 59 || sec > 59 {
+		return time.Time{}, "is not a date and time"
+	}
+	return t, ""
+}
 
 type tagsEntities struct {
 	Hashtags []struct {
@@ -176,17 +277,11 @@ func (r *Reader) tagsRow(get func(string) string) (*Post, string) {
 	}
 	if !ok {
 		if c := na(get("time")); c != "" {
-			if t, err := time.Parse(time.RFC3339, c); err == nil {
-				at, ok = t, true
+			var why string
+			if at, why = r.sheetTime(c); why != "" {
+				return nil, fmt.Sprintf("created_at %q is not a time, and time %q %s", get("created_at"), c, why)
 			}
-			for _, layout := range tagsTimes {
-				if ok {
-					break
-				}
-				if t, err := time.ParseInLocation(layout, c, r.opts.Zone); err == nil {
-					at, ok = t, true
-				}
-			}
+			ok = true
 		}
 	}
 	if !ok {
@@ -207,12 +302,11 @@ func (r *Reader) tagsRow(get func(string) string) (*Post, string) {
 	if uid := na(get("from_user_id_str")); isDigits(uid) {
 		p.Author.NativeID = uid
 	}
-	if rid := na(get("in_reply_to_status_id_str")); rid != "" {
-		if !isDigits(rid) {
-			return nil, fmt.Sprintf("in_reply_to_status_id_str: %q is not a tweet id (a spreadsheet may have rounded it)", rid)
-		}
+	if rid := na(get("in_reply_to_status_id_str")); isDigits(rid) {
 		p.ReplyTo = "x:" + rid
 	}
+	// A reply id a spreadsheet rounded (1.76836E+18) names no tweet: the
+	// post still answers in_reply_to_screen_name, which the tie rests on.
 	if h := strings.TrimPrefix(na(get("in_reply_to_screen_name")), "@"); h != "" {
 		k, err := parseAccount("x:" + h)
 		if err != nil {
@@ -235,19 +329,13 @@ func (r *Reader) tagsRow(get func(string) string) (*Post, string) {
 		for _, h := range ents.Hashtags {
 			p.Hashtags = appendUnique(p.Hashtags, normTag(h.Text))
 		}
-		// The v1.1 API marks a quote by linking the quoted tweet; a link to
-		// this tweet itself is only the "…" of a truncated text.
-		for _, u := range ents.URLs {
-			if m := statusURL.FindStringSubmatch(u.ExpandedURL); m != nil && m[1] != "i" && m[2] != id {
-				p.Quotes, p.QuotesAccount = "x:"+m[2], "x:"+strings.ToLower(m[1])
-				break
-			}
+		urls := make([]string, len(ents.URLs))
+		for i, u := range ents.URLs {
+			urls[i] = u.ExpandedURL
 		}
+		p.Quotes, p.QuotesAccount = linkedQuote(urls, id)
 	} else {
-		for _, m := range scanXMentions(text) {
-			p.Mentions = append(p.Mentions, "x:"+m)
-		}
-		p.Hashtags = scanTags(text)
+		p.entitiesFromText()
 	}
 	if k := rtAccount(text); k != "" {
 		// The sheet keeps a retweet's text but not the id of what it
@@ -327,6 +415,15 @@ func (r *Reader) catalogueRow(get func(string) string) (*CatalogueEntry, string)
 	}
 	if c.Duration, why = parseDuration(strings.TrimSpace(get("duration"))); why != "" {
 		return nil, why
+	}
+	for _, p := range splitList(get("platforms"), " ,;") {
+		name, where, _ := strings.Cut(strings.ToLower(p), ":")
+		switch {
+		case name == "mastodon" && where != "", (name == "bsky" || name == "bluesky" || name == "x" || name == "twitter"):
+			c.Platforms = append(c.Platforms, strings.ToLower(p))
+		default:
+			return nil, fmt.Sprintf("platforms: %q is not mastodon:INSTANCE, bsky or x", p)
+		}
 	}
 	return c, ""
 }
@@ -428,23 +525,7 @@ func twarcRow(get func(string) string) (*Post, string) {
 	case !validHandle(author.Username):
 		return nil, fmt.Sprintf("author.username: %q is not an X handle", author.Username)
 	}
-	p := &Post{
-		ID:       "x:" + id,
-		Platform: "x",
-		Author: Author{
-			Key:      xAccountKey(author),
-			Handle:   author.Username,
-			NativeID: author.ID,
-			Name:     author.Name,
-			Bio:      author.Description,
-			Location: author.Location,
-		},
-		Text:      get("text"),
-		CreatedAt: at.UTC(),
-	}
-	if p.Author.Handle == "" {
-		p.Author.Handle = strings.TrimPrefix(p.Author.Key, "x:")
-	}
+	p := newXPost(id, author, get("text"), at)
 	if c := na(get("conversation_id")); isDigits(c) {
 		p.Conversation = "x:" + c
 	}

@@ -24,9 +24,9 @@ type csvRecord struct {
 // an odd number of quotes, so lines between two such lines are read once
 // more at most: the work stays linear.
 type csvReader struct {
-	src    *source
-	max    int
-	comma  byte // ',' or, for a sheet saved as tab-separated values, '\t'
+	src   *source
+	max   int
+	comma byte // ',' or, for a sheet saved as tab-separated values, '\t'
 
 	want   int // fields per record once the header is known; 0 before
 	buf    []byte

@@ -9,14 +9,16 @@
 //	r, err := in.Reader(archive.Options{})
 //	for {
 //		it, err := r.Next()              // io.EOF at the end
-//		...                              // it.Post, it.Roster, it.Chat or it.Reject
+//		...                              // it.Post, it.Roster, it.Chat, it.Reject or it.Skipped
 //	}
 //
 // Next returns an error only when reading fails (an I/O error, a corrupt
 // gzip stream). Bad content is an Item with Reject set, naming the file, the
 // line where the record starts, the reason and the record's text (its first
 // 64 KiB). Every record read comes out exactly once, so
-// Stats().Read == Loaded + Rejected + Duplicates always holds. A CSV whose
+// Stats().Read == Loaded + Rejected + Duplicates + Skipped always holds
+// (a skipped record is sound but left out on purpose, such as a direct
+// message in an account export). A CSV whose
 // header lacks a required column is the one whole-file error, from NewReader
 // (ErrMissingColumns), since none of its rows can be read.
 //
@@ -89,6 +91,35 @@
 //     "bsky:" + the repost record's URI when the AppView sends it, else the
 //     stable stand-in "bsky:repost/" + reposter DID + "/" + post URI.
 //     Conversation is the thread root's id (the post's own for a root).
+//
+// # Formats of the tools' own outputs
+//
+//   - twarc2 flatten (JSONL, one tweet a line) inlines the author as author,
+//     the user answered as in_reply_to_user and each referenced tweet whole
+//     with its author: these give the same targets as the pages' includes.
+//   - twarc-csv (`twarc2 csv`, format "twarc-csv") flattens a tweet into
+//     dotted columns: author.username, referenced_tweets.replied_to.id with
+//     in_reply_to_username, .quoted.id with quoted_username, .retweeted.id
+//     with retweeted_username, entities.mentions and entities.hashtags as
+//     JSON lists (["@ann"], or older versions' entity objects). It writes a
+//     retweet's text and entities from the retweeted tweet, and names the
+//     user answered only when a tweet is answered.
+//   - A tweet whose author X did not describe (withheld or suspended users
+//     are left out of includes.users; twarc-csv leaves author.username
+//     empty) is kept under "x:id:" + the user id, with no profile; on an X
+//     page cut short before its includes, such a tweet is rejected instead,
+//     since its author may be in the part lost.
+//   - The X personal archive (format "x-archive"): see xarchive.go. Its
+//     tweets are v1.1 tweets, whose author is the archive's owner
+//     (account.js and profile.js beside tweets.js); Grailbird's months carry
+//     their author and the retweeted tweet whole. As in TAGS sheets, a
+//     retweet without retweeted_status is known by "RT @ann:" only, and a
+//     quote by a link to the quoted tweet.
+//   - A Mastodon account export's outbox.json (format "mastodon-outbox"):
+//     see outbox.go. Public and unlisted Create activities are the owner's
+//     statuses, public Announce activities their boosts; followers-only
+//     posts and direct messages are skipped.
+//   - A TAGS sheet saved as tab-separated values reads as its CSV.
 //
 // # Reposts and quotes
 //

@@ -33,6 +33,13 @@ func Detect(br *bufio.Reader) (Format, error) {
 	if len(trimmed) == 0 {
 		return Empty, nil
 	}
+	if isXArchive(trimmed) {
+		return XArchive, nil
+	}
+	if isEmptyList(trimmed) {
+		// An API's answer for a page with nothing on it.
+		return Empty, nil
+	}
 	if trimmed[0] == '{' || trimmed[0] == '[' {
 		if f := detectJSON(trimmed); f != "" {
 			return f, nil
@@ -59,6 +66,13 @@ func Detect(br *bufio.Reader) (Format, error) {
 		return Catalogue, nil
 	}
 	return "", fmt.Errorf("cannot tell the format from the first line %q (force one)", clip(string(line), 120))
+}
+
+// isEmptyList says whether b, with no leading space, is "[]" with space
+// at most between and after.
+func isEmptyList(b []byte) bool {
+	t := bytes.TrimRight(b, " \t\r\n")
+	return len(t) >= 2 && t[0] == '[' && t[len(t)-1] == ']' && len(bytes.TrimSpace(t[1:len(t)-1])) == 0
 }
 
 // csvComma tells a sheet saved as tab-separated values (as "Download as
@@ -125,6 +139,8 @@ func detectJSON(head []byte) Format {
 	}
 	s := string(head)
 	switch {
+	case strings.Contains(s, `"OrderedCollection"`) && strings.Contains(s, `"orderedItems"`):
+		return MastodonOutbox
 	case strings.Contains(s, `"author_id"`) || strings.Contains(s, `"edit_history_tweet_ids"`):
 		return X
 	case strings.Contains(s, `"at://`):
@@ -145,6 +161,10 @@ func classify(keys map[string]json.RawMessage) Format {
 		return s
 	}
 	switch {
+	case has("orderedItems") || str("type") == "OrderedCollection" || (has("outbox") && has("preferredUsername")):
+		// An account export's outbox, likes and bookmarks, and its actor
+		// (the profile the outbox reads, which holds no posts itself).
+		return MastodonOutbox
 	case has("author_id") || has("edit_history_tweet_ids") || has("includes"):
 		return X
 	case has("feed") || has("thread") || strings.HasPrefix(str("uri"), "at://") || has("indexedAt"):

@@ -1,7 +1,6 @@
 package archive
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -62,17 +61,8 @@ func (r *Reader) neutralUnit(u jsonUnit) {
 }
 
 func (r *Reader) neutralLine(raw []byte, line int) {
-	if len(raw) == 0 || raw[0] != '{' {
-		r.reject(line, "not a JSON object", raw, 0)
-		return
-	}
-	if bad := badUTF8(raw); bad != "" {
-		r.reject(line, bad, raw, 0)
-		return
-	}
 	var n NeutralPost
-	if err := json.Unmarshal(raw, &n); err != nil {
-		r.reject(line, decodeReason(err), raw, 0)
+	if !r.decodeObject(raw, line, &n) {
 		return
 	}
 	p, why := fromNeutral(&n)

@@ -3,6 +3,7 @@ package archive
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -12,23 +13,28 @@ import (
 )
 
 // Item is one record read from an archive: exactly one of Post, Roster,
-// Chat or Reject is set. Duplicate marks a Post whose id this file already
-// produced; it is set alongside Post so the caller can still look at it.
+// Chat, Reject or Skipped is set. Duplicate marks a Post whose id this file
+// already produced; it is set alongside Post so the caller can still look
+// at it. Skipped is a record that is sound but not a post of a public
+// conversation (a direct message in an account export, a like), left out
+// on purpose: its reason says why.
 type Item struct {
 	Post      *Post
 	Roster    *RosterEntry
 	Chat      *CatalogueEntry
 	Reject    *Reject
+	Skipped   *Reject
 	Duplicate bool
 }
 
 // Stats accounts for every record a Reader has returned:
-// Read == Loaded + Rejected + Duplicates at all times.
+// Read == Loaded + Rejected + Duplicates + Skipped at all times.
 type Stats struct {
 	Read       int64
 	Loaded     int64
 	Rejected   int64
 	Duplicates int64
+	Skipped    int64
 }
 
 // Options bound what a Reader holds in memory. The zero value means the
@@ -91,10 +97,16 @@ type Reader struct {
 	seen  *idSet
 	done  bool
 
-	js     *jsonScanner
-	csv    *csvReader
-	col    map[string]int // CSV column positions by lowercased name
-	header []string       // CSV column names by position
+	js  *jsonScanner
+	csv *csvReader
+	ap  *outboxReader
+	xa  *xArchive      // what a file of the X personal archive holds
+	col map[string]int // CSV column positions by lowercased name
+	// dayFirst is the order of day and month in the dates of a sheet's
+	// locale, once a date has shown it: 1 day first, 2 month first.
+	dayFirst int
+	tagsHeld []csvRecord // rows whose date waits for that order
+	header   []string    // CSV column names by position
 
 	xUsers     map[string]xUser    // X users seen in earlier pages
 	userText   map[[2]uint64]xUser // includes.users decoded, by text (a zero xUser for one not usable)
@@ -135,11 +147,16 @@ func NewReaderOptions(name string, r io.Reader, f Format, opts Options) (*Reader
 	switch f {
 	case Empty:
 		rd.done = true
+	case MastodonOutbox:
+		rd.ap = newOutboxReader(name, br)
 	case TAGS, XCSV, Roster, Catalogue:
 		rd.csv = newCSVReader(rd.src, rd.opts.MaxRecordBytes, headerComma(br))
 		if err := rd.readHeader(); err != nil {
 			return nil, err
 		}
+	case XArchive:
+		rd.xa = skipXArchivePrefix(rd.src, name)
+		rd.js = newJSONScanner(rd.src, rd.opts.MaxRecordBytes)
 	default:
 		rd.js = newJSONScanner(rd.src, rd.opts.MaxRecordBytes)
 		rd.xUsers = map[string]xUser{}
@@ -171,14 +188,18 @@ func (r *Reader) Next() (Item, error) {
 		}
 		r.queue, r.qpos = r.queue[:0], 0
 		var err error
-		if r.js != nil {
+		switch {
+		case r.js != nil:
 			err = r.fillJSON()
-		} else {
+		case r.ap != nil:
+			err = r.fillOutbox()
+		default:
 			err = r.fillCSV()
 		}
 		if err == io.EOF {
 			r.done = true
 			r.releaseHeld() // the file never said which instance wrote it
+			r.releaseTags() // nor which order its dates are in
 			continue
 		}
 		if err != nil {
@@ -192,6 +213,8 @@ func (r *Reader) Next() (Item, error) {
 	switch {
 	case it.Reject != nil:
 		r.stats.Rejected++
+	case it.Skipped != nil:
+		r.stats.Skipped++
 	case it.Duplicate:
 		r.stats.Duplicates++
 	default:
@@ -222,9 +245,35 @@ func (r *Reader) fillJSON() error {
 			r.bskyUnit(u)
 		case Neutral:
 			r.neutralUnit(u)
+		case XArchive:
+			r.xArchiveUnit(u)
 		}
 	}
 	return nil
+}
+
+// decodeObject decodes a record that must be a JSON object into v, or
+// rejects it saying why not (not an object, bad UTF-8, a field of the wrong
+// type) and returns false.
+func (r *Reader) decodeObject(raw []byte, line int, v any) bool {
+	if len(raw) == 0 || raw[0] != '{' {
+		r.reject(line, "not a JSON object", raw, 0)
+		return false
+	}
+	if bad := badUTF8(raw); bad != "" {
+		r.reject(line, bad, raw, 0)
+		return false
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		r.reject(line, decodeReason(err), raw, 0)
+		return false
+	}
+	return true
+}
+
+// skip records a sound record that is left out on purpose.
+func (r *Reader) skip(line int, reason string) {
+	r.queue = append(r.queue, Item{Skipped: &Reject{Source: Source{File: r.name, Line: line}, Reason: reason}})
 }
 
 func (r *Reader) reject(line int, reason string, raw []byte, cut int64) {
@@ -311,7 +360,6 @@ type Format string
 const (
 	X         Format = "x"         // X API v2 pages or tweets, JSON or JSONL
 	TAGS      Format = "tags"      // Martin Hawksey's TAGS Archive sheet as CSV (or tab-separated)
-	XCSV      Format = "twarc-csv" // twarc-csv's CSV of X API v2 tweets (`twarc2 csv`)
 	Mastodon  Format = "mastodon"  // Mastodon API Status objects
 	Bluesky   Format = "bsky"      // Bluesky PostViews and feed items
 	Neutral   Format = "posts"     // peergraph's neutral posts JSONL (NEUTRAL_FORMAT.md)
@@ -322,8 +370,15 @@ const (
 	Empty Format = "empty"
 )
 
+// Formats read from the tools' own outputs.
+const (
+	XCSV           Format = "twarc-csv"       // twarc-csv's CSV of X API v2 tweets (`twarc2 csv`)
+	XArchive       Format = "x-archive"       // a file of the X personal archive (data/tweets.js, Grailbird's months)
+	MastodonOutbox Format = "mastodon-outbox" // a Mastodon account export's outbox.json (ActivityPub)
+)
+
 // Formats lists the formats a caller can force.
-var Formats = []Format{X, XCSV, TAGS, Mastodon, Bluesky, Neutral, Roster, Catalogue}
+var Formats = []Format{X, XCSV, XArchive, TAGS, Mastodon, MastodonOutbox, Bluesky, Neutral, Roster, Catalogue}
 
 // ParseFormat reads a format name as a user would type it.
 func ParseFormat(s string) (Format, error) {
@@ -339,6 +394,10 @@ func ParseFormat(s string) (Format, error) {
 		return Catalogue, nil
 	case "twarc", "twarc_csv", "xcsv":
 		return XCSV, nil
+	case "outbox", "activitypub":
+		return MastodonOutbox, nil
+	case "x-personal-archive", "grailbird", "tweets.js":
+		return XArchive, nil
 	}
 	for _, k := range Formats {
 		if f == k {
@@ -348,7 +407,7 @@ func ParseFormat(s string) (Format, error) {
 	if f == Empty {
 		return f, nil
 	}
-	return "", fmt.Errorf("unknown format %q (want one of x, twarc-csv, tags, mastodon, bsky, posts, roster, catalogue)", s)
+	return "", fmt.Errorf("unknown format %q (want one of x, twarc-csv, x-archive, tags, mastodon, mastodon-outbox, bsky, posts, roster, catalogue)", s)
 }
 
 // headerComma is the field separator of the CSV in br, told from its first

@@ -186,7 +186,7 @@ func readPosts(t *testing.T, path string) map[string]expected {
 			got[it.Post.ID] = gotExpected(it.Post)
 		}
 	}
-	if stats.Read != stats.Loaded+stats.Rejected+stats.Duplicates {
+	if stats.Read != stats.Loaded+stats.Rejected+stats.Duplicates+stats.Skipped {
 		t.Errorf("%s: stats %+v do not add up", path, stats)
 	}
 	return got

@@ -78,6 +78,10 @@ type CatalogueEntry struct {
 	Host      string // account key of the host
 	Start     time.Time
 	Duration  time.Duration
+	// Platforms are where the chat happens, for `loader collect
+	// --catalogue`: "mastodon:nurses.social", "bsky", "x" (the optional
+	// platforms column, separated by spaces, commas or semicolons).
+	Platforms []string
 	Source    Source
 }
 

@@ -292,23 +292,7 @@ func (r *Reader) xPost(t *xTweet, pg *xPage) (*Post, string) {
 			return nil, why
 		}
 	}
-	p := &Post{
-		ID:       "x:" + t.ID,
-		Platform: "x",
-		Author: Author{
-			Key:      xAccountKey(author),
-			Handle:   author.Username,
-			NativeID: author.ID,
-			Name:     author.Name,
-			Bio:      author.Description,
-			Location: author.Location,
-		},
-		Text:      text,
-		CreatedAt: at.UTC(),
-	}
-	if p.Author.Handle == "" {
-		p.Author.Handle = strings.TrimPrefix(p.Author.Key, "x:")
-	}
+	p := newXPost(t.ID, author, text, at)
 	if t.ConversationID != "" {
 		p.Conversation = "x:" + t.ConversationID
 	}
@@ -364,15 +348,56 @@ func (r *Reader) xPost(t *xTweet, pg *xPage) (*Post, string) {
 		}
 	} else {
 		// Without tweet.fields=entities the API sends none: read the text.
-		for _, m := range scanXMentions(text) {
-			p.Mentions = append(p.Mentions, "x:"+m)
-		}
-		p.Hashtags = scanTags(text)
+		p.entitiesFromText()
 	}
 	if p.Reposts != "" {
 		p.Mentions = nil // a repost addresses nobody; see the package doc
 	}
 	return p, ""
+}
+
+// newXPost is the post of tweet id by author, with the author's profile.
+func newXPost(id string, author xUser, text string, at time.Time) *Post {
+	p := &Post{
+		ID:       "x:" + id,
+		Platform: "x",
+		Author: Author{
+			Key:      xAccountKey(author),
+			Handle:   author.Username,
+			NativeID: author.ID,
+			Name:     author.Name,
+			Bio:      author.Description,
+			Location: author.Location,
+		},
+		Text:      text,
+		CreatedAt: at.UTC(),
+	}
+	if p.Author.Handle == "" {
+		p.Author.Handle = strings.TrimPrefix(p.Author.Key, "x:")
+	}
+	return p
+}
+
+// linkedQuote finds the tweet a v1.1 tweet quotes by the link to it (the
+// v1.1 API, and TAGS sheets and the personal archive after it, mark a
+// quote only so); a link to the tweet itself (self) is only the "…" of a
+// cut text, and /i/ links name no author.
+func linkedQuote(urls []string, self string) (quotes, account string) {
+	for _, u := range urls {
+		if m := statusURL.FindStringSubmatch(u); m != nil && m[1] != "i" && m[2] != self {
+			return "x:" + m[2], "x:" + strings.ToLower(m[1])
+		}
+	}
+	return "", ""
+}
+
+// entitiesFromText reads mentions and hashtags from the text, for a tweet
+// kept without its entities.
+func (p *Post) entitiesFromText() {
+	for _, m := range scanXMentions(p.Text) {
+		p.Mentions = append(p.Mentions, "x:"+m)
+	}
+	p.Hashtags = scanTags(p.Text)
 }
 
 // xAccountKey is a user's account key: "x:" + username, or "x:id:" + the

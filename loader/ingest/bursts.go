@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"hash/fnv"
+	"slices"
 	"sort"
 	"time"
 )
@@ -19,28 +21,32 @@ type BurstConfig struct {
 // dozens of posts within an hour or so; a quiet hashtag a few posts a day.
 var DefaultBursts = BurstConfig{Bucket: 5 * time.Minute, MinPosts: 15, MaxGap: 20 * time.Minute, MaxLength: 3 * time.Hour}
 
-// BurstDetector counts posts per hashtag and time bucket in a first pass
-// over the input: memory grows with the buckets that hold posts, not with
-// the posts.
+// BurstDetector counts distinct posts per hashtag and time bucket in a
+// first pass over the input. A post two files of one load both hold (two
+// archives of one chat, a collection that fetched a page twice) counts
+// once, as it is loaded once: each bucket keeps its posts' 64-bit id
+// hashes, 8 bytes a post counted, and Chats counts them distinct.
 type BurstDetector struct {
 	cfg    BurstConfig
-	counts map[string]map[int64]int // hashtag -> bucket start (unix s) -> posts
+	counts map[string]map[int64][]uint64 // hashtag -> bucket start (unix s) -> post id hashes
 }
 
 // NewBurstDetector makes a detector with cfg.
 func NewBurstDetector(cfg BurstConfig) *BurstDetector {
-	return &BurstDetector{cfg: cfg, counts: map[string]map[int64]int{}}
+	return &BurstDetector{cfg: cfg, counts: map[string]map[int64][]uint64{}}
 }
 
-// Count records one post with hashtag at t.
-func (d *BurstDetector) Count(hashtag string, t time.Time) {
+// Count records the post with id and hashtag at t.
+func (d *BurstDetector) Count(hashtag string, t time.Time, id string) {
 	b := t.Truncate(d.cfg.Bucket).Unix()
 	m := d.counts[hashtag]
 	if m == nil {
-		m = map[int64]int{}
+		m = map[int64][]uint64{}
 		d.counts[hashtag] = m
 	}
-	m[b]++
+	h := fnv.New64a() // unseeded, so that the detectors of a load (one a file reader) hash an id alike
+	h.Write([]byte(id))
+	m[b] = append(m[b], h.Sum64())
 }
 
 // add counts what other counted too.
@@ -51,10 +57,16 @@ func (d *BurstDetector) add(other *BurstDetector) {
 			d.counts[tag] = buckets
 			continue
 		}
-		for b, n := range buckets {
-			m[b] += n
+		for b, ids := range buckets {
+			m[b] = append(m[b], ids...)
 		}
 	}
+}
+
+// distinct is how many different posts a bucket holds.
+func distinct(ids []uint64) int {
+	slices.Sort(ids)
+	return len(slices.Compact(ids))
 }
 
 // Chats returns the bursts found, as chat windows, in hashtag and time order.
@@ -86,7 +98,7 @@ func (d *BurstDetector) Chats() []Window {
 				first, posts = b, 0
 			}
 			last = b
-			posts += d.counts[tag][b]
+			posts += distinct(d.counts[tag][b])
 		}
 		flush(first, last, posts)
 	}

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"testing"
 	"time"
 )
@@ -36,20 +37,36 @@ func TestAssignerUsesHashtagTimeAndGrace(t *testing.T) {
 	}
 }
 
+// Ten posts that two files of one load both hold are ten posts, not the
+// twenty a chat would need fifteen of.
+func TestBurstDetectorCountsAPostOnce(t *testing.T) {
+	chat := time.Date(2024, 3, 14, 20, 0, 0, 0, time.UTC)
+	files := []*BurstDetector{NewBurstDetector(DefaultBursts), NewBurstDetector(DefaultBursts)}
+	for _, d := range files {
+		for i := range 10 {
+			d.Count("wemdt", chat.Add(time.Duration(i)*3*time.Minute), fmt.Sprint("x:", i))
+		}
+	}
+	files[0].add(files[1])
+	if got := files[0].Chats(); len(got) != 0 {
+		t.Errorf("Chats() = %v: the same ten posts twice made a chat", got)
+	}
+}
+
 func TestBurstDetectorFindsTheHostedHour(t *testing.T) {
 	d := NewBurstDetector(DefaultBursts)
 	chat := time.Date(2024, 3, 14, 20, 0, 0, 0, time.UTC)
 	// 40 posts over the hour, as a chat runs.
 	for i := range 40 {
-		d.Count("wemdt", chat.Add(time.Duration(i)*90*time.Second))
+		d.Count("wemdt", chat.Add(time.Duration(i)*90*time.Second), fmt.Sprint("x:", i))
 	}
 	// A quiet hashtag: one post every two hours for two days.
 	for i := range 24 {
-		d.Count("wemdt", chat.Add(24*time.Hour+time.Duration(i)*2*time.Hour))
+		d.Count("wemdt", chat.Add(24*time.Hour+time.Duration(i)*2*time.Hour), fmt.Sprint("x:quiet", i))
 	}
 	// A second, small burst that falls short of a chat.
 	for i := range 5 {
-		d.Count("wemdt", chat.Add(7*24*time.Hour+time.Duration(i)*time.Minute))
+		d.Count("wemdt", chat.Add(7*24*time.Hour+time.Duration(i)*time.Minute), fmt.Sprint("x:small", i))
 	}
 	got := d.Chats()
 	if len(got) != 1 {

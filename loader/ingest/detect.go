@@ -101,7 +101,7 @@ func (l *load) countHashtags(in input, d *BurstDetector, candidate func(string) 
 		}
 		for _, tag := range p.Hashtags {
 			if candidate(tag) && l.assigner.Assign([]string{tag}, p.CreatedAt) == "" {
-				d.Count(tag, p.CreatedAt)
+				d.Count(tag, p.CreatedAt, p.ID)
 			}
 		}
 	}

@@ -174,7 +174,7 @@ func (l *load) file(ctx context.Context, in input) (FileSummary, error) {
 		b.reset()
 		free <- b
 	}
-	fs.Read, fs.Rejected, fs.Duplicates, fs.Err = read.Read, read.Rejected, fs.Duplicates+read.Duplicates, read.Err
+	fs.Read, fs.Rejected, fs.Duplicates, fs.Skipped, fs.Err = read.Read, read.Rejected, fs.Duplicates+read.Duplicates, read.Skipped, read.Err
 	return fs, werr
 }
 
@@ -213,6 +213,8 @@ func (l *load) read(ctx context.Context, in input, r *archive.Reader, fs *FileSu
 		case item.Reject != nil:
 			fs.Rejected++
 			l.rejects.write(*item.Reject)
+		case item.Skipped != nil:
+			fs.Skipped++
 		case item.Duplicate:
 			fs.Duplicates++
 		case item.Chat != nil:

@@ -63,8 +63,10 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
-// FileSummary accounts for one input: Read = Loaded + Rejected + Duplicates.
-// A duplicate is a row this file repeated, or a post the graph already had.
+// FileSummary accounts for one input: Read = Loaded + Rejected +
+// Duplicates + Skipped. A duplicate is a row this file repeated, or a post
+// the graph already had; a skipped row is sound but left out on purpose (a
+// direct message in an account export).
 type FileSummary struct {
 	File       string
 	Format     archive.Format
@@ -72,6 +74,7 @@ type FileSummary struct {
 	Loaded     int64
 	Rejected   int64
 	Duplicates int64
+	Skipped    int64
 	Err        string `json:",omitempty"` // why the file could not be read at all
 }
 
@@ -82,14 +85,15 @@ type Summary struct {
 	Loaded        int64
 	Rejected      int64
 	Duplicates    int64
+	Skipped       int64
 	ChatsDetected int
 	// WaitingReplies counts the replies in the graph, from this load or an
 	// earlier one, whose parent no load has brought yet: each is linked
 	// when its parent comes.
 	WaitingReplies int64
 	Refreshed      neo4jstore.RefreshStats
-	Took          time.Duration
-	RefreshTook   time.Duration // the part of Took spent recomputing derived relationships
+	Took           time.Duration
+	RefreshTook    time.Duration // the part of Took spent recomputing derived relationships
 }
 
 func (s *Summary) add(f FileSummary) {
@@ -98,6 +102,7 @@ func (s *Summary) add(f FileSummary) {
 	s.Loaded += f.Loaded
 	s.Rejected += f.Rejected
 	s.Duplicates += f.Duplicates
+	s.Skipped += f.Skipped
 }
 
 // input is one file to load, opened once to learn its format.
