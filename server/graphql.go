@@ -96,6 +96,10 @@ func newGraphQLHandler(res *graph.Resolver, opts graphqlOptions, limits *rateLim
 	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		resp := next(ctx)
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			if resp != nil && len(resp.Errors) > 0 && resp.Errors[0].Extensions["code"] == domain.EUNAVAILABLE {
+				// Neo4j did not answer in time: that error says why.
+				return &graphql.Response{Errors: resp.Errors[:1]}
+			}
 			err := gqlerror.Errorf("the request ran past its deadline of %s; ask for less (fewer items, a shorter window, fewer aliases)", opts.RequestTimeout)
 			err.Extensions = map[string]any{"code": deadlineExceeded}
 			return &graphql.Response{Errors: gqlerror.List{err}}

@@ -43,7 +43,10 @@ func TestServerSurvivesNeo4jOutage(t *testing.T) {
 	db(t, dir, port, "start")
 	t.Cleanup(func() { db(t, dir, port, "stop") })
 
-	env := testEnv(map[string]string{"NEO4J_URI": "bolt://127.0.0.1:" + port})
+	// A fresh Neo4j on a busy machine can take longer than the default
+	// 10 s over the start-up's schema; the requests below have their own
+	// 5 s deadline.
+	env := testEnv(map[string]string{"NEO4J_URI": "bolt://127.0.0.1:" + port, "PEERGRAPH_NEO4J_TIMEOUT": "60s"})
 	ctx, cancel := context.WithCancel(context.Background())
 	ready, done := make(chan string, 1), make(chan error, 1)
 	go func() {
