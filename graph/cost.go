@@ -27,36 +27,38 @@ import (
 // thousand questions. Fragments cost what they select where they are spread.
 
 // fieldWeights are the fields that cost more than the objects they return:
-// each reads or scores a part of the graph. The weights are set from their
-// measured times (README, "The questions") over the ~15 µs of a unit, at
-// 10,000 members, on the read model where it answers.
+// each reads or scores a part of the graph. The weights are their measured
+// times (README, "The questions": p50 through HTTP at 100,000 members)
+// over the ~15 µs of a unit, rounded; a field of a list element whose
+// store call is batched for the whole list (a chat's summary, a
+// professional's partners) weighs its share of the batch.
 var fieldWeights = map[string]int{
-	"Query.professionLinks":             1000, // every act of the window, per period
-	"Query.connectors":                  500,  // open triads over two professions' ties
-	"Query.isolatedMembers":             500,  // every member of a community
-	"Query.suggestPeers":                200,  // friends of friends, shared chats
-	"Query.path":                        200,  // a breadth-first search in Neo4j
-	"Query.clusters":                    100,
-	"Query.professionals":               20,
-	"Query.chats":                       20,
-	"Query.professional":                5,
-	"Query.chat":                        5,
-	"Query.professions":                 5,
-	"Query.communities":                 5,
+	"Query.professionLinks":             2700, // every act of the window, per period
+	"Query.connectors":                  1400, // open triads over two professions' ties
+	"Query.isolatedMembers":             1200, // every member of a community
+	"Query.suggestPeers":                700,  // friends of friends, shared chats
+	"Query.path":                        700,  // a breadth-first search in Neo4j
+	"Query.clusters":                    300,
+	"Query.professionals":               100,
+	"Query.chats":                       100,
+	"Query.professional":                50,
+	"Query.chat":                        50,
+	"Query.professions":                 20,
+	"Query.communities":                 20,
 	"Query.analysisRun":                 1,
-	"Mutation.setOptOut":                50,
-	"Mutation.startAnalysis":            1000,
+	"Mutation.setOptOut":                200,
+	"Mutation.startAnalysis":            5000,
 	"IsolationReport.suggestedPeers":    50, // one batch for the page, scored per member
-	"Professional.egoNetwork":           100,
-	"Professional.partners":             20,
-	"Professional.chats":                20,
-	"Professional.metrics":              10,
-	"Chat.summary":                      50, // the chat's posts, counted in Neo4j
-	"Chat.transcript":                   20,
-	"ChatSummary.topTerms":              5,
-	"ProfessionalConnection.totalCount": 20, // a count in Neo4j
-	"ChatConnection.totalCount":         20,
-	"AnalysisRun.analysis":              5,
+	"Professional.egoNetwork":           300,
+	"Professional.partners":             100,
+	"Professional.chats":                100,
+	"Professional.metrics":              20,
+	"Chat.summary":                      250, // the chat's posts, counted in Neo4j
+	"Chat.transcript":                   100,
+	"ChatSummary.topTerms":              20,
+	"ProfessionalConnection.totalCount": 100, // a count in Neo4j
+	"ChatConnection.totalCount":         100,
+	"AnalysisRun.analysis":              20,
 }
 
 // professionsBound is the canonical professions (13) with room to grow;
@@ -119,9 +121,9 @@ var listSizes = map[string]sizeRule{
 const introspectionWeight = 2000
 
 // DefaultCostLimit is the most one operation may cost: above the dearest
-// view of the dashboard (a community's 100 chats with their summaries and
-// hosts, about 12,000; two years of profession links by month, about
-// 36,000), far below what a thousand aliases of one question would cost.
+// views of the dashboard (a community's 100 chats with their summaries and
+// hosts, about 30,000; two years of profession links by month, about
+// 35,000), far below what a thousand aliases of one question would cost.
 const DefaultCostLimit = 50000
 
 // Cost is what op costs with these variables; now is the request's clock,
@@ -312,6 +314,9 @@ func mulCost(a, b int) int {
 	return a * b
 }
 
+// bytesPerUnit is how much query text costs one unit.
+const bytesPerUnit = 100
+
 // CostLimit refuses an operation that costs more than Limit before any
 // resolver runs, with the cost and the limit in the error, and passes the
 // cost of every other one to Charge (a caller's budget, which may refuse
@@ -338,7 +343,9 @@ func (c CostLimit) MutateOperationContext(ctx context.Context, oc *graphql.Opera
 	if c.Now != nil {
 		now = c.Now
 	}
-	cost := Cost(oc.Operation, oc.Variables, now())
+	// The query's text costs too: parsing and validating it is work
+	// whatever it asks (a long string argument is cheap to answer).
+	cost := addCost(Cost(oc.Operation, oc.Variables, now()), len(oc.RawQuery)/bytesPerUnit)
 	if c.Limit > 0 && cost > c.Limit {
 		err := gqlerror.Errorf("operation costs %d, over the limit of %d: ask for fewer items (first), a shorter window or fewer aliases", cost, c.Limit)
 		err.Extensions = map[string]any{"code": CostLimitExceeded, "cost": cost, "limit": c.Limit}

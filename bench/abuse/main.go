@@ -19,6 +19,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -44,6 +45,7 @@ type options struct {
 	rate                     int // normal requests per second
 	ceilingMB                float64
 	abusers                  int
+	abuseRate                int // requests per second of each abuser
 }
 
 func main() {
@@ -56,7 +58,8 @@ func main() {
 	flag.DurationVar(&o.abuse, "abuse", 30*time.Second, "normal requests beside the abusive ones")
 	flag.IntVar(&o.rate, "rate", 10, "normal requests per second, in both phases")
 	flag.Float64Var(&o.ceilingMB, "ceiling-mb", 300, "most resident memory the server may reach")
-	flag.IntVar(&o.abusers, "abusers", 8, "abusive clients, each sending its kind of abuse back to back")
+	flag.IntVar(&o.abusers, "abusers", 9, "abusive clients, each sending its kind of abuse")
+	flag.IntVar(&o.abuseRate, "abuse-rate", 25, "requests per second of each abusive client (0: back to back); paced so that the load generator, on the same machine, does not take the cores the server is measured on")
 	flag.Parse()
 	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "abuse:", err)
@@ -69,18 +72,31 @@ func run(o options) error {
 		return fmt.Errorf("--addr must be on 127.0.0.1, got %s", o.addr)
 	}
 	secret, pseudonym := randomHex(32), randomHex(32)
+	var err error
 	cmd := exec.Command(o.server, "--addr", o.addr, "--log-format", "json")
 	cmd.Env = append(os.Environ(), "NEO4J_URI="+o.neo4j, "PEERGRAPH_ENV=production",
-		"PEERGRAPH_JWT_SECRET="+secret, "PEERGRAPH_PSEUDONYM_KEY="+pseudonym,
+		"PEERGRAPH_JWT_SECRET="+secret, "PEERGRAPH_PSEUDONYM_KEY="+pseudonym, "PEERGRAPH_NEO4J_TIMEOUT=30s",
 		"PEERGRAPH_AUDIT_LOG="+filepath.Join(os.TempDir(), "peergraph-abuse-audit.jsonl"))
-	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
+	logPath := filepath.Join(os.TempDir(), "peergraph-abuse-server.log")
+	logFile, err := os.Create(logPath)
+	if err != nil {
+		return err
+	}
+	defer logFile.Close()
+	cmd.Stdout, cmd.Stderr = logFile, logFile
 	if err := cmd.Start(); err != nil {
 		return fmt.Errorf("start %s: %w", o.server, err)
 	}
-	defer func() { cmd.Process.Signal(os.Interrupt); cmd.Wait() }()
+	exited := make(chan struct{})
+	var waitErr error
+	go func() { waitErr = cmd.Wait(); close(exited) }()
+	defer func() {
+		cmd.Process.Signal(os.Interrupt)
+		<-exited
+	}()
 	base := "http://" + o.addr
-	if err := waitCurrent(base, 3*time.Minute); err != nil {
-		return err
+	if err := waitCurrent(base, 5*time.Minute, exited); err != nil {
+		return fmt.Errorf("%w (%v; the server's log: %s)", err, waitErr, logPath)
 	}
 	signer, err := auth.NewSigner([]byte(secret), nil, "", "peergraph")
 	if err != nil {
@@ -112,7 +128,7 @@ func run(o options) error {
 	var wg sync.WaitGroup
 	for _, a := range abuses {
 		wg.Add(1)
-		go func() { defer wg.Done(); a.run(ctx, base) }()
+		go func() { defer wg.Done(); a.run(ctx, base, o.abuseRate) }()
 	}
 	rss.reset()
 	during := runNormal(base, normal, o.rate, o.abuse)
@@ -121,7 +137,7 @@ func run(o options) error {
 	wg.Wait()
 	rss.stop()
 
-	r := report{Date: time.Now().UTC().Format("2006-01-02"), World: w.describe, Rate: o.rate, CeilingMB: o.ceilingMB,
+	r := report{Date: time.Now().UTC().Format("2006-01-02"), World: w.describe, Rate: o.rate, AbuseRate: o.abuseRate, CeilingMB: o.ceilingMB,
 		Baseline: baseline, Abuse: during, BaselinePeakMB: baselinePeak, AbusePeakMB: abusePeak}
 	for _, a := range abuses {
 		r.Abuses = append(r.Abuses, a.summary())
@@ -145,8 +161,13 @@ func randomHex(n int) string {
 	return hex.EncodeToString(b)
 }
 
-func waitCurrent(base string, limit time.Duration) error {
+func waitCurrent(base string, limit time.Duration, exited <-chan struct{}) error {
 	for deadline := time.Now().Add(limit); time.Now().Before(deadline); time.Sleep(500 * time.Millisecond) {
+		select {
+		case <-exited:
+			return errors.New("the server stopped")
+		default:
+		}
 		if s, err := readyz.ReadModel(base + "/readyz"); err == nil && readyz.Current(s) {
 			return nil
 		}
@@ -176,11 +197,15 @@ func discover(base, admin string) (world, error) {
 			}
 			Communities []struct{ Name string }
 		}
+		Errors []struct{ Message string }
 	}
 	q := `{ chats(first: 1, since: "2000-01-01T00:00:00Z") { nodes { id community { name } } }
 	  professionals(first: 1) { totalCount nodes { accounts { key } } } communities { name } }`
 	if err := post(base, admin, q, &resp); err != nil {
 		return w, err
+	}
+	if len(resp.Errors) > 0 {
+		return w, fmt.Errorf("reading the graph: %s", resp.Errors[0].Message)
 	}
 	d := resp.Data
 	if len(d.Chats.Nodes) == 0 || len(d.Professionals.Nodes) == 0 || len(d.Professionals.Nodes[0].Accounts) == 0 {
@@ -313,8 +338,21 @@ type abuser struct {
 	by   map[string]int // "413 REQUEST_TOO_LARGE", "429", "200 COST_LIMIT_EXCEEDED", ...
 }
 
-func (a *abuser) run(ctx context.Context, base string) {
+func (a *abuser) run(ctx context.Context, base string, rate int) {
+	var tick <-chan time.Time
+	if rate > 0 {
+		t := time.NewTicker(time.Second / time.Duration(rate))
+		defer t.Stop()
+		tick = t.C
+	}
 	for i := 0; ctx.Err() == nil; i++ {
+		if tick != nil {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick:
+			}
+		}
 		status, body, err := send(base, a.next(i))
 		a.sent.Add(1)
 		key := strconv.Itoa(status)
@@ -385,7 +423,7 @@ func abusiveRequests(w world, token func(domain.Principal) string, n int) []*abu
 	fewLinks := gql("", researcher, aliases(40, `professionLinks(interval: MONTH) { since cells { from to ties pairs } professions { profession eiIndex } }`))
 	big, _ := json.Marshal(map[string]string{"query": "{ professions { name } }", "pad": strings.Repeat("x", 5<<20)})
 	deep := gql("", admin, `{ chats(first: 1) { nodes { hosts { partners(first: 1) { nodes { professional { partners(first: 1) { nodes { professional { partners(first: 1) { nodes { professional { name } } } } } } } } } } } } }`)
-	atLimit := gql("", admin, aliases(3, `chats(first: 100, since: "2000-01-01T00:00:00Z") { nodes { id topic summary { participants posts replyRate topTerms(first: 20) { term count } professionMix { profession count } } } }`))
+	atLimit := gql("", admin, aliases(1, `chats(first: 100, since: "2000-01-01T00:00:00Z") { nodes { id topic summary { participants posts replyRate topTerms(first: 20) { term count } professionMix { profession count } } } }`))
 	flood := gql("", "", `{ professions { name professionals } }`)
 	introspect := gql("", "", `{ __schema { types { name fields { name } } } }`)
 	kinds := []struct {
@@ -399,7 +437,7 @@ func abusiveRequests(w world, token func(domain.Principal) string, n int) []*abu
 		{"distinct 90 KB queries (no token)", func(i int) request {
 			return gql("", "", fmt.Sprintf(`{ chat(id: "%d-%s") { id } }`, i, strings.Repeat("y", 90<<10)))
 		}},
-		{"operations at the cost limit, back to back (admin)", func(int) request { return atLimit }},
+		{"the dearest operation under the limit, back to back (admin)", func(int) request { return atLimit }},
 		{"a deep query (admin)", func(int) request { return deep }},
 		{"a flood of small queries (no token)", func(int) request { return flood }},
 		{"introspection (no token)", func(int) request { return introspect }},
@@ -469,6 +507,7 @@ type report struct {
 	Date           string         `json:"date"`
 	World          string         `json:"world"`
 	Rate           int            `json:"normalPerSecond"`
+	AbuseRate      int            `json:"abusePerSecondEach"`
 	CeilingMB      float64        `json:"ceilingMB"`
 	Baseline       latencies      `json:"baseline"`
 	Abuse          latencies      `json:"abuse"`
@@ -490,7 +529,8 @@ func (r report) markdown() string {
 		}
 		return "**no**"
 	}
-	fmt.Fprintf(&b, "Bounded load test (`make bench-abuse`), %s, %s, normal requests at %d/s:\n\n", r.Date, r.World, r.Rate)
+	fmt.Fprintf(&b, "Bounded load test (`make bench-abuse`), %s, %s, normal requests at %d/s; beside them %d abusive clients at %d/s each:\n\n",
+		r.Date, r.World, r.Rate, len(r.Abuses), r.AbuseRate)
 	fmt.Fprintf(&b, "| phase | normal requests | errors | p50 | p99 | server peak RSS |\n|---|---:|---:|---:|---:|---:|\n")
 	fmt.Fprintf(&b, "| alone | %d | %d | %.1f ms | %.1f ms | %.0f MB |\n", r.Baseline.Requests, r.Baseline.Errors, ms(r.Baseline.P50), ms(r.Baseline.P99), r.BaselinePeakMB)
 	fmt.Fprintf(&b, "| beside the abuse | %d | %d | %.1f ms | %.1f ms | %.0f MB |\n\n", r.Abuse.Requests, r.Abuse.Errors, ms(r.Abuse.P50), ms(r.Abuse.P99), r.AbusePeakMB)
