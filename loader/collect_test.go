@@ -171,6 +171,18 @@ func TestCollectBluesky(t *testing.T) {
 	if threads == 0 {
 		t.Error("no thread was asked for, though the page holds answers")
 	}
+	profiles := 0
+	for _, r := range srv.Requests() {
+		if strings.HasSuffix(r.Path, "getProfiles") {
+			profiles++
+			if n := strings.Count(r.Query, "actors="); n == 0 || n > 25 {
+				t.Errorf("getProfiles asked for %d actors", n)
+			}
+		}
+	}
+	if profiles < 2 {
+		t.Errorf("%d getProfiles requests for the page's authors, want them asked 25 at a time", profiles)
+	}
 	before := len(srv.Requests())
 	runLoader(context.Background(), t, args...)
 	for _, r := range srv.Requests()[before:] {

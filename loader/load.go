@@ -22,7 +22,7 @@ import (
 func runLoad(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("load", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "", "read every input as this format (x, tags, mastodon, bsky, posts, roster, catalogue); default: detected from content")
+	format := fs.String("format", "", "read every input as this format (x, twarc-csv, x-archive, tags, mastodon, mastodon-outbox, bsky, bsky-car, jetstream, posts, roster, catalogue); default: detected from content")
 	rejects := fs.String("rejects", "rejects.jsonl", "file for rejected rows (file, line, reason, raw), one JSON object a line")
 	grace := fs.Duration("grace", 15*time.Minute, "a post this long before a chat's start or after its end still belongs to it")
 	replyGrace := fs.Duration("reply-grace", 24*time.Hour, "an answer this long after a chat's end joins its parent's chat")
@@ -177,7 +177,7 @@ func printSummary(w io.Writer, s *ingest.Summary, rejects string) {
 		fmt.Fprintf(w, "rejected rows are in %s\n", rejects)
 	}
 	if s.Skipped > 0 {
-		fmt.Fprintf(w, "skipped rows are sound but not public posts (direct or followers-only messages, likes, bookmarks), left out on purpose\n")
+		fmt.Fprintf(w, "skipped rows are sound but not public posts (direct or followers-only messages, likes, follows, deletes, bookmarks), left out on purpose\n")
 	}
 }
 

@@ -245,6 +245,13 @@ func TestRealFolderLoadsInOneCommand(t *testing.T) {
 		"mastodon/rtoot/":             "mastodon",
 		"mastodon/mastodonpy/":        "mastodon",
 		"mastodon/export-dealingwith": "mastodon-outbox",
+		"bsky/atrrr/":                 "bsky",
+		"bsky/atproto-dart/":          "bsky",
+		"bsky/marshalx-atproto/":      "bsky",
+		"bsky/indigo/":                "bsky-car",
+		"bsky/jetstream/repo.car":     "bsky-car",
+		"bsky/jetstream/expected_v1":  "jetstream",
+		"bsky/jetstream/golden_v1":    "jetstream",
 	}
 	for _, f := range res.summary.Files {
 		if f.Err != "" {

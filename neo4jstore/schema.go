@@ -28,6 +28,8 @@ var schemaStatements = []string{
 	// A bare handle ("carla") is looked up across platforms.
 	"CREATE INDEX account_handle IF NOT EXISTS FOR (n:Account) ON (n.handle)",
 	"CREATE INDEX account_local IF NOT EXISTS FOR (n:Account) ON (n.local)",
+	// A Bluesky account known by DID is found under its handle.
+	"CREATE INDEX account_did IF NOT EXISTS FOR (n:Account) ON (n.did)",
 	// Posts that answer, quote or repost one not loaded yet wait for it by id.
 	"CREATE INDEX post_reply_to IF NOT EXISTS FOR (n:Post) ON (n.replyToId)",
 	"CREATE INDEX post_quotes IF NOT EXISTS FOR (n:Post) ON (n.quotesId)",

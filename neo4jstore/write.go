@@ -31,6 +31,9 @@ type AccountRow struct {
 	Key      string
 	Platform string
 	Handle   string
+	// DID is a Bluesky account's DID when the archive showed it beside the
+	// handle (see bskyids.go); "" otherwise.
+	DID string
 	// The profile, when the account wrote a post; ProfileAt is that post's
 	// time, so that the newest profile wins whatever order files come in.
 	Name, Bio, Location string
@@ -137,7 +140,7 @@ func accountParams(rows []AccountRow) []map[string]any {
 			"hasProfile": !r.ProfileAt.IsZero(), "name": r.Name, "bio": r.Bio, "location": r.Location,
 			"profileAt":  nullableTime(r.ProfileAt),
 			"profession": nullable(r.Profession), "confidence": r.Confidence, "evidence": r.Evidence,
-			"kind": kindFor(r.Profession), "profileHash": ProfileHash(r),
+			"kind": kindFor(r.Profession), "profileHash": ProfileHash(r), "did": nullable(r.didOf()),
 		}
 	}
 	return out
@@ -180,6 +183,8 @@ CALL (a, row) {
     ON CREATE SET p.kind = 'PERSON', p.name = row.handle, p.optedOut = false, p.profession = 'unknown'
   MERGE (a)-[:OF]->(p)
 }
+WITH a, row
+FOREACH (_ IN CASE WHEN row.did IS NOT NULL AND coalesce(a.did, '') <> row.did THEN [1] ELSE [] END | SET a.did = row.did)
 WITH a, row WHERE row.hasProfile AND (a.profileAt IS NULL OR a.profileAt <= row.profileAt)
 SET a.profileAt = row.profileAt
 WITH a, row WHERE a.profileHash IS NULL OR a.profileHash <> row.profileHash
@@ -600,20 +605,29 @@ func isConstraintViolation(err error) bool {
 }
 
 // writePosts is WritePostBatch's transaction.
-func writePosts(b PostBatch) txWork[PostsWritten] {
-	acc, rows, pairs := accountParams(b.Accounts), postParams(b.Posts), aliasPairs(b.Posts)
-	ids := make([]string, len(b.Posts))
-	inBatch := make(map[string]bool, len(b.Posts))
-	for i, p := range b.Posts {
+func writePosts(given PostBatch) txWork[PostsWritten] {
+	ids := make([]string, len(given.Posts))
+	inBatch := make(map[string]bool, len(given.Posts))
+	for i, p := range given.Posts {
 		ids[i] = p.ID
 		inBatch[p.ID] = true
 	}
-	grace := neo4j.Duration{Seconds: int64(b.ReplyGrace / time.Second)}
+	grace := neo4j.Duration{Seconds: int64(given.ReplyGrace / time.Second)}
 	return func(ctx context.Context, tx neo4j.ManagedTransaction) (PostsWritten, error) {
 		var out PostsWritten
+		b, err := resolveDIDs(ctx, tx, given)
+		if err != nil {
+			return out, fmt.Errorf("accounts known by DID: %w", err)
+		}
+		acc, rows, pairs := accountParams(b.Accounts), postParams(b.Posts), aliasPairs(b.Posts)
 		if len(acc) > 0 {
 			if err := run(ctx, tx, mergeAccounts, map[string]any{"rows": acc}); err != nil {
 				return out, fmt.Errorf("accounts: %w", err)
+			}
+			if fold := foldRows(b.Accounts); len(fold) > 0 {
+				if err := run(ctx, tx, foldDIDAccounts, map[string]any{"rows": fold}); err != nil {
+					return out, fmt.Errorf("accounts known by DID: %w", err)
+				}
 			}
 		}
 		if len(rows) == 0 {

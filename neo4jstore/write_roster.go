@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -43,7 +44,7 @@ CALL (p, row) {
 CALL (p, row) {
   UNWIND row.accounts AS acct
   MERGE (a:Account {key: acct.key})
-    ON CREATE SET a.platform = acct.platform, a.handle = acct.handle, a.local = acct.local
+    ON CREATE SET a.platform = acct.platform, a.handle = acct.handle, a.local = acct.local, a.did = acct.did
   WITH p, a
   CALL (p, a) {
     MATCH (a)-[old:OF]->(prev:Professional) WHERE prev <> p
@@ -70,13 +71,31 @@ CALL (p, row) {
 }`
 
 // WriteRoster writes one batch of roster rows in one transaction.
-func (s *Store) WriteRoster(ctx context.Context, rows []RosterRow) error {
+func (s *Store) WriteRoster(ctx context.Context, given []RosterRow) error {
+	_, err := writeTx(ctx, s, "load.roster", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
+		rows, err := resolveRosterDIDs(ctx, tx, given)
+		if err != nil {
+			return struct{}{}, fmt.Errorf("accounts known by DID: %w", err)
+		}
+		if err := run(ctx, tx, mergeRoster, map[string]any{"rows": rosterParams(rows)}); err != nil {
+			return struct{}{}, err
+		}
+		// Professions, opt-outs and chats' topics are read by the
+		// questions as they are written, before any refresh.
+		_, err = bumpVersion(ctx, tx)
+		return struct{}{}, err
+	})
+	return err
+}
+
+func rosterParams(rows []RosterRow) []map[string]any {
 	params := make([]map[string]any, len(rows))
 	for i, r := range rows {
 		accounts := make([]map[string]any, len(r.Accounts))
 		for j, key := range r.Accounts {
 			platform, handle, _ := strings.Cut(key, ":")
-			accounts[j] = map[string]any{"key": key, "platform": platform, "handle": handle, "local": domain.LocalHandle(key)}
+			accounts[j] = map[string]any{"key": key, "platform": platform, "handle": handle, "local": domain.LocalHandle(key),
+				"did": nullable(AccountRow{Key: key}.didOf())}
 		}
 		profession := "unknown"
 		if len(r.Professions) > 0 {
@@ -99,16 +118,7 @@ func (s *Store) WriteRoster(ctx context.Context, rows []RosterRow) error {
 			"profession": profession, "professions": professions, "communities": communities, "accounts": accounts,
 		}
 	}
-	_, err := writeTx(ctx, s, "load.roster", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
-		if err := run(ctx, tx, mergeRoster, map[string]any{"rows": params}); err != nil {
-			return struct{}{}, err
-		}
-		// Professions, opt-outs and chats' topics are read by the
-		// questions as they are written, before any refresh.
-		_, err := bumpVersion(ctx, tx)
-		return struct{}{}, err
-	})
-	return err
+	return params
 }
 
 // GuessHashtag is the hashtag a community named only in a roster is taken

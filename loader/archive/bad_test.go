@@ -35,6 +35,9 @@ func TestDetect(t *testing.T) {
 		"bad/x_array_scalars.json":      X,
 		"bad/mastodon_bad_fields.jsonl": Mastodon,
 		"bad/bsky_bad_records.jsonl":    Bluesky,
+		"bad/bsky_records_bad.jsonl":    Bluesky,
+		"bad/jetstream_bad.jsonl":       Jetstream,
+		"bad/bsky_repo_cut.car":         BlueskyRepo,
 		"bad/posts_bad.jsonl":           Neutral,
 		"bad/tags_bom_crlf.csv":         TAGS,
 		"bad/tags_unknown_columns.csv":  TAGS,
@@ -112,6 +115,20 @@ func TestBadInputs(t *testing.T) {
 		{file: "bsky_bad_records.jsonl", loaded: 3, rejected: 5, reasons: []string{`"app.bsky.feed.like", want app.bsky.feed.post`,
 			"is not the at:// URI of a post", `field record.createdAt: "2024-03-14 20:01"`, "reason.indexedAt", "field uri: missing"}},
 		{file: "bsky_feed_truncated.json", loaded: 2, rejected: 1},
+		// Deletes and identity events are skipped, not rejected.
+		{file: "jetstream_bad.jsonl", loaded: 1, rejected: 7, reasons: []string{"field did: missing",
+			`field commit.record.createdAt: "yesterday" is not a date and time`,
+			`field commit.record.$type: "app.bsky.feed.like" in the app.bsky.feed.post collection`,
+			"field commit.record: missing in a create", `field commit.operation: "frobnicate"`,
+			`field commit.record.subject.uri: "https://bsky.app/profile/bob/post/1" is not the at:// URI of a post`, "ends inside a string"},
+			lines: []int{2, 3, 4, 5, 6, 7, 10}},
+		// A createdAt without time zone is UTC; a like is skipped.
+		{file: "bsky_records_bad.jsonl", loaded: 2, rejected: 4, reasons: []string{"is not the at:// URI of a record",
+			`field value.$type: "app.bsky.feed.like" in the app.bsky.feed.post collection`,
+			`field value.createdAt: "21/07/2023 01:33" is not a date and time`, "value: field text: got a JSON number"},
+			lines: []int{3, 4, 5, 7}},
+		// The tree of a cut export cannot be walked: one reject says so.
+		{file: "bsky_repo_cut.car", rejected: 1, reasons: []string{"repository export cut short"}, lines: []int{1}},
 		{file: "posts_bad.jsonl", loaded: 2, rejected: 10, dups: 1, reasons: []string{"field id: missing", "is not platform:native-id",
 			`but the id says "x"`, "is not a x account", "field mentions[1]", "field created_at: missing", "field mentions: got a JSON string"}},
 		{file: "tags_unbalanced_quote.csv", loaded: 3, rejected: 1, reasons: []string{"never closes"}, lines: []int{3}},
@@ -355,7 +372,7 @@ func TestCorruptGzip(t *testing.T) {
 	}
 }
 
-var fuzzFormats = []Format{X, TAGS, Mastodon, Bluesky, Neutral, Roster, Catalogue}
+var fuzzFormats = []Format{X, TAGS, Mastodon, Bluesky, Neutral, Roster, Catalogue, Jetstream, BlueskyRepo}
 
 // FuzzReader runs every format over arbitrary bytes: no panic, and every
 // record accounted for. Run it by hand: go test -fuzz FuzzReader -fuzztime 30s
@@ -371,7 +388,8 @@ func FuzzReader(f *testing.F) {
 				continue
 			}
 			for i, fm := range fuzzFormats {
-				if strings.HasPrefix(e.Name(), string(fm)) || (fm == Bluesky && strings.HasPrefix(e.Name(), "bsky")) {
+				if strings.HasPrefix(e.Name(), string(fm)) || (fm == Bluesky && strings.HasPrefix(e.Name(), "bsky")) ||
+					(fm == BlueskyRepo && strings.HasSuffix(e.Name(), ".car")) {
 					f.Add(raw, byte(i))
 				}
 			}
@@ -392,7 +410,7 @@ func FuzzReader(f *testing.F) {
 				break
 			}
 			set := 0
-			for _, ok := range []bool{it.Post != nil, it.Roster != nil, it.Chat != nil, it.Reject != nil} {
+			for _, ok := range []bool{it.Post != nil, it.Roster != nil, it.Chat != nil, it.Reject != nil, it.Skipped != nil} {
 				if ok {
 					set++
 				}

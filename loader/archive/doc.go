@@ -1,6 +1,7 @@
 // Package archive reads the archives communities keep of their chats (X API
-// pages, TAGS sheets, Mastodon statuses, Bluesky posts, neutral JSONL, the
-// roster and the chat catalogue) into one neutral shape, one record at a
+// pages, TAGS sheets, Mastodon statuses, Bluesky posts, records, repository
+// exports and Jetstream events, neutral JSONL, the roster and the chat
+// catalogue) into one neutral shape, one record at a
 // time, so that the loader never holds a whole file in memory.
 //
 // # Reading
@@ -84,13 +85,19 @@
 //     Author.NativeID is the account id local to the instance. A thread's
 //     context ({"ancestors": [...], "descendants": [...]}) is read as its
 //     statuses, ancestors first; it lacks the status it was asked for.
-//   - Bluesky: account "bsky:" + handle; an account whose handle Bluesky
-//     shows as "handle.invalid" is "bsky:" + its DID. Post "bsky:" + at://
-//     URI. Mentions are DIDs in facets, resolved to handles by the text the
-//     facet covers ("@ann.bsky.social"), else to the DID. A repost is
-//     "bsky:" + the repost record's URI when the AppView sends it, else the
-//     stable stand-in "bsky:repost/" + reposter DID + "/" + post URI.
-//     Conversation is the thread root's id (the post's own for a root).
+//   - Bluesky: account "bsky:" + handle; an account whose handle is not
+//     known ("handle.invalid", or a record that names its author only by
+//     DID) is "bsky:" + its DID. Post "bsky:" + at:// URI. Mentions are DIDs
+//     in facets (or, in posts of early 2023, "mention" entities), resolved
+//     to handles by the text the facet covers ("@ann.bsky.social"), else to
+//     the DID. Whom a post answers or quotes is the author of the URI it
+//     names: the handle the AppView showed for it, or that a mention of the
+//     same DID shows, else "bsky:" + the DID in the URI. A repost is
+//     "bsky:" + the repost record's URI when the AppView sends it (and
+//     always from a repost record), else the stable stand-in
+//     "bsky:repost/" + reposter DID + "/" + post URI. Conversation is the
+//     thread root's id (the post's own for a root). "Bluesky" below says
+//     which formats are read.
 //
 // # Formats of the tools' own outputs
 //
@@ -131,6 +138,62 @@
 // retweets, so there Reposts is "" and RepostsAccount comes from the
 // "RT @ann:" prefix. TAGS marks a quote only by a link to the quoted tweet
 // in entities_str; such a link becomes Quotes and QuotesAccount.
+//
+// # Bluesky
+//
+// Each is told from its content (Detect):
+//
+//   - AppView answers (format "bsky"): app.bsky.feed.getPostThread
+//     ({thread}: ancestors through parent, then the post, then replies),
+//     getAuthorFeed, getTimeline and other feed pages ({feed: [feedViewPost]}),
+//     searchPosts ({posts: [postView]}), a bare postView or feed item, or
+//     any of them a JSON line each. A feed item with a reasonRepost yields
+//     the post and the repost; a reasonPin yields the post.
+//   - Bare records (format "bsky"): com.atproto.repo.getRecord answers
+//     ({uri, cid, value}) and listRecords pages ({records: [...], cursor}).
+//     The author is known only by the DID in the at:// URI (a URI naming
+//     the repository by handle gives that handle), with no profile.
+//   - A repository export (format "bsky-car"): the CAR file
+//     com.atproto.sync.getRepo returns (`goat repo export`, the account
+//     export of the Bluesky app). It is read whole, up to
+//     Options.MaxRepoBytes (1 GiB), because its records are found by
+//     walking the commit's Merkle search tree, which needs every block: the
+//     go-car/v2 library reads the file and indigo's atproto/repo/mst walks
+//     the tree (repository versions 2 and 3). A record's "line" in rejects
+//     is its position, from 1, in the tree's key order; its raw text is its
+//     getRecord form. An export that cannot be read whole (cut short, no
+//     commit, a tree with missing blocks) is one reject at line 1.
+//   - Jetstream events (format "jetstream"), one JSON object a line as
+//     Jetstream sends them ({did, time_us, kind, commit: {operation,
+//     collection, rkey, record, cid}}). A create or update of a post or a
+//     repost is read as a record of that URI (an update is the same post:
+//     a repeat within the file, and what the graph has stays); time_us
+//     stands in for a record without createdAt.
+//
+// Of records, posts (app.bsky.feed.post) and reposts (app.bsky.feed.repost)
+// are read; everything else (likes, follows, blocks, profiles, other
+// applications' records) and Jetstream's deletes, identity and account
+// events are not rows: they are counted in Stats.Skipped by kind, never
+// rejected. A repost record gives no hashtags (the reposted text is not in
+// it), so it joins a chat only through the loader's other rules.
+//
+// createdAt is an atproto datetime. The spec requires a time zone, but
+// records written before Bluesky enforced it (in 2023 the Python SDK wrote
+// naive UTC times) lack one: such a time is read as UTC, as the reference
+// implementation's lenient parser does for legacy records (indigo's
+// syntax.ParseDatetimeLenient). A createdAt that is no datetime at all is
+// rejected, the reason quoting it.
+//
+// One person, one account. The AppView names people by handle and DID, a
+// record by DID only, so Post.AccountDIDs carries the DID behind each
+// handle a post names (the author's is Author.NativeID): as the AppView
+// showed it, or as a mention's text showed it. The loader keeps the DID on
+// the account, writes a DID-keyed name under the handle the load or the
+// graph knows for it (an author's own profile wins over a mention's text),
+// and folds an account keyed by DID into the handle account that later
+// claims its DID, whatever the order of files and loads (see
+// neo4jstore/bskyids.go). A handle that changed gives two accounts with
+// one DID, which are not merged.
 //
 // Self-replies, replies to posts not in the file and posts without any
 // hashtag are all loaded: whether they count is the loader's decision.

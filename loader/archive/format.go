@@ -28,6 +28,9 @@ func Detect(br *bufio.Reader) (Format, error) {
 		// the error there.
 		return "", err
 	}
+	if isCAR(head) {
+		return BlueskyRepo, nil
+	}
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
 	trimmed := bytes.TrimLeft(head, " \t\r\n")
 	if len(trimmed) == 0 {
@@ -143,6 +146,8 @@ func detectJSON(head []byte) Format {
 		return MastodonOutbox
 	case strings.Contains(s, `"author_id"`) || strings.Contains(s, `"edit_history_tweet_ids"`):
 		return X
+	case strings.Contains(s, `"time_us"`) && strings.Contains(s, `"kind"`):
+		return Jetstream
 	case strings.Contains(s, `"at://`):
 		return Bluesky
 	case strings.Contains(s, `"in_reply_to_account_id"`) || strings.Contains(s, `"reblog"`):
@@ -167,10 +172,17 @@ func classify(keys map[string]json.RawMessage) Format {
 		return MastodonOutbox
 	case has("author_id") || has("edit_history_tweet_ids") || has("includes"):
 		return X
+	case has("did") && has("time_us") && has("kind"):
+		return Jetstream
 	case has("feed") || has("thread") || strings.HasPrefix(str("uri"), "at://") || has("indexedAt"):
 		return Bluesky
 	case has("post") && bytes.Contains(keys["post"], []byte(`"at://`)):
 		return Bluesky
+	case has("records") && bytes.Contains(keys["records"], []byte(`"at://`)):
+		return Bluesky // a listRecords page
+	case has("profiles") && bytes.Contains(keys["profiles"], []byte(`"did:`)),
+		strings.HasPrefix(str("did"), "did:") && has("handle") && !has("uri"):
+		return Bluesky // getProfiles, getProfile
 	case has("in_reply_to_account_id") || has("reblog") || (has("account") && has("content")) || has("statuses"):
 		return Mastodon
 	case has("platform") || has("reply_to_account") || has("author_name"):

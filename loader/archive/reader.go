@@ -12,14 +12,15 @@ import (
 	"time"
 )
 
-// Item is one record read from an archive: exactly one of Post, Roster,
-// Chat, Reject or Skipped is set. Duplicate marks a Post whose id this file
+// Item is one record read from an archive: exactly one of Post, Profile,
+// Roster, Chat, Reject or Skipped is set. Duplicate marks a Post whose id this file
 // already produced; it is set alongside Post so the caller can still look
 // at it. Skipped is a record that is sound but not a post of a public
 // conversation (a direct message in an account export, a like), left out
 // on purpose: its reason says why.
 type Item struct {
 	Post      *Post
+	Profile   *Profile
 	Roster    *RosterEntry
 	Chat      *CatalogueEntry
 	Reject    *Reject
@@ -49,6 +50,9 @@ type Options struct {
 	// no longer checked; the loader's MERGE still makes a repeat harmless.
 	// Default 1<<20.
 	MaxSeenIDs int
+	// MaxRepoBytes caps a Bluesky repository export (CAR), which is read
+	// whole (see bskyrepo.go). Default 1 GiB.
+	MaxRepoBytes int
 	// Zone reads local times that carry no offset: the catalogue's starts
 	// and the TAGS "time" column. Default Europe/London.
 	Zone *time.Location
@@ -64,6 +68,9 @@ const (
 func (o Options) withDefaults() Options {
 	if o.MaxRecordBytes <= 0 {
 		o.MaxRecordBytes = defaultMaxRecord
+	}
+	if o.MaxRepoBytes <= 0 {
+		o.MaxRepoBytes = defaultMaxRepo
 	}
 	if o.MaxSeenIDs <= 0 {
 		o.MaxSeenIDs = defaultMaxSeen
@@ -108,6 +115,8 @@ type Reader struct {
 	tagsHeld []csvRecord // rows whose date waits for that order
 	header   []string    // CSV column names by position
 
+	repo *repoReader // a Bluesky repository export (CAR)
+
 	xUsers     map[string]xUser    // X users seen in earlier pages
 	userText   map[[2]uint64]xUser // includes.users decoded, by text (a zero xUser for one not usable)
 	fd         fastDec
@@ -147,6 +156,8 @@ func NewReaderOptions(name string, r io.Reader, f Format, opts Options) (*Reader
 	switch f {
 	case Empty:
 		rd.done = true
+	case BlueskyRepo:
+		rd.repo = &repoReader{src: br}
 	case MastodonOutbox:
 		rd.ap = newOutboxReader(name, br)
 	case TAGS, XCSV, Roster, Catalogue:
@@ -189,6 +200,8 @@ func (r *Reader) Next() (Item, error) {
 		r.queue, r.qpos = r.queue[:0], 0
 		var err error
 		switch {
+		case r.repo != nil:
+			err = r.fillRepo()
 		case r.js != nil:
 			err = r.fillJSON()
 		case r.ap != nil:
@@ -247,6 +260,8 @@ func (r *Reader) fillJSON() error {
 			r.neutralUnit(u)
 		case XArchive:
 			r.xArchiveUnit(u)
+		case Jetstream:
+			r.jetstreamUnit(u)
 		}
 	}
 	return nil
@@ -376,9 +391,13 @@ const (
 	XArchive       Format = "x-archive"       // a file of the X personal archive (data/tweets.js, Grailbird's months)
 	MastodonOutbox Format = "mastodon-outbox" // a Mastodon account export's outbox.json (ActivityPub)
 )
+const (
+	BlueskyRepo Format = "bsky-car"  // a Bluesky repository export (com.atproto.sync.getRepo, CAR)
+	Jetstream   Format = "jetstream" // Bluesky Jetstream events, JSON lines
+)
 
 // Formats lists the formats a caller can force.
-var Formats = []Format{X, XCSV, XArchive, TAGS, Mastodon, MastodonOutbox, Bluesky, Neutral, Roster, Catalogue}
+var Formats = []Format{X, XCSV, XArchive, TAGS, Mastodon, MastodonOutbox, Bluesky, BlueskyRepo, Jetstream, Neutral, Roster, Catalogue}
 
 // ParseFormat reads a format name as a user would type it.
 func ParseFormat(s string) (Format, error) {
@@ -398,6 +417,8 @@ func ParseFormat(s string) (Format, error) {
 		return MastodonOutbox, nil
 	case "x-personal-archive", "grailbird", "tweets.js":
 		return XArchive, nil
+	case "car", "bsky-repo":
+		return BlueskyRepo, nil
 	}
 	for _, k := range Formats {
 		if f == k {
@@ -407,7 +428,7 @@ func ParseFormat(s string) (Format, error) {
 	if f == Empty {
 		return f, nil
 	}
-	return "", fmt.Errorf("unknown format %q (want one of x, twarc-csv, x-archive, tags, mastodon, mastodon-outbox, bsky, posts, roster, catalogue)", s)
+	return "", fmt.Errorf("unknown format %q (want one of x, twarc-csv, x-archive, tags, mastodon, mastodon-outbox, bsky, bsky-car, jetstream, posts, roster, catalogue)", s)
 }
 
 // headerComma is the field separator of the CSV in br, told from its first

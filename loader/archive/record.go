@@ -29,6 +29,13 @@ type Post struct {
 	// instance whose API wrote the file ("alias:mastodon/HOST/ID"). They
 	// start with AliasPrefix.
 	Aliases []string
+	// AccountDIDs are the Bluesky DIDs behind the handles the post names
+	// (whom it mentions, answers, quotes or reposts; the author's is
+	// Author.NativeID), by account key: as the AppView showed them, or as a
+	// mention's text shows its DID. A record read without the AppView names
+	// accounts by DID ("bsky:did:plc:..."); the loader makes one account of
+	// a DID and its handle.
+	AccountDIDs map[string]string
 
 	Source Source
 }
@@ -52,6 +59,17 @@ type Author struct {
 	Name     string
 	Bio      string
 	Location string
+}
+
+// Profile is an account's profile read without a post (Bluesky's
+// getProfiles): its bio tells the account's profession as a post's author
+// profile does. At is when the platform last saw it, so that the newest
+// profile wins whatever order files come in.
+type Profile struct {
+	Platform string
+	Author   Author
+	At       time.Time
+	Source   Source
 }
 
 // Source says where a row came from, for rejects and error messages.

@@ -43,8 +43,11 @@ func (b Bluesky) dir() string { return "bsky/search-" + slug(strings.TrimPrefix(
 
 // bPost is what the collector reads of a PostView.
 type bPost struct {
-	URI        string `json:"uri"`
-	ReplyCount int    `json:"replyCount"`
+	URI    string `json:"uri"`
+	Author struct {
+		DID string `json:"did"`
+	} `json:"author"`
+	ReplyCount int `json:"replyCount"`
 	Record     struct {
 		CreatedAt string `json:"createdAt"`
 		Reply     *struct {
@@ -121,6 +124,13 @@ func (b Bluesky) collect(ctx context.Context, c *collector, st *neo4jstore.Colle
 			st.Threads = append(st.Threads, root)
 		}
 	}
+	// The authors this run met, whose profiles (bios) it fetches last.
+	var authors []string
+	met := func(did string) {
+		if strings.HasPrefix(did, "did:") && !slices.Contains(authors, did) {
+			authors = append(authors, did)
+		}
+	}
 	search := func(q url.Values) ([]bPost, string, bool, error) {
 		q.Set("q", tag)
 		q.Set("sort", "latest")
@@ -135,6 +145,9 @@ func (b Bluesky) collect(ctx context.Context, c *collector, st *neo4jstore.Colle
 		}
 		if err := json.Unmarshal(ans.Body, &page); err != nil {
 			return nil, "", false, err
+		}
+		for _, p := range page.Posts {
+			met(p.Author.DID)
 		}
 		return page.Posts, page.Cursor, true, nil
 	}
@@ -214,11 +227,59 @@ func (b Bluesky) collect(ctx context.Context, c *collector, st *neo4jstore.Colle
 			continue // a bad answer, kept; the next run asks again
 		}
 		// A 4xx (a deleted post, one its author hides) will not change.
+		if ok {
+			for _, did := range threadAuthors(ans.Body) {
+				met(did)
+			}
+		}
 		c.progress(0, time.Time{})
 		st.Threads = slices.DeleteFunc(st.Threads, func(t string) bool { return t == root })
 		if err := c.save(ctx, st); err != nil {
 			return err
 		}
 	}
+	// The authors' profiles: a post shows only a basic one, without the bio
+	// from which a profession is read.
+	for start := 0; start < len(authors); start += bskyProfiles {
+		q := url.Values{"actors": authors[start:min(start+bskyProfiles, len(authors))]}
+		if _, _, err := c.fetch(ctx, b.dir(), "getProfiles", base+"/xrpc/app.bsky.actor.getProfiles?"+q.Encode(), header); err != nil {
+			if errors.Is(err, errGaveUp) {
+				c.log.Warn("profiles could not be fetched", "err", err)
+				continue
+			}
+			return err
+		}
+	}
 	return nil
+}
+
+// bskyProfiles is the most actors getProfiles takes at once.
+const bskyProfiles = 25
+
+// threadAuthors lists the DIDs of the authors in a getPostThread answer.
+func threadAuthors(body []byte) []string {
+	var out []string
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			if a, ok := v["author"].(map[string]any); ok {
+				if did, ok := a["did"].(string); ok && !slices.Contains(out, did) {
+					out = append(out, did)
+				}
+			}
+			for _, e := range v {
+				walk(e)
+			}
+		case []any:
+			for _, e := range v {
+				walk(e)
+			}
+		}
+	}
+	var v any
+	if json.Unmarshal(body, &v) == nil {
+		walk(v)
+	}
+	return out
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/loader/archive"
@@ -235,6 +236,9 @@ func (l *load) read(ctx context.Context, in input, r *archive.Reader, fs *FileSu
 			b.roster = append(b.roster, row)
 		case item.Post != nil:
 			b.addPost(l.postRow(item.Post), l.accountRows(item.Post))
+		case item.Profile != nil:
+			b.addAccount(l.profileRow(item.Profile))
+			b.profiles++
 		}
 		if b.full() && !send() {
 			return
@@ -278,7 +282,7 @@ func (l *load) flush(ctx context.Context, b *batch, fs *FileSummary) error {
 		}
 		fs.Loaded += int64(len(b.roster))
 	}
-	if len(b.posts) > 0 {
+	if len(b.posts) > 0 || b.profiles > 0 {
 		if len(l.written.held) >= maxHeldAccounts {
 			if err := l.flushHeld(ctx); err != nil {
 				return err
@@ -294,7 +298,7 @@ func (l *load) flush(ctx context.Context, b *batch, fs *FileSummary) error {
 		for _, id := range res.Unresolved {
 			l.waiting.add(id)
 		}
-		fs.Loaded += int64(res.Created)
+		fs.Loaded += int64(res.Created + b.profiles)
 		fs.Duplicates += int64(len(b.posts) - res.Created)
 	}
 	return nil
@@ -350,15 +354,40 @@ func (l *load) postRow(p *archive.Post) neo4jstore.PostRow {
 // and every account the post addresses.
 func (l *load) accountRows(p *archive.Post) []neo4jstore.AccountRow {
 	inf := l.opts.Professions.Infer(p.Author.Bio)
-	rows := []neo4jstore.AccountRow{{
+	author := neo4jstore.AccountRow{
 		Key: p.Author.Key, Platform: p.Platform, Handle: handleOf(p.Author.Key),
 		Name: p.Author.Name, Bio: p.Author.Bio, Location: p.Author.Location, ProfileAt: p.CreatedAt.UTC(),
 		Profession: inf.Profession, Confidence: inf.Confidence, Evidence: inf.Evidence,
-	}}
+	}
+	if p.Platform == "bsky" && strings.HasPrefix(p.Author.NativeID, "did:") {
+		author.DID = p.Author.NativeID
+	}
+	if p.Author.Handle == "" && p.Author.Name == "" && p.Author.Bio == "" && p.Author.Location == "" {
+		// An author known only by an id (a Bluesky record names its author
+		// by DID) comes with no profile: it must not replace one.
+		author.ProfileAt = time.Time{}
+	}
+	rows := []neo4jstore.AccountRow{author}
 	for _, key := range addressed(p) {
-		rows = append(rows, neo4jstore.AccountRow{Key: key, Platform: domain.AccountFromKey(key).Platform, Handle: handleOf(key)})
+		rows = append(rows, neo4jstore.AccountRow{Key: key, Platform: domain.AccountFromKey(key).Platform, Handle: handleOf(key),
+			DID: p.AccountDIDs[key]})
 	}
 	return rows
+}
+
+// profileRow is an account's profile read without a post, with what its
+// bio suggests.
+func (l *load) profileRow(p *archive.Profile) neo4jstore.AccountRow {
+	inf := l.opts.Professions.Infer(p.Author.Bio)
+	row := neo4jstore.AccountRow{
+		Key: p.Author.Key, Platform: p.Platform, Handle: handleOf(p.Author.Key),
+		Name: p.Author.Name, Bio: p.Author.Bio, Location: p.Author.Location, ProfileAt: p.At,
+		Profession: inf.Profession, Confidence: inf.Confidence, Evidence: inf.Evidence,
+	}
+	if p.Platform == "bsky" && strings.HasPrefix(p.Author.NativeID, "did:") {
+		row.DID = p.Author.NativeID
+	}
+	return row
 }
 
 func addressed(p *archive.Post) []string {
@@ -390,6 +419,7 @@ type batch struct {
 	posts    []neo4jstore.PostRow
 	accounts map[string]neo4jstore.AccountRow
 	order    []string
+	profiles int // profiles read without a post (Bluesky's getProfiles)
 }
 
 func newBatch(size int) *batch {
@@ -397,15 +427,16 @@ func newBatch(size int) *batch {
 }
 
 func (b *batch) full() bool {
-	return len(b.posts) >= b.size || len(b.roster) >= b.size || len(b.chats) >= b.size
+	return len(b.posts) >= b.size || len(b.roster) >= b.size || len(b.chats) >= b.size || b.profiles >= b.size
 }
 
 func (b *batch) empty() bool {
-	return len(b.posts) == 0 && len(b.roster) == 0 && len(b.chats) == 0
+	return len(b.posts) == 0 && len(b.roster) == 0 && len(b.chats) == 0 && b.profiles == 0
 }
 
 func (b *batch) reset() {
 	b.chats, b.roster, b.posts = b.chats[:0], b.roster[:0], b.posts[:0]
+	b.profiles = 0
 	clear(b.accounts)
 	b.order = b.order[:0]
 }
@@ -415,15 +446,20 @@ func (b *batch) reset() {
 func (b *batch) addPost(p neo4jstore.PostRow, accounts []neo4jstore.AccountRow) {
 	b.posts = append(b.posts, p)
 	for _, a := range accounts {
-		old, seen := b.accounts[a.Key]
-		if !seen {
-			b.order = append(b.order, a.Key)
-			b.accounts[a.Key] = a
-			continue
-		}
-		if a.ProfileAt.After(old.ProfileAt) {
-			b.accounts[a.Key] = a
-		}
+		b.addAccount(a)
+	}
+}
+
+// addAccount keeps an account of the batch, with its newest profile.
+func (b *batch) addAccount(a neo4jstore.AccountRow) {
+	old, seen := b.accounts[a.Key]
+	if !seen {
+		b.order = append(b.order, a.Key)
+		b.accounts[a.Key] = a
+		return
+	}
+	if a.ProfileAt.After(old.ProfileAt) {
+		b.accounts[a.Key] = a
 	}
 }
 

@@ -14,13 +14,15 @@ import (
 // that atrrr's tests recorded (testdata/real/bsky/atrrr): the first page of
 // any search is the recorded #rstats search, its next page is empty (the
 // next one was not recorded); a thread is the recorded answer for its uri,
-// else the AppView's 400 NotFound.
+// else the AppView's 400 NotFound; profiles are the recorded getProfiles
+// answer, whoever is asked for.
 type Bluesky struct {
 	*httptest.Server
 	mu       sync.Mutex
 	requests []Request
 	search   []byte
 	threads  map[string][]byte
+	profiles []byte
 }
 
 func NewBluesky(t testing.TB, root string) *Bluesky {
@@ -33,7 +35,7 @@ func NewBluesky(t testing.TB, root string) *Bluesky {
 		}
 		return b
 	}
-	b := &Bluesky{search: read("app.bsky.feed.searchPosts_bb16d.json"), threads: map[string][]byte{
+	b := &Bluesky{search: read("app.bsky.feed.searchPosts_bb16d.json"), profiles: read("app.bsky.actor.getProfiles_3ed2a.json"), threads: map[string][]byte{
 		"at://did:plc:ntd53albt5ffa4rgervvgibd/app.bsky.feed.post/3kbi55xm6u62v": read("app.bsky.feed.getPostThread_72827.json"),
 		"at://did:plc:ntd53albt5ffa4rgervvgibd/app.bsky.feed.post/3kbi57u4sys2l": read("app.bsky.feed.getPostThread_aa665.json"),
 	}}
@@ -70,6 +72,9 @@ func (b *Bluesky) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		w.WriteHeader(http.StatusBadRequest)
 		w.Write([]byte(`{"error":"NotFound","message":"Post not found: ` + q.Get("uri") + `"}`))
+	case "/xrpc/app.bsky.actor.getProfiles":
+		// The recorded answer, whichever actors are asked for.
+		w.Write(b.profiles)
 	default:
 		w.WriteHeader(http.StatusNotImplemented)
 		w.Write([]byte(`{"error":"MethodNotImplemented","message":"Method Not Implemented"}`))
