@@ -22,7 +22,7 @@ TEST_DB_PORT ?= 7688
 
 include neo4j-launcher/db.mk
 
-.PHONY: run token build sample load reload test test-unit test-dashboard dashboard vet generate check-generated clean bench bench-api bench-load bench-analysis bench-abuse reference
+.PHONY: run token build sample load reload test test-unit test-dashboard dashboard chromium vet generate check-generated clean bench bench-api bench-load bench-analysis bench-abuse reference
 
 build: dashboard
 	$(GO) build -o bin/server ./server
@@ -79,7 +79,7 @@ server/dashboard/dist/index.html: web/node_modules/.installed $(DASH_SRC)
 ## against a real Neo4j on its own port, then the dashboard's browser tests
 ## against a server with a small sample in that Neo4j (loaded after the Go
 ## tests, which empty it); Neo4j is stopped again whatever the outcome.
-test: vet check-generated dashboard
+test: vet check-generated dashboard chromium
 	@status=0; \
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh start || exit 1; \
 	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) PEERGRAPH_TEST_DATABASE=bolt://127.0.0.1:$(TEST_DB_PORT) PEERGRAPH_REQUIRE_NEO4J=true \
@@ -88,8 +88,13 @@ test: vet check-generated dashboard
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
 	exit $$status
 
+## chromium: the browser the dashboard's tests drive; installs Debian's
+## chromium package when there is none and make runs as root, else says how.
+chromium:
+	@bash scripts/ensure-chromium.sh >/dev/null
+
 ## test-dashboard: only the browser tests, with a Neo4j of their own.
-test-dashboard: dashboard
+test-dashboard: dashboard chromium
 	@status=0; \
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh start || exit 1; \
 	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) GO=$(GO) bash scripts/test-dashboard.sh || status=$$?; \

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"context"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -52,6 +53,22 @@ func TestDirectedReference(t *testing.T) {
 		t.Fatalf("fixture: %d nodes, %d arcs; reference %d, %d", g.N(), g.Arcs(), ref.Nodes, ref.Arcs)
 	}
 	deg := ComputeDegrees(g)
+	// Acts received and sent: every arc's weight counted once each way, and
+	// together a node's strength.
+	var in, out, total float64
+	for u := 0; u < g.N(); u++ {
+		in, out = in+deg.StrengthIn[u], out+deg.StrengthOut[u]
+		if math.Abs(deg.StrengthIn[u]+deg.StrengthOut[u]-deg.Strength[u]) > 1e-9 {
+			t.Errorf("node %s: in %v + out %v != strength %v", g.IDs[u], deg.StrengthIn[u], deg.StrengthOut[u], deg.Strength[u])
+		}
+		_, ws := g.Out(u)
+		for _, w := range ws {
+			total += w
+		}
+	}
+	if math.Abs(in-total) > 1e-9 || math.Abs(out-total) > 1e-9 {
+		t.Errorf("acts received %v, sent %v, arcs' weights %v", in, out, total)
+	}
 	asFloat := func(xs []int) []float64 {
 		out := make([]float64, len(xs))
 		for i, x := range xs {

@@ -42,16 +42,7 @@ func NewID(now time.Time) string {
 }
 
 // Projection builds the in-memory graph of a projection.
-func Projection(p *neo4jstore.Projection) (*analysis.Graph, error) {
-	b := analysis.NewBuilder()
-	for _, n := range p.Nodes {
-		b.AddNode(n.ID, n.Profession)
-	}
-	for _, a := range p.Arcs {
-		b.AddArc(a.From, a.To, float64(a.Acts))
-	}
-	return b.Build()
-}
+func Projection(p *neo4jstore.Projection) (*analysis.Graph, error) { return p.Graph() }
 
 // Run reads the projection, analyses it and writes the result under id.
 // It returns the analysis as written, the measures, and the projection

@@ -156,6 +156,12 @@ type IsolationReport struct {
 	Query PeerQuery `json:"-"`
 }
 
+// IsolationScorePart is what one flag adds to an isolation score.
+type IsolationScorePart struct {
+	Flag   IsolationFlag `json:"flag"`
+	Weight float64       `json:"weight"`
+}
+
 // IsolationQuery asks for one page of a community's isolation ranking.
 type IsolationQuery struct {
 	Community string

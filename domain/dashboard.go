@@ -50,3 +50,53 @@ type EgoTie struct {
 	Chats     []*Chat       `json:"chats"`
 	ChatCount int           `json:"chatCount"`
 }
+
+// Viewer is the caller as their token says, for the dashboard's header and
+// defaults.
+type Viewer struct {
+	Role         Role     `json:"role"`
+	Professional *string  `json:"professional"`
+	Communities  []string `json:"communities"`
+}
+
+// ViewerOf is what a principal may say of itself.
+func ViewerOf(p Principal) *Viewer {
+	v := &Viewer{Role: p.Role, Communities: []string{}}
+	if p.Professional != "" {
+		id := p.Professional
+		v.Professional = &id
+	}
+	if p.Role == RoleCoordinator {
+		v.Communities = append(v.Communities, p.Communities...)
+	}
+	return v
+}
+
+// ConversationNetwork is a window's conversational-tie graph (the analysis
+// step's projection), for drawing it whole.
+type ConversationNetwork struct {
+	Community *string        `json:"community"`
+	Since     time.Time      `json:"since"`
+	Until     time.Time      `json:"until"`
+	Nodes     []*NetworkNode `json:"nodes"`
+	Ties      []*NetworkTie  `json:"ties"`
+}
+
+// NetworkNode is a professional of a conversation network with their
+// degrees and conversational acts in it.
+type NetworkNode struct {
+	Professional *Professional `json:"professional"`
+	Degree       int           `json:"degree"`
+	InDegree     int           `json:"inDegree"`
+	OutDegree    int           `json:"outDegree"`
+	ActsReceived int           `json:"actsReceived"`
+	ActsSent     int           `json:"actsSent"`
+}
+
+// NetworkTie is an undirected pair of a conversation network: indices into
+// its nodes, Source < Target, and the acts both ways.
+type NetworkTie struct {
+	Source int `json:"source"`
+	Target int `json:"target"`
+	Acts   int `json:"acts"`
+}

@@ -32,6 +32,15 @@ type Window struct {
 type ProfessionalFilter struct {
 	Profession string // canonical name, "" for any
 	Community  string // community name, "" for any
+	// Search is part of a name or account key, lower case, without a
+	// leading "@"; "" for any (NormalizeSearch makes it).
+	Search string
+}
+
+// NormalizeSearch is what a typed search matches: trimmed, lower case, a
+// leading "@" dropped (people write handles with one).
+func NormalizeSearch(s string) string {
+	return strings.ToLower(strings.TrimPrefix(strings.TrimSpace(s), "@"))
 }
 
 // ProfessionalConnection is one page of professionals. Filter is kept so

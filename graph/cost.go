@@ -18,11 +18,12 @@ import (
 // any resolver runs, so that one request cannot overload it.
 //
 // A unit is about one object of an answer (some 15 µs of the server's CPU
-// to resolve and write). A field costs its weight (1, or more for the fields
-// below that compute over the graph) plus what it selects, once per element
-// it returns: a list costs its size times its selection, and its size is
-// what the request asks for (first, membersFirst, maxHops, the months of a
-// window) or, for lists the request cannot size, the bound in listSizes.
+// to resolve and write): an object costs a unit and what it selects, a
+// scalar nothing of its own (a scalar in a list a unit). A field that reads
+// or computes more than its objects adds its weight (fieldWeights). A list
+// costs its size times one element, and its size is what the request asks
+// for (first, membersFirst, maxHops, the months of a window) or, for lists
+// the request cannot size, the bound in listSizes.
 // Every alias is counted on its own: a thousand aliases of a question cost a
 // thousand questions. Fragments cost what they select where they are spread.
 
@@ -39,6 +40,7 @@ var fieldWeights = map[string]int{
 	"Query.suggestPeers":                700,  // friends of friends, shared chats
 	"Query.path":                        700,  // a breadth-first search in Neo4j
 	"Query.clusters":                    300,
+	"Query.conversationNetwork":         1000, // the window's whole tie graph
 	"Query.professionals":               100,
 	"Query.chats":                       100,
 	"Query.professional":                50,
@@ -52,7 +54,7 @@ var fieldWeights = map[string]int{
 	"Professional.egoNetwork":           300,
 	"Professional.partners":             100,
 	"Professional.chats":                100,
-	"Professional.metrics":              20,
+	"Professional.metrics":              5,   // one batch for every professional of the answer
 	"Chat.summary":                      250, // the chat's posts, counted in Neo4j
 	"Chat.transcript":                   100,
 	"ChatSummary.topTerms":              20,
@@ -101,8 +103,8 @@ var listSizes = map[string]sizeRule{
 	"Path.steps":                       {arg: "maxHops"},
 	"PathStep.chats":                   {fixed: 10},
 	"EgoTie.chats":                     {fixed: 5},
-	"Professional.accounts":            {fixed: 5},
-	"Professional.professions":         {fixed: 5},
+	"Professional.accounts":            {fixed: 4}, // one a platform
+	"Professional.professions":         {fixed: 3},
 	"Professional.communities":         {fixed: 20},
 	"Profession.aliases":               {fixed: 20},
 	"Chat.hosts":                       {fixed: 5},
@@ -115,6 +117,13 @@ var listSizes = map[string]sizeRule{
 	"PeerReasons.sharedChats":          {fixed: 20},
 	"PeerReasons.sharedTopics":         {fixed: 20},
 	"IsolationReport.flags":            {fixed: 6},
+	"IsolationReport.scoreParts":       {fixed: 6},
+	"Viewer.communities":               {fixed: 20},
+	// Not paged: the window's whole tie graph, counted at about the size of
+	// the make-run sample's 180 days; a larger network costs more than it
+	// is charged (see README, Limits).
+	"ConversationNetwork.nodes": {fixed: 1500},
+	"ConversationNetwork.ties":  {fixed: 6000},
 }
 
 // introspectionWeight is what __schema and __type cost: the whole schema.
@@ -185,21 +194,21 @@ func (w costWalker) field(f *ast.Field, sc *scope) int {
 	key := f.ObjectDefinition.Name + "." + f.Name
 	args := w.args(key, f, sc)
 	inner := &scope{args: args, up: sc}
-	each := 1 // a scalar
+	// Each element: an object is a unit and what it selects, a scalar a
+	// unit in a list and nothing of its own otherwise (its object is
+	// counted already).
+	each := 1
 	if len(f.SelectionSet) > 0 {
-		each = w.selection(f.SelectionSet, inner)
+		each = addCost(1, w.selection(f.SelectionSet, inner))
 	}
-	weight, ok := fieldWeights[key]
-	if !ok {
-		weight = 1
-	}
-	if f.Definition.Type.Elem == nil { // not a list
-		if len(f.SelectionSet) == 0 {
-			return weight
-		}
+	weight := fieldWeights[key] // 0 for a field that reads nothing more
+	switch {
+	case f.Definition.Type.Elem != nil: // a list
+		return addCost(weight, mulCost(w.size(key, args, inner), each))
+	case len(f.SelectionSet) > 0: // an object
 		return addCost(weight, each)
 	}
-	return addCost(weight, mulCost(w.size(key, args, inner), max(each, 1)))
+	return weight
 }
 
 // args are the field's arguments with their defaults, and the derived

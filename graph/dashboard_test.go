@@ -2,9 +2,13 @@ package graph_test
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/99designs/gqlgen/client"
+
+	"github.com/peergraph/peergraph/domain"
 )
 
 // The dashboard's fields on the scenario world (see scenario_test.go for
@@ -145,6 +149,174 @@ func TestDashboardFields(t *testing.T) {
 		}
 	})
 
+	t.Run("conversationNetwork", func(t *testing.T) {
+		type network struct {
+			Community *string
+			Nodes     []struct {
+				Professional                                        struct{ ID string }
+				Degree, InDegree, OutDegree, ActsReceived, ActsSent int
+			}
+			Ties []struct{ Source, Target, Acts int }
+		}
+		pairs := func(n network) []string {
+			var out []string
+			for _, t := range n.Ties {
+				out = append(out, n.Nodes[t.Source].Professional.ID+"-"+n.Nodes[t.Target].Professional.ID)
+			}
+			return out
+		}
+		var r struct{ All, MDT network }
+		s.counter.reset()
+		s.ask(t, `{ all: conversationNetwork { community nodes { professional { id } degree inDegree outDegree actsReceived actsSent } ties { source target acts } }
+			mdt: conversationNetwork(community: "WeMDT") { community nodes { professional { id } degree inDegree outDegree actsReceived actsSent } ties { source target acts } } }`, &r)
+		if calls := s.counter.reset(); calls["conversationNetwork"] != 2 {
+			t.Errorf("round trips = %v", calls)
+		}
+		// The window's ties without olga (opted out), lara (lapsed: C0) and
+		// newt (unanswered), by id; pairs once, smaller index first.
+		if got, want := len(r.All.Nodes), 9; got != want || r.All.Community != nil {
+			t.Fatalf("all: %d nodes (community %v), want %d", got, r.All.Community, want)
+		}
+		want := []string{"x:dev-x:ned", "x:dev-x:priya", "x:meg-x:mia", "x:meg-x:mo", "x:mia-x:mo", "x:ned-x:nora", "x:ned-x:pam",
+			"x:nora-x:pam", "x:pam-x:phil", "x:pam-x:priya"}
+		if got := pairs(r.All); !reflect.DeepEqual(got, want) {
+			t.Errorf("all ties = %v, want %v", got, want)
+		}
+		// The same pairs and acts as pam's ego network (both directions together).
+		for i, n := range r.All.Nodes {
+			if n.Professional.ID != "x:pam" {
+				continue
+			}
+			if n.Degree != 4 || n.ActsSent+n.ActsReceived == 0 {
+				t.Errorf("pam = %+v, want 4 partners (phil, priya, nora, ned)", n)
+			}
+			sum := 0
+			for _, tt := range r.All.Ties {
+				if tt.Source == i || tt.Target == i {
+					sum += tt.Acts
+					if other := r.All.Nodes[tt.Source+tt.Target-i].Professional.ID; other == "x:phil" && tt.Acts != 3 {
+						t.Errorf("pam–phil acts = %d, want 3 (as her ego network)", tt.Acts)
+					}
+				}
+			}
+			if sum != n.ActsSent+n.ActsReceived {
+				t.Errorf("pam's ties sum to %d acts, her node says %d sent + %d received", sum, n.ActsSent, n.ActsReceived)
+			}
+		}
+		// A community: only ties made in its chats (C1).
+		if r.MDT.Community == nil || *r.MDT.Community != "WeMDT" {
+			t.Errorf("community = %v", r.MDT.Community)
+		}
+		if got, want := pairs(r.MDT), []string{"x:dev-x:ned", "x:dev-x:priya", "x:nora-x:pam"}; !reflect.DeepEqual(got, want) {
+			t.Errorf("WeMDT ties = %v, want %v", got, want)
+		}
+		s.fails(t, `{ conversationNetwork(community: "WeNobody") { nodes { degree } } }`, "WeNobody")
+	})
+
+	t.Run("conversationNetwork as each role", func(t *testing.T) {
+		q := `query($c: String) { conversationNetwork(community: $c) { nodes { professional { id name } } } }`
+		coordinator := domain.Principal{Role: domain.RoleCoordinator, Communities: []string{"WeMDT"}, Subject: "carla"}
+		for _, tc := range []struct {
+			who       domain.Principal
+			community any
+			allowed   bool
+		}{
+			{domain.Public, "WeMDT", false},
+			{domain.Principal{Role: domain.RoleMember, Professional: "x:pam"}, "WeMDT", false},
+			{coordinator, "WeMDT", true},
+			{coordinator, "WeNurses", false},
+			{coordinator, nil, false},
+			{domain.Principal{Role: domain.RoleResearcher}, nil, true},
+		} {
+			resp, err := s.c.RawPost(q, client.Var("c", tc.community), as(tc.who))
+			if err != nil {
+				t.Fatal(err)
+			}
+			forbidden := strings.Contains(string(resp.Errors), "FORBIDDEN")
+			if forbidden == tc.allowed {
+				t.Errorf("%s about %v: errors %s, want allowed=%v", tc.who.Role, tc.community, resp.Errors, tc.allowed)
+			}
+		}
+		// Researchers see pseudonyms.
+		var r struct {
+			ConversationNetwork struct {
+				Nodes []struct{ Professional struct{ ID, Name string } }
+			}
+		}
+		if err := s.c.Post(q, &r, as(domain.Principal{Role: domain.RoleResearcher})); err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range r.ConversationNetwork.Nodes {
+			if !strings.HasPrefix(n.Professional.ID, "p-") || n.Professional.Name != n.Professional.ID {
+				t.Errorf("a researcher sees %+v", n.Professional)
+			}
+		}
+	})
+
+	t.Run("viewer says the token's role and scope", func(t *testing.T) {
+		type viewer struct {
+			Role         string
+			Professional *string
+			Communities  []string
+		}
+		for _, tc := range []struct {
+			who  domain.Principal
+			want viewer
+		}{
+			{domain.Public, viewer{"PUBLIC", nil, []string{}}},
+			{domain.Principal{Role: domain.RoleMember, Professional: "x:pam"}, viewer{"MEMBER", ptr("x:pam"), []string{}}},
+			{domain.Principal{Role: domain.RoleCoordinator, Communities: []string{"WeMDT", "WeNurses"}}, viewer{"COORDINATOR", nil, []string{"WeMDT", "WeNurses"}}},
+			{domain.Principal{Role: domain.RoleResearcher}, viewer{"RESEARCHER", nil, []string{}}},
+			{admin, viewer{"ADMIN", nil, []string{}}},
+		} {
+			var r struct{ Viewer viewer }
+			if err := s.c.Post(`{ viewer { role professional communities } }`, &r, as(tc.who)); err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(r.Viewer, tc.want) {
+				t.Errorf("%s: viewer = %+v, want %+v", tc.who.Role, r.Viewer, tc.want)
+			}
+		}
+	})
+
+	t.Run("professionals by name or handle", func(t *testing.T) {
+		for _, tc := range []struct {
+			search string
+			want   []string
+		}{
+			{"PAM", []string{"bsky:pam.bsky.social", "x:pam"}}, // names and handles, any case
+			{"@nora", []string{"x:nora"}},                      // a handle as people write it
+			{"nurses.social", []string{"x:nora"}},              // her second account
+			{"broker", []string{"x:pam"}},                      // part of a name
+			{"olga", nil},                                      // opted out: never found
+			{"x:nobody", nil},
+			{`") OR true //`, nil}, // a parameter, not Cypher
+		} {
+			var r struct {
+				Professionals struct {
+					TotalCount int
+					Nodes      []struct{ ID string }
+				}
+			}
+			if err := s.c.Post(`query($s: String) { professionals(search: $s, first: 10) { totalCount nodes { id } } }`, &r, client.Var("s", tc.search)); err != nil {
+				t.Fatal(err)
+			}
+			got := ids(r.Professionals.Nodes)
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) || r.Professionals.TotalCount != len(tc.want) {
+				t.Errorf("search %q = %v (total %d), want %v", tc.search, got, r.Professionals.TotalCount, tc.want)
+			}
+		}
+		// With a community, both filters hold.
+		var r struct {
+			Professionals struct{ Nodes []struct{ ID string } }
+		}
+		s.ask(t, `{ professionals(search: "n", community: "WeNurses", first: 10) { nodes { id } } }`, &r)
+		if got := ids(r.Professionals.Nodes); !reflect.DeepEqual(got, []string{"x:ned", "x:nora"}) {
+			t.Errorf("search n in WeNurses = %v", got)
+		}
+	})
+
 	t.Run("a list of chats asks for transcripts once", func(t *testing.T) {
 		var r struct {
 			Chats struct {
@@ -164,3 +336,5 @@ func TestDashboardFields(t *testing.T) {
 		}
 	})
 }
+
+func ptr[T any](v T) *T { return &v }

@@ -174,6 +174,14 @@ type ComplexityRoot struct {
 		Roles                    func(childComplexity int) int
 	}
 
+	ConversationNetwork struct {
+		Community func(childComplexity int) int
+		Nodes     func(childComplexity int) int
+		Since     func(childComplexity int) int
+		Ties      func(childComplexity int) int
+		Until     func(childComplexity int) int
+	}
+
 	EgoNetwork struct {
 		Members func(childComplexity int) int
 		Ties    func(childComplexity int) int
@@ -214,12 +222,33 @@ type ComplexityRoot struct {
 		Flags          func(childComplexity int) int
 		Professional   func(childComplexity int) int
 		Score          func(childComplexity int) int
+		ScoreParts     func(childComplexity int) int
 		SuggestedPeers func(childComplexity int, first *int) int
+	}
+
+	IsolationScorePart struct {
+		Flag   func(childComplexity int) int
+		Weight func(childComplexity int) int
 	}
 
 	Mutation struct {
 		SetOptOut     func(childComplexity int, handle string, optedOut bool) int
 		StartAnalysis func(childComplexity int, community *string, since *time.Time, until *time.Time) int
+	}
+
+	NetworkNode struct {
+		ActsReceived func(childComplexity int) int
+		ActsSent     func(childComplexity int) int
+		Degree       func(childComplexity int) int
+		InDegree     func(childComplexity int) int
+		OutDegree    func(childComplexity int) int
+		Professional func(childComplexity int) int
+	}
+
+	NetworkTie struct {
+		Acts   func(childComplexity int) int
+		Source func(childComplexity int) int
+		Target func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -385,19 +414,21 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		AnalysisRun     func(childComplexity int, id string) int
-		Chat            func(childComplexity int, id string) int
-		Chats           func(childComplexity int, community *string, since *time.Time, until *time.Time, first *int, after *string) int
-		Clusters        func(childComplexity int, community *string, since *time.Time, until *time.Time, first *int, membersFirst *int) int
-		Communities     func(childComplexity int) int
-		Connectors      func(childComplexity int, between string, and string, community *string, since *time.Time, until *time.Time, first *int) int
-		IsolatedMembers func(childComplexity int, community string, since *time.Time, until *time.Time, first *int, after *string) int
-		Path            func(childComplexity int, from string, to string, maxHops *int) int
-		ProfessionLinks func(childComplexity int, community *string, since *time.Time, until *time.Time, interval *domain.Interval) int
-		Professional    func(childComplexity int, handle string) int
-		Professionals   func(childComplexity int, first *int, after *string, profession *string, community *string) int
-		Professions     func(childComplexity int) int
-		SuggestPeers    func(childComplexity int, handle string, otherProfessionsOnly *bool, professions []string, community *string, since *time.Time, until *time.Time, first *int) int
+		AnalysisRun         func(childComplexity int, id string) int
+		Chat                func(childComplexity int, id string) int
+		Chats               func(childComplexity int, community *string, since *time.Time, until *time.Time, first *int, after *string) int
+		Clusters            func(childComplexity int, community *string, since *time.Time, until *time.Time, first *int, membersFirst *int) int
+		Communities         func(childComplexity int) int
+		Connectors          func(childComplexity int, between string, and string, community *string, since *time.Time, until *time.Time, first *int) int
+		ConversationNetwork func(childComplexity int, community *string, since *time.Time, until *time.Time) int
+		IsolatedMembers     func(childComplexity int, community string, since *time.Time, until *time.Time, first *int, after *string) int
+		Path                func(childComplexity int, from string, to string, maxHops *int) int
+		ProfessionLinks     func(childComplexity int, community *string, since *time.Time, until *time.Time, interval *domain.Interval) int
+		Professional        func(childComplexity int, handle string) int
+		Professionals       func(childComplexity int, first *int, after *string, profession *string, community *string, search *string) int
+		Professions         func(childComplexity int) int
+		SuggestPeers        func(childComplexity int, handle string, otherProfessionsOnly *bool, professions []string, community *string, since *time.Time, until *time.Time, first *int) int
+		Viewer              func(childComplexity int) int
 	}
 
 	TermCount struct {
@@ -411,6 +442,12 @@ type ComplexityRoot struct {
 		Quotes         func(childComplexity int) int
 		Replies        func(childComplexity int) int
 		Reposts        func(childComplexity int) int
+	}
+
+	Viewer struct {
+		Communities  func(childComplexity int) int
+		Professional func(childComplexity int) int
+		Role         func(childComplexity int) int
 	}
 }
 
@@ -448,6 +485,8 @@ type IsolationConnectionResolver interface {
 	Edges(ctx context.Context, obj *domain.IsolationConnection) ([]*domain.IsolationEdge, error)
 }
 type IsolationReportResolver interface {
+	ScoreParts(ctx context.Context, obj *domain.IsolationReport) ([]*domain.IsolationScorePart, error)
+
 	SuggestedPeers(ctx context.Context, obj *domain.IsolationReport, first *int) ([]*domain.PeerSuggestion, error)
 }
 type MutationResolver interface {
@@ -495,7 +534,9 @@ type ProfessionalConnectionResolver interface {
 }
 type QueryResolver interface {
 	Professional(ctx context.Context, handle string) (*domain.Professional, error)
-	Professionals(ctx context.Context, first *int, after *string, profession *string, community *string) (*domain.ProfessionalConnection, error)
+	Professionals(ctx context.Context, first *int, after *string, profession *string, community *string, search *string) (*domain.ProfessionalConnection, error)
+	Viewer(ctx context.Context) (*domain.Viewer, error)
+	ConversationNetwork(ctx context.Context, community *string, since *time.Time, until *time.Time) (*domain.ConversationNetwork, error)
 	Professions(ctx context.Context) ([]*domain.Profession, error)
 	Communities(ctx context.Context) ([]*domain.Community, error)
 	Chat(ctx context.Context, id string) (*domain.Chat, error)
@@ -1041,6 +1082,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Connector.Roles(childComplexity), true
 
+	case "ConversationNetwork.community":
+		if e.ComplexityRoot.ConversationNetwork.Community == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConversationNetwork.Community(childComplexity), true
+	case "ConversationNetwork.nodes":
+		if e.ComplexityRoot.ConversationNetwork.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConversationNetwork.Nodes(childComplexity), true
+	case "ConversationNetwork.since":
+		if e.ComplexityRoot.ConversationNetwork.Since == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConversationNetwork.Since(childComplexity), true
+	case "ConversationNetwork.ties":
+		if e.ComplexityRoot.ConversationNetwork.Ties == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConversationNetwork.Ties(childComplexity), true
+	case "ConversationNetwork.until":
+		if e.ComplexityRoot.ConversationNetwork.Until == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConversationNetwork.Until(childComplexity), true
+
 	case "EgoNetwork.members":
 		if e.ComplexityRoot.EgoNetwork.Members == nil {
 			break
@@ -1190,6 +1262,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IsolationReport.Score(childComplexity), true
+	case "IsolationReport.scoreParts":
+		if e.ComplexityRoot.IsolationReport.ScoreParts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationReport.ScoreParts(childComplexity), true
 	case "IsolationReport.suggestedPeers":
 		if e.ComplexityRoot.IsolationReport.SuggestedPeers == nil {
 			break
@@ -1201,6 +1279,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IsolationReport.SuggestedPeers(childComplexity, args["first"].(*int)), true
+
+	case "IsolationScorePart.flag":
+		if e.ComplexityRoot.IsolationScorePart.Flag == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationScorePart.Flag(childComplexity), true
+	case "IsolationScorePart.weight":
+		if e.ComplexityRoot.IsolationScorePart.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationScorePart.Weight(childComplexity), true
 
 	case "Mutation.setOptOut":
 		if e.ComplexityRoot.Mutation.SetOptOut == nil {
@@ -1224,6 +1315,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.StartAnalysis(childComplexity, args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time)), true
+
+	case "NetworkNode.actsReceived":
+		if e.ComplexityRoot.NetworkNode.ActsReceived == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkNode.ActsReceived(childComplexity), true
+	case "NetworkNode.actsSent":
+		if e.ComplexityRoot.NetworkNode.ActsSent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkNode.ActsSent(childComplexity), true
+	case "NetworkNode.degree":
+		if e.ComplexityRoot.NetworkNode.Degree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkNode.Degree(childComplexity), true
+	case "NetworkNode.inDegree":
+		if e.ComplexityRoot.NetworkNode.InDegree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkNode.InDegree(childComplexity), true
+	case "NetworkNode.outDegree":
+		if e.ComplexityRoot.NetworkNode.OutDegree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkNode.OutDegree(childComplexity), true
+	case "NetworkNode.professional":
+		if e.ComplexityRoot.NetworkNode.Professional == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkNode.Professional(childComplexity), true
+
+	case "NetworkTie.acts":
+		if e.ComplexityRoot.NetworkTie.Acts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkTie.Acts(childComplexity), true
+	case "NetworkTie.source":
+		if e.ComplexityRoot.NetworkTie.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkTie.Source(childComplexity), true
+	case "NetworkTie.target":
+		if e.ComplexityRoot.NetworkTie.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkTie.Target(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1904,6 +2051,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Connectors(childComplexity, args["between"].(string), args["and"].(string), args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int)), true
+	case "Query.conversationNetwork":
+		if e.ComplexityRoot.Query.ConversationNetwork == nil {
+			break
+		}
+
+		args, err := ec.field_Query_conversationNetwork_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ConversationNetwork(childComplexity, args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time)), true
 
 	case "Query.isolatedMembers":
 		if e.ComplexityRoot.Query.IsolatedMembers == nil {
@@ -1959,7 +2117,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Professionals(childComplexity, args["first"].(*int), args["after"].(*string), args["profession"].(*string), args["community"].(*string)), true
+		return e.ComplexityRoot.Query.Professionals(childComplexity, args["first"].(*int), args["after"].(*string), args["profession"].(*string), args["community"].(*string), args["search"].(*string)), true
 	case "Query.professions":
 		if e.ComplexityRoot.Query.Professions == nil {
 			break
@@ -1977,6 +2135,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.SuggestPeers(childComplexity, args["handle"].(string), args["otherProfessionsOnly"].(*bool), args["professions"].([]string), args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int)), true
+	case "Query.viewer":
+		if e.ComplexityRoot.Query.Viewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Viewer(childComplexity), true
 
 	case "TermCount.count":
 		if e.ComplexityRoot.TermCount.Count == nil {
@@ -2021,6 +2185,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TieCounts.Reposts(childComplexity), true
+
+	case "Viewer.communities":
+		if e.ComplexityRoot.Viewer.Communities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.Communities(childComplexity), true
+	case "Viewer.professional":
+		if e.ComplexityRoot.Viewer.Professional == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.Professional(childComplexity), true
+	case "Viewer.role":
+		if e.ComplexityRoot.Viewer.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.Role(childComplexity), true
 
 	}
 	return 0, false
@@ -2166,9 +2349,27 @@ type Query {
   professional(handle: String!): Professional
     @allow(roles: [ADMIN], self: true, community: true, subject: "handle")
 
-  "Professionals who have not opted out, by id; optionally of one profession or community."
-  professionals(first: Int = 20, after: String, profession: String, community: String): ProfessionalConnection
+  """
+  Professionals who have not opted out, by id; optionally of one profession or
+  community, and whose name or account key (platform:handle) contains search,
+  in any case ("carla", "@carla" and "x:carla" all find x:carla).
+  """
+  professionals(first: Int = 20, after: String, profession: String, community: String, search: String): ProfessionalConnection
     @allow(roles: [ADMIN], community: true, subject: "community")
+
+  "Who is asking, as the server read the request's token: the role and what the token binds it to."
+  viewer: Viewer! @allow(roles: [PUBLIC, MEMBER, RESEARCHER, COORDINATOR, ADMIN])
+
+  """
+  The conversational-tie graph of the window (of one community's chats, or of
+  every community's), as the analysis step and the research exports read it:
+  professionals who have not opted out with a reply, mention or quote between
+  them in the window, each with their degrees and conversational acts, and
+  their ties with both directions together. For drawing the whole network;
+  clusters and Professional.metrics hold the analysis step's figures.
+  """
+  conversationNetwork(community: String, since: DateTime, until: DateTime): ConversationNetwork
+    @allow(roles: [RESEARCHER, ADMIN], community: true, subject: "community")
 
   "The canonical professions, with how many professionals claim each."
   professions: [Profession!]! @allow(roles: [PUBLIC, MEMBER, RESEARCHER, COORDINATOR, ADMIN])
@@ -2301,6 +2502,52 @@ type Professional @allow(roles: [MEMBER, RESEARCHER, COORDINATOR, ADMIN]) {
   such analysis or the professional had no tie in its window.
   """
   metrics(community: String, since: DateTime, until: DateTime): ProfessionalMetrics @allow(roles: [RESEARCHER, ADMIN], self: true, community: true)
+}
+
+"The caller, as their token says."
+type Viewer {
+  role: Role! @open
+  "The professional (an account key) a MEMBER's token is bound to; null for a token bound to no one."
+  professional: String @open
+  "The communities a COORDINATOR's token names, by name; empty for other roles."
+  communities: [String!]! @open
+}
+
+"A window's conversational-tie graph, for drawing it whole."
+type ConversationNetwork {
+  "Null for every community's ties."
+  community: String @open
+  since: DateTime! @open
+  until: DateTime! @open
+  "Professionals with a conversational tie in the window, by id."
+  nodes: [NetworkNode!]! @open
+  "Pairs of them with a tie either way, by source then target."
+  ties: [NetworkTie!]! @open
+}
+
+"A professional of a conversation network with their figures in it (the analysis step's degree and strength)."
+type NetworkNode {
+  professional: Professional! @open
+  "Distinct partners either way."
+  degree: Int! @open
+  "Distinct partners who addressed this professional."
+  inDegree: Int! @open
+  "Distinct partners this professional addressed."
+  outDegree: Int! @open
+  "Replies, mentions and quotes this professional received from the network's members (the ties' totals)."
+  actsReceived: Int! @open
+  "Replies, mentions and quotes this professional sent them."
+  actsSent: Int! @open
+}
+
+"A pair of a conversation network with a tie either way."
+type NetworkTie {
+  "Index in nodes of one end; the smaller index."
+  source: Int! @open
+  "Index in nodes of the other end."
+  target: Int! @open
+  "Replies, mentions and quotes between them, both ways (the ties' totals)."
+  acts: Int! @open
 }
 
 type EgoNetwork {
@@ -2680,11 +2927,19 @@ type IsolationEvidence {
 
 type IsolationReport @allow(roles: [COORDINATOR, ADMIN]) {
   professional: Professional! @open
-  "0 (well connected) to 1 (most isolated)."
+  "0 (well connected) to 1 (most isolated): the sum of its flags' weights (scoreParts)."
   score: Float! @open
   flags: [IsolationFlag!]! @open
+  "What each flag adds to the score, in the order of flags."
+  scoreParts: [IsolationScorePart!]! @open
   evidence: IsolationEvidence! @open
   suggestedPeers(first: Int = 3): [PeerSuggestion!]! @open
+}
+
+"One flag's part of an isolation score."
+type IsolationScorePart {
+  flag: IsolationFlag! @open
+  weight: Float! @open
 }
 
 type IsolationEdge {
@@ -3023,6 +3278,22 @@ func (ec *executionContext) childFields_Connector(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type Connector", field.Name)
 }
 
+func (ec *executionContext) childFields_ConversationNetwork(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "community":
+		return ec.fieldContext_ConversationNetwork_community(ctx, field)
+	case "since":
+		return ec.fieldContext_ConversationNetwork_since(ctx, field)
+	case "until":
+		return ec.fieldContext_ConversationNetwork_until(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ConversationNetwork_nodes(ctx, field)
+	case "ties":
+		return ec.fieldContext_ConversationNetwork_ties(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConversationNetwork", field.Name)
+}
+
 func (ec *executionContext) childFields_EgoNetwork(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "members":
@@ -3101,12 +3372,54 @@ func (ec *executionContext) childFields_IsolationReport(ctx context.Context, fie
 		return ec.fieldContext_IsolationReport_score(ctx, field)
 	case "flags":
 		return ec.fieldContext_IsolationReport_flags(ctx, field)
+	case "scoreParts":
+		return ec.fieldContext_IsolationReport_scoreParts(ctx, field)
 	case "evidence":
 		return ec.fieldContext_IsolationReport_evidence(ctx, field)
 	case "suggestedPeers":
 		return ec.fieldContext_IsolationReport_suggestedPeers(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IsolationReport", field.Name)
+}
+
+func (ec *executionContext) childFields_IsolationScorePart(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "flag":
+		return ec.fieldContext_IsolationScorePart_flag(ctx, field)
+	case "weight":
+		return ec.fieldContext_IsolationScorePart_weight(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IsolationScorePart", field.Name)
+}
+
+func (ec *executionContext) childFields_NetworkNode(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "professional":
+		return ec.fieldContext_NetworkNode_professional(ctx, field)
+	case "degree":
+		return ec.fieldContext_NetworkNode_degree(ctx, field)
+	case "inDegree":
+		return ec.fieldContext_NetworkNode_inDegree(ctx, field)
+	case "outDegree":
+		return ec.fieldContext_NetworkNode_outDegree(ctx, field)
+	case "actsReceived":
+		return ec.fieldContext_NetworkNode_actsReceived(ctx, field)
+	case "actsSent":
+		return ec.fieldContext_NetworkNode_actsSent(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkNode", field.Name)
+}
+
+func (ec *executionContext) childFields_NetworkTie(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "source":
+		return ec.fieldContext_NetworkTie_source(ctx, field)
+	case "target":
+		return ec.fieldContext_NetworkTie_target(ctx, field)
+	case "acts":
+		return ec.fieldContext_NetworkTie_acts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkTie", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3457,6 +3770,18 @@ func (ec *executionContext) childFields_TieCounts(ctx context.Context, field gra
 		return ec.fieldContext_TieCounts_conversational(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TieCounts", field.Name)
+}
+
+func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "role":
+		return ec.fieldContext_Viewer_role(ctx, field)
+	case "professional":
+		return ec.fieldContext_Viewer_professional(ctx, field)
+	case "communities":
+		return ec.fieldContext_Viewer_communities(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4039,6 +4364,36 @@ func (ec *executionContext) field_Query_connectors_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_conversationNetwork_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "community",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["community"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "until",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["until"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_isolatedMembers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4202,6 +4557,14 @@ func (ec *executionContext) field_Query_professionals_args(ctx context.Context, 
 		return nil, err
 	}
 	args["community"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg4
 	return args, nil
 }
 
@@ -6529,6 +6892,139 @@ func (ec *executionContext) fieldContext_Connector_groupBetweennessAnalysis(_ co
 	return fc, nil
 }
 
+func (ec *executionContext) _ConversationNetwork_community(ctx context.Context, field graphql.CollectedField, obj *domain.ConversationNetwork) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConversationNetwork_community(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Community, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ConversationNetwork_community(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConversationNetwork", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ConversationNetwork_since(ctx context.Context, field graphql.CollectedField, obj *domain.ConversationNetwork) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConversationNetwork_since(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Since, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConversationNetwork_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConversationNetwork", field, false, false, errors.New("field of type DateTime does not have child fields"))
+}
+
+func (ec *executionContext) _ConversationNetwork_until(ctx context.Context, field graphql.CollectedField, obj *domain.ConversationNetwork) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConversationNetwork_until(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Until, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConversationNetwork_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConversationNetwork", field, false, false, errors.New("field of type DateTime does not have child fields"))
+}
+
+func (ec *executionContext) _ConversationNetwork_nodes(ctx context.Context, field graphql.CollectedField, obj *domain.ConversationNetwork) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConversationNetwork_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.NetworkNode) graphql.Marshaler {
+			return ec.marshalNNetworkNode2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkNodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConversationNetwork_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConversationNetwork",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkNode(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ConversationNetwork_ties(ctx context.Context, field graphql.CollectedField, obj *domain.ConversationNetwork) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConversationNetwork_ties(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ties, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.NetworkTie) graphql.Marshaler {
+			return ec.marshalNNetworkTie2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkTieᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConversationNetwork_ties(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConversationNetwork",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkTie(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EgoNetwork_members(ctx context.Context, field graphql.CollectedField, obj *domain.EgoNetwork) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7316,6 +7812,38 @@ func (ec *executionContext) fieldContext_IsolationReport_flags(_ context.Context
 	return graphql.NewScalarFieldContext("IsolationReport", field, false, false, errors.New("field of type IsolationFlag does not have child fields"))
 }
 
+func (ec *executionContext) _IsolationReport_scoreParts(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationReport_scoreParts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IsolationReport().ScoreParts(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.IsolationScorePart) graphql.Marshaler {
+			return ec.marshalNIsolationScorePart2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationScorePartᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationReport_scoreParts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IsolationReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IsolationScorePart(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _IsolationReport_evidence(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationReport) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7418,6 +7946,52 @@ func (ec *executionContext) fieldContext_IsolationReport_suggestedPeers(ctx cont
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _IsolationScorePart_flag(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationScorePart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationScorePart_flag(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Flag, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.IsolationFlag) graphql.Marshaler {
+			return ec.marshalNIsolationFlag2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationFlag(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationScorePart_flag(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationScorePart", field, false, false, errors.New("field of type IsolationFlag does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationScorePart_weight(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationScorePart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationScorePart_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationScorePart_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationScorePart", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
 func (ec *executionContext) _Mutation_setOptOut(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -7581,6 +8155,250 @@ func (ec *executionContext) fieldContext_Mutation_startAnalysis(ctx context.Cont
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _NetworkNode_professional(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkNode_professional(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Professional, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.Professional
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Professional) graphql.Marshaler {
+			return ec.marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkNode_professional(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkNode",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Professional(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkNode_degree(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkNode_degree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Degree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkNode_degree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkNode", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkNode_inDegree(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkNode_inDegree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InDegree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkNode_inDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkNode", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkNode_outDegree(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkNode_outDegree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OutDegree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkNode_outDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkNode", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkNode_actsReceived(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkNode_actsReceived(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActsReceived, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkNode_actsReceived(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkNode", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkNode_actsSent(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkNode_actsSent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActsSent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkNode_actsSent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkNode", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkTie_source(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkTie) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkTie_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkTie_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkTie", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkTie_target(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkTie) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkTie_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkTie_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkTie", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkTie_acts(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkTie) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkTie_acts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Acts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkTie_acts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkTie", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *domain.PageInfo) (ret graphql.Marshaler) {
@@ -11054,7 +11872,7 @@ func (ec *executionContext) _Query_professionals(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Professionals(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["profession"].(*string), fc.Args["community"].(*string))
+			return ec.Resolvers.Query().Professionals(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["profession"].(*string), fc.Args["community"].(*string), fc.Args["search"].(*string))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -11115,6 +11933,143 @@ func (ec *executionContext) fieldContext_Query_professionals(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_professionals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_viewer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Viewer(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"PUBLIC", "MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.Viewer
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Viewer
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Viewer
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.Viewer
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Viewer) graphql.Marshaler {
+			return ec.marshalNViewer2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐViewer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_viewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Viewer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_conversationNetwork(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_conversationNetwork(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ConversationNetwork(ctx, fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"RESEARCHER", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.ConversationNetwork
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.ConversationNetwork
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *domain.ConversationNetwork
+					return zeroVal, err
+				}
+				subject, err := ec.unmarshalOString2ᚖstring(ctx, "community")
+				if err != nil {
+					var zeroVal *domain.ConversationNetwork
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.ConversationNetwork
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, subject)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.ConversationNetwork) graphql.Marshaler {
+			return ec.marshalOConversationNetwork2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐConversationNetwork(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_conversationNetwork(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConversationNetwork(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_conversationNetwork_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -12227,6 +13182,75 @@ func (ec *executionContext) _TieCounts_conversational(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_TieCounts_conversational(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TieCounts", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Viewer_role(ctx context.Context, field graphql.CollectedField, obj *domain.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Role) graphql.Marshaler {
+			return ec.marshalNRole2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRole(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Viewer", field, false, false, errors.New("field of type Role does not have child fields"))
+}
+
+func (ec *executionContext) _Viewer_professional(ctx context.Context, field graphql.CollectedField, obj *domain.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_professional(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Professional, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_professional(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Viewer", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Viewer_communities(ctx context.Context, field graphql.CollectedField, obj *domain.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_communities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Communities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_communities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Viewer", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -14465,6 +15489,64 @@ func (ec *executionContext) _Connector(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var conversationNetworkImplementors = []string{"ConversationNetwork"}
+
+func (ec *executionContext) _ConversationNetwork(ctx context.Context, sel ast.SelectionSet, obj *domain.ConversationNetwork) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, conversationNetworkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ConversationNetwork")
+		case "community":
+			out.Values[i] = ec._ConversationNetwork_community(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "since":
+			out.Values[i] = ec._ConversationNetwork_since(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "until":
+			out.Values[i] = ec._ConversationNetwork_until(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ConversationNetwork_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ties":
+			out.Values[i] = ec._ConversationNetwork_ties(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var egoNetworkImplementors = []string{"EgoNetwork"}
 
 func (ec *executionContext) _EgoNetwork(ctx context.Context, sel ast.SelectionSet, obj *domain.EgoNetwork) graphql.Marshaler {
@@ -14790,6 +15872,44 @@ func (ec *executionContext) _IsolationReport(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "scoreParts":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._IsolationReport_scoreParts(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "evidence":
 			out.Values[i] = ec._IsolationReport_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -14854,6 +15974,49 @@ func (ec *executionContext) _IsolationReport(ctx context.Context, sel ast.Select
 	return out
 }
 
+var isolationScorePartImplementors = []string{"IsolationScorePart"}
+
+func (ec *executionContext) _IsolationScorePart(ctx context.Context, sel ast.SelectionSet, obj *domain.IsolationScorePart) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, isolationScorePartImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IsolationScorePart")
+		case "flag":
+			out.Values[i] = ec._IsolationScorePart_flag(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weight":
+			out.Values[i] = ec._IsolationScorePart_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -14886,6 +16049,117 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 				return ec._Mutation_startAnalysis(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var networkNodeImplementors = []string{"NetworkNode"}
+
+func (ec *executionContext) _NetworkNode(ctx context.Context, sel ast.SelectionSet, obj *domain.NetworkNode) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkNodeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkNode")
+		case "professional":
+			out.Values[i] = ec._NetworkNode_professional(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "degree":
+			out.Values[i] = ec._NetworkNode_degree(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "inDegree":
+			out.Values[i] = ec._NetworkNode_inDegree(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "outDegree":
+			out.Values[i] = ec._NetworkNode_outDegree(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actsReceived":
+			out.Values[i] = ec._NetworkNode_actsReceived(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actsSent":
+			out.Values[i] = ec._NetworkNode_actsSent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var networkTieImplementors = []string{"NetworkTie"}
+
+func (ec *executionContext) _NetworkTie(ctx context.Context, sel ast.SelectionSet, obj *domain.NetworkTie) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkTieImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkTie")
+		case "source":
+			out.Values[i] = ec._NetworkTie_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._NetworkTie_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acts":
+			out.Values[i] = ec._NetworkTie_acts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -16905,6 +18179,50 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "viewer":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_viewer(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "conversationNetwork":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_conversationNetwork(ctx, field)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "professions":
 			field := field
 
@@ -17259,6 +18577,54 @@ func (ec *executionContext) _TieCounts(ctx context.Context, sel ast.SelectionSet
 			}
 		case "conversational":
 			out.Values[i] = ec._TieCounts_conversational(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var viewerImplementors = []string{"Viewer"}
+
+func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, obj *domain.Viewer) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, viewerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Viewer")
+		case "role":
+			out.Values[i] = ec._Viewer_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "professional":
+			out.Values[i] = ec._Viewer_professional(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "communities":
+			out.Values[i] = ec._Viewer_communities(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -18059,6 +19425,84 @@ func (ec *executionContext) marshalNIsolationReport2ᚖgithubᚗcomᚋpeergraph�
 	return ec._IsolationReport(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNIsolationScorePart2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationScorePartᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.IsolationScorePart) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIsolationScorePart2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationScorePart(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIsolationScorePart2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationScorePart(ctx context.Context, sel ast.SelectionSet, v *domain.IsolationScorePart) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._IsolationScorePart(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNetworkNode2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.NetworkNode) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNetworkNode2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkNode(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNetworkNode2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkNode(ctx context.Context, sel ast.SelectionSet, v *domain.NetworkNode) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._NetworkNode(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNetworkTie2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkTieᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.NetworkTie) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNetworkTie2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkTie(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNetworkTie2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkTie(ctx context.Context, sel ast.SelectionSet, v *domain.NetworkTie) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._NetworkTie(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPageInfo2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v domain.PageInfo) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
 }
@@ -18570,6 +20014,16 @@ func (ec *executionContext) marshalNTieCounts2githubᚗcomᚋpeergraphᚋpeergra
 	return ec._TieCounts(ctx, sel, &v)
 }
 
+func (ec *executionContext) marshalNViewer2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐViewer(ctx context.Context, sel ast.SelectionSet, v *domain.Viewer) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Viewer(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
 	return ec.___Directive(ctx, sel, &v)
 }
@@ -18837,6 +20291,13 @@ func (ec *executionContext) marshalOConnector2ᚕᚖgithubᚗcomᚋpeergraphᚋp
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalOConversationNetwork2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐConversationNetwork(ctx context.Context, sel ast.SelectionSet, v *domain.ConversationNetwork) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ConversationNetwork(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalODateTime2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {

@@ -44,6 +44,7 @@ type Store interface {
 	// The dashboard's views (neo4jstore/dashboard.go).
 	Transcripts(ctx context.Context, chatIDs []string, page domain.Page) (map[string]*domain.PostConnection, error)
 	EgoNetworks(ctx context.Context, professionalIDs []string, w domain.Window, first int) (map[string]*domain.EgoNetwork, error)
+	ConversationNetwork(ctx context.Context, w domain.Window, community string) (*domain.ConversationNetwork, error)
 	// The analysis step's results (neo4jstore/metrics.go).
 	MetricsOf(ctx context.Context, professionalIDs []string, sel domain.AnalysisSelector) (map[string]*domain.ProfessionalMetrics, error)
 	Clusters(ctx context.Context, sel domain.AnalysisSelector, first, membersFirst int) (*domain.ClusterReport, error)

@@ -497,6 +497,10 @@ func testScenario(t *testing.T, s *scenario) {
 				Posts, Chats, RepliesReceived, Partners, CrossProfessionPartners int
 			}
 			SuggestedPeers []struct{ Professional struct{ ID string } }
+			ScoreParts     []struct {
+				Flag   string
+				Weight float64
+			}
 		}
 		var r struct {
 			IsolatedMembers struct {
@@ -506,8 +510,22 @@ func testScenario(t *testing.T, s *scenario) {
 			}
 		}
 		s.ask(t, `{ isolatedMembers(community: "WePharmacists") { totalCount medianPartners nodes { professional { id } score flags
-			evidence { posts chats repliesReceived partners crossProfessionPartners } suggestedPeers(first: 2) { professional { id } } } } }`, &r)
+			evidence { posts chats repliesReceived partners crossProfessionPartners } suggestedPeers(first: 2) { professional { id } }
+			scoreParts { flag weight } } } }`, &r)
 		got := r.IsolatedMembers
+		// The parts of each score are its flags' weights, and add up to it.
+		for _, n := range got.Nodes {
+			sum := 0.0
+			for i, p := range n.ScoreParts {
+				sum += p.Weight
+				if i >= len(n.Flags) || p.Flag != n.Flags[i] || p.Weight <= 0 {
+					t.Errorf("%s: part %d = %+v, flags %v", n.Professional.ID, i, p, n.Flags)
+				}
+			}
+			if len(n.ScoreParts) != len(n.Flags) || !near(sum, n.Score) {
+				t.Errorf("%s: parts %+v sum to %v, score %v", n.Professional.ID, n.ScoreParts, sum, n.Score)
+			}
+		}
 		// Active members' partners: newt 0, phil 1, priya 2, pam 4.
 		if got.TotalCount != 3 || got.MedianPartners != 1.5 || len(got.Nodes) != 3 {
 			t.Fatalf("isolated = %+v", got)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/peergraph/peergraph/domain"
+	"github.com/peergraph/peergraph/rank"
 )
 
 // ProfessionEi is the resolver for the professionEI field.
@@ -104,6 +105,15 @@ func (r *isolationConnectionResolver) Edges(ctx context.Context, obj *domain.Iso
 		edges[i] = &domain.IsolationEdge{Cursor: n.Cursor(), Node: n}
 	}
 	return edges, nil
+}
+
+// ScoreParts is the resolver for the scoreParts field.
+func (r *isolationReportResolver) ScoreParts(ctx context.Context, obj *domain.IsolationReport) ([]*domain.IsolationScorePart, error) {
+	parts := make([]*domain.IsolationScorePart, len(obj.Flags))
+	for i, f := range obj.Flags {
+		parts[i] = &domain.IsolationScorePart{Flag: f, Weight: rank.FlagWeight(f)}
+	}
+	return parts, nil
 }
 
 // SuggestedPeers is the resolver for the suggestedPeers field.
@@ -352,7 +362,7 @@ func (r *queryResolver) Professional(ctx context.Context, handle string) (*domai
 }
 
 // Professionals is the resolver for the professionals field.
-func (r *queryResolver) Professionals(ctx context.Context, first *int, after *string, profession *string, community *string) (*domain.ProfessionalConnection, error) {
+func (r *queryResolver) Professionals(ctx context.Context, first *int, after *string, profession *string, community *string, search *string) (*domain.ProfessionalConnection, error) {
 	p, err := page(first, after)
 	if err != nil {
 		return nil, err
@@ -361,12 +371,35 @@ func (r *queryResolver) Professionals(ctx context.Context, first *int, after *st
 	if err != nil {
 		return nil, err
 	}
-	conn, err := r.Store.Professionals(ctx, domain.ProfessionalFilter{Profession: prof, Community: deref(community)}, p)
+	conn, err := r.Store.Professionals(ctx, domain.ProfessionalFilter{Profession: prof, Community: deref(community), Search: domain.NormalizeSearch(deref(search))}, p)
 	if err != nil {
 		return nil, err
 	}
 	r.primeProfessionals(ctx, conn.Nodes, mergeFields(selected(ctx, "nodes"), selected(ctx, "edges", "node")))
 	return conn, nil
+}
+
+// Viewer is the resolver for the viewer field.
+func (r *queryResolver) Viewer(ctx context.Context) (*domain.Viewer, error) {
+	return domain.ViewerOf(domain.PrincipalFrom(ctx)), nil
+}
+
+// ConversationNetwork is the resolver for the conversationNetwork field.
+func (r *queryResolver) ConversationNetwork(ctx context.Context, community *string, since *time.Time, until *time.Time) (*domain.ConversationNetwork, error) {
+	w, err := r.questionWindow(ctx, since, until)
+	if err != nil {
+		return nil, err
+	}
+	net, err := r.Store.ConversationNetwork(ctx, w, deref(community))
+	if err != nil {
+		return nil, err
+	}
+	ps := make([]*domain.Professional, len(net.Nodes))
+	for i, n := range net.Nodes {
+		ps[i] = n.Professional
+	}
+	r.primeProfessionals(ctx, ps, selected(ctx, "nodes", "professional"))
+	return net, nil
 }
 
 // Professions is the resolver for the professions field.

@@ -188,16 +188,19 @@ func runCollect(ctx context.Context, args []string, getenv func(string) string, 
 	if len(pending) == 0 {
 		return cerr
 	}
-	rf, err := os.Create(*rejects)
-	if err != nil {
-		return fmt.Errorf("rejects file: %w", err)
+	out := outputs{rejects: *rejects, report: reportPath(*rejects)}
+	if err := out.create(); err != nil {
+		return err
 	}
-	defer rf.Close()
+	defer out.close()
 	if *catalogue != "" {
 		pending = append([]string{*catalogue}, pending...) // its chats take the posts
 	}
-	sum, err := ingest.Run(ctx, store, pending, ingest.Options{Log: log, Rejects: rf, Professions: table})
-	printSummary(stdout, sum, *rejects)
+	sum, err := ingest.Run(ctx, store, pending, ingest.Options{Log: log, Rejects: out.rw, Report: out.pw, Professions: table})
+	if ferr := out.flush(); ferr != nil && err == nil {
+		err = ferr
+	}
+	printSummary(stdout, sum, out.rejects, out.report)
 	if errors.Is(err, ingest.ErrNothingLoaded) {
 		return fmt.Errorf("%w: every row was rejected (see %s)", err, *rejects)
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -24,6 +25,10 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	fs.SetOutput(stderr)
 	format := fs.String("format", "", "read every input as this format (x, twarc-csv, x-archive, tags, mastodon, mastodon-outbox, bsky, bsky-car, jetstream, posts, roster, catalogue); default: detected from content")
 	rejects := fs.String("rejects", "rejects.jsonl", "file for rejected rows (file, line, reason, raw), one JSON object a line")
+	report := fs.String("report", "", "file listing duplicates, overlapping catalogue chats and roster opt-outs settled otherwise (kind, file, line, id, reason, earlier), one JSON object a line; default: the rejects file's name with .report.jsonl")
+	dryRun := fs.Bool("dry-run", false, "read and check everything and report it (summary, rejects, report) without writing; Neo4j is not needed")
+	var maxRejected ingest.RejectLimit
+	fs.Var(&maxRejected, "max-rejected", "fail (exit status 1) when more rows than this are rejected: a count (100) or a share of the rows read (5%); files are checked first and nothing is written then")
 	grace := fs.Duration("grace", 15*time.Minute, "a post this long before a chat's start or after its end still belongs to it")
 	replyGrace := fs.Duration("reply-grace", 24*time.Hour, "an answer this long after a chat's end joins its parent's chat")
 	batch := fs.Int("batch", 1000, "posts per transaction")
@@ -72,6 +77,20 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	if err != nil {
 		return err
 	}
+	if *report == "" {
+		*report = reportPath(*rejects)
+	}
+	out := outputs{rejects: *rejects, report: *report, summary: *summaryFile}
+
+	if *dryRun {
+		if err := out.create(); err != nil {
+			return err
+		}
+		defer out.close()
+		opts.Rejects, opts.Report = out.rw, out.pw
+		sum, err := ingest.DryRun(ctx, files, opts)
+		return out.finish(stdout, sum, err, maxRejected)
+	}
 
 	table := opts.Professions
 	if table == nil {
@@ -82,31 +101,134 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 		return err
 	}
 	defer store.Close(context.WithoutCancel(ctx))
+	if err := out.create(); err != nil {
+		return err
+	}
+	defer out.close()
+	opts.Rejects, opts.Report = out.rw, out.pw
 
-	rf, err := os.Create(*rejects)
-	if err != nil {
+	if maxRejected.IsSet() {
+		// Like Neo4j's import and PostgreSQL's COPY, a load over its limit
+		// writes nothing: every file is read and checked first (which rows
+		// are rejected does not depend on the graph). Stdin cannot be read
+		// twice; its rejects count when it is loaded.
+		var check []string
+		for _, f := range files {
+			if f != "-" {
+				check = append(check, f)
+			}
+		}
+		checkOpts := opts
+		checkOpts.Progress = nil
+		log.Info("reading every file to check it against --max-rejected before writing", "limit", maxRejected.String(), "files", len(check))
+		sum, err := ingest.DryRun(ctx, check, checkOpts)
+		if err == nil || errors.Is(err, ingest.ErrNothingLoaded) {
+			if lerr := maxRejected.Check(sum); lerr != nil {
+				return out.finish(stdout, sum, fmt.Errorf("%w; nothing was written", lerr), ingest.RejectLimit{})
+			}
+		} else {
+			return err
+		}
+		if err := out.truncate(); err != nil {
+			return err
+		}
+	}
+	sum, err := ingest.Run(ctx, store, files, opts)
+	return out.finish(stdout, sum, err, maxRejected)
+}
+
+// reportPath is where the report goes by default: beside the rejects
+// file, named after it (rejects.jsonl: rejects.report.jsonl), so that a
+// folder load skips it as it skips the rejects.
+func reportPath(rejects string) string {
+	return strings.TrimSuffix(rejects, ".jsonl") + ".report.jsonl"
+}
+
+// outputs are the files a load writes besides the graph. The rejects and
+// the report are buffered: a reload lists every post as a duplicate.
+type outputs struct {
+	rejects, report, summary string
+	rf, pf                   *os.File
+	rw, pw                   *bufio.Writer
+}
+
+func (o *outputs) create() error {
+	var err error
+	if o.rf, err = os.Create(o.rejects); err != nil {
 		return fmt.Errorf("rejects file: %w", err)
 	}
-	defer rf.Close()
-	opts.Rejects = rf
+	if o.pf, err = os.Create(o.report); err != nil {
+		o.rf.Close()
+		return fmt.Errorf("report file: %w", err)
+	}
+	o.rw, o.pw = bufio.NewWriterSize(o.rf, 64<<10), bufio.NewWriterSize(o.pf, 64<<10)
+	return nil
+}
 
-	sum, err := ingest.Run(ctx, store, files, opts)
-	printSummary(stdout, sum, *rejects)
-	if *summaryFile != "" && sum != nil {
+// flush writes out what the buffers hold.
+func (o *outputs) flush() error {
+	if err := o.rw.Flush(); err != nil {
+		return fmt.Errorf("rejects file: %w", err)
+	}
+	if err := o.pw.Flush(); err != nil {
+		return fmt.Errorf("report file: %w", err)
+	}
+	return nil
+}
+
+func (o *outputs) close() {
+	o.flush()
+	o.rf.Close()
+	o.pf.Close()
+}
+
+// truncate empties the rejects and the report for a second pass.
+func (o *outputs) truncate() error {
+	if err := o.flush(); err != nil {
+		return err
+	}
+	for _, f := range []*os.File{o.rf, o.pf} {
+		if err := f.Truncate(0); err != nil {
+			return err
+		}
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// finish prints the summary, writes it as JSON when asked, and says why a
+// load failed: nothing loaded, or more rejected than the limit allows.
+func (o *outputs) finish(stdout io.Writer, sum *ingest.Summary, err error, limit ingest.RejectLimit) error {
+	if ferr := o.flush(); ferr != nil && err == nil {
+		err = ferr
+	}
+	printSummary(stdout, sum, o.rejects, o.report)
+	if o.summary != "" && sum != nil {
 		// With the process's own peak memory: a parent's wait4 cannot tell it
 		// apart from the parent's own between fork and exec.
-		out := struct {
+		js := struct {
 			*ingest.Summary
 			PeakRSSMB float64 `json:",omitempty"`
 		}{sum, peakRSSMB()}
-		if werr := writeJSON(*summaryFile, out); werr != nil && err == nil {
+		if werr := writeJSON(o.summary, js); werr != nil && err == nil {
 			err = werr
 		}
 	}
 	if errors.Is(err, ingest.ErrNothingLoaded) {
-		return fmt.Errorf("%w: every row or file was rejected (see %s)", err, *rejects)
+		return fmt.Errorf("%w: every row or file was rejected (see %s)", err, o.rejects)
 	}
-	return err
+	if errors.Is(err, ingest.ErrTooManyRejected) {
+		return fmt.Errorf("%w (see %s)", err, o.rejects)
+	}
+	if err != nil {
+		return err
+	}
+	if err := limit.Check(sum); err != nil {
+		return fmt.Errorf("%w (see %s)", err, o.rejects)
+	}
+	return nil
 }
 
 // openStore connects with backoff and makes sure the schema and the
@@ -151,7 +273,7 @@ func loadProfessions(path string) (*profession.Table, error) {
 	return t, nil
 }
 
-func printSummary(w io.Writer, s *ingest.Summary, rejects string) {
+func printSummary(w io.Writer, s *ingest.Summary, rejects, report string) {
 	if s == nil {
 		return
 	}
@@ -173,8 +295,20 @@ func printSummary(w io.Writer, s *ingest.Summary, rejects string) {
 	if s.WaitingReplies > 0 {
 		fmt.Fprintf(w, "%d replies wait for the post they answer, which no load has brought yet; each is linked when it comes\n", s.WaitingReplies)
 	}
+	if s.Overlaps > 0 {
+		fmt.Fprintf(w, "%d catalogue chats overlap another chat of their hashtag or community\n", s.Overlaps)
+	}
 	if s.Rejected > 0 {
 		fmt.Fprintf(w, "rejected rows are in %s\n", rejects)
+	}
+	if s.OptOutsSettled > 0 {
+		fmt.Fprintf(w, "%d roster rows say opted_out otherwise than the graph keeps it (a roster never undoes an opt-out; a professional's own choice wins)\n", s.OptOutsSettled)
+	}
+	if s.Duplicates > 0 || s.Overlaps > 0 || s.OptOutsSettled > 0 {
+		fmt.Fprintf(w, "duplicates, overlapping chats and opt-outs settled otherwise are listed in %s\n", report)
+	}
+	if s.DryRun {
+		fmt.Fprintln(w, "nothing was written: the files were only read and checked (posts the graph may hold already count as loaded)")
 	}
 	if s.Skipped > 0 {
 		fmt.Fprintf(w, "skipped rows are sound but not public posts (direct or followers-only messages, likes, follows, deletes, bookmarks), left out on purpose\n")

@@ -39,7 +39,8 @@ func main() {
 }
 
 // run returns the exit status: non-zero only when nothing could be loaded,
-// Neo4j could not be reached, or the command line is wrong.
+// more rows were rejected than --max-rejected allows, Neo4j could not be
+// reached, or the command line is wrong.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)

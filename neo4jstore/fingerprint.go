@@ -19,7 +19,8 @@ import (
 // Fingerprint sums up a graph so that two loads can be compared: the
 // number of nodes per label and relationships per type, and a digest of
 // what the loader derives and decides. Two graphs with equal fingerprints
-// hold the same professionals, posts and chat assignments, and the same
+// hold the same professionals (with their accounts, professions and
+// communities), chats, posts and chat assignments, and the same
 // TALKED_WITH and TOOK_PART with the same figures.
 type Fingerprint struct {
 	Nodes         map[string]int64 // per label; a node with two labels counts under each
@@ -55,12 +56,29 @@ RETURN p.id, ch.id, t.posts, t.repliesReceived, t.mentionsReceived, t.role, t.fi
 ORDER BY p.id, ch.id, t.posts, t.firstAt`, nil},
 	{"Professional", `
 MATCH (p:Professional)
-RETURN p.id, p.profession, p.kind, p.optedOut, p.name, p.firstSeen, p.lastSeen
+RETURN p.id, p.profession, p.kind, p.optedOut, p.name, p.bio, p.location, p.firstSeen, p.lastSeen
 ORDER BY p.id`, nil},
 	{"Post", `
 MATCH (p:Post)
 RETURN p.id, [(p)-[:IN]->(ch:Chat) | ch.id], [(p)-[:REPLY_TO]->(q:Post) | q.id]
 ORDER BY p.id`, []int{1, 2}},
+	{"Account", `
+MATCH (a:Account)
+RETURN a.key, [(a)-[:OF]->(p:Professional) | p.id]
+ORDER BY a.key`, []int{1}},
+	{"HAS_PROFESSION", `
+MATCH (p:Professional)-[h:HAS_PROFESSION]->(pr:Profession)
+RETURN p.id, h.source, pr.name, h.rank, h.confidence
+ORDER BY p.id, h.source, pr.name`, nil},
+	{"MEMBER_OF", `
+MATCH (p:Professional)-[:MEMBER_OF]->(c:Community)
+RETURN p.id, c.name
+ORDER BY p.id, c.name`, nil},
+	{"Chat", `
+MATCH (ch:Chat)
+RETURN ch.id, ch.topic, ch.hashtag, ch.startsAt, ch.endsAt, ch.source,
+       [(ch)-[:OF]->(c:Community) | c.name], [(p:Professional)-[:HOSTED]->(ch) | p.id]
+ORDER BY ch.id`, []int{6, 7}},
 }
 
 // FingerprintParts names the parts of a fingerprint's digest.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/peergraph/peergraph/analysis"
 	"github.com/peergraph/peergraph/domain"
 )
 
@@ -54,19 +55,25 @@ type ProjectionArc struct {
 // opted out, and with a community only the ties made in its chats, as the
 // connectors question reads them. Two statements in one transaction.
 func (s *Store) ReadProjection(ctx context.Context, w domain.Window, community string) (*Projection, error) {
+	return readTx(ctx, s, "analysis.projection", func(ctx context.Context, tx neo4j.ManagedTransaction) (*Projection, error) {
+		return readProjection(ctx, tx, w, community)
+	})
+}
+
+// readProjection is ReadProjection within a transaction.
+func readProjection(ctx context.Context, tx neo4j.ManagedTransaction, w domain.Window, community string) (*Projection, error) {
 	params := windowParams(w)
 	params["community"] = nullable(community)
-	return readTx(ctx, s, "analysis.projection", func(ctx context.Context, tx neo4j.ManagedTransaction) (*Projection, error) {
-		if community != "" {
-			n, err := single[int](ctx, tx, `MATCH (c:Community {name: $community}) RETURN count(c) AS n`, params)
-			if err != nil {
-				return nil, err
-			}
-			if n == 0 {
-				return nil, domain.NoCommunity(community)
-			}
+	if community != "" {
+		n, err := single[int](ctx, tx, `MATCH (c:Community {name: $community}) RETURN count(c) AS n`, params)
+		if err != nil {
+			return nil, err
 		}
-		res, err := tx.Run(ctx, `
+		if n == 0 {
+			return nil, domain.NoCommunity(community)
+		}
+	}
+	res, err := tx.Run(ctx, `
 CALL () {
   OPTIONAL MATCH (:Community {name: $community})<-[:OF]-(ch:Chat)
   RETURN collect(ch.id) AS communityChats
@@ -76,41 +83,52 @@ WHERE u <> v AND `+tieInWindow+`
   AND NOT coalesce(u.optedOut, false) AND NOT coalesce(v.optedOut, false)
   AND ($community IS NULL OR any(c IN t.chats WHERE c IN communityChats))
 RETURN u.id AS u, v.id AS v, t.replies + t.mentions + t.quotes AS acts`, params)
-		if err != nil {
-			return nil, err
-		}
-		p := &Projection{}
-		seen := map[string]bool{}
-		var ids []string
-		for res.Next(ctx) {
-			r := res.Record().Values
-			u, _ := r[0].(string)
-			v, _ := r[1].(string)
-			acts, _ := r[2].(int64)
-			p.Arcs = append(p.Arcs, ProjectionArc{From: u, To: v, Acts: int(acts)})
-			for _, id := range []string{u, v} {
-				if !seen[id] {
-					seen[id] = true
-					ids = append(ids, id)
-				}
+	if err != nil {
+		return nil, err
+	}
+	p := &Projection{}
+	seen := map[string]bool{}
+	var ids []string
+	for res.Next(ctx) {
+		r := res.Record().Values
+		u, _ := r[0].(string)
+		v, _ := r[1].(string)
+		acts, _ := r[2].(int64)
+		p.Arcs = append(p.Arcs, ProjectionArc{From: u, To: v, Acts: int(acts)})
+		for _, id := range []string{u, v} {
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
 			}
 		}
-		if err := res.Err(); err != nil {
-			return nil, err
-		}
-		rows, err := collectRows(ctx, tx, `
+	}
+	if err := res.Err(); err != nil {
+		return nil, err
+	}
+	rows, err := collectRows(ctx, tx, `
 UNWIND $ids AS id
 MATCH (p:Professional {id: id})
 RETURN p.id AS id, coalesce(p.name, '') AS name, coalesce(p.profession, 'unknown') AS profession`, map[string]any{"ids": ids})
-		if err != nil {
-			return nil, err
-		}
-		for _, r := range rows {
-			p.Nodes = append(p.Nodes, ProjectionNode{ID: str(r, "id"), Name: str(r, "name"), Profession: str(r, "profession")})
-		}
-		slices.SortFunc(p.Nodes, func(a, b ProjectionNode) int { return cmp.Compare(a.ID, b.ID) })
-		return p, nil
-	})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		p.Nodes = append(p.Nodes, ProjectionNode{ID: str(r, "id"), Name: str(r, "name"), Profession: str(r, "profession")})
+	}
+	slices.SortFunc(p.Nodes, func(a, b ProjectionNode) int { return cmp.Compare(a.ID, b.ID) })
+	return p, nil
+}
+
+// Graph is the projection in memory, for package analysis.
+func (p *Projection) Graph() (*analysis.Graph, error) {
+	b := analysis.NewBuilder()
+	for _, n := range p.Nodes {
+		b.AddNode(n.ID, n.Profession)
+	}
+	for _, a := range p.Arcs {
+		b.AddArc(a.From, a.To, float64(a.Acts))
+	}
+	return b.Build()
 }
 
 // AnalysisRecord is one analysis to write back.

@@ -117,15 +117,10 @@ func (s *Store) Professionals(ctx context.Context, f domain.ProfessionalFilter, 
 		}
 		res, err := tx.Run(ctx, match+`
 WITH p ORDER BY p.id
-WHERE NOT coalesce(p.optedOut, false)
-  AND ($profession IS NULL OR EXISTS { (p)-[:HAS_PROFESSION]->(:Profession {name: $profession}) })
-  AND ($community IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:Community {name: $community}) })
+WHERE `+professionalFilter+`
 WITH p LIMIT $limit
 RETURN p{.*} AS p
-ORDER BY p.id`, map[string]any{
-			"after": after, "profession": nullable(f.Profession), "community": nullable(f.Community),
-			"limit": page.First + 1,
-		})
+ORDER BY p.id`, filterParams(f, map[string]any{"after": after, "limit": page.First + 1}))
 		if err != nil {
 			return nil, err
 		}
@@ -143,6 +138,20 @@ ORDER BY p.id`, map[string]any{
 	return conn, nil
 }
 
+// professionalFilter is the condition on p of a ProfessionalFilter, with
+// filterParams's parameters. A search matches part of the name in any case
+// or part of an account key (stored in lower case).
+const professionalFilter = `NOT coalesce(p.optedOut, false)
+  AND ($profession IS NULL OR EXISTS { (p)-[:HAS_PROFESSION]->(:Profession {name: $profession}) })
+  AND ($community IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:Community {name: $community}) })
+  AND ($search IS NULL OR toLower(coalesce(p.name, '')) CONTAINS $search
+    OR EXISTS { (p)<-[:OF]-(a:Account) WHERE a.key CONTAINS $search })`
+
+func filterParams(f domain.ProfessionalFilter, params map[string]any) map[string]any {
+	params["profession"], params["community"], params["search"] = nullable(f.Profession), nullable(f.Community), nullable(f.Search)
+	return params
+}
+
 // ProfessionalCursor is the cursor that pages after p.
 func ProfessionalCursor(p *domain.Professional) string { return domain.EncodeCursor(p.ID) }
 
@@ -156,20 +165,23 @@ func (s *Store) CountProfessionals(ctx context.Context, f domain.ProfessionalFil
 		if err != nil {
 			return 0, err
 		}
+		// Searches are not kept: what people type is unbounded.
 		key := strconv.Quote(f.Profession) + " " + strconv.Quote(f.Community)
-		if n, ok := s.professionals.get(version, key); ok {
-			return n, nil
+		if f.Search == "" {
+			if n, ok := s.professionals.get(version, key); ok {
+				return n, nil
+			}
 		}
 		n, err := single[int](ctx, tx, `
 MATCH (p:Professional)
-WHERE NOT coalesce(p.optedOut, false)
-  AND ($profession IS NULL OR EXISTS { (p)-[:HAS_PROFESSION]->(:Profession {name: $profession}) })
-  AND ($community IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:Community {name: $community}) })
-RETURN count(p) AS n`, map[string]any{"profession": nullable(f.Profession), "community": nullable(f.Community)})
+WHERE `+professionalFilter+`
+RETURN count(p) AS n`, filterParams(f, map[string]any{}))
 		if err != nil {
 			return 0, err
 		}
-		s.professionals.put(version, key, n)
+		if f.Search == "" {
+			s.professionals.put(version, key, n)
+		}
 		return n, nil
 	})
 }

@@ -167,10 +167,17 @@ func kindFor(profession string) string {
 
 // mergeAccounts makes sure every account exists and belongs to a
 // professional: an account no roster claims is a professional of its own,
-// keyed by the account. The newest profile wins; a rostered professional
-// keeps the roster's name, and a roster's profession is never replaced by
-// what a bio suggests. A bio's profession that is already the one recorded
-// is kept (and its confidence updated) rather than deleted and made again.
+// keyed by the account. Each account keeps its newest profile, with the
+// profession its bio suggests. A professional shows the newest profile of
+// its accounts (on a tie, the first account key's), chosen once every
+// account of the batch is written, so that neither the order of the rows nor
+// how a load cuts them into batches decides which account's profile it
+// shows. A rostered professional keeps the roster's name, and a roster's
+// profession is never replaced by what a bio suggests. A bio's profession
+// that is already the one recorded is kept (and its confidence updated)
+// rather than deleted and made again. An account written before accounts
+// kept their profession (a.profession unset) leaves the professional's
+// profession as it is.
 const mergeAccounts = keepPlan + `
 UNWIND $rows AS row
 MERGE (a:Account {key: row.key})
@@ -187,28 +194,37 @@ WITH a, row
 FOREACH (_ IN CASE WHEN row.did IS NOT NULL AND coalesce(a.did, '') <> row.did THEN [1] ELSE [] END | SET a.did = row.did)
 WITH a, row WHERE row.hasProfile AND (a.profileAt IS NULL OR a.profileAt <= row.profileAt)
 SET a.profileAt = row.profileAt
-WITH a, row WHERE a.profileHash IS NULL OR a.profileHash <> row.profileHash
-SET a.profileHash = row.profileHash, a.name = row.name, a.bio = row.bio, a.location = row.location
-WITH a, row
+WITH a, row, a.profileHash IS NULL OR a.profileHash <> row.profileHash AS changed
+CALL (a, row, changed) {
+  WITH a, row WHERE changed
+  SET a.profileHash = row.profileHash, a.name = row.name, a.bio = row.bio, a.location = row.location,
+      a.profession = coalesce(row.profession, 'unknown'), a.confidence = row.confidence,
+      a.evidence = row.evidence, a.kind = row.kind
+}
+WITH a, changed
 MATCH (a)-[:OF]->(p:Professional)
-SET p.bio = row.bio, p.location = row.location
-SET p.name = CASE WHEN coalesce(p.rostered, false) OR row.name = '' THEN p.name ELSE row.name END
-WITH p, row
-CALL (p, row) {
+WITH p, changed WHERE changed OR COUNT { (p)<-[:OF]-(:Account) } > 1
+WITH DISTINCT p
+CALL (p) {
+  MATCH (p)<-[:OF]-(acc:Account) WHERE acc.profileAt IS NOT NULL
+  RETURN acc ORDER BY acc.profileAt DESC, acc.key LIMIT 1
+}
+SET p.bio = acc.bio, p.location = acc.location
+SET p.name = CASE WHEN coalesce(p.rostered, false) OR coalesce(acc.name, '') = '' THEN p.name ELSE acc.name END
+WITH p, acc WHERE acc.profession IS NOT NULL
+CALL (p, acc) {
   OPTIONAL MATCH (p)-[old:HAS_PROFESSION {source: 'bio'}]->(was)
-  WITH old, was WHERE old IS NOT NULL AND
-    NOT (row.profession IS NOT NULL AND row.profession <> 'unknown' AND was.name = row.profession)
+  WITH old, was WHERE old IS NOT NULL AND was.name <> acc.profession
   DELETE old
 }
-WITH p, row
-CALL (p, row) {
-  WITH p, row WHERE row.profession IS NOT NULL AND row.profession <> 'unknown'
-  MATCH (pr:Profession {name: row.profession})
+CALL (p, acc) {
+  WITH p, acc WHERE acc.profession <> 'unknown'
+  MATCH (pr:Profession {name: acc.profession})
   MERGE (p)-[h:HAS_PROFESSION {source: 'bio'}]->(pr)
-  SET h.confidence = row.confidence, h.evidence = row.evidence
+  SET h.confidence = acc.confidence, h.evidence = acc.evidence
 }
-WITH p, row WHERE NOT coalesce(p.rostered, false)
-SET p.profession = coalesce(row.profession, 'unknown'), p.kind = row.kind`
+WITH p, acc WHERE NOT coalesce(p.rostered, false)
+SET p.profession = acc.profession, p.kind = acc.kind`
 
 func postParams(rows []PostRow) []map[string]any {
 	out := make([]map[string]any, len(rows))
@@ -564,6 +580,9 @@ type PostBatch struct {
 // PostsWritten says what a batch did.
 type PostsWritten struct {
 	Created int // posts new to the graph; the others it had already
+	// Had are the batch's posts that were there already (in the graph, or
+	// earlier in the batch), so that a load can list its duplicates.
+	Had []string
 	// Unresolved are the targets the batch's posts named (answered, quoted,
 	// reposted) that the graph does not have yet, and for which posts now
 	// wait; it may name a few that are there.
@@ -752,6 +771,7 @@ func writePosts(given PostBatch) txWork[PostsWritten] {
 		if _, err := bumpVersion(ctx, tx); err != nil {
 			return out, fmt.Errorf("data version: %w", err)
 		}
+		out.Had = againIDs
 		for id := range unresolved {
 			out.Unresolved = append(out.Unresolved, id)
 		}

@@ -11,17 +11,22 @@ import (
 	"github.com/peergraph/peergraph/domain"
 )
 
-// mergeRoster writes rostered professionals. The roster's opted-out flag
-// applies unless the professional chose through the API (optOutChoice),
-// which a later roster does not undo. An account that belonged to
-// another professional (one made for it before the roster tied it to this
-// one) is moved here; whoever talked with the old professional, the old
+// mergeRoster writes rostered professionals. An opt-out is never undone by
+// a roster: the roster's opted-out flag applies when it opts out, and a
+// professional opted out before (by an earlier roster, or by the
+// professional of an account moved here) stays out; only the professional's
+// own choice through the API (optOutChoice) opts back in, and it wins over
+// any roster. An account that belonged to another professional (one made
+// for it before the roster tied it to this one) is moved here, with that
+// professional's opt-out; whoever talked with the old professional, the old
 // professional's chats and the old professional itself (deleted once it has
 // no account left) are marked stale, so the refresh moves their ties too.
+// The rows whose opted-out flag the graph does not take are returned.
 const mergeRoster = `
 UNWIND $rows AS row
 MERGE (p:Professional {id: row.id})
-SET p.name = row.name, p.optedOut = coalesce(p.optOutChoice, row.optedOut), p.rostered = true, p.kind = row.kind,
+WITH p, row, coalesce(p.optedOut, false) AS was
+SET p.name = row.name, p.optedOut = coalesce(p.optOutChoice, row.optedOut OR was), p.rostered = true, p.kind = row.kind,
     p.profession = row.profession, p:Stale
 WITH p, row
 CALL (p, row) {
@@ -50,6 +55,8 @@ CALL (p, row) {
     MATCH (a)-[old:OF]->(prev:Professional) WHERE prev <> p
     DELETE old
     SET prev:Stale
+    SET p.optOutChoice = CASE WHEN prev.optOutChoice THEN true ELSE p.optOutChoice END
+    SET p.optedOut = coalesce(p.optOutChoice, p.optedOut OR coalesce(prev.optedOut, false))
     // The account's next profile is written to its new professional in
     // full, even when the account has had that profile before.
     REMOVE a.profileHash
@@ -68,24 +75,52 @@ CALL (p, row) {
     }
   }
   MERGE (a)-[:OF]->(p)
-}`
+}
+WITH p, row WHERE p.optedOut <> row.optedOut
+RETURN row.id AS id, p.optedOut AS optedOut, p.optOutChoice IS NOT NULL AS chosen`
+
+// RosterOverride is a roster row whose opted-out flag the graph did not
+// take: OptedOut is what the professional is, Chosen says that their own
+// choice through the API decided it.
+type RosterOverride struct {
+	ID       string
+	OptedOut bool
+	Chosen   bool
+}
 
 // WriteRoster writes one batch of roster rows in one transaction.
-func (s *Store) WriteRoster(ctx context.Context, given []RosterRow) error {
-	_, err := writeTx(ctx, s, "load.roster", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
+func (s *Store) WriteRoster(ctx context.Context, rows []RosterRow) error {
+	_, err := s.WriteRosterRows(ctx, rows)
+	return err
+}
+
+// WriteRosterRows is WriteRoster, saying which rows' opted-out flag the
+// graph did not take.
+func (s *Store) WriteRosterRows(ctx context.Context, given []RosterRow) ([]RosterOverride, error) {
+	return writeTx(ctx, s, "load.roster", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]RosterOverride, error) {
 		rows, err := resolveRosterDIDs(ctx, tx, given)
 		if err != nil {
-			return struct{}{}, fmt.Errorf("accounts known by DID: %w", err)
+			return nil, fmt.Errorf("accounts known by DID: %w", err)
 		}
-		if err := run(ctx, tx, mergeRoster, map[string]any{"rows": rosterParams(rows)}); err != nil {
-			return struct{}{}, err
+		res, err := tx.Run(ctx, mergeRoster, map[string]any{"rows": rosterParams(rows)})
+		if err != nil {
+			return nil, err
+		}
+		var out []RosterOverride
+		for res.Next(ctx) {
+			m := res.Record().AsMap()
+			optedOut, _ := m["optedOut"].(bool)
+			chosen, _ := m["chosen"].(bool)
+			out = append(out, RosterOverride{ID: str(m, "id"), OptedOut: optedOut, Chosen: chosen})
+		}
+		if err := res.Err(); err != nil {
+			return nil, err
 		}
 		// Professions, opt-outs and chats' topics are read by the
 		// questions as they are written, before any refresh.
 		_, err = bumpVersion(ctx, tx)
-		return struct{}{}, err
+		return out, err
 	})
-	return err
 }
 
 func rosterParams(rows []RosterRow) []map[string]any {

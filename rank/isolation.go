@@ -33,6 +33,9 @@ var flagWeight = map[domain.IsolationFlag]float64{
 	domain.FlagPeripheral:         0.05,
 }
 
+// FlagWeight is what a flag adds to an isolation score.
+func FlagWeight(f domain.IsolationFlag) float64 { return flagWeight[f] }
+
 // Isolated is one member's flags and score.
 type Isolated struct {
 	Stats MemberStats

@@ -14,11 +14,8 @@ OUT="${PEERGRAPH_TEST_OUTPUT:-$PWD/.test-output/dashboard}"
 SAMPLE="$PWD/.test-output/sample"
 GO="${GO:-go}"
 
-chromium="${PEERGRAPH_CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}"
-if [ -z "$chromium" ]; then
-  echo "test-dashboard: no Chromium found. Install Debian's package (sudo apt-get install -y chromium) or set PEERGRAPH_CHROMIUM to a Chromium binary." >&2
-  exit 1
-fi
+# Installs Debian's chromium when run as root on a machine without one.
+chromium=$(bash scripts/ensure-chromium.sh)
 if [ ! -f server/dashboard/dist/index.html ]; then
   echo "test-dashboard: the dashboard is not built; run make dashboard first" >&2
   exit 1
@@ -26,7 +23,7 @@ fi
 
 start=$(date +%s)
 mkdir -p "$OUT" .test-output
-rm -f "$OUT"/*.png
+rm -rf "$OUT"/*.png "$OUT"/roles "$OUT"/timings.json
 if [ ! -f "$SAMPLE/.done" ]; then
   "$GO" run ./loader generate --members 300 --months 3 --seed 1 --out "$SAMPLE" >/dev/null
   touch "$SAMPLE/.done"
@@ -45,11 +42,14 @@ for _ in $(seq 1 60); do
 done
 
 # The views need a role: the tests read as a development admin unless told
-# otherwise (the server signs with the development secret in .peergraph-dev).
+# otherwise (the server signs with the development secret in .peergraph-dev),
+# and as every other role with tokens they sign the same way.
 token="${PEERGRAPH_TEST_TOKEN:-$(.test-output/peergraph-server token --role ADMIN --subject dashboard-test --ttl 1h)}"
 
 status=0
+# The tests sign tokens for the other roles with the same binary (server token).
 (cd web && PEERGRAPH_TEST_TOKEN="$token" PEERGRAPH_DASHBOARD_URL="http://$ADDR" PEERGRAPH_CHROMIUM="$chromium" PEERGRAPH_TEST_OUTPUT="$OUT" \
-  node --test --test-concurrency=1 --test-reporter=spec tests/dashboard.spec.js) || status=$?
+  PEERGRAPH_SERVER_BIN="$PWD/../.test-output/peergraph-server" \
+  node --test --test-concurrency=1 --test-reporter=spec tests/palette.test.js tests/dashboard.spec.js tests/roles.spec.js) || status=$?
 echo "test-dashboard: $(( $(date +%s) - start )) s; screenshots in ${OUT#$PWD/}"
 exit $status

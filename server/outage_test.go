@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -32,14 +33,9 @@ func TestServerSurvivesNeo4jOutage(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts and stops a Neo4j of its own")
 	}
-	// A free port of its own, not a fixed one another checkout's test may hold.
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, port, _ := net.SplitHostPort(ln.Addr().String())
-	ln.Close()
-	dir := t.TempDir()
+	// A port of its own: a fixed one collides with another checkout's test
+	// run on the same machine.
+	dir, port := t.TempDir(), freePort(t)
 	db(t, dir, port, "start")
 	t.Cleanup(func() { db(t, dir, port, "stop") })
 
@@ -97,4 +93,15 @@ func TestServerSurvivesNeo4jOutage(t *testing.T) {
 		}
 		time.Sleep(500 * time.Millisecond)
 	}
+}
+
+// freePort is a TCP port on 127.0.0.1 that nothing listens on now.
+func freePort(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return strconv.Itoa(l.Addr().(*net.TCPAddr).Port)
 }

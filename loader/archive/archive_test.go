@@ -80,7 +80,7 @@ func checkItems(t *testing.T, path string, got, want []Item) {
 func show(it Item) string {
 	switch {
 	case it.Post != nil:
-		return fmt.Sprintf("%+v dup=%v", *it.Post, it.Duplicate)
+		return fmt.Sprintf("%+v dup=%v first=%d", *it.Post, it.Duplicate, it.FirstLine)
 	case it.Roster != nil:
 		return fmt.Sprintf("%+v", *it.Roster)
 	case it.Chat != nil:
@@ -264,7 +264,7 @@ func TestMastodon(t *testing.T) {
 			Author:    Author{Key: "mastodon:ann@nurses.social", Handle: "ann@nurses.social", NativeID: "109302211823456789", Name: "Ann Okafor", Bio: "Ward sister, acute medicine. #WeNurses regular."},
 			Text:      "Welcome to #WeNurses on Mastodon! Q1: what helps you switch off after a shift?\n\nSay hi to @bob & friends ❤️\nGuide: https://wecommunities.org/tweet-chats/chat-details/4567",
 			CreatedAt: ts("2024-03-14T20:01:07Z"),
-			Mentions:  []string{"mastodon:bob@mstdn.scot"}, Hashtags: []string{"wenurses"}, Aliases: []string{"alias:mastodon/nurses.social/112094563211234567"}, Source: src(206)}, Duplicate: true},
+			Mentions:  []string{"mastodon:bob@mstdn.scot"}, Hashtags: []string{"wenurses"}, Aliases: []string{"alias:mastodon/nurses.social/112094563211234567"}, Source: src(206)}, Duplicate: true, FirstLine: 2},
 		{Post: &Post{ID: "mastodon:112094580000000002@nurses.social", Platform: "mastodon",
 			Author:    Author{Key: "mastodon:dave@nurses.social", Handle: "dave@nurses.social", NativeID: "109600000000000003", Name: "Dave"},
 			Text:      "",
@@ -300,7 +300,7 @@ func TestBluesky(t *testing.T) {
 			Author:       Author{Key: "bsky:ann.bsky.social", Handle: "ann.bsky.social", NativeID: "did:plc:ann3zq4v5xyzabcdefgh", Name: "Ann Okafor RN", Bio: "Ward sister, Leeds. #WeNurses"},
 			Text:         "Welcome to #WeNurses on Bluesky! Q1: what helps you switch off after a shift? cc @bob.bsky.social",
 			CreatedAt:    ts("2024-03-14T20:01:09.412Z"),
-			Conversation: "bsky:at://did:plc:ann3zq4v5xyzabcdefgh/app.bsky.feed.post/3kntq2xwl2c2a", Mentions: []string{"bsky:bob.bsky.social"}, AccountDIDs: map[string]string{"bsky:bob.bsky.social": "did:plc:bob7kq2m3nopqrstuvwx"}, Hashtags: []string{"wenurses"}, Source: src(290)}, Duplicate: true},
+			Conversation: "bsky:at://did:plc:ann3zq4v5xyzabcdefgh/app.bsky.feed.post/3kntq2xwl2c2a", Mentions: []string{"bsky:bob.bsky.social"}, AccountDIDs: map[string]string{"bsky:bob.bsky.social": "did:plc:bob7kq2m3nopqrstuvwx"}, Hashtags: []string{"wenurses"}, Source: src(290)}, Duplicate: true, FirstLine: 3},
 		{Post: &Post{ID: "bsky:at://did:plc:carol5t6u7v8w9x0yz12/app.bsky.feed.repost/3kntq3zzrep2a", Platform: "bsky",
 			Author:    Author{Key: "bsky:carol.midwife.uk", Handle: "carol.midwife.uk", NativeID: "did:plc:carol5t6u7v8w9x0yz12", Name: "Carol Jones"},
 			Text:      "",
@@ -320,7 +320,7 @@ func TestBluesky(t *testing.T) {
 			Author:       Author{Key: "bsky:ann.bsky.social", Handle: "ann.bsky.social", NativeID: "did:plc:ann3zq4v5xyzabcdefgh", Name: "Ann Okafor RN", Bio: "Ward sister, Leeds. #WeNurses"},
 			Text:         "🩺 Thanks @carol.midwife.uk! Midwives, over to you #WeNurses #WeMidwives",
 			CreatedAt:    ts("2024-03-14T20:09:30Z"),
-			Conversation: "bsky:at://did:plc:ann3zq4v5xyzabcdefgh/app.bsky.feed.post/3kntq5mm6nn2v", Mentions: []string{"bsky:carol.midwife.uk"}, AccountDIDs: map[string]string{"bsky:carol.midwife.uk": "did:plc:carol5t6u7v8w9x0yz12"}, Hashtags: []string{"wenurses", "wemidwives"}, Source: src(598)}, Duplicate: true},
+			Conversation: "bsky:at://did:plc:ann3zq4v5xyzabcdefgh/app.bsky.feed.post/3kntq5mm6nn2v", Mentions: []string{"bsky:carol.midwife.uk"}, AccountDIDs: map[string]string{"bsky:carol.midwife.uk": "did:plc:carol5t6u7v8w9x0yz12"}, Hashtags: []string{"wenurses", "wemidwives"}, Source: src(598)}, Duplicate: true, FirstLine: 515},
 		{Post: &Post{ID: "bsky:repost/did:plc:bob7kq2m3nopqrstuvwx/at://did:plc:ann3zq4v5xyzabcdefgh/app.bsky.feed.post/3kntq5mm6nn2v", Platform: "bsky",
 			Author:    Author{Key: "bsky:bob.bsky.social", Handle: "bob.bsky.social", NativeID: "did:plc:bob7kq2m3nopqrstuvwx", Name: "Bob Pharm"},
 			Text:      "",
@@ -421,27 +421,27 @@ func TestNeutralRoundTrip(t *testing.T) {
 
 func TestRoster(t *testing.T) {
 	checkFixture(t, "roster.csv", []Item{
-		{Roster: &RosterEntry{Accounts: []string{"x:ann_rn_leeds", "mastodon:ann@nurses.social", "bsky:ann.bsky.social"}, Name: "Ann Okafor", Professions: []string{"Nurse"}, Communities: []string{"WeNurses", "WeMDT"}, OptedOut: false, Source: src(2)}},
-		{Roster: &RosterEntry{Accounts: []string{"x:pharma_pete"}, Name: "Pete Shah", Professions: []string{"Pharmacist", "Prescriber"}, Communities: []string{"WePharmacists"}, OptedOut: false, Source: src(3)}},
-		{Roster: &RosterEntry{Accounts: []string{"x:wepharmacists"}, Name: "WePharmacists", Professions: []string{"Organisation"}, Communities: []string{"WePharmacists"}, OptedOut: false, Source: src(4)}},
-		{Roster: &RosterEntry{Accounts: []string{"bsky:carol.midwife.uk", "mastodon:carol@nurses.social"}, Name: "Jones, Carol", Professions: []string{"Midwife", "Educator"}, Communities: []string{"WeMidwives", "WeNurses"}, OptedOut: true, Source: src(5)}},
-		{Roster: &RosterEntry{Accounts: []string{"x:studentnursejo"}, Name: "Jo Bloggs", Professions: []string{"Student nurse"}, Communities: []string{"WeStudentNurses", "WeNurses"}, OptedOut: true, Source: src(6)}},
+		{Roster: &RosterEntry{Accounts: []string{"x:ann_rn_leeds", "mastodon:ann@nurses.social", "bsky:ann.bsky.social"}, Name: "Ann Okafor", Professions: []string{"Nurse"}, Communities: []string{"WeNurses", "WeMDT"}, OptedOut: false, Source: src(2), Raw: "\"@Ann_RN_Leeds; mastodon:ann@nurses.social bsky:ann.bsky.social\",Ann Okafor,Nurse,WeNurses;WeMDT,false"}},
+		{Roster: &RosterEntry{Accounts: []string{"x:pharma_pete"}, Name: "Pete Shah", Professions: []string{"Pharmacist", "Prescriber"}, Communities: []string{"WePharmacists"}, OptedOut: false, Source: src(3), Raw: "x:pharma_pete,Pete Shah,Pharmacist; Prescriber,WePharmacists,"}},
+		{Roster: &RosterEntry{Accounts: []string{"x:wepharmacists"}, Name: "WePharmacists", Professions: []string{"Organisation"}, Communities: []string{"WePharmacists"}, OptedOut: false, Source: src(4), Raw: "@WePharmacists,WePharmacists,Organisation,WePharmacists,no"}},
+		{Roster: &RosterEntry{Accounts: []string{"bsky:carol.midwife.uk", "mastodon:carol@nurses.social"}, Name: "Jones, Carol", Professions: []string{"Midwife", "Educator"}, Communities: []string{"WeMidwives", "WeNurses"}, OptedOut: true, Source: src(5), Raw: "\"bluesky:carol.midwife.uk, @carol@nurses.social\",\"Jones, Carol\",Midwife;Educator,WeMidwives;WeNurses,yes"}},
+		{Roster: &RosterEntry{Accounts: []string{"x:studentnursejo"}, Name: "Jo Bloggs", Professions: []string{"Student nurse"}, Communities: []string{"WeStudentNurses", "WeNurses"}, OptedOut: true, Source: src(6), Raw: "twitter:StudentNurseJo,Jo Bloggs,Student nurse,WeStudentNurses;WeNurses,1"}},
 	})
 }
 
 func TestCatalogue(t *testing.T) {
 	checkFixture(t, "catalogue.csv", []Item{
-		{Chat: &CatalogueEntry{Community: "WeNurses", Hashtag: "wenurses", Topic: "Nurse wellbeing: switching off after a shift", Host: "x:wenurses", Start: ts("2024-03-14T20:00:00Z"), Duration: 60 * time.Minute, Source: src(2)}},
-		{Chat: &CatalogueEntry{Community: "WePharmacists", Hashtag: "weph", Topic: "Isolation in community pharmacy, and what helps", Host: "x:wepharmacists", Start: ts("2024-03-28T20:00:00Z"), Duration: 60 * time.Minute, Source: src(3)}},
-		{Chat: &CatalogueEntry{Community: "WeMidwives", Hashtag: "wemidwives", Topic: "Continuity of carer", Host: "mastodon:carol@nurses.social", Start: ts("2024-04-04T18:30:00Z"), Duration: 90 * time.Minute, Source: src(4)}},
-		{Chat: &CatalogueEntry{Community: "WeMDT", Hashtag: "wemdt", Topic: "Discharge planning across professions", Host: "", Start: ts("2024-07-11T19:00:00Z"), Duration: 60 * time.Minute, Source: src(5)}},
+		{Chat: &CatalogueEntry{Community: "WeNurses", Hashtag: "wenurses", Topic: "Nurse wellbeing: switching off after a shift", Host: "x:wenurses", Start: ts("2024-03-14T20:00:00Z"), Duration: 60 * time.Minute, Source: src(2), Raw: "WeNurses,#WeNurses,Nurse wellbeing: switching off after a shift,@WeNurses,2024-03-14 20:00,60"}},
+		{Chat: &CatalogueEntry{Community: "WePharmacists", Hashtag: "weph", Topic: "Isolation in community pharmacy, and what helps", Host: "x:wepharmacists", Start: ts("2024-03-28T20:00:00Z"), Duration: 60 * time.Minute, Source: src(3), Raw: "WePharmacists,WePh,\"Isolation in community pharmacy, and what helps\",x:WePharmacists,2024-03-28 20:00,1h"}},
+		{Chat: &CatalogueEntry{Community: "WeMidwives", Hashtag: "wemidwives", Topic: "Continuity of carer", Host: "mastodon:carol@nurses.social", Start: ts("2024-04-04T18:30:00Z"), Duration: 90 * time.Minute, Source: src(4), Raw: "WeMidwives,#WeMidwives,Continuity of carer,mastodon:carol@nurses.social,2024-04-04T19:30:00+01:00,90m"}},
+		{Chat: &CatalogueEntry{Community: "WeMDT", Hashtag: "wemdt", Topic: "Discharge planning across professions", Host: "", Start: ts("2024-07-11T19:00:00Z"), Duration: 60 * time.Minute, Source: src(5), Raw: "WeMDT,#WeMDT,Discharge planning across professions,,2024-07-11 20:00,"}},
 	})
 	// Sydney in June is UTC+10; 01:30 on the night the clocks go back is
 	// read as the first 01:30 (BST).
 	checkFixture(t, "catalogue_tz.csv", []Item{
-		{Chat: &CatalogueEntry{Community: "WeNurses", Hashtag: "wenurses", Topic: "Global nursing", Host: "x:wenurses", Start: ts("2024-06-12T23:00:00Z"), Duration: 45 * time.Minute, Source: src(2)}},
-		{Chat: &CatalogueEntry{Community: "WeNurses", Hashtag: "wenurses", Topic: "Clocks change", Host: "x:wenurses", Start: ts("2024-10-27T00:30:00Z"), Duration: 30 * time.Minute, Source: src(3)}},
-		{Chat: &CatalogueEntry{Community: "WeAHPs", Hashtag: "weahps", Topic: "Allied health", Host: "", Start: ts("2024-11-07T20:00:00Z"), Duration: 90 * time.Minute, Source: src(4)}},
+		{Chat: &CatalogueEntry{Community: "WeNurses", Hashtag: "wenurses", Topic: "Global nursing", Host: "x:wenurses", Start: ts("2024-06-12T23:00:00Z"), Duration: 45 * time.Minute, Source: src(2), Raw: "WeNurses,WeNurses,Global nursing,@WeNurses,2024-06-13 09:00,45m,Australia/Sydney"}},
+		{Chat: &CatalogueEntry{Community: "WeNurses", Hashtag: "wenurses", Topic: "Clocks change", Host: "x:wenurses", Start: ts("2024-10-27T00:30:00Z"), Duration: 30 * time.Minute, Source: src(3), Raw: "WeNurses,WeNurses,Clocks change,@WeNurses,2024-10-27 01:30,30,"}},
+		{Chat: &CatalogueEntry{Community: "WeAHPs", Hashtag: "weahps", Topic: "Allied health", Host: "", Start: ts("2024-11-07T20:00:00Z"), Duration: 90 * time.Minute, Source: src(4), Raw: "WeAHPs,WeAHPs,Allied health,,2024-11-07 20:00,1h30m,+00:00"}},
 	})
 }
 

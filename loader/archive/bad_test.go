@@ -182,6 +182,9 @@ func TestBadInputs(t *testing.T) {
 			var reasons []string
 			var lines []int
 			for _, it := range items {
+				if it.Duplicate && (it.FirstLine < 1 || it.FirstLine > it.Post.Source.Line) {
+					t.Errorf("duplicate on line %d names line %d as its first sighting", it.Post.Source.Line, it.FirstLine)
+				}
 				if it.Reject == nil {
 					continue
 				}

@@ -90,13 +90,13 @@ func (r *Reader) fillCSV() error {
 	case Roster:
 		var e *RosterEntry
 		if e, why = rosterRow(get); why == "" {
-			e.Source = Source{File: r.name, Line: rec.line}
+			e.Source, e.Raw = Source{File: r.name, Line: rec.line}, keepRaw(rec.raw, rec.cut)
 			r.queue = append(r.queue, Item{Roster: e})
 		}
 	case Catalogue:
 		var c *CatalogueEntry
 		if c, why = r.catalogueRow(get); why == "" {
-			c.Source = Source{File: r.name, Line: rec.line}
+			c.Source, c.Raw = Source{File: r.name, Line: rec.line}, keepRaw(rec.raw, rec.cut)
 			r.queue = append(r.queue, Item{Chat: c})
 		}
 	}

@@ -16,12 +16,27 @@
 // Next returns an error only when reading fails (an I/O error, a corrupt
 // gzip stream). Bad content is an Item with Reject set, naming the file, the
 // line where the record starts, the reason and the record's text (its first
-// 64 KiB). Every record read comes out exactly once, so
-// Stats().Read == Loaded + Rejected + Duplicates + Skipped always holds
-// (a skipped record is sound but left out on purpose, such as a direct
-// message in an account export). A CSV whose
-// header lacks a required column is the one whole-file error, from NewReader
+// 64 KiB). A post whose id the file had already is an Item with Duplicate
+// set and FirstLine the line of its first sighting. Every record read comes
+// out exactly once, so Stats().Read == Loaded + Rejected + Duplicates +
+// Skipped always holds (a skipped record is sound but left out on purpose,
+// such as a direct message in an account export). Roster and catalogue
+// rows keep their text (Raw) too, for the rejects the loader decides on (a
+// roster row naming an account an earlier row named). A CSV whose header
+// lacks a required column is the one whole-file error, from NewReader
 // (ErrMissingColumns), since none of its rows can be read.
+//
+// # Detection
+//
+// Open and NewReader tell a file's format from its content: a CSV by its
+// header, JSON by the keys of its first record (going into arrays and page
+// wrappers: an X page's data, a feed). A first record longer than the
+// 64 KiB looked at first is read to its end, up to Options.MaxRecordBytes,
+// and given back to the reader, so that the format does not depend on the
+// record's size (a neutral post whose long bio comes before its platform
+// field). Only JSON whose first record says nothing (an API error answer
+// before the data) or is over the limit is told by telltale substrings of
+// its first 64 KiB.
 //
 // A record is a tweet, status or post, a roster row or a catalogue row. A
 // Mastodon reblog or a Bluesky feed item with a repost reason holds the

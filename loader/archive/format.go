@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"sync/atomic"
 
@@ -20,19 +21,83 @@ const detectBytes = 64 << 10
 // Detect names the format of br from its first bytes without consuming
 // them. It expects gzip and a byte order mark to be dealt with already (as
 // Open and NewReader do). An input of nothing but whitespace is Empty.
+// A first JSON record bigger than the 64 KiB it looks at is told by the
+// substrings that window shows; Open and NewReader read such a record
+// whole instead (detect), so that a file's format does not depend on the
+// size of its first record.
 func Detect(br *bufio.Reader) (Format, error) {
+	head, err := peekHead(br)
+	if err != nil {
+		return "", err
+	}
+	return detectHead(head)
+}
+
+// detect is Detect for Open and NewReader. When the first JSON record it
+// needs goes on past the window (a neutral post with a long bio, an X page),
+// it reads on to that record's end, at most limit bytes, and tells the
+// format by the record's keys; the reader it returns gives back what it
+// read ahead. Only a record over the limit, which reading rejects anyway,
+// falls back to the window's substrings.
+func detect(br *bufio.Reader, limit int) (Format, *bufio.Reader, error) {
+	head, err := peekHead(br)
+	if err != nil {
+		return "", br, err
+	}
+	trimmed := trimHead(head)
+	if _, more := detectJSON(trimmed); len(head) < detectBytes || isCAR(head) || !isJSONStart(trimmed) || !more {
+		f, err := detectHead(head)
+		return f, br, err
+	}
+	// Read on, doubling, until the record is whole (or the input or the
+	// limit ends); what was read is put back in front of the rest.
+	ahead := make([]byte, 0, 2*detectBytes)
+	f := Format("")
+	for more := true; more && len(ahead) < limit; {
+		want := min(max(2*len(ahead), 2*detectBytes), limit)
+		ahead = slices.Grow(ahead, want-len(ahead))
+		n, rerr := io.ReadFull(br, ahead[len(ahead):want])
+		ahead = ahead[:len(ahead)+n]
+		f, more = detectJSON(trimHead(ahead))
+		if rerr != nil {
+			break
+		}
+	}
+	br = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(ahead), br), 64<<10)
+	if f != "" {
+		return f, br, nil
+	}
+	// head was br's buffer, which reading on has reused: the window is
+	// the start of what was read.
+	f, err = detectHead(ahead[:min(len(ahead), detectBytes)])
+	return f, br, err
+}
+
+// peekHead is the window Detect looks at.
+func peekHead(br *bufio.Reader) ([]byte, error) {
 	head, err := br.Peek(detectBytes)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull && len(head) == 0 {
 		// A stream cut short (a truncated gzip) is still told by what it
 		// holds: reading it loads the records before the cut and reports
 		// the error there.
-		return "", err
+		return nil, err
 	}
-	if isCAR(head) {
+	return head, nil
+}
+
+func trimHead(b []byte) []byte {
+	return bytes.TrimLeft(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")), " \t\r\n")
+}
+
+func isJSONStart(b []byte) bool { return len(b) > 0 && (b[0] == '{' || b[0] == '[') }
+
+// detectHead tells the format from the window, JSON that its first record
+// does not tell by telltale substrings.
+func detectHead(head []byte) (Format, error) {
+	if isCAR(head) { // binary: before any trimming (a CARv2 starts with a newline)
 		return BlueskyRepo, nil
 	}
-	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
-	trimmed := bytes.TrimLeft(head, " \t\r\n")
+	trimmed := trimHead(head)
 	if len(trimmed) == 0 {
 		return Empty, nil
 	}
@@ -43,8 +108,12 @@ func Detect(br *bufio.Reader) (Format, error) {
 		// An API's answer for a page with nothing on it.
 		return Empty, nil
 	}
-	if trimmed[0] == '{' || trimmed[0] == '[' {
-		if f := detectJSON(trimmed); f != "" {
+	if isJSONStart(trimmed) {
+		f, _ := detectJSON(trimmed)
+		if f == "" {
+			f = guessJSON(trimmed)
+		}
+		if f != "" {
 			return f, nil
 		}
 		return "", fmt.Errorf("cannot tell the format: JSON, but neither X, Mastodon, Bluesky nor neutral posts (force one)")
@@ -100,14 +169,15 @@ func clip(s string, n int) string {
 }
 
 // detectJSON classifies by the keys of the first object it finds, going
-// into arrays and the well-known page wrappers; a first object too large
-// for the window is classified by telltale substrings instead.
-func detectJSON(head []byte) Format {
+// into arrays and the well-known page wrappers. more says that head ends
+// inside the object it needed to see, so that more of the input could
+// tell.
+func detectJSON(head []byte) (f Format, more bool) {
 	obj := head
 	for depth := 0; depth < 4; depth++ {
 		i := skipSpace(obj, 0)
 		if i >= len(obj) {
-			break
+			return "", true
 		}
 		if obj[i] == '[' {
 			obj = obj[skipSpace(obj, i+1):]
@@ -118,14 +188,14 @@ func detectJSON(head []byte) Format {
 		}
 		end, ok := skipValue(obj, i)
 		if !ok {
-			break
+			return "", true
 		}
 		var keys map[string]json.RawMessage
 		if json.Unmarshal(obj[i:end], &keys) != nil {
 			break
 		}
 		if f := classify(keys); f != "" {
-			return f
+			return f, false
 		}
 		// A wrapper: look inside its list.
 		inner := ""
@@ -140,6 +210,13 @@ func detectJSON(head []byte) Format {
 		}
 		obj = keys[inner]
 	}
+	return "", false
+}
+
+// guessJSON classifies JSON whose first record says nothing (an API error
+// answer before the data) or is too large to read whole, by telltale
+// substrings of the window.
+func guessJSON(head []byte) Format {
 	s := string(head)
 	switch {
 	case strings.Contains(s, `"OrderedCollection"`) && strings.Contains(s, `"orderedItems"`):
@@ -252,7 +329,7 @@ func Open(path string, force Format) (*Input, error) {
 		}
 		return in, nil
 	}
-	if in.Format, err = Detect(br); err != nil {
+	if in.Format, in.br, err = detect(br, defaultMaxRecord); err != nil {
 		in.Close()
 		return nil, fmt.Errorf("%s: %w", in.Name, err)
 	}

@@ -15,9 +15,10 @@ import (
 // Item is one record read from an archive: exactly one of Post, Profile,
 // Roster, Chat, Reject or Skipped is set. Duplicate marks a Post whose id this file
 // already produced; it is set alongside Post so the caller can still look
-// at it. Skipped is a record that is sound but not a post of a public
-// conversation (a direct message in an account export, a like), left out
-// on purpose: its reason says why.
+// at it, with FirstLine, the line where the file first had it. Skipped is
+// a record that is sound but not a post of a public conversation (a direct
+// message in an account export, a like), left out on purpose: its reason
+// says why.
 type Item struct {
 	Post      *Post
 	Profile   *Profile
@@ -26,6 +27,7 @@ type Item struct {
 	Reject    *Reject
 	Skipped   *Reject
 	Duplicate bool
+	FirstLine int
 }
 
 // Stats accounts for every record a Reader has returned:
@@ -143,15 +145,16 @@ func NewReaderOptions(name string, r io.Reader, f Format, opts Options) (*Reader
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	opts = opts.withDefaults()
 	if f == "" {
-		if f, err = Detect(br); err != nil {
+		if f, br, err = detect(br, opts.MaxRecordBytes); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
 	if _, err := ParseFormat(string(f)); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	rd := &Reader{name: name, format: f, opts: opts.withDefaults(), src: newSource(br)}
+	rd := &Reader{name: name, format: f, opts: opts, src: newSource(br)}
 	rd.seen = newIDSet(rd.opts.MaxSeenIDs)
 	switch f {
 	case Empty:
@@ -315,7 +318,8 @@ func keepRaw(raw []byte, cut int64) string {
 
 func (r *Reader) emitPost(p *Post, line int) {
 	p.Source = Source{File: r.name, Line: line}
-	r.queue = append(r.queue, Item{Post: p, Duplicate: r.seen.add(p.ID)})
+	first, dup := r.seen.add(p.ID, line)
+	r.queue = append(r.queue, Item{Post: p, Duplicate: dup, FirstLine: first})
 }
 
 // each walks the elements of an array held in raw (at offset base within
@@ -338,15 +342,16 @@ func (r *Reader) each(raw []byte, base int, lm *lineMap, broken string, fn func(
 }
 
 // idSet remembers post ids by two independent 64-bit hashes, so a false
-// duplicate needs a 128-bit collision.
+// duplicate needs a 128-bit collision, each with the line it was first
+// seen on, so that a duplicate names it.
 type idSet struct {
 	seeds [2]maphash.Seed
-	m     map[[2]uint64]struct{}
+	m     map[[2]uint64]int
 	max   int
 }
 
 func newIDSet(max int) *idSet {
-	return &idSet{seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}, m: map[[2]uint64]struct{}{}, max: max}
+	return &idSet{seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}, m: map[[2]uint64]int{}, max: max}
 }
 
 // key is the pair of hashes of b that stands for it.
@@ -354,15 +359,17 @@ func (s *idSet) key(b []byte) [2]uint64 {
 	return [2]uint64{maphash.Bytes(s.seeds[0], b), maphash.Bytes(s.seeds[1], b)}
 }
 
-func (s *idSet) add(id string) (dup bool) {
+// add remembers id, seen on line; for an id seen before, it says so and
+// gives the line of the first sighting.
+func (s *idSet) add(id string, line int) (first int, dup bool) {
 	k := [2]uint64{maphash.String(s.seeds[0], id), maphash.String(s.seeds[1], id)}
-	if _, ok := s.m[k]; ok {
-		return true
+	if first, ok := s.m[k]; ok {
+		return first, true
 	}
 	if len(s.m) < s.max {
-		s.m[k] = struct{}{}
+		s.m[k] = line
 	}
-	return false
+	return 0, false
 }
 
 // ErrMissingColumns is returned by NewReader for a CSV whose header lacks a

@@ -86,6 +86,7 @@ type RosterEntry struct {
 	Communities []string
 	OptedOut    bool
 	Source      Source
+	Raw         string // the row as read, for a reject the loader decides on
 }
 
 // CatalogueEntry is one hosted chat from the chat catalogue.
@@ -101,6 +102,7 @@ type CatalogueEntry struct {
 	// platforms column, separated by spaces, commas or semicolons).
 	Platforms []string
 	Source    Source
+	Raw       string // the row as read, for a reject the loader decides on
 }
 
 // Reject is a row that could not be loaded. Raw keeps the row's text so that

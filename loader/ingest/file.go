@@ -19,10 +19,14 @@ type load struct {
 	store       Store
 	opts        Options
 	rejects     *rejectWriter
+	report      *reportWriter
 	assigner    *Assigner
 	communities map[string]string // hashtag -> community name
 	written     writtenAccounts
 	waiting     *waitingSet // targets posts in the graph wait for; set before the posts phase
+	roster      rosterBook  // the load's roster rows, written once all are read
+	chats       chatBook    // the load's catalogue rows; only the reading goroutine touches it
+	sightings   *sightings  // where this load created its posts; only the writing goroutine touches it
 }
 
 // writtenAccounts remembers the accounts this load has written: that the
@@ -176,6 +180,8 @@ func (l *load) file(ctx context.Context, in input) (FileSummary, error) {
 		free <- b
 	}
 	fs.Read, fs.Rejected, fs.Duplicates, fs.Skipped, fs.Err = read.Read, read.Rejected, fs.Duplicates+read.Duplicates, read.Skipped, read.Err
+	fs.Loaded += read.Loaded // roster rows, written after every roster is read
+	fs.Overlaps = read.Overlaps
 	return fs, werr
 }
 
@@ -218,24 +224,16 @@ func (l *load) read(ctx context.Context, in input, r *archive.Reader, fs *FileSu
 			fs.Skipped++
 		case item.Duplicate:
 			fs.Duplicates++
+			p := item.Post
+			b.notes = append(b.notes, ReportLine{Kind: ReportDuplicate, File: p.Source.File, Line: p.Source.Line, ID: p.ID,
+				Reason:  fmt.Sprintf("the file has this post already, on line %d", item.FirstLine),
+				Earlier: &ReportRef{File: p.Source.File, Line: item.FirstLine, ID: p.ID}})
 		case item.Chat != nil:
-			row, rej := l.chatRow(item.Chat)
-			if rej != nil {
-				fs.Rejected++
-				l.rejects.write(*rej)
-				continue
-			}
-			b.chats = append(b.chats, row)
+			l.readChat(item.Chat, b, fs)
 		case item.Roster != nil:
-			row, rej := l.rosterRow(item.Roster)
-			if rej != nil {
-				fs.Rejected++
-				l.rejects.write(*rej)
-				continue
-			}
-			b.roster = append(b.roster, row)
+			l.readRoster(item.Roster, b, fs)
 		case item.Post != nil:
-			b.addPost(l.postRow(item.Post), l.accountRows(item.Post))
+			b.addPost(l.postRow(item.Post), item.Post.Source, l.accountRows(item.Post))
 		case item.Profile != nil:
 			b.addAccount(l.profileRow(item.Profile))
 			b.profiles++
@@ -252,9 +250,100 @@ func (l *load) read(ctx context.Context, in input, r *archive.Reader, fs *FileSu
 	}
 }
 
+// readChat settles a catalogue row against the load's earlier ones: a
+// repeat is a duplicate, a conflicting row a reject, and an overlap with
+// another chat is reported while the chat is loaded.
+func (l *load) readChat(c *archive.CatalogueEntry, b *batch, fs *FileSummary) {
+	row := l.chatRow(c)
+	v := l.chats.add(row, c.Source)
+	switch {
+	case v.duplicateOf != nil:
+		fs.Duplicates++
+		b.notes = append(b.notes, ReportLine{Kind: ReportDuplicate, File: c.Source.File, Line: c.Source.Line, ID: row.ID,
+			Reason:  fmt.Sprintf("repeats the catalogue row of %s line %d", v.duplicateOf.File, v.duplicateOf.Line),
+			Earlier: &ReportRef{File: v.duplicateOf.File, Line: v.duplicateOf.Line, ID: row.ID}})
+		return
+	case v.reject != "":
+		fs.Rejected++
+		l.rejects.write(archive.Reject{Source: c.Source, Reason: v.reject, Raw: c.Raw})
+		return
+	}
+	for _, o := range v.overlaps {
+		b.notes = append(b.notes, ReportLine{Kind: ReportOverlap, File: c.Source.File, Line: c.Source.Line, ID: row.ID,
+			Reason: overlapReason(row, o), Earlier: &ReportRef{File: o.src.File, Line: o.src.Line, ID: o.row.ID}})
+	}
+	if len(v.overlaps) > 0 {
+		fs.Overlaps++
+	}
+	b.chats = append(b.chats, row)
+}
+
+// readRoster settles a roster row against the load's earlier ones (see
+// rosterBook); accepted rows are written once every roster is read.
+func (l *load) readRoster(e *archive.RosterEntry, b *batch, fs *FileSummary) {
+	row, rej := l.rosterRow(e)
+	if rej != nil {
+		fs.Rejected++
+		l.rejects.write(*rej)
+		return
+	}
+	v := l.roster.add(row, e.Source)
+	switch {
+	case v.duplicateOf != nil:
+		fs.Duplicates++
+		b.notes = append(b.notes, ReportLine{Kind: ReportDuplicate, File: e.Source.File, Line: e.Source.Line, ID: row.ID,
+			Reason:  fmt.Sprintf("repeats the roster row of %s line %d", v.duplicateOf.File, v.duplicateOf.Line),
+			Earlier: &ReportRef{File: v.duplicateOf.File, Line: v.duplicateOf.Line, ID: row.ID}})
+	case v.reject != "":
+		fs.Rejected++
+		l.rejects.write(archive.Reject{Source: e.Source, Reason: v.reject, Raw: e.Raw})
+	default:
+		fs.Loaded++
+	}
+}
+
+// writeRoster writes the load's accepted roster rows, a batch at a time,
+// and reports the rows whose opted-out flag the graph did not take.
+func (l *load) writeRoster(ctx context.Context) (overridden int64, err error) {
+	rows := l.roster.accepted()
+	for start := 0; start < len(rows); start += l.opts.BatchSize {
+		batch := rows[start:min(start+l.opts.BatchSize, len(rows))]
+		overrides, err := l.store.WriteRosterRows(ctx, batch)
+		if err != nil {
+			return overridden, err
+		}
+		for _, o := range overrides {
+			src := l.roster.source(o.ID)
+			reason := fmt.Sprintf("the row says opted_out false, but %s stays opted out: an earlier roster or the professional of one of its accounts opted them out, and a roster never opts anyone back in (they do, through the API)", o.ID)
+			switch {
+			case o.OptedOut && o.Chosen:
+				reason = fmt.Sprintf("the row says opted_out false, but %s chose through the API to opt out, and their own choice wins", o.ID)
+			case !o.OptedOut:
+				reason = fmt.Sprintf("the row says opted_out true, but %s chose through the API to take part, and their own choice wins", o.ID)
+			}
+			l.report.write(ReportLine{Kind: ReportOptOut, File: src.File, Line: src.Line, ID: o.ID, Reason: reason})
+			overridden++
+		}
+		for _, r := range batch {
+			for _, name := range r.Communities {
+				if tag := neo4jstore.GuessHashtag(name); tag != "" {
+					if _, ok := l.communities[tag]; !ok {
+						l.communities[tag] = name
+					}
+				}
+			}
+		}
+	}
+	return overridden, nil
+}
+
 // flush writes a batch; rows that reach the graph count as loaded, posts
-// the graph already had as duplicates.
+// the graph already had as duplicates. The report is written here only,
+// so that its lines come in the order of the batches.
 func (l *load) flush(ctx context.Context, b *batch, fs *FileSummary) error {
+	for _, n := range b.notes {
+		l.report.write(n)
+	}
 	if len(b.chats) > 0 {
 		if err := l.store.WriteChats(ctx, b.chats); err != nil {
 			return err
@@ -266,21 +355,6 @@ func (l *load) flush(ctx context.Context, b *batch, fs *FileSummary) error {
 			}
 		}
 		fs.Loaded += int64(len(b.chats))
-	}
-	if len(b.roster) > 0 {
-		if err := l.store.WriteRoster(ctx, b.roster); err != nil {
-			return err
-		}
-		for _, r := range b.roster {
-			for _, name := range r.Communities {
-				if tag := neo4jstore.GuessHashtag(name); tag != "" {
-					if _, ok := l.communities[tag]; !ok {
-						l.communities[tag] = name
-					}
-				}
-			}
-		}
-		fs.Loaded += int64(len(b.roster))
 	}
 	if len(b.posts) > 0 || b.profiles > 0 {
 		if len(l.written.held) >= maxHeldAccounts {
@@ -300,12 +374,37 @@ func (l *load) flush(ctx context.Context, b *batch, fs *FileSummary) error {
 		}
 		fs.Loaded += int64(res.Created + b.profiles)
 		fs.Duplicates += int64(len(b.posts) - res.Created)
+		l.noteDuplicates(b, res.Had)
 	}
 	return nil
 }
 
+// noteDuplicates lists the batch's posts the graph had, naming where this
+// load created each, and remembers where it created the others.
+func (l *load) noteDuplicates(b *batch, had []string) {
+	hadSet := make(map[string]bool, len(had))
+	for _, id := range had {
+		hadSet[id] = true
+	}
+	for i, p := range b.posts {
+		src := b.sources[i]
+		if !hadSet[p.ID] {
+			l.sightings.add(p.ID, src.File, src.Line)
+			continue
+		}
+		delete(hadSet, p.ID) // a batch repeat is listed once
+		line := ReportLine{Kind: ReportDuplicate, File: src.File, Line: src.Line, ID: p.ID,
+			Reason: "the graph had this post already, from an earlier load"}
+		if f, n, ok := l.sightings.first(p.ID); ok {
+			line.Reason = fmt.Sprintf("this load has this post already, from %s line %d", f, n)
+			line.Earlier = &ReportRef{File: f, Line: n, ID: p.ID}
+		}
+		l.report.write(line)
+	}
+}
+
 // chatRow turns a catalogue entry into a chat.
-func (l *load) chatRow(c *archive.CatalogueEntry) (neo4jstore.ChatRow, *archive.Reject) {
+func (l *load) chatRow(c *archive.CatalogueEntry) neo4jstore.ChatRow {
 	return neo4jstore.ChatRow{
 		ID:        ChatID(c.Hashtag, c.Start),
 		Community: c.Community,
@@ -315,7 +414,7 @@ func (l *load) chatRow(c *archive.CatalogueEntry) (neo4jstore.ChatRow, *archive.
 		StartsAt:  c.Start.UTC(),
 		EndsAt:    c.Start.Add(c.Duration).UTC(),
 		Source:    "catalogue",
-	}, nil
+	}
 }
 
 // rosterRow canonicalises a roster entry's professions; a profession the
@@ -324,14 +423,17 @@ func (l *load) chatRow(c *archive.CatalogueEntry) (neo4jstore.ChatRow, *archive.
 func (l *load) rosterRow(e *archive.RosterEntry) (neo4jstore.RosterRow, *archive.Reject) {
 	row := neo4jstore.RosterRow{Name: e.Name, Accounts: e.Accounts, Communities: e.Communities, OptedOut: e.OptedOut}
 	if len(e.Accounts) == 0 {
-		return row, &archive.Reject{Source: e.Source, Reason: "accounts: no account", Raw: e.Name}
+		return row, &archive.Reject{Source: e.Source, Reason: "accounts: no account", Raw: e.Raw}
 	}
 	row.ID = e.Accounts[0]
 	for _, p := range e.Professions {
 		name, ok := l.opts.Professions.Canonical(p)
 		if !ok {
-			return row, &archive.Reject{Source: e.Source, Reason: fmt.Sprintf("professions: unknown profession %q", p),
-				Raw: strings.Join(e.Accounts, ";") + "," + e.Name + "," + strings.Join(e.Professions, ";")}
+			reason := fmt.Sprintf("professions: unknown profession %q", p)
+			if e.OptedOut {
+				reason += "; the row opts out " + strings.Join(e.Accounts, ", ") + ", which " + optOutWaits
+			}
+			return row, &archive.Reject{Source: e.Source, Reason: reason, Raw: e.Raw}
 		}
 		row.Professions = appendUnique(row.Professions, name)
 	}
@@ -415,8 +517,9 @@ func appendUnique(list []string, s string) []string {
 type batch struct {
 	size     int
 	chats    []neo4jstore.ChatRow
-	roster   []neo4jstore.RosterRow
 	posts    []neo4jstore.PostRow
+	sources  []archive.Source // each post's file and line
+	notes    []ReportLine     // report lines of the rows read into this batch
 	accounts map[string]neo4jstore.AccountRow
 	order    []string
 	profiles int // profiles read without a post (Bluesky's getProfiles)
@@ -427,15 +530,15 @@ func newBatch(size int) *batch {
 }
 
 func (b *batch) full() bool {
-	return len(b.posts) >= b.size || len(b.roster) >= b.size || len(b.chats) >= b.size || b.profiles >= b.size
+	return len(b.posts) >= b.size || len(b.chats) >= b.size || len(b.notes) >= b.size || b.profiles >= b.size
 }
 
 func (b *batch) empty() bool {
-	return len(b.posts) == 0 && len(b.roster) == 0 && len(b.chats) == 0 && b.profiles == 0
+	return len(b.posts) == 0 && len(b.chats) == 0 && len(b.notes) == 0 && b.profiles == 0
 }
 
 func (b *batch) reset() {
-	b.chats, b.roster, b.posts = b.chats[:0], b.roster[:0], b.posts[:0]
+	b.chats, b.posts, b.sources, b.notes = b.chats[:0], b.posts[:0], b.sources[:0], b.notes[:0]
 	b.profiles = 0
 	clear(b.accounts)
 	b.order = b.order[:0]
@@ -443,8 +546,9 @@ func (b *batch) reset() {
 
 // addPost adds a post and its accounts; an account seen twice in a batch
 // keeps its newest profile.
-func (b *batch) addPost(p neo4jstore.PostRow, accounts []neo4jstore.AccountRow) {
+func (b *batch) addPost(p neo4jstore.PostRow, src archive.Source, accounts []neo4jstore.AccountRow) {
 	b.posts = append(b.posts, p)
+	b.sources = append(b.sources, src)
 	for _, a := range accounts {
 		b.addAccount(a)
 	}

@@ -19,7 +19,7 @@ import (
 // Store is what a load needs of the graph.
 type Store interface {
 	WriteChats(ctx context.Context, rows []neo4jstore.ChatRow) error
-	WriteRoster(ctx context.Context, rows []neo4jstore.RosterRow) error
+	WriteRosterRows(ctx context.Context, rows []neo4jstore.RosterRow) ([]neo4jstore.RosterOverride, error)
 	WritePostBatch(ctx context.Context, b neo4jstore.PostBatch) (neo4jstore.PostsWritten, error)
 	DanglingTargets(ctx context.Context, fn func(id string)) error
 	ChatsForAssignment(ctx context.Context) ([]neo4jstore.KnownChat, error)
@@ -37,6 +37,7 @@ type Options struct {
 	Bursts      BurstConfig    // how chats are found where no catalogue describes them
 	Professions *profession.Table
 	Rejects     io.Writer // where rejected rows go, as JSON lines; nil discards them (they are still counted)
+	Report      io.Writer // where duplicates and overlapping chats are listed, as JSON lines (ReportLine); nil discards them
 	Progress    *Progress // nil for none
 	Log         *slog.Logger
 }
@@ -64,9 +65,11 @@ func (o Options) withDefaults() Options {
 }
 
 // FileSummary accounts for one input: Read = Loaded + Rejected +
-// Duplicates + Skipped. A duplicate is a row this file repeated, or a post
-// the graph already had; a skipped row is sound but left out on purpose (a
-// direct message in an account export).
+// Duplicates + Skipped. A duplicate is a post, roster row or catalogue row
+// this load had already read, or a post the graph already had; a skipped
+// row is sound but left out on purpose (a direct message in an account
+// export). Overlaps counts the loaded catalogue chats whose time overlaps
+// an earlier one's.
 type FileSummary struct {
 	File       string
 	Format     archive.Format
@@ -75,23 +78,31 @@ type FileSummary struct {
 	Rejected   int64
 	Duplicates int64
 	Skipped    int64
+	Overlaps   int64  `json:",omitempty"`
 	Err        string `json:",omitempty"` // why the file could not be read at all
 }
 
 // Summary accounts for a whole load.
 type Summary struct {
-	Files         []FileSummary
-	Read          int64
-	Loaded        int64
-	Rejected      int64
-	Duplicates    int64
-	Skipped       int64
-	ChatsDetected int
+	Files      []FileSummary
+	Read       int64
+	Loaded     int64
+	Rejected   int64
+	Duplicates int64
+	Skipped    int64
+	Overlaps   int64
+	// OptOutsSettled counts the roster rows whose opted_out the graph did
+	// not take: an opt-out a roster cannot undo, or the professional's own
+	// choice through the API.
+	OptOutsSettled int64 `json:",omitempty"`
+	Unreadable     int   // files that could not be read, or not to their end
+	ChatsDetected  int
 	// WaitingReplies counts the replies in the graph, from this load or an
 	// earlier one, whose parent no load has brought yet: each is linked
 	// when its parent comes.
 	WaitingReplies int64
 	Refreshed      neo4jstore.RefreshStats
+	DryRun         bool `json:",omitempty"` // nothing was written (see DryRun)
 	Took           time.Duration
 	RefreshTook    time.Duration // the part of Took spent recomputing derived relationships
 }
@@ -103,6 +114,10 @@ func (s *Summary) add(f FileSummary) {
 	s.Rejected += f.Rejected
 	s.Duplicates += f.Duplicates
 	s.Skipped += f.Skipped
+	s.Overlaps += f.Overlaps
+	if f.Err != "" {
+		s.Unreadable++
+	}
 }
 
 // input is one file to load, opened once to learn its format.
@@ -123,7 +138,7 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 	opts = opts.withDefaults()
 	start := time.Now()
 	sum := &Summary{}
-	rejects := newRejectWriter(opts.Rejects)
+	rejects, report := newRejectWriter(opts.Rejects), newReportWriter(opts.Report)
 
 	inputs, failed := classify(files, opts.Format)
 	for _, f := range failed {
@@ -153,7 +168,8 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 	for i, c := range known {
 		windows[i] = Window{ID: c.ID, Hashtag: c.Hashtag, StartsAt: time.Unix(c.StartsAt, 0), EndsAt: time.Unix(c.EndsAt, 0)}
 	}
-	l := &load{store: store, opts: opts, rejects: rejects, assigner: NewAssigner(windows, opts.Grace), communities: communities}
+	l := &load{store: store, opts: opts, rejects: rejects, report: report, assigner: NewAssigner(windows, opts.Grace),
+		communities: communities, sightings: newSightings()}
 
 	for _, phase := range []func(archive.Format) bool{isCatalogue, isRoster, isPosts} {
 		if phase(archive.X) {
@@ -183,6 +199,15 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 				return sum, err
 			}
 		}
+		if phase(archive.Roster) {
+			// Roster rows are written once every roster is read: a later
+			// row's opt-out may still apply to an earlier one.
+			n, err := l.writeRoster(ctx)
+			sum.OptOutsSettled = n
+			if err != nil {
+				return sum, fmt.Errorf("roster: %w", err)
+			}
+		}
 	}
 	// The newest copies of profiles the graph already has, held back so
 	// that each is written once.
@@ -191,6 +216,9 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 	}
 	if err := rejects.err; err != nil {
 		return sum, fmt.Errorf("write rejects: %w", err)
+	}
+	if err := report.err; err != nil {
+		return sum, fmt.Errorf("write report: %w", err)
 	}
 	opts.Log.Info("refreshing derived relationships")
 	refreshStart := time.Now()
@@ -206,13 +234,7 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 		return sum, fmt.Errorf("replies waiting for their parent: %w", err)
 	}
 	sum.Took = time.Since(start)
-	unreadable := 0
-	for _, f := range sum.Files {
-		if f.Err != "" {
-			unreadable++
-		}
-	}
-	if sum.Loaded == 0 && sum.Duplicates == 0 && (sum.Read > 0 || unreadable > 0) {
+	if sum.Loaded == 0 && sum.Duplicates == 0 && (sum.Read > 0 || sum.Unreadable > 0) {
 		return sum, ErrNothingLoaded
 	}
 	return sum, nil

@@ -69,24 +69,51 @@ export async function gql(query, variables = {}, { signal } = {}) {
 }
 
 /**
- * The value of one top-level field of an answer, or the error that took its
- * place: ForbiddenError for FORBIDDEN, ApiError for any other error on that
- * field (or on the whole request).
+ * The value at a path of an answer (a top-level field, or a field inside
+ * it), or the error that took its place: ForbiddenError when the field itself was answered FORBIDDEN,
+ * ApiError for any other error that left it without a value. A FORBIDDEN
+ * deeper inside (a host's name, a partner list) leaves the rest of the value
+ * standing: that part is null, and the view marks it withheld.
  */
-export function field(answer, name) {
-  const own = answer.errors.filter((e) => !e.path || e.path[0] === name);
-  const forbidden = own.find((e) => e.extensions && e.extensions.code === 'FORBIDDEN');
-  if (forbidden) throw new ForbiddenError();
-  const value = answer.data ? answer.data[name] : undefined;
-  if (own.length && (value === null || value === undefined)) {
-    const e = own[0];
-    throw new ApiError(e.message, e.extensions && e.extensions.code);
-  }
+export function field(answer, ...path) {
+  let value = answer.data;
+  for (const k of path) value = value === null || value === undefined ? value : value[k];
+  if (value !== null && value !== undefined) return value;
+  const under = (e) => !e.path || path.every((k, i) => i >= e.path.length || e.path[i] === k);
+  const own = answer.errors.filter(under);
+  const top = own.find((e) => !e.path || e.path.length <= path.length) || own[0];
+  if (top && top.extensions && top.extensions.code === 'FORBIDDEN') throw new ForbiddenError();
+  if (top) throw new ApiError(top.message, top.extensions && top.extensions.code);
   return value;
 }
 
-/** Errors inside a field's value (a nested FORBIDDEN), for a panel's note. */
+/** Whether the API withheld something under a field (a nested FORBIDDEN). */
 export function nestedForbidden(answer, name) {
   return answer.errors.some((e) => e.path && e.path[0] === name && e.path.length > 1 &&
     e.extensions && e.extensions.code === 'FORBIDDEN');
+}
+
+/**
+ * Downloads one of the research exports (/export/FORMAT?...) with the
+ * user's token, which a plain link could not send, and saves it under name.
+ */
+export async function download(path, name) {
+  const token = getToken() || memoryToken;
+  const res = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {}, credentials: 'omit' });
+  if (res.status === 401) {
+    const err = new AuthError();
+    authListeners.forEach((fn) => fn(err));
+    throw err;
+  }
+  if (res.status === 403) throw new ForbiddenError();
+  if (!res.ok) throw new ApiError(`${res.status} ${(await res.text()).trim()}`, 'HTTP');
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  return { analysis: res.headers.get('X-Peergraph-Analysis'), computedAt: res.headers.get('X-Peergraph-Computed-At') };
 }

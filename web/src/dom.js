@@ -27,7 +27,7 @@ function append(el, children) {
   }
 }
 
-const SVG_TAGS = new Set(['svg', 'g', 'rect', 'line', 'path', 'text', 'circle', 'title', 'polyline', 'tspan']);
+const SVG_TAGS = new Set(['svg', 'g', 'rect', 'line', 'path', 'text', 'circle', 'title', 'polyline', 'tspan', 'polygon']);
 
 export function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); return el; }
 
@@ -41,14 +41,36 @@ export const fmt = {
   month: (s) => new Date(s).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
 };
 
+/** A value the API withheld from this role (a FORBIDDEN field), marked where it would be. */
+export function withheld(what = 'withheld') {
+  return h('span', { className: 'withheld', title: 'Your role may not see this (README: Who may see what)' }, what);
+}
+
+/** A professional's handle, or their id (a researcher's pseudonym) when accounts are withheld. */
 export function handleOf(p) {
-  return (p.accounts && p.accounts[0] && p.accounts[0].key) || p.id;
+  return (p.accounts && p.accounts[0] && p.accounts[0].key) || p.id || null;
 }
 
+/** A professional's name as text: 'withheld' when the API withheld it. */
+export function nameOf(p) {
+  return p && p.name !== null && p.name !== undefined ? p.name : 'withheld';
+}
+
+/** The primary profession, 'withheld' when the API withheld professions. */
 export function professionOf(p) {
-  return (p.professions && p.professions[0] && p.professions[0].profession) || 'unknown';
+  if (!p || p.professions === null || p.professions === undefined) return 'withheld';
+  return (p.professions[0] && p.professions[0].profession) || 'unknown';
 }
 
-export function memberLink(p) {
-  return h('a', { href: `#/member/${encodeURIComponent(handleOf(p))}` }, p.name || handleOf(p));
+/**
+ * A professional's name, linked to their member page when the caller may
+ * open it (admins; a coordinator for members whose details they see; a
+ * member for themself), marked withheld when the name is.
+ */
+export function memberLink(p, viewer) {
+  if (p.name === null || p.name === undefined) return withheld();
+  const handle = p.accounts && p.accounts[0] && p.accounts[0].key;
+  const may = handle && viewer && (viewer.role === 'ADMIN' || viewer.role === 'COORDINATOR' ||
+    (viewer.role === 'MEMBER' && p.id === viewer.professional));
+  return may ? h('a', { href: `#/member/${encodeURIComponent(handle)}` }, p.name) : h('span', {}, p.name);
 }

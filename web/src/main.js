@@ -1,26 +1,31 @@
 // The dashboard: a hash-routed single page (#/community/WeNurses,
-// #/member/x:carla, ...), so the server serves only / and /assets/.
+// #/member/x:carla, ...), so the server serves only / and /assets/. The
+// graph libraries (cytoscape for the ego network, sigma for the whole
+// network) are loaded by the views that draw them, not with this page.
 import './style.css';
 import { h, clear } from './dom.js';
 import { getToken, setToken, onAuthError } from './api.js';
-import { initWindow, getWindow, setWindow } from './state.js';
+import { startSession, viewer, getWindow, setWindow } from './state.js';
 import { home, community } from './views/community.js';
 import { links } from './views/links.js';
 import { isolation } from './views/isolation.js';
 import { member, memberIndex } from './views/member.js';
 import { connectors } from './views/connectors.js';
 import { chat } from './views/chat.js';
+import { network } from './views/network.js';
 
 const routes = [
   [/^#?\/?$/, (m) => home(m)],
   [/^#\/community\/(.+)$/, (m, name) => community(m, name)],
+  [/^#\/network$/, (m) => network(m, null)],
+  [/^#\/network\/(.+)$/, (m, name) => network(m, name)],
   [/^#\/links$/, (m) => links(m, null)],
   [/^#\/links\/(.+)$/, (m, name) => links(m, name)],
   [/^#\/isolation\/(.+)$/, (m, name) => isolation(m, name)],
   [/^#\/member$/, (m) => memberIndex(m)],
   [/^#\/member\/(.+)$/, (m, handle) => member(m, handle)],
   [/^#\/connectors$/, (m) => connectors(m, null, null)],
-  [/^#\/connectors\/([^/]+)\/([^/]+)$/, (m, a, b) => connectors(m, a, b)],
+  [/^#\/connectors\/([^/]+)\/([^/]+)(?:\/([^/]+))?$/, (m, a, b, c) => connectors(m, a, b, c || null)],
   [/^#\/chat\/(.+)$/, (m, id) => chat(m, id)],
 ];
 
@@ -28,11 +33,15 @@ const main = document.getElementById('main');
 
 function render() {
   const hash = location.hash || '#/';
+  // A view that holds more than DOM (the network's WebGL renderer) lets it go.
+  if (main.leave) { main.leave(); main.leave = null; }
   clear(main);
+  delete main.dataset.view;
+  main.dataset.route = hash;
   for (const [re, view] of routes) {
     const m = hash.match(re);
     if (m) {
-      view(main, ...m.slice(1).map(decodeURIComponent));
+      view(main, ...m.slice(1).map((x) => (x === undefined ? null : decodeURIComponent(x))));
       markNav(hash);
       document.title = `${main.querySelector('h1')?.textContent || 'peergraph'} · peergraph`;
       return;
@@ -49,6 +58,17 @@ function markNav(hash) {
   }
 }
 
+// Who the token is, in the header: the role and, for a coordinator, the
+// communities it is bound to (the views default to those).
+const whoami = document.getElementById('whoami');
+async function showViewer() {
+  const v = await viewer();
+  clear(whoami).append(h('span', {},
+    h('span', { className: 'badge', 'data-testid': 'role', title: 'your role, from your token' }, v.role.toLowerCase()),
+    v.role === 'MEMBER' && v.professional ? [' ', h('a', { href: `#/member/${encodeURIComponent(v.professional)}` }, v.professional)] : null,
+    v.communities.map((c) => [' ', h('a', { className: 'badge community', href: `#/community/${encodeURIComponent(c)}`, title: 'a community your token coordinates' }, c)])));
+}
+
 // The token box: kept in localStorage, sent as a bearer header; never in a URL.
 const tokenForm = document.getElementById('token-form');
 const tokenInput = document.getElementById('token');
@@ -57,18 +77,23 @@ const banner = document.getElementById('auth-banner');
 function showTokenState() {
   tokenState.textContent = getToken() ? 'token set' : 'no token (public view)';
 }
+function restart() {
+  startSession();
+  showTokenState();
+  showViewer();
+  showWindow();
+  render();
+}
 tokenForm.addEventListener('submit', (e) => {
   e.preventDefault();
   setToken(tokenInput.value.trim());
   tokenInput.value = '';
   banner.hidden = true;
-  showTokenState();
-  render();
+  restart();
 });
 document.getElementById('token-clear').addEventListener('click', () => {
   setToken('');
-  showTokenState();
-  render();
+  restart();
 });
 onAuthError(() => {
   clear(banner).append(h('strong', {}, 'Your token has expired or is invalid.'), ' Enter a new one in the API token box above. ',
@@ -78,8 +103,8 @@ onAuthError(() => {
 
 // The window every view asks for.
 const windowForm = document.getElementById('window-form');
-function showWindow() {
-  const w = getWindow();
+async function showWindow() {
+  const w = await getWindow();
   windowForm.since.value = w.since;
   windowForm.until.value = w.until;
   document.getElementById('window-note').textContent = w.chosen ? '' : '(the 180 days up to the newest chat)';
@@ -96,5 +121,7 @@ windowForm.addEventListener('submit', (e) => {
 });
 
 window.addEventListener('hashchange', () => { render(); main.focus({ preventScroll: true }); });
-showTokenState();
-initWindow().then(() => { showWindow(); render(); });
+// The start-up request (who, and the newest chat) goes out beside the
+// view's first requests: render at once, the views wait for the window
+// only where they need it.
+restart();

@@ -1,73 +1,106 @@
-import { h, fmt, handleOf, professionOf, memberLink } from '../dom.js';
+import { h, fmt, handleOf, professionOf, memberLink, withheld } from '../dom.js';
 import { gql, field } from '../api.js';
-import { panel, empty } from '../ui.js';
-import { windowVars } from '../state.js';
+import { panel, empty, explain, withheldNote } from '../ui.js';
+import { windowVars, viewer } from '../state.js';
 import { swatch } from '../charts.js';
 
 const PERSON = 'id name accounts { key } professions { profession }';
 const ISOLATED = `query Isolated($community: String!, $since: DateTime, $until: DateTime, $after: String) {
   isolatedMembers(community: $community, since: $since, until: $until, first: 20, after: $after) {
     totalCount medianPartners pageInfo { hasNextPage endCursor }
-    nodes { score flags professional { ${PERSON} }
+    nodes { score flags scoreParts { flag weight } professional { ${PERSON} }
       evidence { posts chats repliesReceived partners crossProfessionPartners lastSeen }
       suggestedPeers(first: 3) { score professional { ${PERSON} }
         reasons { mutualPartners { name } sharedChats { id topic startsAt } sharedTopics } } }
   }
 }`;
 
-const FLAG_TEXT = {
-  NO_PARTNERS: 'no partners',
-  UNANSWERED: 'unanswered',
-  SINGLE_PROFESSION: 'single profession',
-  LAPSED: 'lapsed',
-  UNWELCOMED_NEWCOMER: 'unwelcomed newcomer',
-  PERIPHERAL: 'peripheral',
+export const FLAG_TEXT = {
+  NO_PARTNERS: ['no partners', 'no reply, mention or quote to or from anyone in the window'],
+  UNANSWERED: ['unanswered', 'posted in the window and received no reply or mention'],
+  SINGLE_PROFESSION: ['single profession', 'every partner shares their profession'],
+  LAPSED: ['lapsed', 'took part before the window, not in it'],
+  UNWELCOMED_NEWCOMER: ['unwelcomed newcomer', 'first chat in the window, and no reply'],
+  PERIPHERAL: ['peripheral', 'fewer than half the partners of the median active member'],
 };
 
 /** #/isolation/COMMUNITY : who a coordinator should reach out to, and whom to introduce them to. */
 export function isolation(main, community) {
   main.append(h('h1', {}, `Isolated members of ${community}`),
-    h('p', { className: 'muted' }, 'Most isolated first. Each entry shows why it was flagged and peers to introduce; the note is ready to copy.'));
+    explain('Most isolated first. The score adds up what each flag weighs (shown on each entry), from 0 (no flag) to 1. ',
+      'Suggested peers are scored from mutual partners, shared chats and shared topics (see a member\'s page). The note is ready to copy.'));
   const list = h('div', { className: 'reports' });
   main.append(list);
-  const load = (after) => panel(list, after ? 'More members' : 'Members to reach out to', async () => {
-    const res = field(await gql(ISOLATED, { community, after: after || null, ...windowVars() }), 'isolatedMembers');
+  panel(list, 'Members to reach out to', async () => {
+    const v = await viewer();
+    let note = null;
+    const page = async (after) => {
+      const ans = await gql(ISOLATED, { community, after, ...(await windowVars()) });
+      note = note || withheldNote(ans, 'isolatedMembers');
+      return field(ans, 'isolatedMembers');
+    };
+    const res = await page(null);
     if (!res.nodes.length) return empty('No member of this community looks isolated in this window.');
+    const items = h('ol', { className: 'isolation' }, res.nodes.map((r) => report(r, community, v)));
     const out = h('div', {},
       h('p', { 'data-testid': 'isolation-total' }, `${res.totalCount} members flagged; the median active member has ${fmt.dec(res.medianPartners, 1)} partners.`),
-      h('ol', { className: 'isolation' }, res.nodes.map((r) => report(r, community))));
-    if (res.pageInfo.hasNextPage) {
-      const more = h('button', { type: 'button', onclick: () => { more.remove(); load(res.pageInfo.endCursor); } }, 'Show more members');
-      out.append(more);
-    }
+      note, items);
+    let next = res.pageInfo;
+    const status = h('p', { role: 'status', className: 'muted', 'data-testid': 'isolation-shown' }, `Showing ${res.nodes.length} of ${res.totalCount}.`);
+    const more = h('button', { type: 'button', hidden: !next.hasNextPage, onclick: async () => {
+      more.disabled = true;
+      more.textContent = 'Loading…';
+      try {
+        const r = await page(next.endCursor);
+        items.append(...r.nodes.map((x) => report(x, community, v)));
+        next = r.pageInfo;
+        status.textContent = `Showing ${items.children.length} of ${r.totalCount}.`;
+      } catch (e) {
+        status.textContent = `Could not load more: ${e.message}`;
+      } finally {
+        more.disabled = false;
+        more.textContent = 'Show more members';
+        more.hidden = !next.hasNextPage;
+      }
+    } }, 'Show more members');
+    out.append(status, more);
     return out;
-  }, { id: after ? `isolation-${after.slice(-6)}` : 'isolation', wide: true });
-  load(null);
+  }, { id: 'isolation', wide: true });
 }
 
-function report(r, community) {
+function report(r, community, v) {
   const p = r.professional;
   const e = r.evidence;
+  const parts = r.scoreParts.map((s) => `${FLAG_TEXT[s.flag] ? FLAG_TEXT[s.flag][0] : s.flag} ${fmt.dec(s.weight)}`).join(' + ');
   return h('li', { className: 'report', 'data-handle': handleOf(p) },
     h('div', { className: 'report-head' },
-      h('h3', {}, memberLink(p)), h('span', { className: 'muted' }, ` ${handleOf(p)} · `, swatch(professionOf(p)), ` ${professionOf(p)}`),
-      h('span', { className: 'score', title: 'isolation score, 0 to 1' }, `score ${fmt.dec(r.score)}`)),
-    h('ul', { className: 'flags', 'aria-label': 'flags' }, r.flags.map((f) => h('li', { className: `flag flag-${f.toLowerCase()}` }, FLAG_TEXT[f] || f))),
+      h('h3', {}, memberLink(p, v)), h('span', { className: 'muted' }, ` ${handleOf(p) || ''} · `, swatch(professionOf(p)), ` ${professionOf(p)}`),
+      h('span', { className: 'score', title: `isolation score: ${parts}` }, `score ${fmt.dec(r.score)}`)),
+    h('ul', { className: 'flags', 'aria-label': 'flags' }, r.flags.map((f) => h('li', { className: `flag flag-${f.toLowerCase()}`, title: FLAG_TEXT[f] ? FLAG_TEXT[f][1] : f },
+      FLAG_TEXT[f] ? FLAG_TEXT[f][0] : f))),
+    h('p', { className: 'score-parts muted' }, `Score ${fmt.dec(r.score)} = ${parts}.`),
     h('p', { className: 'evidence' },
       `${e.posts} posts in ${e.chats} chats; ${e.repliesReceived} replies or mentions received; ${e.partners} partners, ${e.crossProfessionPartners} in other professions; last seen ${fmt.date(e.lastSeen)}.`),
     r.suggestedPeers.length
       ? h('div', { className: 'peers' }, h('h4', {}, 'Suggested peers'),
-        h('ul', {}, r.suggestedPeers.map((s) => h('li', {}, memberLink(s.professional), ` (${professionOf(s.professional)}, score ${fmt.dec(s.score)}): `, reasonText(s.reasons)))),
-        note(p, r.suggestedPeers[0], community))
+        h('ul', {}, r.suggestedPeers.map((s) => h('li', {}, memberLink(s.professional, v), ` (${professionOf(s.professional)}, score ${fmt.dec(s.score)}): `, reasonText(s.reasons)))),
+        note(p, r.suggestedPeers.find((s) => s.professional.name !== null) || null, community))
       : h('p', { className: 'muted' }, 'No peers to suggest in this window.'));
 }
 
-function reasonText(reasons) {
+export function reasonText(reasons) {
   const parts = [];
-  if (reasons.mutualPartners.length) parts.push(`both talk with ${names(reasons.mutualPartners.map((m) => m.name))}`);
+  if (reasons.mutualPartners.length) parts.push(`both talk with ${names(partnerNames(reasons.mutualPartners))}`);
   if (reasons.sharedChats.length) parts.push(`both joined ${reasons.sharedChats.length === 1 ? 'the chat' : 'the chats'} on ${names(reasons.sharedChats.slice(0, 3).map((c) => `“${c.topic}” (${fmt.date(c.startsAt)})`))}`);
   if (reasons.sharedTopics.length) parts.push(`share an interest in ${names(reasons.sharedTopics.slice(0, 3))}`);
   return parts.length ? parts.join('; ') : 'active in the same community';
+}
+
+/** Mutual partners by name, those whose names are withheld counted instead. */
+export function partnerNames(ps) {
+  const known = ps.filter((m) => m.name !== null).map((m) => m.name);
+  const hidden = ps.length - known.length;
+  return hidden ? [...known, `${hidden} ${known.length ? 'other' : 'partner'}${hidden === 1 ? '' : 's'} whose name${hidden === 1 ? ' is' : 's are'} withheld`] : known;
 }
 
 function names(xs) {
@@ -84,8 +117,11 @@ export function introduction(p, s, community) {
 }
 
 function note(p, s, community) {
+  // A peer whose name is withheld (outside the coordinator's communities)
+  // cannot be introduced by name.
+  if (!s || p.name === null) return h('p', { className: 'muted' }, 'No introduction: ', withheld('the peers\' names are withheld from your role'), '.');
   const text = introduction(p, s, community);
-  const id = `note-${handleOf(p).replace(/[^a-z0-9]/gi, '-')}`;
+  const id = `note-${String(handleOf(p)).replace(/[^a-z0-9]/gi, '-')}`;
   const area = h('textarea', { id, readonly: true, rows: 6, className: 'note' });
   area.value = text;
   const status = h('span', { role: 'status', className: 'muted' });
