@@ -142,10 +142,11 @@ bench-api:
 	NEO4J_URI=bolt://127.0.0.1:$(BENCH_DB_PORT) PEERGRAPH_TOKEN=$$($(GO) run ./server token --role ADMIN --subject bench --ttl 2h) \
 	  $(GO) run ./bench/api --url http://$(BENCH_ADDR)/graphql -n $(BENCH_N)
 
-## bench-abuse: the bounded load test (under a minute once the world is
-## loaded): normal requests at a steady rate, alone and then beside abusive
-## ones, against a server in production settings on 127.0.0.1; reports the
-## normal p99 (at most 2× with the abuse) and the server's peak RSS (at most
+## bench-abuse: the bounded load test (60 s of phases once the world is
+## loaded): normal requests at a steady rate, alone, beside abusive ones,
+## and beside one caller at the dearest operation the limit allows, against
+## a server in production settings on 127.0.0.1; reports the normal p99 (at
+## most 2× with the abuse) and the server's peak RSS (at most
 ## ABUSE_CEILING_MB) in bench/results/abuse.md. The make-run sample (3,000
 ## members, 12 months) is loaded once into a Neo4j of its own.
 ABUSE_DB_DIR ?= $(CURDIR)/.neo4j-bench-abuse

@@ -323,8 +323,11 @@ func mulCost(a, b int) int {
 	return a * b
 }
 
-// bytesPerUnit is how much query text costs one unit.
+// bytesPerUnit is how much of a request's text costs one unit.
 const bytesPerUnit = 100
+
+// TextCost is what reading n bytes of a request costs.
+func TextCost(n int) int { return max(n, 0) / bytesPerUnit }
 
 // CostLimit refuses an operation that costs more than Limit before any
 // resolver runs, with the cost and the limit in the error, and passes the
@@ -352,12 +355,14 @@ func (c CostLimit) MutateOperationContext(ctx context.Context, oc *graphql.Opera
 	if c.Now != nil {
 		now = c.Now
 	}
+	cost := Cost(oc.Operation, oc.Variables, now())
 	// The query's text costs too: parsing and validating it is work
-	// whatever it asks (a long string argument is cheap to answer).
-	cost := addCost(Cost(oc.Operation, oc.Variables, now()), len(oc.RawQuery)/bytesPerUnit)
-	if c.Limit > 0 && cost > c.Limit {
-		err := gqlerror.Errorf("operation costs %d, over the limit of %d: ask for fewer items (first), a shorter window or fewer aliases", cost, c.Limit)
-		err.Extensions = map[string]any{"code": CostLimitExceeded, "cost": cost, "limit": c.Limit}
+	// whatever it asks (a long string argument is cheap to answer). It
+	// counts against the limit; the budget was charged for it when the
+	// request was read (TextCost).
+	if total := addCost(cost, TextCost(len(oc.RawQuery))); c.Limit > 0 && total > c.Limit {
+		err := gqlerror.Errorf("operation costs %d, over the limit of %d: ask for fewer items (first), a shorter window or fewer aliases", total, c.Limit)
+		err.Extensions = map[string]any{"code": CostLimitExceeded, "cost": total, "limit": c.Limit}
 		return err
 	}
 	if c.Charge != nil {

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/peergraph/peergraph/domain"
+	"github.com/peergraph/peergraph/graph"
 )
 
 // rateLimits give each caller a budget of cost (graph.Cost's units) per
@@ -180,8 +181,16 @@ func (b *requestBudget) refused() time.Duration {
 func (l *rateLimits) middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		key, public := l.caller(r, domain.PrincipalFrom(r.Context()))
-		if wait, spent := l.spent(key, public, time.Now()); spent {
+		now := time.Now()
+		if wait, spent := l.spent(key, public, now); spent {
 			writeRateLimited(w, wait, "this caller's budget is spent")
+			return
+		}
+		// Reading the request is work whatever it asks: its bytes are
+		// charged now, before they are read (a body without a length is
+		// bounded by the body limit).
+		if wait, ok := l.spend(key, public, 1+graph.TextCost(int(max(r.ContentLength, 0))+len(r.URL.RawQuery)), now); !ok {
+			writeRateLimited(w, wait, "over this caller's budget")
 			return
 		}
 		b := &requestBudget{key: key, public: public}

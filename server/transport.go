@@ -35,12 +35,15 @@ func (t postTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	ctx := r.Context()
 	w.Header().Set("Content-Type", "application/json")
 	start := graphql.Now()
+	if r.ContentLength > t.maxBody { // said before a byte of it is read
+		t.tooLarge(w)
+		return
+	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, t.maxBody))
 	var tooLarge *http.MaxBytesError
 	switch {
 	case errors.As(err, &tooLarge):
-		writeGraphQLError(w, http.StatusRequestEntityTooLarge, "REQUEST_TOO_LARGE",
-			fmt.Sprintf("the request body is over the limit of %d bytes", t.maxBody))
+		t.tooLarge(w)
 		return
 	case err != nil:
 		writeGraphQLError(w, http.StatusBadRequest, "BAD_REQUEST", "the request body could not be read")
@@ -66,6 +69,11 @@ func (t postTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	}
 	responses, ctx := exec.DispatchOperation(ctx, rc)
 	writeResponse(w, responses(ctx))
+}
+
+func (t postTransport) tooLarge(w http.ResponseWriter) {
+	writeGraphQLError(w, http.StatusRequestEntityTooLarge, "REQUEST_TOO_LARGE",
+		fmt.Sprintf("the request body is over the limit of %d bytes", t.maxBody))
 }
 
 func decodeJSON(b []byte, v any) error {
