@@ -209,13 +209,20 @@ BENCH_BUDGET ?= 90s
 BENCH_ANALYSIS_TIMEOUT ?= 5m
 BENCH_ALL_DB_DIR ?= $(CURDIR)/.neo4j-bench-all
 BENCH_ALL_DB_PORT ?= 7692
+# The server under test, the @neo4j/graphql peer, and Neo4j's memory: set
+# them to run beside other work (another bench, another checkout).
+BENCH_SERVER_ADDR ?= 127.0.0.1:8097
+BENCH_PEER_PORT ?= 4107
+BENCH_DB_HEAP ?= 4g
+BENCH_DB_PAGECACHE ?= 4g
 bench: $(ANALYSIS_VENV)/.done
-	PEERGRAPH_DB_DIR=$(BENCH_ALL_DB_DIR) PEERGRAPH_DB_PORT=$(BENCH_ALL_DB_PORT) PEERGRAPH_DB_HEAP=4g PEERGRAPH_DB_PAGECACHE=4g \
+	PEERGRAPH_DB_DIR=$(BENCH_ALL_DB_DIR) PEERGRAPH_DB_PORT=$(BENCH_ALL_DB_PORT) PEERGRAPH_DB_HEAP=$(BENCH_DB_HEAP) PEERGRAPH_DB_PAGECACHE=$(BENCH_DB_PAGECACHE) \
 	  bash neo4j-launcher/db.sh start
 	@status=0; \
-	PEERGRAPH_DB_DIR=$(BENCH_ALL_DB_DIR) PEERGRAPH_DB_PORT=$(BENCH_ALL_DB_PORT) PEERGRAPH_DB_HEAP=4g PEERGRAPH_DB_PAGECACHE=4g \
+	PEERGRAPH_DB_DIR=$(BENCH_ALL_DB_DIR) PEERGRAPH_DB_PORT=$(BENCH_ALL_DB_PORT) PEERGRAPH_DB_HEAP=$(BENCH_DB_HEAP) PEERGRAPH_DB_PAGECACHE=$(BENCH_DB_PAGECACHE) \
 	NEO4J_URI=bolt://127.0.0.1:$(BENCH_ALL_DB_PORT) \
 	  $(GO) run ./bench/all --scales $(BENCH_SCALES) --months $(BENCH_MONTHS) --concurrency $(BENCH_CONCURRENCY) \
+	    --addr $(BENCH_SERVER_ADDR) --peer-port $(BENCH_PEER_PORT) \
 	    --duration $(BENCH_DURATION) --budget $(BENCH_BUDGET) --analysis-timeout $(BENCH_ANALYSIS_TIMEOUT) --data .bench-data --out bench/results --db-dir $(BENCH_ALL_DB_DIR) \
 	    --python $(ANALYSIS_VENV)/bin/python || status=$$?; \
 	PEERGRAPH_DB_DIR=$(BENCH_ALL_DB_DIR) PEERGRAPH_DB_PORT=$(BENCH_ALL_DB_PORT) bash neo4j-launcher/db.sh stop || true; \

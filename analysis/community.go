@@ -13,7 +13,6 @@ import (
 	"gonum.org/v1/gonum/graph/simple"
 
 	"github.com/peergraph/peergraph/domain"
-	"github.com/peergraph/peergraph/rank"
 )
 
 // Communities are Louvain communities (Blondel et al. 2008) of the
@@ -163,18 +162,46 @@ func clusterName(c int) string { return "c" + strconv.Itoa(c) }
 
 // EIIndex is the E–I index (Krackhardt & Stern 1988) of every group named
 // in groupOf (one name a node, "" for none), over distinct undirected ties,
-// by rank.Links, the definition the professionLinks question uses.
+// tallied as the professionLinks question tallies it (EITally); by name.
 func EIIndex(g *Graph, groupOf []string) []*domain.ProfessionEI {
-	rows := make([]rank.PairActs, 0, g.Edges())
+	index := map[string]int32{}
+	var names []string
+	class := make([]int32, g.N())
+	for u, name := range groupOf {
+		class[u] = -1
+		if name == "" {
+			continue
+		}
+		c, ok := index[name]
+		if !ok {
+			c = int32(len(names))
+			index[name] = c
+			names = append(names, name)
+		}
+		class[u] = c
+	}
+	var t EITally
+	t.Reset(len(names))
+	tied := make([]bool, g.N())
 	for u := 0; u < g.N(); u++ {
 		for i := g.undStart[u]; i < g.undStart[u+1]; i++ {
 			v := int(g.undAdj[i])
-			if v <= u || groupOf[u] == "" || groupOf[v] == "" {
+			if v <= u || class[u] < 0 || class[v] < 0 {
 				continue
 			}
-			rows = append(rows, rank.PairActs{From: g.IDs[u], To: g.IDs[v], FromProf: groupOf[u], ToProf: groupOf[v], Acts: 1})
+			t.Pair(class[u], class[v])
+			tied[u], tied[v] = true, true
 		}
 	}
-	_, ei := rank.Links(rows)
-	return ei
+	for u, ok := range tied {
+		if ok {
+			t.Person(class[u])
+		}
+	}
+	order := make([]int32, len(names))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(names[a], names[b]) })
+	return t.Index(names, order)
 }

@@ -32,7 +32,12 @@ type Graph struct {
 	outStart, inStart, undStart []int32
 	outAdj, inAdj, undAdj       []int32
 	outW, inW, undW             []float64
+	// compact is the same ties as brokerage reads them (compact.go).
+	compact *Compact
 }
+
+// Compact is the graph's ties as brokerage reads them.
+func (g *Graph) Compact() *Compact { return g.compact }
 
 // N is the number of nodes.
 func (g *Graph) N() int { return len(g.IDs) }
@@ -178,6 +183,12 @@ func (b *Builder) Build() (*Graph, error) {
 	}
 	und := mergeArcs(both)
 	g.undStart, g.undAdj, g.undW = csr(func(a arc) (int32, int32) { return a.u, a.v }, und)
+	from, to := make([]int32, len(merged)), make([]int32, len(merged))
+	for i, a := range merged {
+		from[i], to[i] = a.u, a.v
+	}
+	g.compact = &Compact{}
+	g.compact.Build(n, from, to)
 	return g, nil
 }
 

@@ -9,7 +9,6 @@ import (
 	"gonum.org/v1/gonum/graph/simple"
 
 	"github.com/peergraph/peergraph/domain"
-	"github.com/peergraph/peergraph/rank"
 )
 
 // Betweenness between the karate club's two factions, against networkx's
@@ -137,9 +136,9 @@ func TestSampledBetweennessWithinBound(t *testing.T) {
 }
 
 // Gould–Fernandez counts per broker and ordered pair of groups, against
-// reference.py's independent transcription, and against rank.Brokerage,
-// which answers the connectors question.
-func TestBrokerageMatchesReferenceAndRank(t *testing.T) {
+// reference.py's independent transcription, and against the definition
+// on maps (brokerageReference), which BrokersBetween answers connectors by.
+func TestBrokerageMatchesReferenceAndDefinition(t *testing.T) {
 	ref := loadReference(t).Graphs["karate"]
 	g := loadFixture(t, "karate")
 	br, err := ComputeBrokerage(context.Background(), g)
@@ -178,18 +177,18 @@ func TestBrokerageMatchesReferenceAndRank(t *testing.T) {
 	if chains == 0 {
 		t.Fatal("the reference has no brokered chain")
 	}
-	var edges []rank.Edge
+	var edges []edge
 	group := map[string]string{}
 	for u := 0; u < g.N(); u++ {
 		group[g.IDs[u]] = g.Group(u)
 		out, _ := g.Out(u)
 		for _, v := range out {
-			edges = append(edges, rank.Edge{From: g.IDs[u], To: g.IDs[v]})
+			edges = append(edges, edge{From: g.IDs[u], To: g.IDs[v]})
 		}
 	}
 	for a := range g.Groups {
 		for b := range g.Groups {
-			for _, x := range rank.Brokerage(edges, group, g.Groups[a], g.Groups[b]) {
+			for _, x := range brokerageReference(edges, group, g.Groups[a], g.Groups[b]) {
 				u, _ := g.Index(x.ID)
 				var got domain.BrokerageRoles
 				for _, pr := range br.ByNode[u] {
@@ -198,7 +197,7 @@ func TestBrokerageMatchesReferenceAndRank(t *testing.T) {
 					}
 				}
 				if got != x.Roles {
-					t.Errorf("node %s %d→%d: %+v, rank says %+v", x.ID, a, b, got, x.Roles)
+					t.Errorf("node %s %d→%d: %+v, the definition says %+v", x.ID, a, b, got, x.Roles)
 				}
 			}
 		}

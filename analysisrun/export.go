@@ -4,11 +4,12 @@ import (
 	"github.com/peergraph/peergraph/analysis"
 	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/neo4jstore"
+	"github.com/peergraph/peergraph/readmodel"
 )
 
 // ExportOf is the export of a projection with each node's profession and,
 // where it has them, its figures (metrics[u] nil for none).
-func ExportOf(g *analysis.Graph, proj *neo4jstore.Projection, metrics []*domain.ProfessionalMetrics) *analysis.Export {
+func ExportOf(g *analysis.Graph, proj *readmodel.Projection, metrics []*domain.ProfessionalMetrics) *analysis.Export {
 	n := g.N()
 	names := map[string]string{}
 	for _, p := range proj.Nodes {

@@ -16,11 +16,13 @@ import (
 	"github.com/peergraph/peergraph/analysis"
 	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/neo4jstore"
+	"github.com/peergraph/peergraph/readmodel"
 )
 
-// Store is what a run needs of the graph.
+// Store is what a run needs: the projection to analyse (the read model's)
+// and where the results go (Neo4j).
 type Store interface {
-	ReadProjection(ctx context.Context, w domain.Window, community string) (*neo4jstore.Projection, error)
+	Projection(ctx context.Context, w domain.Window, community string) (*readmodel.Projection, error)
 	WriteAnalysis(ctx context.Context, rec *neo4jstore.AnalysisRecord, progress func(done, total int)) error
 }
 
@@ -42,18 +44,18 @@ func NewID(now time.Time) string {
 }
 
 // Projection builds the in-memory graph of a projection.
-func Projection(p *neo4jstore.Projection) (*analysis.Graph, error) { return p.Graph() }
+func Projection(p *readmodel.Projection) (*analysis.Graph, error) { return p.Graph() }
 
 // Run reads the projection, analyses it and writes the result under id.
 // It returns the analysis as written, the measures, and the projection
 // (which exports reuse).
-func Run(ctx context.Context, s Store, id string, req Request, progress Progress) (*domain.Analysis, *analysis.Result, *neo4jstore.Projection, error) {
+func Run(ctx context.Context, s Store, id string, req Request, progress Progress) (*domain.Analysis, *analysis.Result, *readmodel.Projection, error) {
 	if progress == nil {
 		progress = func(string, int, int) {}
 	}
 	started := time.Now().UTC()
 	progress("projection", 0, 1)
-	proj, err := s.ReadProjection(ctx, req.Window, req.Community)
+	proj, err := s.Projection(ctx, req.Window, req.Community)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("read the projection: %w", err)
 	}

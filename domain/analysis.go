@@ -81,14 +81,14 @@ type BrokerageRoles struct {
 
 // Connector is a professional who brokers between two professions.
 type Connector struct {
-	Professional     *Professional  `json:"professional"`
-	BrokeredPairs    int            `json:"brokeredPairs"`
-	Roles            BrokerageRoles `json:"roles"`
-	PartnersBetween  int            `json:"partnersBetween"`
-	PartnersAnd      int            `json:"partnersAnd"`
-	GroupBetweenness *float64       `json:"groupBetweenness"`
-	// GroupBetweennessAnalysis is the analysis GroupBetweenness comes from.
-	GroupBetweennessAnalysis *Analysis `json:"groupBetweennessAnalysis"`
+	Professional    *Professional  `json:"professional"`
+	BrokeredPairs   int            `json:"brokeredPairs"`
+	Roles           BrokerageRoles `json:"roles"`
+	PartnersBetween int            `json:"partnersBetween"`
+	PartnersAnd     int            `json:"partnersAnd"`
+	// Query is the question that found this connector: its share of the
+	// shortest paths (groupBetweenness) is read for it from an analysis.
+	Query ConnectorQuery `json:"-"`
 }
 
 // ConnectorQuery asks who connects profession Between with profession And.
@@ -148,10 +148,12 @@ type IsolationEvidence struct {
 
 // IsolationReport is one member's isolation in a community.
 type IsolationReport struct {
-	Professional *Professional     `json:"professional"`
-	Score        float64           `json:"score"`
-	Flags        []IsolationFlag   `json:"flags"`
-	Evidence     IsolationEvidence `json:"evidence"`
+	Professional *Professional   `json:"professional"`
+	Score        float64         `json:"score"`
+	Flags        []IsolationFlag `json:"flags"`
+	// ScoreParts are what each flag adds to the score.
+	ScoreParts []*IsolationScorePart `json:"scoreParts"`
+	Evidence   IsolationEvidence     `json:"evidence"`
 	// Query is what suggestedPeers asks: the same community and window.
 	Query PeerQuery `json:"-"`
 }
@@ -228,6 +230,19 @@ type ProfessionEI struct {
 	People int `json:"-"`
 	// Withheld: see ProfessionCount.
 	Withheld bool `json:"-"`
+}
+
+// EIIndex is Krackhardt and Stern's (1988) E–I index of a group with
+// external ties to other groups and internal ties within it:
+// (E − I)/(E + I), from −1 (all internal) to 1 (all external); nil for a
+// group with no tie.
+func EIIndex(external, internal int) *float64 {
+	n := external + internal
+	if n == 0 {
+		return nil
+	}
+	v := float64(external-internal) / float64(n)
+	return &v
 }
 
 // ProfessionLinkPeriod is the matrix for one period.

@@ -182,12 +182,12 @@ func TestAccessScopes(t *testing.T) {
 		if e := dig(r5.data, "professionLinks", 0, "professions", 0); dig(e, "eiIndex") != nil || dig(e, "suppressed") != true {
 			t.Errorf("researcher's E–I: %v", e)
 		}
-		k3 := scenarioClient(sc.store, graph.Access{PseudonymKey: []byte(scenarioPseudonymKey), K: 3})
+		k3 := scenarioClient(t, sc.store, graph.Access{PseudonymKey: []byte(scenarioPseudonymKey), K: 3})
 		if m := cell(askAs(t, k3, researcher, q)); m == nil || m["ties"] != 5.0 || m["suppressed"] != false {
 			t.Errorf("researcher, k=3: %v", m)
 		}
 		// Without a pseudonym key, researchers get no names at all.
-		nokey := scenarioClient(sc.store, graph.Access{K: 5})
+		nokey := scenarioClient(t, sc.store, graph.Access{K: 5})
 		if a := askAs(t, nokey, researcher, `{ connectors(between: "pharmacist", and: "nurse", community: "WeMDT") { professional { id } } }`); !slices.Equal(a.codes(), []string{"FORBIDDEN@connectors.professional.id"}) {
 			t.Errorf("no pseudonym key: %v", a.codes())
 		}

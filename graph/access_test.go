@@ -199,7 +199,7 @@ func TestAccessMatrix(t *testing.T) {
 	w := domain.Window{Since: scenarioNow.Add(-domain.DefaultWindow), Until: scenarioNow}
 	for _, community := range []string{"", "WeMDT"} {
 		req := analysisrun.Request{Window: w, Community: community}
-		if _, _, _, err := analysisrun.Run(context.Background(), sc.store, analysisrun.NewID(scenarioNow), req, nil); err != nil {
+		if _, _, _, err := analysisrun.Run(context.Background(), analysisSource{serviceOver(t, sc.store), sc.store}, analysisrun.NewID(scenarioNow), req, nil); err != nil {
 			t.Fatalf("analysis of %q: %v", community, err)
 		}
 	}

@@ -38,7 +38,8 @@ func TestAnalysisThroughGraphQL(t *testing.T) {
 	}
 	w := domain.Window{Since: scenarioNow.Add(-domain.DefaultWindow), Until: scenarioNow}
 
-	proj, err := s.ReadProjection(ctx, w, "")
+	svc := serviceOver(t, s)
+	proj, err := svc.Projection(ctx, w, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,13 +56,13 @@ func TestAnalysisThroughGraphQL(t *testing.T) {
 		t.Errorf("projection: %d professionals %v, want 9", len(proj.Nodes), names)
 	}
 
-	mgr := analysisrun.NewManager(ctx, s, analysisrun.Request{}, slog.New(slog.DiscardHandler))
-	res := &graph.Resolver{Store: s, Professions: profession.DefaultTable(),
+	mgr := analysisrun.NewManager(ctx, analysisSource{svc, s}, analysisrun.Request{}, slog.New(slog.DiscardHandler))
+	res := &graph.Resolver{Questions: svc, Professions: profession.DefaultTable(),
 		ProfessionalCursor: neo4jstore.ProfessionalCursor, ChatCursor: neo4jstore.ChatCursor,
 		Now: func() time.Time { return scenarioNow }, Analyses: mgr}
 	srv := handler.New(graph.NewSchema(res))
 	srv.AddTransport(transport.POST{})
-	srv.Use(graph.LoaderExtension{Store: s})
+	srv.Use(graph.LoaderExtension{Questions: svc})
 	c := client.New(srv, as(admin))
 
 	// Before any analysis: nulls, not errors.

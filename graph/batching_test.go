@@ -38,12 +38,13 @@ func (c *callCounter) reset() map[string]int {
 	return out
 }
 
-func newClient(s *neo4jstore.Store) *client.Client {
-	res := &graph.Resolver{Store: s, Professions: profession.DefaultTable(),
+func newClient(t *testing.T, s *neo4jstore.Store) *client.Client {
+	svc := serviceOver(t, s)
+	res := &graph.Resolver{Questions: svc, Professions: profession.DefaultTable(),
 		ProfessionalCursor: neo4jstore.ProfessionalCursor, ChatCursor: neo4jstore.ChatCursor}
 	srv := handler.New(graph.NewSchema(res))
 	srv.AddTransport(transport.POST{})
-	srv.Use(graph.LoaderExtension{Store: s})
+	srv.Use(graph.LoaderExtension{Questions: svc})
 	srv.SetErrorPresenter(graph.ErrorPresenter(slog.New(slog.DiscardHandler)))
 	return client.New(srv, as(admin))
 }
@@ -67,7 +68,7 @@ func TestNestedQueryIsBatched(t *testing.T) {
 	if _, err := s.RefreshStale(ctx, 500, nil); err != nil {
 		t.Fatal(err)
 	}
-	c := newClient(s)
+	c := newClient(t, s)
 	counter.reset()
 
 	var resp struct {
@@ -136,7 +137,7 @@ func TestNestedPartnersAreBatched(t *testing.T) {
 	if _, err := s.RefreshStale(ctx, 500, nil); err != nil {
 		t.Fatal(err)
 	}
-	c := newClient(s)
+	c := newClient(t, s)
 	counter.reset()
 
 	var resp struct {

@@ -34,7 +34,7 @@ func (a *argLoaders[V]) get(args string, batch func(context.Context, []string) (
 
 // transcript loads a page of a chat's posts, batched across chats asked
 // with the same page.
-func (l *Loaders) transcript(s Store, p domain.Page) *dataloader.Loader[string, *domain.PostConnection] {
+func (l *Loaders) transcript(s domain.QuestionService, p domain.Page) *dataloader.Loader[string, *domain.PostConnection] {
 	return l.transcripts.get(fmt.Sprintf("%d|%s", p.First, p.After), func(ctx context.Context, ids []string) (map[string]*domain.PostConnection, error) {
 		return s.Transcripts(ctx, ids, p)
 	})
@@ -42,8 +42,36 @@ func (l *Loaders) transcript(s Store, p domain.Page) *dataloader.Loader[string, 
 
 // egoNetwork loads ego networks, batched across professionals asked with
 // the same window and size.
-func (l *Loaders) egoNetwork(s Store, w domain.Window, first int) *dataloader.Loader[string, *domain.EgoNetwork] {
+func (l *Loaders) egoNetwork(s domain.QuestionService, w domain.Window, first int) *dataloader.Loader[string, *domain.EgoNetwork] {
 	return l.egoNetworks.get(windowKey(fmt.Sprint(first), w), func(ctx context.Context, ids []string) (map[string]*domain.EgoNetwork, error) {
 		return s.EgoNetworks(ctx, ids, w, first)
+	})
+}
+
+// groupShare is a connector's share of the shortest paths between its
+// question's professions, and the analysis it comes from.
+type groupShare struct {
+	share    *float64
+	analysis *domain.Analysis
+}
+
+// groupBetweennessOf loads connectors' shares, batched across the
+// connectors of one question.
+func (l *Loaders) groupBetweennessOf(s domain.QuestionService, q domain.ConnectorQuery) *dataloader.Loader[string, *groupShare] {
+	key := fmt.Sprintf("%s|%s|%+v", q.Between, q.And, q.Analysis)
+	return l.groupBetweenness.get(key, func(ctx context.Context, ids []string) (map[string]*groupShare, error) {
+		shares, an, err := s.GroupBetweenness(ctx, ids, q.Between, q.And, q.Analysis)
+		if err != nil {
+			return nil, err
+		}
+		out := make(map[string]*groupShare, len(ids))
+		for _, id := range ids {
+			g := &groupShare{}
+			if v, ok := shares[id]; ok {
+				g.share, g.analysis = &v, an
+			}
+			out[id] = g
+		}
+		return out, nil
 	})
 }

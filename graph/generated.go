@@ -35,6 +35,7 @@ type ResolverRoot interface {
 	ChatConnection() ChatConnectionResolver
 	ChatSummary() ChatSummaryResolver
 	Cluster() ClusterResolver
+	Connector() ConnectorResolver
 	IsolationConnection() IsolationConnectionResolver
 	IsolationReport() IsolationReportResolver
 	Mutation() MutationResolver
@@ -481,12 +482,14 @@ type ChatSummaryResolver interface {
 type ClusterResolver interface {
 	ProfessionMix(ctx context.Context, obj *domain.Cluster) ([]*domain.ProfessionCount, error)
 }
+type ConnectorResolver interface {
+	GroupBetweenness(ctx context.Context, obj *domain.Connector) (*float64, error)
+	GroupBetweennessAnalysis(ctx context.Context, obj *domain.Connector) (*domain.Analysis, error)
+}
 type IsolationConnectionResolver interface {
 	Edges(ctx context.Context, obj *domain.IsolationConnection) ([]*domain.IsolationEdge, error)
 }
 type IsolationReportResolver interface {
-	ScoreParts(ctx context.Context, obj *domain.IsolationReport) ([]*domain.IsolationScorePart, error)
-
 	SuggestedPeers(ctx context.Context, obj *domain.IsolationReport, first *int) ([]*domain.PeerSuggestion, error)
 }
 type MutationResolver interface {
@@ -6846,7 +6849,7 @@ func (ec *executionContext) _Connector_groupBetweenness(ctx context.Context, fie
 			return ec.fieldContext_Connector_groupBetweenness(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.GroupBetweenness, nil
+			return ec.Resolvers.Connector().GroupBetweenness(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
@@ -6857,7 +6860,7 @@ func (ec *executionContext) _Connector_groupBetweenness(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_Connector_groupBetweenness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Connector", field, false, false, errors.New("field of type Float does not have child fields"))
+	return graphql.NewScalarFieldContext("Connector", field, true, true, errors.New("field of type Float does not have child fields"))
 }
 
 func (ec *executionContext) _Connector_groupBetweennessAnalysis(ctx context.Context, field graphql.CollectedField, obj *domain.Connector) (ret graphql.Marshaler) {
@@ -6869,7 +6872,7 @@ func (ec *executionContext) _Connector_groupBetweennessAnalysis(ctx context.Cont
 			return ec.fieldContext_Connector_groupBetweennessAnalysis(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.GroupBetweennessAnalysis, nil
+			return ec.Resolvers.Connector().GroupBetweennessAnalysis(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Analysis) graphql.Marshaler {
@@ -6883,8 +6886,8 @@ func (ec *executionContext) fieldContext_Connector_groupBetweennessAnalysis(_ co
 	fc = &graphql.FieldContext{
 		Object:     "Connector",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Analysis(ctx, field)
 		},
@@ -7821,7 +7824,7 @@ func (ec *executionContext) _IsolationReport_scoreParts(ctx context.Context, fie
 			return ec.fieldContext_IsolationReport_scoreParts(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.IsolationReport().ScoreParts(ctx, obj)
+			return obj.ScoreParts, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.IsolationScorePart) graphql.Marshaler {
@@ -7835,8 +7838,8 @@ func (ec *executionContext) fieldContext_IsolationReport_scoreParts(_ context.Co
 	fc = &graphql.FieldContext{
 		Object:     "IsolationReport",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IsolationScorePart(ctx, field)
 		},
@@ -15436,38 +15439,104 @@ func (ec *executionContext) _Connector(ctx context.Context, sel ast.SelectionSet
 		case "professional":
 			out.Values[i] = ec._Connector_professional(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "brokeredPairs":
 			out.Values[i] = ec._Connector_brokeredPairs(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "roles":
 			out.Values[i] = ec._Connector_roles(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "partnersBetween":
 			out.Values[i] = ec._Connector_partnersBetween(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "partnersAnd":
 			out.Values[i] = ec._Connector_partnersAnd(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "groupBetweenness":
-			out.Values[i] = ec._Connector_groupBetweenness(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Connector_groupBetweenness(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "groupBetweennessAnalysis":
-			out.Values[i] = ec._Connector_groupBetweennessAnalysis(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Connector_groupBetweennessAnalysis(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15873,43 +15942,10 @@ func (ec *executionContext) _IsolationReport(ctx context.Context, sel ast.Select
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "scoreParts":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._IsolationReport_scoreParts(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._IsolationReport_scoreParts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "evidence":
 			out.Values[i] = ec._IsolationReport_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {

@@ -23,6 +23,8 @@ type Loaders struct {
 	chats    *dataloader.Loader[string, []*domain.Chat]
 	summary  *dataloader.Loader[string, *domain.ChatSummary]
 	peers    peerLoaders
+	// groupBetweenness reads connectors' shares, one loader per question.
+	groupBetweenness argLoaders[*groupShare]
 	// handle resolves handles for the access rules, opted-out or not;
 	// nil for no one (or a handle that resolves to no single professional).
 	handle *dataloader.Loader[string, *domain.Professional]
@@ -44,7 +46,7 @@ const loaderWait = 2 * time.Millisecond
 
 // NewLoaders makes a fresh set of loaders; each request gets its own so that
 // nothing is cached across requests.
-func NewLoaders(s Store) *Loaders {
+func NewLoaders(s domain.QuestionService) *Loaders {
 	return &Loaders{
 		now:         time.Now(),
 		accounts:    newLoader(s.AccountsOf),
@@ -87,7 +89,7 @@ type loadersKey struct{}
 // LoaderExtension gives every GraphQL operation a fresh set of loaders, so
 // batching works however the schema is served (HTTP, tests, scripts), and
 // writes the operation's audit line once it has run.
-type LoaderExtension struct{ Store Store }
+type LoaderExtension struct{ Questions domain.QuestionService }
 
 var _ interface {
 	graphql.HandlerExtension
@@ -98,7 +100,7 @@ func (LoaderExtension) ExtensionName() string                   { return "Loader
 func (LoaderExtension) Validate(graphql.ExecutableSchema) error { return nil }
 
 func (e LoaderExtension) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-	l := NewLoaders(e.Store)
+	l := NewLoaders(e.Questions)
 	responses := next(context.WithValue(ctx, loadersKey{}, l))
 	return func(ctx context.Context) *graphql.Response {
 		resp := responses(ctx)
@@ -121,7 +123,7 @@ func loaders(ctx context.Context) *Loaders {
 // arguments of one request). A handle that is malformed, unknown or
 // ambiguous resolves to nil, which the access rules read as "not yours";
 // only a failure to reach the store is an error.
-func resolveHandles(s Store) func(context.Context, []string) (map[string]*domain.Professional, error) {
+func resolveHandles(s domain.QuestionService) func(context.Context, []string) (map[string]*domain.Professional, error) {
 	return func(ctx context.Context, handles []string) (map[string]*domain.Professional, error) {
 		out := make(map[string]*domain.Professional, len(handles))
 		for _, h := range handles {

@@ -82,6 +82,6 @@ func bySelector(batch func(context.Context, []string, domain.AnalysisSelector) (
 	}
 }
 
-func newMetricsLoader(s Store) *dataloader.Loader[string, *domain.ProfessionalMetrics] {
+func newMetricsLoader(s domain.QuestionService) *dataloader.Loader[string, *domain.ProfessionalMetrics] {
 	return newLoader(bySelector(s.MetricsOf))
 }

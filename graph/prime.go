@@ -130,13 +130,13 @@ func (r *Resolver) primeProfessionals(ctx context.Context, ps []*domain.Professi
 	l := loaders(ctx)
 	var wg sync.WaitGroup
 	if fields.has("accounts") {
-		primeOne(ctx, &wg, ids, r.Store.AccountsOf, func(k string, v []*domain.Account) { l.accounts.Prime(ctx, k, v) })
+		primeOne(ctx, &wg, ids, r.Questions.AccountsOf, func(k string, v []*domain.Account) { l.accounts.Prime(ctx, k, v) })
 	}
 	if fields.has("professions") {
-		primeOne(ctx, &wg, ids, r.Store.ProfessionsOf, func(k string, v []*domain.ProfessionClaim) { l.professions.Prime(ctx, k, v) })
+		primeOne(ctx, &wg, ids, r.Questions.ProfessionsOf, func(k string, v []*domain.ProfessionClaim) { l.professions.Prime(ctx, k, v) })
 	}
 	if fields.has("communities") {
-		primeOne(ctx, &wg, ids, r.Store.CommunitiesOf, func(k string, v []*domain.Community) { l.communities.Prime(ctx, k, v) })
+		primeOne(ctx, &wg, ids, r.Questions.CommunitiesOf, func(k string, v []*domain.Community) { l.communities.Prime(ctx, k, v) })
 	}
 	var partners map[string][]*domain.Partner
 	var partnerPage domain.Page
@@ -152,7 +152,7 @@ func (r *Resolver) primeProfessionals(ctx context.Context, ps []*domain.Professi
 				selectedFrom(oc, []ast.SelectionSet{f.Selections}, "nodes", "professional"),
 				selectedFrom(oc, []ast.SelectionSet{f.Selections}, "edges", "node", "professional"))
 			wg.Go(func() {
-				found, err := r.Store.PartnersOf(ctx, ids, w)
+				found, err := r.Questions.PartnersOf(ctx, ids, w)
 				if err != nil {
 					return
 				}
@@ -173,7 +173,7 @@ func (r *Resolver) primeProfessionals(ctx context.Context, ps []*domain.Professi
 				selectedFrom(oc, []ast.SelectionSet{f.Selections}, "nodes"),
 				selectedFrom(oc, []ast.SelectionSet{f.Selections}, "edges", "node"))
 			wg.Go(func() {
-				found, err := r.Store.ChatsOf(ctx, ids, w)
+				found, err := r.Questions.ChatsOf(ctx, ids, w)
 				if err != nil {
 					return
 				}
@@ -232,7 +232,7 @@ func (r *Resolver) primeChats(ctx context.Context, chats []*domain.Chat, fields 
 	var hosts map[string][]*domain.Professional
 	if fields.has("hosts") {
 		wg.Go(func() {
-			found, err := r.Store.HostsOf(ctx, ids)
+			found, err := r.Questions.HostsOf(ctx, ids)
 			if err != nil {
 				return
 			}
@@ -243,7 +243,7 @@ func (r *Resolver) primeChats(ctx context.Context, chats []*domain.Chat, fields 
 		})
 	}
 	if fields.has("summary") {
-		primeOne(ctx, &wg, ids, r.Store.ChatSummaries, func(k string, v *domain.ChatSummary) { l.summary.Prime(ctx, k, v) })
+		primeOne(ctx, &wg, ids, r.Questions.ChatSummaries, func(k string, v *domain.ChatSummary) { l.summary.Prime(ctx, k, v) })
 	}
 	if fields.has("community") {
 		seen := map[string]bool{}
@@ -255,7 +255,7 @@ func (r *Resolver) primeChats(ctx context.Context, chats []*domain.Chat, fields 
 			}
 		}
 		if len(names) > 0 {
-			primeOne(ctx, &wg, names, r.Store.CommunitiesByName, func(k string, v *domain.Community) { l.community.Prime(ctx, k, v) })
+			primeOne(ctx, &wg, names, r.Questions.CommunitiesByName, func(k string, v *domain.Community) { l.community.Prime(ctx, k, v) })
 		}
 	}
 	wg.Wait()

@@ -49,7 +49,7 @@ func (r *Resolver) questionWindow(ctx context.Context, since, until *time.Time) 
 // professionalID resolves a handle argument to a professional, or an error
 // naming the argument: a question about someone unknown is not a null.
 func (r *Resolver) professionalID(ctx context.Context, field, handle string) (*domain.Professional, error) {
-	p, err := r.Store.ProfessionalByHandle(ctx, handle)
+	p, err := r.Questions.ProfessionalByHandle(ctx, handle)
 	if err != nil {
 		var de *domain.Error
 		if ok := asDomain(err, &de); ok && de.Field == "handle" && field != "handle" {
@@ -139,7 +139,7 @@ type peerLoaders struct {
 	byQuery map[string]*dataloader.Loader[string, []*domain.PeerSuggestion]
 }
 
-func (l *Loaders) suggestions(s Store, q domain.PeerQuery) *dataloader.Loader[string, []*domain.PeerSuggestion] {
+func (l *Loaders) suggestions(s domain.QuestionService, q domain.PeerQuery) *dataloader.Loader[string, []*domain.PeerSuggestion] {
 	key := fmt.Sprintf("%v", q)
 	l.peers.mu.Lock()
 	defer l.peers.mu.Unlock()

@@ -20,7 +20,6 @@ import (
 	"github.com/peergraph/peergraph/neo4jstore"
 	"github.com/peergraph/peergraph/neo4jstore/storetest"
 	"github.com/peergraph/peergraph/profession"
-	"github.com/peergraph/peergraph/ties"
 )
 
 // The scenario (testdata/scenario) is loaded through the real loader. Its
@@ -69,52 +68,26 @@ func loadScenario(t *testing.T) *scenario {
 		t.Fatalf("scenario load: %+v", sum)
 	}
 	counter.reset()
-	return &scenario{c: scenarioClient(s, graph.Access{PseudonymKey: []byte(scenarioPseudonymKey), K: graph.DefaultK}), counter: counter, store: s}
+	return &scenario{c: scenarioClient(t, s, graph.Access{PseudonymKey: []byte(scenarioPseudonymKey), K: graph.DefaultK}), counter: counter, store: s}
 }
 
-// scenarioClient serves the schema over s as the server does (loaders,
-// error presenter), with the given access settings, asking as an admin
-// unless a request says otherwise (as).
-func scenarioClient(s *neo4jstore.Store, access graph.Access) *client.Client {
-	return scenarioClientOver(s, s, access)
-}
-
-// scenarioClientOver is scenarioClient with the resolvers asking store (s
-// itself, or s with the read model's questions).
-func scenarioClientOver(s *neo4jstore.Store, store graph.Store, access graph.Access) *client.Client {
-	res := &graph.Resolver{Store: store, Professions: profession.DefaultTable(),
+// scenarioClient serves the schema over s as the server does (the
+// questions service with its read model, loaders, error presenter), with
+// the given access settings, asking as an admin unless a request says
+// otherwise (as).
+func scenarioClient(t testing.TB, s *neo4jstore.Store, access graph.Access) *client.Client {
+	svc := serviceOver(t, s)
+	res := &graph.Resolver{Questions: svc, Professions: profession.DefaultTable(),
 		ProfessionalCursor: neo4jstore.ProfessionalCursor, ChatCursor: neo4jstore.ChatCursor,
 		Now:      func() time.Time { return scenarioNow },
 		Access:   access,
-		Analyses: analysisrun.NewManager(context.Background(), s, analysisrun.Request{}, slog.New(slog.DiscardHandler))}
+		Analyses: analysisrun.NewManager(context.Background(), analysisSource{svc, s}, analysisrun.Request{}, slog.New(slog.DiscardHandler))}
 	srv := handler.New(graph.NewSchema(res))
 	srv.AddTransport(transport.POST{})
-	srv.Use(graph.LoaderExtension{Store: store})
+	srv.Use(graph.LoaderExtension{Questions: svc})
+	srv.Use(graph.FreshnessExtension{})
 	srv.SetErrorPresenter(graph.ErrorPresenter(slog.New(slog.DiscardHandler)))
 	return client.New(srv, as(admin))
-}
-
-// scenarioPaths are the two ways the questions are answered: the store's
-// Cypher, and the read model (package ties) built from the loaded graph.
-func scenarioPaths(t *testing.T, base *scenario) []struct {
-	name string
-	s    *scenario
-} {
-	t.Helper()
-	rm := ties.New(context.Background(), base.store, base.store, slog.New(slog.DiscardHandler))
-	if err := rm.Check(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	rm.Wait()
-	if rm.Current(context.Background()) == nil {
-		t.Fatal("the read model is not current after its build")
-	}
-	access := graph.Access{PseudonymKey: []byte(scenarioPseudonymKey), K: graph.DefaultK}
-	read := &scenario{c: scenarioClientOver(base.store, graph.WithQuestions(base.store, rm), access), counter: base.counter, store: base.store}
-	return []struct {
-		name string
-		s    *scenario
-	}{{"cypher", base}, {"read model", read}}
 }
 
 // ask runs a query that must succeed, decoding data into out.
@@ -152,10 +125,7 @@ var scenarioOnce sync.Mutex
 func TestScenario(t *testing.T) {
 	scenarioOnce.Lock()
 	defer scenarioOnce.Unlock()
-	base := loadScenario(t)
-	for _, path := range scenarioPaths(t, base) {
-		t.Run(path.name, func(t *testing.T) { testScenario(t, path.s) })
-	}
+	testScenario(t, loadScenario(t))
 }
 
 func testScenario(t *testing.T, s *scenario) {

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/peergraph/peergraph/domain"
-	"github.com/peergraph/peergraph/rank"
 )
 
 // ProfessionEi is the resolver for the professionEI field.
@@ -25,7 +24,7 @@ func (r *analysisRunResolver) Analysis(ctx context.Context, obj *domain.Analysis
 	if obj.AnalysisID == "" {
 		return nil, nil
 	}
-	return r.Store.AnalysisByID(ctx, obj.AnalysisID)
+	return r.Questions.AnalysisByID(ctx, obj.AnalysisID)
 }
 
 // Community is the resolver for the community field.
@@ -54,7 +53,7 @@ func (r *chatResolver) Transcript(ctx context.Context, obj *domain.Chat, first *
 	if err != nil {
 		return nil, err
 	}
-	conn, err := loaders(ctx).transcript(r.Store, p).Load(ctx, obj.ID)()
+	conn, err := loaders(ctx).transcript(r.Questions, p).Load(ctx, obj.ID)()
 	if err != nil || conn != nil {
 		return conn, err
 	}
@@ -76,7 +75,7 @@ func (r *chatConnectionResolver) TotalCount(ctx context.Context, obj *domain.Cha
 	if obj.Total != nil {
 		return *obj.Total, nil
 	}
-	return r.Store.CountChats(ctx, obj.Filter)
+	return r.Questions.CountChats(ctx, obj.Filter)
 }
 
 // ProfessionMix is the resolver for the professionMix field.
@@ -98,6 +97,24 @@ func (r *clusterResolver) ProfessionMix(ctx context.Context, obj *domain.Cluster
 	return r.discloseMix(ctx, obj.ProfessionMix), nil
 }
 
+// GroupBetweenness is the resolver for the groupBetweenness field.
+func (r *connectorResolver) GroupBetweenness(ctx context.Context, obj *domain.Connector) (*float64, error) {
+	g, err := loaders(ctx).groupBetweennessOf(r.Questions, obj.Query).Load(ctx, obj.Professional.ID)()
+	if err != nil || g == nil {
+		return nil, err
+	}
+	return g.share, nil
+}
+
+// GroupBetweennessAnalysis is the resolver for the groupBetweennessAnalysis field.
+func (r *connectorResolver) GroupBetweennessAnalysis(ctx context.Context, obj *domain.Connector) (*domain.Analysis, error) {
+	g, err := loaders(ctx).groupBetweennessOf(r.Questions, obj.Query).Load(ctx, obj.Professional.ID)()
+	if err != nil || g == nil {
+		return nil, err
+	}
+	return g.analysis, nil
+}
+
 // Edges is the resolver for the edges field.
 func (r *isolationConnectionResolver) Edges(ctx context.Context, obj *domain.IsolationConnection) ([]*domain.IsolationEdge, error) {
 	edges := make([]*domain.IsolationEdge, len(obj.Nodes))
@@ -105,15 +122,6 @@ func (r *isolationConnectionResolver) Edges(ctx context.Context, obj *domain.Iso
 		edges[i] = &domain.IsolationEdge{Cursor: n.Cursor(), Node: n}
 	}
 	return edges, nil
-}
-
-// ScoreParts is the resolver for the scoreParts field.
-func (r *isolationReportResolver) ScoreParts(ctx context.Context, obj *domain.IsolationReport) ([]*domain.IsolationScorePart, error) {
-	parts := make([]*domain.IsolationScorePart, len(obj.Flags))
-	for i, f := range obj.Flags {
-		parts[i] = &domain.IsolationScorePart{Flag: f, Weight: rank.FlagWeight(f)}
-	}
-	return parts, nil
 }
 
 // SuggestedPeers is the resolver for the suggestedPeers field.
@@ -124,7 +132,7 @@ func (r *isolationReportResolver) SuggestedPeers(ctx context.Context, obj *domai
 	}
 	q := obj.Query
 	q.First = domain.MaxPageSize
-	all, err := loaders(ctx).suggestions(r.Store, q).Load(ctx, obj.Professional.ID)()
+	all, err := loaders(ctx).suggestions(r.Questions, q).Load(ctx, obj.Professional.ID)()
 	if err != nil {
 		return nil, err
 	}
@@ -135,7 +143,7 @@ func (r *isolationReportResolver) SuggestedPeers(ctx context.Context, obj *domai
 func (r *mutationResolver) SetOptOut(ctx context.Context, handle string, optedOut bool) (*bool, error) {
 	// Found whether or not they have opted out already: opting back in must
 	// work. Asked of the store directly so that an ambiguous handle says so.
-	p, err := r.Store.ResolveHandle(ctx, handle)
+	p, err := r.Questions.ResolveHandle(ctx, handle)
 	if err != nil {
 		return nil, err
 	}
@@ -143,7 +151,7 @@ func (r *mutationResolver) SetOptOut(ctx context.Context, handle string, optedOu
 		return nil, &domain.Error{Code: domain.ENOTFOUND, Field: "handle",
 			Message: fmt.Sprintf("handle: no professional has the handle %q", handle)}
 	}
-	if err := r.Store.SetOptOut(ctx, p.ID, optedOut); err != nil {
+	if err := r.Questions.SetOptOut(ctx, p.ID, optedOut); err != nil {
 		return nil, err
 	}
 	return &optedOut, nil
@@ -161,7 +169,7 @@ func (r *mutationResolver) StartAnalysis(ctx context.Context, community *string,
 	name := strings.TrimSpace(deref(community))
 	if name != "" {
 		// Said now, on the argument, rather than by a run that fails later.
-		found, err := r.Store.CommunitiesByName(ctx, []string{name})
+		found, err := r.Questions.CommunitiesByName(ctx, []string{name})
 		if err != nil {
 			return nil, err
 		}
@@ -318,7 +326,7 @@ func (r *professionalResolver) EgoNetwork(ctx context.Context, obj *domain.Profe
 	if err != nil {
 		return nil, err
 	}
-	net, err := loaders(ctx).egoNetwork(r.Store, w, n).Load(ctx, obj.ID)()
+	net, err := loaders(ctx).egoNetwork(r.Questions, w, n).Load(ctx, obj.ID)()
 	if err != nil || net != nil {
 		return net, err
 	}
@@ -345,12 +353,12 @@ func (r *professionalConnectionResolver) Edges(ctx context.Context, obj *domain.
 
 // TotalCount is the resolver for the totalCount field.
 func (r *professionalConnectionResolver) TotalCount(ctx context.Context, obj *domain.ProfessionalConnection) (int, error) {
-	return r.Store.CountProfessionals(ctx, obj.Filter)
+	return r.Questions.CountProfessionals(ctx, obj.Filter)
 }
 
 // Professional is the resolver for the professional field.
 func (r *queryResolver) Professional(ctx context.Context, handle string) (*domain.Professional, error) {
-	p, err := r.Store.ProfessionalByHandle(ctx, handle)
+	p, err := r.Questions.ProfessionalByHandle(ctx, handle)
 	if err != nil || p == nil {
 		return p, err
 	}
@@ -371,7 +379,7 @@ func (r *queryResolver) Professionals(ctx context.Context, first *int, after *st
 	if err != nil {
 		return nil, err
 	}
-	conn, err := r.Store.Professionals(ctx, domain.ProfessionalFilter{Profession: prof, Community: deref(community), Search: domain.NormalizeSearch(deref(search))}, p)
+	conn, err := r.Questions.Professionals(ctx, domain.ProfessionalFilter{Profession: prof, Community: deref(community), Search: domain.NormalizeSearch(deref(search))}, p)
 	if err != nil {
 		return nil, err
 	}
@@ -390,7 +398,7 @@ func (r *queryResolver) ConversationNetwork(ctx context.Context, community *stri
 	if err != nil {
 		return nil, err
 	}
-	net, err := r.Store.ConversationNetwork(ctx, w, deref(community))
+	net, err := r.Questions.ConversationNetwork(ctx, w, deref(community))
 	if err != nil {
 		return nil, err
 	}
@@ -404,17 +412,17 @@ func (r *queryResolver) ConversationNetwork(ctx context.Context, community *stri
 
 // Professions is the resolver for the professions field.
 func (r *queryResolver) Professions(ctx context.Context) ([]*domain.Profession, error) {
-	return r.Store.Professions(ctx)
+	return r.Questions.Professions(ctx)
 }
 
 // Communities is the resolver for the communities field.
 func (r *queryResolver) Communities(ctx context.Context) ([]*domain.Community, error) {
-	return r.Store.Communities(ctx)
+	return r.Questions.Communities(ctx)
 }
 
 // Chat is the resolver for the chat field.
 func (r *queryResolver) Chat(ctx context.Context, id string) (*domain.Chat, error) {
-	c, err := r.Store.Chat(ctx, id)
+	c, err := r.Questions.Chat(ctx, id)
 	if err != nil || c == nil {
 		return c, err
 	}
@@ -434,7 +442,7 @@ func (r *queryResolver) Chats(ctx context.Context, community *string, since *tim
 	if err != nil {
 		return nil, err
 	}
-	conn, err := r.Store.Chats(ctx, domain.ChatFilter{Community: deref(community), Window: w}, p)
+	conn, err := r.Questions.Chats(ctx, domain.ChatFilter{Community: deref(community), Window: w}, p)
 	if err != nil {
 		return nil, err
 	}
@@ -464,7 +472,7 @@ func (r *queryResolver) Connectors(ctx context.Context, between string, and stri
 	if err != nil {
 		return nil, err
 	}
-	cs, err := r.Store.Connectors(ctx, domain.ConnectorQuery{Between: a, And: b, Community: deref(community), Window: w, First: n, Analysis: sel})
+	cs, err := r.Questions.Connectors(ctx, domain.ConnectorQuery{Between: a, And: b, Community: deref(community), Window: w, First: n, Analysis: sel})
 	if err != nil {
 		return nil, err
 	}
@@ -496,7 +504,7 @@ func (r *queryResolver) SuggestPeers(ctx context.Context, handle string, otherPr
 	}
 	q := domain.PeerQuery{OtherProfessionsOnly: otherProfessionsOnly != nil && *otherProfessionsOnly,
 		Professions: profs, Community: deref(community), Window: w, First: n}
-	found, err := r.Store.SuggestPeers(ctx, []string{m.ID}, q)
+	found, err := r.Questions.SuggestPeers(ctx, []string{m.ID}, q)
 	if err != nil {
 		return nil, err
 	}
@@ -525,7 +533,7 @@ func (r *queryResolver) IsolatedMembers(ctx context.Context, community string, s
 	if err != nil {
 		return nil, err
 	}
-	conn, err := r.Store.IsolatedMembers(ctx, domain.IsolationQuery{Community: community, Window: w, Page: p})
+	conn, err := r.Questions.IsolatedMembers(ctx, domain.IsolationQuery{Community: community, Window: w, Page: p})
 	if err != nil {
 		return nil, err
 	}
@@ -541,8 +549,8 @@ func (r *queryResolver) IsolatedMembers(ctx context.Context, community string, s
 		// One call for every report's suggestions, primed into the loader.
 		q := nodes[0].Query
 		q.First = domain.MaxPageSize
-		if found, err := r.Store.SuggestPeers(ctx, ids, q); err == nil {
-			ld := loaders(ctx).suggestions(r.Store, q)
+		if found, err := r.Questions.SuggestPeers(ctx, ids, q); err == nil {
+			ld := loaders(ctx).suggestions(r.Questions, q)
 			for _, id := range ids {
 				ld.Prime(ctx, id, found[id])
 			}
@@ -562,7 +570,7 @@ func (r *queryResolver) ProfessionLinks(ctx context.Context, community *string, 
 	if interval != nil {
 		q.Interval = *interval
 	}
-	return r.Store.ProfessionLinks(ctx, q)
+	return r.Questions.ProfessionLinks(ctx, q)
 }
 
 // Path is the resolver for the path field.
@@ -586,7 +594,7 @@ func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHop
 	if a.ID == b.ID {
 		return &domain.Path{Professionals: []*domain.Professional{a}, Steps: []*domain.PathStep{}}, nil
 	}
-	return r.Store.Path(ctx, a.ID, b.ID, hops)
+	return r.Questions.Path(ctx, a.ID, b.ID, hops)
 }
 
 // Clusters is the resolver for the clusters field.
@@ -603,7 +611,7 @@ func (r *queryResolver) Clusters(ctx context.Context, community *string, since *
 	if err != nil {
 		return nil, err
 	}
-	rep, err := r.Store.Clusters(ctx, sel, n, m)
+	rep, err := r.Questions.Clusters(ctx, sel, n, m)
 	if err != nil || rep == nil {
 		return rep, err
 	}
@@ -640,6 +648,9 @@ func (r *Resolver) ChatSummary() ChatSummaryResolver { return &chatSummaryResolv
 
 // Cluster returns ClusterResolver implementation.
 func (r *Resolver) Cluster() ClusterResolver { return &clusterResolver{r} }
+
+// Connector returns ConnectorResolver implementation.
+func (r *Resolver) Connector() ConnectorResolver { return &connectorResolver{r} }
 
 // IsolationConnection returns IsolationConnectionResolver implementation.
 func (r *Resolver) IsolationConnection() IsolationConnectionResolver {
@@ -692,6 +703,7 @@ type (
 	chatConnectionResolver         struct{ *Resolver }
 	chatSummaryResolver            struct{ *Resolver }
 	clusterResolver                struct{ *Resolver }
+	connectorResolver              struct{ *Resolver }
 	isolationConnectionResolver    struct{ *Resolver }
 	isolationReportResolver        struct{ *Resolver }
 	mutationResolver               struct{ *Resolver }

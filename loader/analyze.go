@@ -14,7 +14,9 @@ import (
 	"github.com/peergraph/peergraph/analysis"
 	"github.com/peergraph/peergraph/analysisrun"
 	"github.com/peergraph/peergraph/domain"
+	"github.com/peergraph/peergraph/neo4jstore"
 	"github.com/peergraph/peergraph/profession"
+	"github.com/peergraph/peergraph/readmodel"
 )
 
 // analysisFlags are the flags analyze and export share: the window, the
@@ -78,7 +80,7 @@ func runAnalyze(ctx context.Context, args []string, getenv func(string) string, 
 	defer store.Close(context.WithoutCancel(ctx))
 	start := time.Now()
 	id := analysisrun.NewID(start)
-	a, res, _, err := analysisrun.Run(ctx, store, id, req, stageLogger(log))
+	a, res, _, err := analysisrun.Run(ctx, fromSnapshot{store}, id, req, stageLogger(log))
 	if err != nil {
 		return err
 	}
@@ -94,6 +96,14 @@ func runAnalyze(ctx context.Context, args []string, getenv func(string) string, 
 		fmt.Fprintf(stdout, "  %-17s %6.2fs\n", st, res.Timings[st])
 	}
 	return nil
+}
+
+// fromSnapshot analyses a read model built from a snapshot (the loader runs
+// without a server's) and writes the results to the store.
+type fromSnapshot struct{ *neo4jstore.Store }
+
+func (s fromSnapshot) Projection(ctx context.Context, w domain.Window, community string) (*readmodel.Projection, error) {
+	return readmodel.ReadProjection(ctx, s.Store, w, community)
 }
 
 // stageLogger logs each stage as it starts.
@@ -141,7 +151,7 @@ func runExport(ctx context.Context, args []string, getenv func(string) string, s
 		return err
 	}
 	defer store.Close(context.WithoutCancel(ctx))
-	proj, err := store.ReadProjection(ctx, req.Window, req.Community)
+	proj, err := readmodel.ReadProjection(ctx, store, req.Window, req.Community)
 	if err != nil {
 		return err
 	}

@@ -19,7 +19,6 @@ import (
 	"testing"
 
 	"github.com/peergraph/peergraph/loader/archive"
-	"github.com/peergraph/peergraph/neo4jstore"
 	"github.com/peergraph/peergraph/neo4jstore/storetest"
 )
 
@@ -32,7 +31,7 @@ const conflicts = "../testdata/load_conflicts"
 func TestLoadSameGraphWhateverTheBatch(t *testing.T) {
 	store := storetest.MustOpen(t)
 	var base loadResult
-	var baseGraph neo4jstore.Fingerprint
+	var baseGraph storetest.Fingerprint
 	for i, batch := range []string{"1000", "1", "2", "3"} {
 		storetest.MustReset(t, store)
 		res := mustLoad(t, "--batch", batch, conflicts)
@@ -71,7 +70,7 @@ func TestGeneratedWorldSameWhateverTheBatch(t *testing.T) {
 	if code := run(context.Background(), []string{"generate", "--members", "300", "--months", "1", "--seed", "3", "--out", world}, os.Getenv, &out, &errs); code != 0 {
 		t.Fatalf("generate: exit status %d: %s", code, errs.String())
 	}
-	var first neo4jstore.Fingerprint
+	var first storetest.Fingerprint
 	for i, batch := range []string{"1000", "97"} {
 		storetest.MustReset(t, store)
 		res := mustLoad(t, "--batch", batch, world)
@@ -229,7 +228,7 @@ func TestLoadConflictingRows(t *testing.T) {
 	// The graph: the first row won Ann and both her accounts, with her
 	// profession only, and her opt-out from the rejected row stands.
 	ctx := context.Background()
-	ann, err := store.ResolveHandle(ctx, "mastodon:ann@pharm.social")
+	ann, err := storetest.ResolveHandle(t, store, "mastodon:ann@pharm.social")
 	if err != nil || ann == nil {
 		t.Fatalf("ResolveHandle(mastodon:ann@pharm.social) = %v, %v", ann, err)
 	}
@@ -277,7 +276,7 @@ func TestLoadConflictingRows(t *testing.T) {
 		report[0].ID != "x:ann_pharm" || !strings.Contains(report[0].Reason, "a roster never opts anyone back in") {
 		t.Errorf("later roster's report = %+v, want line 3 kept opted out", report)
 	}
-	if ann, err := store.ResolveHandle(ctx, "x:ann_pharm"); err != nil || ann == nil || !ann.OptedOut {
+	if ann, err := storetest.ResolveHandle(t, store, "x:ann_pharm"); err != nil || ann == nil || !ann.OptedOut {
 		t.Errorf("a later roster opted Ann back in: %+v, %v", ann, err)
 	}
 }

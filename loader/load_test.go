@@ -147,15 +147,9 @@ func checkAccounts(t *testing.T, s ingest.Summary) {
 	}
 }
 
-func mustFingerprint(t *testing.T, s *neo4jstore.Store) neo4jstore.Fingerprint {
+func mustFingerprint(t *testing.T, s *neo4jstore.Store) storetest.Fingerprint {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	f, err := s.Fingerprint(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return f
+	return storetest.OpenGraph(t).Fingerprint(t)
 }
 
 // at is a time on the evening of the fixture's chat, 2024-03-28, in UTC.
@@ -282,11 +276,8 @@ func TestLoadFixtureGraph(t *testing.T) {
 	}
 	ids := []string{"x:ann_pharm", "x:wepharmacists", "x:carla_rn", "x:dan_gp", "x:bob_nhs", "x:eve_chem",
 		"mastodon:olga@nurses.social", "mastodon:pat@nurses.social", "bsky:kim.bsky.social", "bsky:ann.bsky.social"}
-	ties, err := store.TiesFrom(ctx, ids)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[[2]string]neo4jstore.Tie{}
+	ties := storetest.OpenGraph(t).Ties(t, ids)
+	got := map[[2]string]storetest.Tie{}
 	for _, tt := range ties {
 		if tt.From == tt.To {
 			t.Errorf("a tie from %s to itself", tt.From)
@@ -309,10 +300,7 @@ func TestLoadFixtureGraph(t *testing.T) {
 		t.Errorf("%d ties, want %d: %+v", len(ties), len(wantTies), ties)
 	}
 
-	parts, err := store.Participation(ctx, fixtureChat)
-	if err != nil {
-		t.Fatal(err)
-	}
+	parts := storetest.OpenGraph(t).Participation(t, fixtureChat)
 	type part struct {
 		posts, repliesReceived, mentionsReceived int
 		role                                     string
@@ -349,7 +337,7 @@ func TestLoadFixtureGraph(t *testing.T) {
 	}
 
 	// The roster ties an X and a Bluesky account to one professional.
-	ann, err := store.ProfessionalByHandle(ctx, "bsky:ann.bsky.social")
+	ann, err := storetest.ByHandle(t, store, "bsky:ann.bsky.social")
 	if err != nil || ann == nil {
 		t.Fatalf("ProfessionalByHandle(bsky:ann.bsky.social) = %v, %v", ann, err)
 	}
@@ -568,8 +556,9 @@ func TestKilledLoadResumes(t *testing.T) {
 	}
 
 	posts := cleanPrint.Nodes["Post"]
+	graphNow := storetest.OpenGraph(t)
 	count := func(label string) int64 {
-		n, err := store.CountNodes(context.Background(), label)
+		n, err := graphNow.CountNodes(context.Background(), label)
 		if err != nil {
 			t.Logf("count %s: %v", label, err)
 		}

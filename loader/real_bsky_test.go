@@ -202,7 +202,7 @@ func TestLoadBlueskyDIDsAndHandles(t *testing.T) {
 		{"records first, AppView in a later load", [][]string{append([]string{record}, records...), {feed, thread}}},
 		{"AppView first, records in a later load", [][]string{{feed, thread}, append([]string{record}, records...)}},
 	}
-	var first neo4jstore.Fingerprint
+	var first storetest.Fingerprint
 	for i, o := range orders {
 		t.Run(o.name, func(t *testing.T) {
 			storetest.MustReset(t, store)

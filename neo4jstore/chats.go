@@ -1,7 +1,9 @@
 package neo4jstore
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -19,14 +21,10 @@ const chatProjection = `ch{.id, .topic, .hashtag, .startsAt, .endsAt,
 // Chat finds a chat by id; nil when there is none.
 func (s *Store) Chat(ctx context.Context, id string) (*domain.Chat, error) {
 	return readTx(ctx, s, "chat", func(ctx context.Context, tx neo4j.ManagedTransaction) (*domain.Chat, error) {
-		res, err := tx.Run(ctx, `MATCH (ch:Chat {id: $id}) RETURN `+chatProjection+` AS ch`, map[string]any{"id": id})
-		if err != nil {
-			return nil, err
-		}
-		if !res.Next(ctx) {
-			return nil, res.Err()
-		}
-		return chatFrom(mapOf(res.Record(), "ch")), nil
+		var found *domain.Chat
+		err := eachRecord(ctx, tx, `MATCH (ch:Chat {id: $id}) RETURN `+chatProjection+` AS ch`, map[string]any{"id": id},
+			func(r *record) { found = chatFrom(r.mapOf("ch")) })
+		return found, err
 	})
 }
 
@@ -61,19 +59,13 @@ func (s *Store) Chats(ctx context.Context, f domain.ChatFilter, page domain.Page
 	}
 	params["limit"] = page.First + 1
 	nodes, err := readTx(ctx, s, "chats", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]*domain.Chat, error) {
-		res, err := tx.Run(ctx, `
+		var out []*domain.Chat
+		err := eachRecord(ctx, tx, `
 MATCH (ch:Chat)`+chatWhere+`
   AND ($afterStart IS NULL OR ch.startsAt < $afterStart OR (ch.startsAt = $afterStart AND ch.id > $afterID))
 WITH ch ORDER BY ch.startsAt DESC, ch.id LIMIT $limit
-RETURN `+chatProjection+` AS ch`, params)
-		if err != nil {
-			return nil, err
-		}
-		var out []*domain.Chat
-		for res.Next(ctx) {
-			out = append(out, chatFrom(mapOf(res.Record(), "ch")))
-		}
-		return out, res.Err()
+RETURN `+chatProjection+` AS ch`, params, func(r *record) { out = append(out, chatFrom(r.mapOf("ch"))) })
+		return out, err
 	})
 	if err != nil {
 		return nil, err
@@ -98,22 +90,17 @@ func (s *Store) CountChats(ctx context.Context, f domain.ChatFilter) (int, error
 // HostsOf returns each chat's hosts who have not opted out, by chat id.
 func (s *Store) HostsOf(ctx context.Context, chatIDs []string) (map[string][]*domain.Professional, error) {
 	return readTx(ctx, s, "chat.hosts", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string][]*domain.Professional, error) {
-		res, err := tx.Run(ctx, `
+		out := make(map[string][]*domain.Professional, len(chatIDs))
+		err := eachRecord(ctx, tx, `
 UNWIND $ids AS id
 MATCH (:Chat {id: id})<-[:HOSTED]-(p:Professional)
 WHERE NOT coalesce(p.optedOut, false)
 RETURN id, p{.*} AS p
-ORDER BY id, p.id`, map[string]any{"ids": chatIDs})
-		if err != nil {
-			return nil, err
-		}
-		out := make(map[string][]*domain.Professional, len(chatIDs))
-		for res.Next(ctx) {
-			m := res.Record().AsMap()
-			id := str(m, "id")
-			out[id] = append(out[id], professionalFrom(m["p"].(map[string]any)))
-		}
-		return out, res.Err()
+ORDER BY id, p.id`, map[string]any{"ids": chatIDs}, func(r *record) {
+			id := r.str("id")
+			out[id] = append(out[id], professionalFrom(r.mapOf("p")))
+		})
+		return out, err
 	})
 }
 
@@ -122,4 +109,111 @@ func nullableTime(t time.Time) any {
 		return nil
 	}
 	return t
+}
+
+// ChatsOf returns the chats each professional took part in within the
+// window, newest first.
+func (s *Store) ChatsOf(ctx context.Context, ids []string, w domain.Window) (map[string][]*domain.Chat, error) {
+	params := windowParams(w)
+	params["ids"] = ids
+	return readTx(ctx, s, "professional.chats", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string][]*domain.Chat, error) {
+		out := make(map[string][]*domain.Chat, len(ids))
+		err := eachRecord(ctx, tx, `
+UNWIND $ids AS id
+MATCH (:Professional {id: id})-[:TOOK_PART]->(ch:Chat)
+WHERE ch.startsAt >= $since AND ch.startsAt < $until
+RETURN id, `+chatProjection+` AS ch
+ORDER BY id, ch.startsAt DESC, ch.id`, params, func(r *record) {
+			id := r.str("id")
+			out[id] = append(out[id], chatFrom(r.mapOf("ch")))
+		})
+		return out, err
+	})
+}
+
+// ChatSummary is a chat's summary as the graph counts it, with the texts
+// of its posts, of which the questions service counts the top terms.
+type ChatSummary struct {
+	Summary *domain.ChatSummary
+	Texts   []string
+}
+
+// ChatSummaries summarises each chat, by id, in one round trip.
+func (s *Store) ChatSummaries(ctx context.Context, ids []string) (map[string]ChatSummary, error) {
+	return readTx(ctx, s, "chat.summary", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string]ChatSummary, error) {
+		res, err := tx.Run(ctx, `
+UNWIND $ids AS id
+MATCH (ch:Chat {id: id})
+CALL (ch) {
+  OPTIONAL MATCH (ch)<-[:IN]-(post:Post)
+  RETURN count(post) AS posts, count(post.replyToAccount) AS replies, collect(post.text) AS texts
+}
+CALL (ch) {
+  OPTIONAL MATCH (ch)<-[tp:TOOK_PART]-(p:Professional)
+  RETURN collect({profession: coalesce(p.profession, 'unknown'), received: tp.repliesReceived + tp.mentionsReceived}) AS parts
+}
+CALL (ch) {
+  OPTIONAL MATCH (ch)<-[:TOOK_PART]-(a:Professional)-[t:TALKED_WITH]->(b:Professional)-[:TOOK_PART]->(ch)
+  WHERE ch.id IN t.chats AND t.replies + t.mentions + t.quotes > 0
+    AND coalesce(a.profession, 'unknown') <> coalesce(b.profession, 'unknown')
+  RETURN collect(DISTINCT CASE WHEN a.id < b.id THEN a.id + ' ' + b.id ELSE b.id + ' ' + a.id END) AS cross
+}
+RETURN id, posts, replies, texts, parts, size(cross) AS cross`, map[string]any{"ids": ids})
+		if err != nil {
+			return nil, err
+		}
+		out := make(map[string]ChatSummary, len(ids))
+		for res.Next(ctx) {
+			r := record{rec: res.Record()}
+			sum := &domain.ChatSummary{Posts: r.integer("posts"), CrossProfessionTies: r.integer("cross")}
+			if sum.Posts > 0 {
+				sum.ReplyRate = float64(r.integer("replies")) / float64(sum.Posts)
+			}
+			mix := map[string]int{}
+			answered := 0
+			parts := r.list("parts")
+			for _, raw := range parts {
+				pm, _ := raw.(map[string]any)
+				if pm == nil || pm["received"] == nil {
+					continue
+				}
+				sum.Participants++
+				mix[str(pm, "profession")]++
+				if integer(pm, "received") > 0 {
+					answered++
+				}
+			}
+			if sum.Participants > 0 {
+				sum.AnsweredShare = float64(answered) / float64(sum.Participants)
+			}
+			for p, n := range mix {
+				sum.ProfessionMix = append(sum.ProfessionMix, &domain.ProfessionCount{Profession: p, Count: n})
+			}
+			slices.SortFunc(sum.ProfessionMix, func(a, b *domain.ProfessionCount) int {
+				if d := cmp.Compare(b.Count, a.Count); d != 0 {
+					return d
+				}
+				return cmp.Compare(a.Profession, b.Profession)
+			})
+			out[r.str("id")] = ChatSummary{Summary: sum, Texts: r.strings("texts")}
+			if err := r.Err(); err != nil {
+				return nil, err
+			}
+		}
+		return out, res.Err()
+	})
+}
+
+// chatsByID reads chats by id within a transaction.
+func chatsByID(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]*domain.Chat, error) {
+	out := map[string]*domain.Chat{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	err := eachRecord(ctx, tx, `UNWIND $ids AS id MATCH (ch:Chat {id: id}) RETURN `+chatProjection+` AS ch`, map[string]any{"ids": ids},
+		func(r *record) {
+			c := chatFrom(r.mapOf("ch"))
+			out[c.ID] = c
+		})
+	return out, err
 }

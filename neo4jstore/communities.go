@@ -18,34 +18,25 @@ const communityProjection = `c{.name, .hashtag, .account,
 // Communities lists every community by name.
 func (s *Store) Communities(ctx context.Context) ([]*domain.Community, error) {
 	return readTx(ctx, s, "communities", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]*domain.Community, error) {
-		res, err := tx.Run(ctx, `MATCH (c:Community) RETURN `+communityProjection+` AS c ORDER BY c.name`, nil)
-		if err != nil {
-			return nil, err
-		}
 		var out []*domain.Community
-		for res.Next(ctx) {
-			out = append(out, communityFrom(mapOf(res.Record(), "c")))
-		}
-		return out, res.Err()
+		err := eachRecord(ctx, tx, `MATCH (c:Community) RETURN `+communityProjection+` AS c ORDER BY c.name`, nil,
+			func(r *record) { out = append(out, communityFrom(r.mapOf("c"))) })
+		return out, err
 	})
 }
 
 // CommunitiesByName returns the named communities, by name.
 func (s *Store) CommunitiesByName(ctx context.Context, names []string) (map[string]*domain.Community, error) {
 	return readTx(ctx, s, "communities.byName", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string]*domain.Community, error) {
-		res, err := tx.Run(ctx, `
+		out := make(map[string]*domain.Community, len(names))
+		err := eachRecord(ctx, tx, `
 UNWIND $names AS name
 MATCH (c:Community {name: name})
-RETURN `+communityProjection+` AS c`, map[string]any{"names": names})
-		if err != nil {
-			return nil, err
-		}
-		out := make(map[string]*domain.Community, len(names))
-		for res.Next(ctx) {
-			c := communityFrom(mapOf(res.Record(), "c"))
+RETURN `+communityProjection+` AS c`, map[string]any{"names": names}, func(r *record) {
+			c := communityFrom(r.mapOf("c"))
 			out[c.Name] = c
-		}
-		return out, res.Err()
+		})
+		return out, err
 	})
 }
 
@@ -63,20 +54,15 @@ func (s *Store) Professions(ctx context.Context) ([]*domain.Profession, error) {
 		if list, ok := s.professions.get(version, ""); ok {
 			return list, nil
 		}
-		res, err := tx.Run(ctx, `
-MATCH (pr:Profession)
-RETURN pr{.name, .aliases,
-  professionals: COUNT { MATCH (p:Professional {profession: pr.name}) WHERE NOT coalesce(p.optedOut, false) }} AS profession
-ORDER BY pr.rank, pr.name`, nil)
-		if err != nil {
-			return nil, err
-		}
 		var out []*domain.Profession
-		for res.Next(ctx) {
-			m := mapOf(res.Record(), "profession")
-			out = append(out, &domain.Profession{Name: str(m, "name"), Aliases: stringList(m, "aliases"), Professionals: integer(m, "professionals")})
-		}
-		if err := res.Err(); err != nil {
+		err = eachRecord(ctx, tx, `
+MATCH (pr:Profession)
+RETURN pr.name AS name, pr.aliases AS aliases,
+  COUNT { MATCH (p:Professional {profession: pr.name}) WHERE NOT coalesce(p.optedOut, false) } AS professionals
+ORDER BY pr.rank, pr.name`, nil, func(r *record) {
+			out = append(out, &domain.Profession{Name: r.str("name"), Aliases: r.strings("aliases"), Professionals: r.integer("professionals")})
+		})
+		if err != nil {
 			return nil, err
 		}
 		s.professions.put(version, "", out)

@@ -10,13 +10,9 @@ import (
 	"github.com/peergraph/peergraph/neo4jstore/storetest"
 )
 
-func mustFingerprint(t *testing.T, s *neo4jstore.Store) neo4jstore.Fingerprint {
+func mustFingerprint(t *testing.T, s *neo4jstore.Store) storetest.Fingerprint {
 	t.Helper()
-	f, err := s.Fingerprint(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return f
+	return storetest.OpenGraph(t).Fingerprint(t)
 }
 
 func TestFingerprintCountsAndIsStable(t *testing.T) {
@@ -38,10 +34,10 @@ func TestFingerprintCountsAndIsStable(t *testing.T) {
 	if f.Stale != 0 {
 		t.Errorf("Stale = %d after a refresh", f.Stale)
 	}
-	if len(f.Parts) != len(neo4jstore.FingerprintParts()) || len(f.Digest) != 64 {
+	if len(f.Parts) != len(storetest.FingerprintParts()) || len(f.Digest) != 64 {
 		t.Errorf("parts %v, digest %q", f.Parts, f.Digest)
 	}
-	for _, part := range neo4jstore.FingerprintParts() {
+	for _, part := range storetest.FingerprintParts() {
 		if f.Parts[part] == empty.Parts[part] {
 			t.Errorf("digest of %s did not change when the scenario was loaded", part)
 		}

@@ -1,12 +1,12 @@
 package neo4jstore_test
 
 import (
-	"context"
 	"errors"
 	"testing"
 
 	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/neo4jstore"
+	"github.com/peergraph/peergraph/neo4jstore/storetest"
 )
 
 type tie struct{ replies, mentions, quotes, reposts int }
@@ -24,10 +24,7 @@ var everyone = []string{"x:ann", "x:bob", "x:carla", "x:dan", "x:olga", "x:wepha
 // mustTies reads every tie the scenario's professionals made.
 func mustTies(t *testing.T, s *neo4jstore.Store) map[[2]string]tie {
 	t.Helper()
-	rows, err := s.TiesFrom(context.Background(), everyone)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := storetest.OpenGraph(t).Ties(t, everyone)
 	out := map[[2]string]tie{}
 	for _, r := range rows {
 		out[[2]string{r.From, r.To}] = tie{r.Replies, r.Mentions, r.Quotes, r.Reposts}
@@ -37,10 +34,7 @@ func mustTies(t *testing.T, s *neo4jstore.Store) map[[2]string]tie {
 
 func mustParticipation(t *testing.T, s *neo4jstore.Store, chatID string) map[string]part {
 	t.Helper()
-	rows, err := s.Participation(context.Background(), chatID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := storetest.OpenGraph(t).Participation(t, chatID)
 	out := map[string]part{}
 	for _, r := range rows {
 		out[r.Professional] = part{r.Posts, r.RepliesReceived, r.MentionsReceived, r.Role}

@@ -34,7 +34,7 @@ RETURN count(p) AS n`, map[string]any{"id": professionalID, "optedOut": optedOut
 		if err != nil || n == 0 {
 			return result{n: n}, err
 		}
-		v, err := bumpVersion(ctx, tx)
+		v, err := bumpVersion(ctx, tx, Change{Kind: ChangeRows, Professionals: []string{professionalID}})
 		return result{n, v}, err
 	})
 	if err != nil {

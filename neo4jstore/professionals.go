@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -12,81 +11,6 @@ import (
 
 	"github.com/peergraph/peergraph/domain"
 )
-
-// ProfessionalByHandle finds the professional behind a handle. A bare handle
-// that matches accounts of several professionals is ambiguous, and the error
-// lists their account keys. Opted-out professionals are not named to others,
-// so they are not found.
-func (s *Store) ProfessionalByHandle(ctx context.Context, handle string) (*domain.Professional, error) {
-	return s.byHandle(ctx, handle, false)
-}
-
-// ResolveHandle is ProfessionalByHandle that also finds opted-out
-// professionals: for the access rules (is this handle the caller's own?)
-// and for opting back in, never for naming anyone.
-func (s *Store) ResolveHandle(ctx context.Context, handle string) (*domain.Professional, error) {
-	return s.byHandle(ctx, handle, true)
-}
-
-func (s *Store) byHandle(ctx context.Context, handle string, withOptedOut bool) (*domain.Professional, error) {
-	q, err := domain.ParseHandle(handle)
-	if err != nil {
-		return nil, err
-	}
-	type found struct {
-		p    *domain.Professional
-		keys []string
-	}
-	matches, err := readTx(ctx, s, "professional.byHandle", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]found, error) {
-		// Two fixed statements rather than one with OR, so each uses its index.
-		match := "MATCH (a:Account {key: $handle})-[:OF]->(p:Professional)"
-		handle := q.Key
-		if q.Bare != "" {
-			match = `CALL () {
-  MATCH (a:Account {handle: $handle}) RETURN a
-  UNION
-  MATCH (a:Account {local: $handle}) RETURN a
-}
-MATCH (a)-[:OF]->(p:Professional)`
-			handle = q.Bare
-		}
-		res, err := tx.Run(ctx, match+`
-WITH p, collect(a.key) AS keys
-WHERE $withOptedOut OR NOT coalesce(p.optedOut, false)
-RETURN p{.*} AS p, keys
-ORDER BY p.id
-LIMIT 20`, map[string]any{"handle": handle, "withOptedOut": withOptedOut})
-		if err != nil {
-			return nil, err
-		}
-		var out []found
-		for res.Next(ctx) {
-			m := res.Record().AsMap()
-			out = append(out, found{p: professionalFrom(m["p"].(map[string]any)), keys: stringList(m, "keys")})
-		}
-		return out, res.Err()
-	})
-	if err != nil {
-		return nil, err
-	}
-	switch len(matches) {
-	case 0:
-		return nil, nil
-	case 1:
-		return matches[0].p, nil
-	}
-	var candidates []string
-	for _, m := range matches {
-		candidates = append(candidates, m.keys...)
-	}
-	sort.Strings(candidates)
-	return nil, &domain.Error{
-		Code:       domain.EAMBIGUOUS,
-		Field:      "handle",
-		Candidates: candidates,
-		Message:    "handle: " + handle + " matches several professionals; name the platform, one of: " + strings.Join(candidates, ", "),
-	}
-}
 
 // Professionals lists professionals who have not opted out, by id.
 func (s *Store) Professionals(ctx context.Context, f domain.ProfessionalFilter, page domain.Page) (*domain.ProfessionalConnection, error) {
@@ -115,20 +39,15 @@ func (s *Store) Professionals(ctx context.Context, f domain.ProfessionalFilter, 
 			// A bio and a roster may both claim the profession.
 			match = "MATCH (:Profession {name: $profession})<-[:HAS_PROFESSION]-(p:Professional)\nWITH DISTINCT p WHERE p.id > $after"
 		}
-		res, err := tx.Run(ctx, match+`
+		var out []*domain.Professional
+		err := eachRecord(ctx, tx, match+`
 WITH p ORDER BY p.id
 WHERE `+professionalFilter+`
 WITH p LIMIT $limit
 RETURN p{.*} AS p
-ORDER BY p.id`, filterParams(f, map[string]any{"after": after, "limit": page.First + 1}))
-		if err != nil {
-			return nil, err
-		}
-		var out []*domain.Professional
-		for res.Next(ctx) {
-			out = append(out, professionalFrom(mapOf(res.Record(), "p")))
-		}
-		return out, res.Err()
+ORDER BY p.id`, filterParams(f, map[string]any{"after": after, "limit": page.First + 1}),
+			func(r *record) { out = append(out, professionalFrom(r.mapOf("p"))) })
+		return out, err
 	})
 	if err != nil {
 		return nil, err
@@ -190,22 +109,15 @@ RETURN count(p) AS n`, filterParams(f, map[string]any{}))
 // in one round trip for the whole batch.
 func (s *Store) AccountsOf(ctx context.Context, ids []string) (map[string][]*domain.Account, error) {
 	return readTx(ctx, s, "professional.accounts", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string][]*domain.Account, error) {
-		res, err := tx.Run(ctx, `
+		out := make(map[string][]*domain.Account, len(ids))
+		return out, eachRecord(ctx, tx, `
 UNWIND $ids AS id
 MATCH (:Professional {id: id})<-[:OF]-(a:Account)
 RETURN id, a.key AS key
-ORDER BY id, key`, map[string]any{"ids": ids})
-		if err != nil {
-			return nil, err
-		}
-		out := make(map[string][]*domain.Account, len(ids))
-		for res.Next(ctx) {
-			rec := res.Record()
-			id, _ := rec.Get("id")
-			key, _ := rec.Get("key")
-			out[id.(string)] = append(out[id.(string)], domain.AccountFromKey(key.(string)))
-		}
-		return out, res.Err()
+ORDER BY id, key`, map[string]any{"ids": ids}, func(r *record) {
+			id := r.str("id")
+			out[id] = append(out[id], domain.AccountFromKey(r.str("key")))
+		})
 	})
 }
 
@@ -217,22 +129,20 @@ var sourceRank = map[domain.ProfessionSource]int{domain.SourceRoster: 0, domain.
 // first, by professional id.
 func (s *Store) ProfessionsOf(ctx context.Context, ids []string) (map[string][]*domain.ProfessionClaim, error) {
 	return readTx(ctx, s, "professional.professions", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string][]*domain.ProfessionClaim, error) {
-		res, err := tx.Run(ctx, `
+		out := make(map[string][]*domain.ProfessionClaim, len(ids))
+		err := eachRecord(ctx, tx, `
 UNWIND $ids AS id
 MATCH (:Professional {id: id})-[h:HAS_PROFESSION]->(pr:Profession)
-RETURN id, pr.name AS profession, h.source AS source, h.confidence AS confidence`, map[string]any{"ids": ids})
+RETURN id, pr.name AS profession, h.source AS source, h.confidence AS confidence`, map[string]any{"ids": ids}, func(r *record) {
+			id := r.str("id")
+			out[id] = append(out[id], &domain.ProfessionClaim{
+				Profession: r.str("profession"),
+				Source:     domain.ProfessionSource(strings.ToUpper(r.str("source"))),
+				Confidence: r.float("confidence"),
+			})
+		})
 		if err != nil {
 			return nil, err
-		}
-		out := make(map[string][]*domain.ProfessionClaim, len(ids))
-		for res.Next(ctx) {
-			m := res.Record().AsMap()
-			id := str(m, "id")
-			out[id] = append(out[id], &domain.ProfessionClaim{
-				Profession: str(m, "profession"),
-				Source:     domain.ProfessionSource(strings.ToUpper(str(m, "source"))),
-				Confidence: float(m, "confidence"),
-			})
 		}
 		for _, claims := range out {
 			slices.SortFunc(claims, func(a, b *domain.ProfessionClaim) int {
@@ -245,28 +155,22 @@ RETURN id, pr.name AS profession, h.source AS source, h.confidence AS confidence
 				return cmp.Compare(a.Profession, b.Profession)
 			})
 		}
-		return out, res.Err()
+		return out, nil
 	})
 }
 
 // CommunitiesOf returns the communities each professional is a member of.
 func (s *Store) CommunitiesOf(ctx context.Context, ids []string) (map[string][]*domain.Community, error) {
 	return readTx(ctx, s, "professional.communities", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string][]*domain.Community, error) {
-		res, err := tx.Run(ctx, `
+		out := make(map[string][]*domain.Community, len(ids))
+		return out, eachRecord(ctx, tx, `
 UNWIND $ids AS id
 MATCH (:Professional {id: id})-[:MEMBER_OF]->(c:Community)
 RETURN id, `+communityProjection+` AS c
-ORDER BY id, c.name`, map[string]any{"ids": ids})
-		if err != nil {
-			return nil, err
-		}
-		out := make(map[string][]*domain.Community, len(ids))
-		for res.Next(ctx) {
-			rec := res.Record()
-			id, _ := rec.Get("id")
-			out[id.(string)] = append(out[id.(string)], communityFrom(mapOf(rec, "c")))
-		}
-		return out, res.Err()
+ORDER BY id, c.name`, map[string]any{"ids": ids}, func(r *record) {
+			id := r.str("id")
+			out[id] = append(out[id], communityFrom(r.mapOf("c")))
+		})
 	})
 }
 
@@ -313,4 +217,18 @@ func nullable(s string) any {
 		return nil
 	}
 	return s
+}
+
+// professionalsByID reads professionals by id within a transaction.
+func professionalsByID(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]*domain.Professional, error) {
+	out := map[string]*domain.Professional{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	err := eachRecord(ctx, tx, `UNWIND $ids AS id MATCH (p:Professional {id: id}) RETURN p{.*} AS p`, map[string]any{"ids": ids},
+		func(r *record) {
+			p := professionalFrom(r.mapOf("p"))
+			out[p.ID] = p
+		})
+	return out, err
 }

@@ -2,7 +2,6 @@ package neo4jstore
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -63,7 +62,7 @@ CALL (p) {
   }
 }
 REMOVE p:Stale
-RETURN count(p) AS n`
+RETURN collect(p.id) AS ids`
 
 // deleteOrphans removes professionals left with no account, once the roster
 // has tied their accounts to another professional; their partners and chats
@@ -72,8 +71,9 @@ const deleteOrphans = keepPlan + `
 MATCH (p:Professional:Stale)
 WHERE NOT EXISTS { (p)<-[:OF]-(:Account) }
 WITH p LIMIT $limit
-DETACH DELETE p
-RETURN count(*) AS n`
+WITH collect(p) AS ps, collect(p.id) AS ids
+FOREACH (x IN ps | DETACH DELETE x)
+RETURN ids`
 
 // refreshChats recomputes TOOK_PART for every participant of a stale chat:
 // posts, replies and mentions received from others in the chat, first and
@@ -114,7 +114,7 @@ CALL (ch) {
                           role: CASE WHEN EXISTS { (p)-[:HOSTED]->(ch) } THEN 'HOST' ELSE 'PARTICIPANT' END}]->(ch)
 }
 REMOVE ch:Stale
-RETURN count(ch) AS n`
+RETURN collect(ch.id) AS ids`
 
 // The refresh's statements keep their first plan too (keepPlan): each
 // runs once a batch while the ties it writes grow from nothing.
@@ -131,7 +131,9 @@ type RefreshStats struct {
 // half-way resumes where it stopped. A batch costs what its members posted,
 // which varies a thousandfold, so batches shrink when one takes long and
 // grow back when they are quick: each stays well inside the store's
-// timeout. progress, when not nil, is called after each batch.
+// timeout. Each batch records the professionals or chats it recomputed as
+// its change (dataversion.go). progress, when not nil, is called after
+// each batch.
 func (s *Store) RefreshStale(ctx context.Context, batchSize int, progress func(RefreshStats)) (RefreshStats, error) {
 	var stats RefreshStats
 	var orphans int
@@ -141,16 +143,31 @@ func (s *Store) RefreshStale(ctx context.Context, batchSize int, progress func(R
 		op     string
 		cypher string
 		count  *int
+		chats  bool // the batch's ids are chats'
 	}{
-		{"load.deleteOrphans", deleteOrphans, &orphans},
-		{"load.refreshProfessionals", refreshProfessionals, &stats.Professionals},
-		{"load.refreshChats", refreshChats, &stats.Chats},
+		{"load.deleteOrphans", deleteOrphans, &orphans, false},
+		{"load.refreshProfessionals", refreshProfessionals, &stats.Professionals, false},
+		{"load.refreshChats", refreshChats, &stats.Chats, true},
 	} {
 		limit := batchSize
 		for {
 			start := time.Now()
 			n, err := writeTx(ctx, s, step.op, func(ctx context.Context, tx neo4j.ManagedTransaction) (int, error) {
-				return single[int](ctx, tx, step.cypher, map[string]any{"limit": limit})
+				raw, err := single[[]any](ctx, tx, step.cypher, map[string]any{"limit": limit})
+				if err != nil || len(raw) == 0 {
+					return 0, err
+				}
+				ids := make([]string, len(raw))
+				for i, id := range raw {
+					ids[i], _ = id.(string)
+				}
+				// What the batch recomputed, for read models to read again.
+				c := Change{Kind: ChangeRows, Professionals: ids}
+				if step.chats {
+					c = Change{Kind: ChangeRows, Chats: ids}
+				}
+				_, err = bumpVersion(ctx, tx, c)
+				return len(ids), err
 			})
 			if err != nil {
 				return stats, err
@@ -170,11 +187,5 @@ func (s *Store) RefreshStale(ctx context.Context, batchSize int, progress func(R
 			}
 		}
 	}
-	// The derived relationships (and the roster's professions and opt-outs
-	// written before the refresh) may have changed: read models built
-	// before are stale from here.
-	if _, err := s.BumpDataVersion(ctx); err != nil {
-		return stats, fmt.Errorf("bump the data version: %w", err)
-	}
-	return stats, nil
+	return stats, s.pruneChanges(ctx)
 }

@@ -18,7 +18,7 @@ func TestRosterNeverUndoesAnOptOut(t *testing.T) {
 	ctx := context.Background()
 	optedOut := func(id string) bool {
 		t.Helper()
-		p, err := s.ResolveHandle(ctx, id)
+		p, err := storetest.ResolveHandle(t, s, id)
 		if err != nil || p == nil {
 			t.Fatalf("ResolveHandle(%s) = %v, %v", id, p, err)
 		}
@@ -42,7 +42,7 @@ func TestRosterNeverUndoesAnOptOut(t *testing.T) {
 	if !slices.Equal(got, []neo4jstore.RosterOverride{{ID: "x:olga", OptedOut: true}}) || !optedOut("x:olga") {
 		t.Errorf("a roster opting olga back in: overrides %v, opted out %v; want her kept out", got, optedOut("x:olga"))
 	}
-	if p, _ := s.ResolveHandle(ctx, "x:olga"); p.Name != "Olga B." {
+	if p, _ := storetest.ResolveHandle(t, s, "x:olga"); p.Name != "Olga B." {
 		t.Errorf("the rest of the row was not written: name %q", p.Name)
 	}
 	// Her own choice opts her back in, and no roster undoes that either.

@@ -20,6 +20,8 @@ var schemaStatements = []string{
 	"CREATE CONSTRAINT post_id IF NOT EXISTS FOR (n:Post) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT analysis_id IF NOT EXISTS FOR (n:Analysis) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE",
+	// Read models read the change records after their version.
+	"CREATE INDEX data_change_n IF NOT EXISTS FOR (n:DataChange) ON (n.n)",
 	// Another name of a post (a Mastodon status's id on the instance whose
 	// API wrote the archive), by which replies and quotes may name it.
 	"CREATE CONSTRAINT post_alias_id IF NOT EXISTS FOR (n:PostAlias) REQUIRE n.id IS UNIQUE",
@@ -77,7 +79,7 @@ RETURN count(p) AS changed`, map[string]any{"rows": rows})
 		if err != nil || changed == 0 {
 			return struct{}{}, err
 		}
-		_, err = bumpVersion(ctx, tx)
+		_, err = bumpVersion(ctx, tx, Change{Kind: ChangeNone})
 		return struct{}{}, err
 	})
 	if err != nil {

@@ -162,7 +162,7 @@ func TestProfessionalByHandle(t *testing.T) {
 		{handle: "", wantCode: domain.EINVALID},
 	}
 	for _, tt := range tests {
-		p, err := s.ProfessionalByHandle(ctx, tt.handle)
+		p, err := storetest.ByHandle(t, s, tt.handle)
 		if domain.ErrorCode(err) != tt.wantCode {
 			t.Errorf("ProfessionalByHandle(%q) error = %v, want code %q", tt.handle, err, tt.wantCode)
 			continue
@@ -179,7 +179,7 @@ func TestProfessionalByHandle(t *testing.T) {
 	// A second "ann" on Mastodon makes the bare handle ambiguous.
 	mustWrite(t)(s.WritePosts(ctx, []neo4jstore.AccountRow{author("mastodon:ann@nurses.social", "Ann N", "RN", "nurse", at(5))},
 		[]neo4jstore.PostRow{{ID: "mastodon:https://nurses.social/1", Platform: "mastodon", Author: "mastodon:ann@nurses.social", Text: "hi", CreatedAt: at(5)}}, 0))
-	_, err := s.ProfessionalByHandle(ctx, "ann")
+	_, err := storetest.ByHandle(t, s, "ann")
 	var de *domain.Error
 	if domain.ErrorCode(err) != domain.EAMBIGUOUS || !asError(err, &de) || len(de.Candidates) != 3 {
 		t.Fatalf("ambiguous handle error = %#v", err)
@@ -312,7 +312,7 @@ func TestNewestProfileWins(t *testing.T) {
 	}
 	bio := func() string {
 		t.Helper()
-		p, err := s.ProfessionalByHandle(ctx, "x:zed")
+		p, err := storetest.ByHandle(t, s, "x:zed")
 		if err != nil || p == nil {
 			t.Fatalf("ProfessionalByHandle(x:zed) = %v, %v", p, err)
 		}

@@ -1,6 +1,9 @@
 package neo4jstore
 
 import (
+	"context"
+	"fmt"
+	"slices"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -70,12 +73,6 @@ func timePtr(m map[string]any, key string) *time.Time {
 	return nil
 }
 
-func mapOf(rec *neo4j.Record, key string) map[string]any {
-	v, _ := rec.Get(key)
-	m, _ := v.(map[string]any)
-	return m
-}
-
 func professionalFrom(m map[string]any) *domain.Professional {
 	if m == nil {
 		return nil
@@ -122,5 +119,146 @@ func chatFrom(m map[string]any) *domain.Chat {
 		CommunityName: str(m, "community"),
 		Participants:  integer(m, "participants"),
 		Posts:         integer(m, "posts"),
+	}
+}
+
+// record reads a result's columns by name, with their types: a column the
+// statement does not return, or of another type, is an error (Err), not a
+// zero value, so that a misspelt alias fails the read. A null is the zero
+// value (a property not set).
+type record struct {
+	rec *neo4j.Record
+	err error
+}
+
+func (r *record) get(key string) any {
+	v, ok := r.rec.Get(key)
+	if !ok && r.err == nil {
+		r.err = fmt.Errorf("column %q is not in the result (it has %v)", key, r.rec.Keys)
+	}
+	return v
+}
+
+func column[T any](r *record, key string) T {
+	var zero T
+	v := r.get(key)
+	if v == nil {
+		return zero
+	}
+	t, ok := v.(T)
+	if !ok && r.err == nil {
+		r.err = fmt.Errorf("column %q is a %T, not a %T", key, v, zero)
+	}
+	return t
+}
+
+func (r *record) str(key string) string           { return column[string](r, key) }
+func (r *record) boolean(key string) bool         { return column[bool](r, key) }
+func (r *record) int64(key string) int64          { return column[int64](r, key) }
+func (r *record) integer(key string) int          { return int(column[int64](r, key)) }
+func (r *record) list(key string) []any           { return column[[]any](r, key) }
+func (r *record) mapOf(key string) map[string]any { return column[map[string]any](r, key) }
+
+// time reads a DATETIME (or LOCAL DATETIME) column; the zero time for null.
+func (r *record) time(key string) time.Time {
+	v := r.get(key)
+	if v == nil {
+		return time.Time{}
+	}
+	t, ok := timeOf(v)
+	if !ok && r.err == nil {
+		r.err = fmt.Errorf("column %q is a %T, not a time", key, v)
+	}
+	return t
+}
+
+// strings reads a list of strings.
+func (r *record) strings(key string) []string {
+	raw := r.list(key)
+	out := make([]string, 0, len(raw))
+	for _, x := range raw {
+		s, ok := x.(string)
+		if !ok && r.err == nil {
+			r.err = fmt.Errorf("column %q holds a %T, not a string", key, x)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// int64s reads a list of integers.
+func (r *record) int64s(key string) []int64 {
+	raw := r.list(key)
+	out := make([]int64, 0, len(raw))
+	for _, x := range raw {
+		n, ok := x.(int64)
+		if !ok && r.err == nil {
+			r.err = fmt.Errorf("column %q holds a %T, not an integer", key, x)
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// stringLists reads a list of lists of strings (a null inner list is
+// empty).
+func (r *record) stringLists(key string) [][]string {
+	raw := r.list(key)
+	out := make([][]string, len(raw))
+	for i, x := range raw {
+		inner, _ := x.([]any)
+		for _, y := range inner {
+			s, ok := y.(string)
+			if !ok && r.err == nil {
+				r.err = fmt.Errorf("column %q holds a %T, not a string", key, y)
+			}
+			out[i] = append(out[i], s)
+		}
+	}
+	return out
+}
+
+// Err is the first column that could not be read.
+func (r *record) Err() error { return r.err }
+
+// collectRows runs a statement and returns its records as maps.
+func collectRows(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]map[string]any, error) {
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	var out []map[string]any
+	for res.Next(ctx) {
+		out = append(out, res.Record().AsMap())
+	}
+	return out, res.Err()
+}
+
+func nullableList(xs []string) any {
+	if len(xs) == 0 {
+		return nil
+	}
+	return xs
+}
+
+func dedupe(xs []string) []string {
+	slices.Sort(xs)
+	return slices.Compact(xs)
+}
+
+// float reads a number column (an integer is made a float).
+func (r *record) float(key string) float64 {
+	switch v := r.get(key).(type) {
+	case float64:
+		return v
+	case int64:
+		return float64(v)
+	case nil:
+		return 0
+	default:
+		if r.err == nil {
+			r.err = fmt.Errorf("column %q is a %T, not a number", key, v)
+		}
+		return 0
 	}
 }

@@ -651,8 +651,13 @@ func writePosts(given PostBatch) txWork[PostsWritten] {
 		}
 		if len(rows) == 0 {
 			if len(acc) > 0 {
-				// The accounts' professionals are targets' too.
-				_, err := bumpVersion(ctx, tx)
+				// Profiles: what answers show of their professionals.
+				ids, err := single[[]any](ctx, tx, `UNWIND $keys AS key MATCH (:Account {key: key})-[:OF]->(p:Professional) RETURN collect(DISTINCT p.id)`,
+					map[string]any{"keys": accountKeys(b.Accounts)})
+				if err != nil {
+					return out, err
+				}
+				_, err = bumpVersion(ctx, tx, Change{Kind: ChangeRows, Professionals: anyStrings(ids)})
 				return out, err
 			}
 			return out, nil
@@ -764,11 +769,10 @@ func writePosts(given PostBatch) txWork[PostsWritten] {
 				return out, fmt.Errorf("%s: %w", st.name, err)
 			}
 		}
-		// professionLinks reads posts and accounts as they are written,
-		// before any refresh: a read model built before this batch is stale
-		// after it. Last in the transaction, so the version node is locked
-		// only for the commit.
-		if _, err := bumpVersion(ctx, tx); err != nil {
+		// The authors are marked for the refresh, which records what it
+		// recomputes. Last in the transaction, so the version node is
+		// locked only for the commit.
+		if _, err := bumpVersion(ctx, tx, Change{Kind: ChangePending}); err != nil {
 			return out, fmt.Errorf("data version: %w", err)
 		}
 		out.Had = againIDs
@@ -885,6 +889,24 @@ func distinct(list []string) []string {
 	out := make([]string, 0, len(list))
 	for _, s := range list {
 		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func accountKeys(rows []AccountRow) []string {
+	keys := make([]string, len(rows))
+	for i, r := range rows {
+		keys[i] = r.Key
+	}
+	return keys
+}
+
+func anyStrings(raw []any) []string {
+	out := make([]string, 0, len(raw))
+	for _, x := range raw {
+		if s, ok := x.(string); ok {
 			out = append(out, s)
 		}
 	}

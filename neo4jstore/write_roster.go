@@ -28,7 +28,7 @@ MERGE (p:Professional {id: row.id})
 WITH p, row, coalesce(p.optedOut, false) AS was
 SET p.name = row.name, p.optedOut = coalesce(p.optOutChoice, row.optedOut OR was), p.rostered = true, p.kind = row.kind,
     p.profession = row.profession, p:Stale
-WITH p, row
+WITH p, row, was
 CALL (p, row) {
   OPTIONAL MATCH (p)-[old:HAS_PROFESSION {source: 'roster'}]->()
   DELETE old
@@ -76,8 +76,9 @@ CALL (p, row) {
   }
   MERGE (a)-[:OF]->(p)
 }
-WITH p, row WHERE p.optedOut <> row.optedOut
-RETURN row.id AS id, p.optedOut AS optedOut, p.optOutChoice IS NOT NULL AS chosen`
+WITH p, row, was WHERE p.optedOut <> row.optedOut OR p.optedOut <> was
+RETURN row.id AS id, p.optedOut AS optedOut, p.optOutChoice IS NOT NULL AS chosen,
+       p.optedOut <> row.optedOut AS overridden, p.optedOut <> was AS changed`
 
 // RosterOverride is a roster row whose opted-out flag the graph did not
 // take: OptedOut is what the professional is, Chosen says that their own
@@ -102,23 +103,23 @@ func (s *Store) WriteRosterRows(ctx context.Context, given []RosterRow) ([]Roste
 		if err != nil {
 			return nil, fmt.Errorf("accounts known by DID: %w", err)
 		}
-		res, err := tx.Run(ctx, mergeRoster, map[string]any{"rows": rosterParams(rows)})
+		var out []RosterOverride
+		var changed []string // whose opted-out flag moved
+		err = eachRecord(ctx, tx, mergeRoster, map[string]any{"rows": rosterParams(rows)}, func(r *record) {
+			if r.boolean("overridden") {
+				out = append(out, RosterOverride{ID: r.str("id"), OptedOut: r.boolean("optedOut"), Chosen: r.boolean("chosen")})
+			}
+			if r.boolean("changed") {
+				changed = append(changed, r.str("id"))
+			}
+		})
 		if err != nil {
 			return nil, err
 		}
-		var out []RosterOverride
-		for res.Next(ctx) {
-			m := res.Record().AsMap()
-			optedOut, _ := m["optedOut"].(bool)
-			chosen, _ := m["chosen"].(bool)
-			out = append(out, RosterOverride{ID: str(m, "id"), OptedOut: optedOut, Chosen: chosen})
-		}
-		if err := res.Err(); err != nil {
-			return nil, err
-		}
-		// Professions, opt-outs and chats' topics are read by the
-		// questions as they are written, before any refresh.
-		_, err = bumpVersion(ctx, tx)
+		// What the questions read of these rows changes with the refresh
+		// of what they marked stale, which records it; an opt-out is
+		// recorded now, so that read models apply it at once.
+		_, err = bumpVersion(ctx, tx, Change{Kind: ChangeRows, Professionals: changed})
 		return out, err
 	})
 }
@@ -213,9 +214,9 @@ func (s *Store) WriteChats(ctx context.Context, rows []ChatRow) error {
 		if err := run(ctx, tx, mergeChats, map[string]any{"rows": params}); err != nil {
 			return struct{}{}, err
 		}
-		// Professions, opt-outs and chats' topics are read by the
-		// questions as they are written, before any refresh.
-		_, err := bumpVersion(ctx, tx)
+		// What the questions read of these rows changes with the refresh
+		// of what they marked stale, which records it.
+		_, err := bumpVersion(ctx, tx, Change{Kind: ChangePending})
 		return struct{}{}, err
 	})
 	return err
@@ -233,17 +234,13 @@ type KnownChat struct {
 // of posts can assign them to chats catalogued in an earlier load.
 func (s *Store) ChatsForAssignment(ctx context.Context) ([]KnownChat, error) {
 	return readTx(ctx, s, "load.chatsForAssignment", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]KnownChat, error) {
-		res, err := tx.Run(ctx, `MATCH (ch:Chat) RETURN ch.id AS id, ch.hashtag AS hashtag, ch.startsAt AS startsAt, ch.endsAt AS endsAt`, nil)
-		if err != nil {
-			return nil, err
-		}
 		var out []KnownChat
-		for res.Next(ctx) {
-			m := res.Record().AsMap()
-			out = append(out, KnownChat{ID: str(m, "id"), Hashtag: str(m, "hashtag"),
-				StartsAt: timeValue(m, "startsAt").Unix(), EndsAt: timeValue(m, "endsAt").Unix()})
-		}
-		return out, res.Err()
+		err := eachRecord(ctx, tx, `MATCH (ch:Chat) RETURN ch.id AS id, ch.hashtag AS hashtag, ch.startsAt AS startsAt, ch.endsAt AS endsAt`, nil,
+			func(r *record) {
+				out = append(out, KnownChat{ID: r.str("id"), Hashtag: r.str("hashtag"),
+					StartsAt: r.time("startsAt").Unix(), EndsAt: r.time("endsAt").Unix()})
+			})
+		return out, err
 	})
 }
 
@@ -251,15 +248,9 @@ func (s *Store) ChatsForAssignment(ctx context.Context) ([]KnownChat, error) {
 // load can tell a community's chat from any other burst of a hashtag.
 func (s *Store) CommunityHashtags(ctx context.Context) (map[string]string, error) {
 	return readTx(ctx, s, "load.communityHashtags", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string]string, error) {
-		res, err := tx.Run(ctx, `MATCH (c:Community) WHERE c.hashtag IS NOT NULL RETURN c.hashtag AS tag, c.name AS name`, nil)
-		if err != nil {
-			return nil, err
-		}
 		out := map[string]string{}
-		for res.Next(ctx) {
-			m := res.Record().AsMap()
-			out[str(m, "tag")] = str(m, "name")
-		}
-		return out, res.Err()
+		err := eachRecord(ctx, tx, `MATCH (c:Community) WHERE c.hashtag IS NOT NULL RETURN c.hashtag AS tag, c.name AS name`, nil,
+			func(r *record) { out[r.str("tag")] = r.str("name") })
+		return out, err
 	})
 }

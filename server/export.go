@@ -11,12 +11,12 @@ import (
 	"github.com/peergraph/peergraph/analysisrun"
 	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/graph"
-	"github.com/peergraph/peergraph/neo4jstore"
+	"github.com/peergraph/peergraph/readmodel"
 )
 
 // ExportStore is what the research exports read.
 type ExportStore interface {
-	ReadProjection(ctx context.Context, w domain.Window, community string) (*neo4jstore.Projection, error)
+	Projection(ctx context.Context, w domain.Window, community string) (*readmodel.Projection, error)
 	AllMetrics(ctx context.Context, sel domain.AnalysisSelector) (*domain.Analysis, map[string]*domain.ProfessionalMetrics, error)
 }
 
@@ -74,7 +74,7 @@ func exportHandler(s ExportStore, now func() time.Time, acc exportAccess, log *s
 		}
 		community := q.Get("community")
 		ctx := r.Context()
-		proj, err := s.ReadProjection(ctx, win, community)
+		proj, err := s.Projection(ctx, win, community)
 		var derr *domain.Error
 		switch {
 		case errors.As(err, &derr) && derr.Code == domain.ENOTFOUND:

@@ -30,6 +30,8 @@ func TestAnalysisRunAndExports(t *testing.T) {
 	if _, err := ingest.Run(context.Background(), s, []string{"../testdata/scenario/catalogue.csv", "../testdata/scenario/roster.csv", "../testdata/scenario/posts.jsonl"}, ingest.Options{}); err != nil {
 		t.Fatal(err)
 	}
+	// The analysis and the export read the read model's projection.
+	waitCurrent(t, base)
 	const since, until = "2026-01-01T00:00:00Z", "2026-06-30T00:00:00Z"
 	status, resp := postQuery(t, base, `mutation($s: DateTime, $u: DateTime) { startAnalysis(since: $s, until: $u) { id status } }`,
 		map[string]any{"s": since, "u": until})

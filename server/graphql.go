@@ -74,7 +74,8 @@ func newGraphQLHandler(res *graph.Resolver, opts graphqlOptions, limits *rateLim
 	}
 	srv.Use(cost)
 	srv.Use(depthLimit{max: opts.DepthLimit})
-	srv.Use(graph.LoaderExtension{Store: res.Store})
+	srv.Use(graph.LoaderExtension{Questions: res.Questions})
+	srv.Use(graph.FreshnessExtension{})
 	srv.Use(m.graphqlExtension())
 	srv.SetErrorPresenter(graph.ErrorPresenter(log))
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {

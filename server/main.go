@@ -24,8 +24,9 @@ import (
 	"github.com/peergraph/peergraph/graph"
 	"github.com/peergraph/peergraph/neo4jstore"
 	"github.com/peergraph/peergraph/profession"
+	"github.com/peergraph/peergraph/questions"
+	"github.com/peergraph/peergraph/readmodel"
 	"github.com/peergraph/peergraph/server/auth"
-	"github.com/peergraph/peergraph/ties"
 )
 
 func main() {
@@ -52,7 +53,6 @@ type config struct {
 	neo4jWait    time.Duration
 	shutdownWait time.Duration
 	logFormat    string
-	readModel    bool
 	// graphiql and metrics say whether the API's address serves GraphiQL
 	// and an open /metrics; production closes both unless a setting opens
 	// them (metrics are always on the debug address when it is set).
@@ -77,9 +77,6 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	fs.DurationVar(&c.neo4jWait, "neo4j-wait", 60*time.Second, "how long to wait for Neo4j at start")
 	fs.DurationVar(&c.shutdownWait, "shutdown-wait", 15*time.Second, "how long in-flight requests get to finish on shutdown")
 	fs.StringVar(&c.logFormat, "log-format", envOr(getenv, "PEERGRAPH_LOG_FORMAT", "text"), "text or json (env PEERGRAPH_LOG_FORMAT)")
-	readModel := switchSetting{name: "read-model", envKey: "PEERGRAPH_READ_MODEL",
-		usage: "answer connectors, suggestPeers, isolatedMembers and professionLinks from an in-memory model of the ties and acts, rebuilt when the graph's data version moves"}
-	readModel.register(fs, "true")
 	// Closed in production unless opened: each tells an outsider more than
 	// the API itself does.
 	introspection := switchSetting{name: "introspection", envKey: "PEERGRAPH_INTROSPECTION", usage: "allow schema introspection (__schema, __type)"}
@@ -131,7 +128,6 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 		def     bool
 		to      *bool
 	}{
-		{&readModel, true, &c.readModel},
 		{&introspection, !production, &c.graphql.Introspection},
 		{&graphiql, !production, &c.graphiql},
 		{&openMetrics, !production, &c.metrics},
@@ -238,33 +234,28 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		return err
 	}
 	defer longStore.Close(context.WithoutCancel(ctx))
-	analyses := analysisrun.NewManager(ctx, longStore, analysisrun.Request{}, log)
+	// The read model answers the questions that read the whole graph:
+	// built in the background from a snapshot (a long read, through the
+	// long store), then kept current from the change log. Until the first
+	// model is in, those questions answer UNAVAILABLE at once and /readyz
+	// says 503.
+	liveCtx, stopLive := context.WithCancel(ctx)
+	live := readmodel.NewLive(liveCtx, store, longStore, log)
+	live.Start()
+	liveDone := make(chan struct{})
+	go func() { defer close(liveDone); live.Run(liveCtx) }()
+	// Builds end before the stores close.
+	defer func() { stopLive(); <-liveDone }()
+	svc := questions.New(store, live)
+	// The analysis step and the exports analyse the read model's
+	// projection and write (and read) their results through the long store.
+	fromModel := projectionsAnd{Projections: svc, Store: longStore}
+	analyses := analysisrun.NewManager(ctx, fromModel, analysisrun.Request{}, log)
 	// Runs end with ctx; wait for them to leave the database tidy.
 	defer analyses.Wait()
 
-	// The read model: built in the background from a snapshot (a long
-	// read, through the long store); until it is in, and whenever the data
-	// version moves past it, the questions go to Cypher.
-	var questionStore graph.Store = store
-	var readModelStatus func() string
-	if cfg.readModel {
-		rmCtx, stopReadModel := context.WithCancel(ctx)
-		rm := ties.New(rmCtx, store, longStore, log)
-		questionStore = graph.WithQuestions(store, rm)
-		readModelStatus = rm.Status
-		if err := rm.Check(rmCtx); err != nil {
-			log.Warn("read model: first version check failed; the questions stay on Cypher until one succeeds", "err", err)
-		}
-		done := make(chan struct{})
-		go func() { defer close(done); rm.Run(rmCtx) }()
-		// Builds end before the stores close.
-		defer func() { stopReadModel(); <-done }()
-	} else {
-		log.Info("read model off: connectors, suggestPeers, isolatedMembers and professionLinks read Neo4j on every request")
-	}
-
 	res := &graph.Resolver{
-		Store:              questionStore,
+		Questions:          svc,
 		Professions:        professions,
 		ProfessionalCursor: neo4jstore.ProfessionalCursor,
 		ChatCursor:         neo4jstore.ChatCursor,
@@ -280,9 +271,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	// largest operation; every request is audited, refused or not.
 	exports := exportAccess{pseudonymKey: k.pseudonym, audit: audit}
 	export := exports.audited(verifier.Middleware(capturePrincipal(auth.Require(
-		limits.perRequest(cfg.graphql.CostLimit, exportHandler(longStore, time.Now, exports, log)),
+		limits.perRequest(cfg.graphql.CostLimit, exportHandler(fromModel, time.Now, exports, log)),
 		domain.RoleResearcher, domain.RoleAdmin))))
-	handler := routes(verifier.Middleware(newGraphQLHandler(res, cfg.graphql, limits, m, log)), export, store, readModelStatus, m,
+	handler := routes(verifier.Middleware(newGraphQLHandler(res, cfg.graphql, limits, m, log)), export, store, live, m,
 		openRoutes{graphiql: cfg.graphiql, metrics: cfg.metrics}, log)
 
 	if cfg.debugAddr != "" {
@@ -321,6 +312,24 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		return fmt.Errorf("shutdown: %w", err)
 	}
 	return nil
+}
+
+// projectionsAnd is a store whose projections come from elsewhere (the
+// read model).
+type projectionsAnd struct {
+	Projections
+	*neo4jstore.Store
+}
+
+// Projections gives the window's conversational-tie graph.
+type Projections interface {
+	Projection(ctx context.Context, w domain.Window, community string) (*readmodel.Projection, error)
+}
+
+// Projection resolves the ambiguity of the two embedded types: the
+// projection is the read model's.
+func (p projectionsAnd) Projection(ctx context.Context, w domain.Window, community string) (*readmodel.Projection, error) {
+	return p.Projections.Projection(ctx, w, community)
 }
 
 func newLogger(format string, w io.Writer) *slog.Logger {

@@ -22,7 +22,7 @@ import (
 // from memory, so that BenchmarkRequestFixedCost measures what the server
 // itself adds to them. Any other call panics: the benchmark asks none.
 type answeringStore struct {
-	graph.Store
+	domain.QuestionService
 	partners []*domain.Partner
 }
 
@@ -56,7 +56,7 @@ func BenchmarkRequestFixedCost(b *testing.B) {
 			Sent:         domain.TieCounts{Replies: 40 - i, Conversational: 40 - i},
 		})
 	}
-	res := &graph.Resolver{Store: store, Professions: profession.DefaultTable(), Now: time.Now}
+	res := &graph.Resolver{Questions: store, Professions: profession.DefaultTable(), Now: time.Now}
 	opts := graphqlOptions{Introspection: true, CostLimit: graph.DefaultCostLimit, DepthLimit: 12, RequestTimeout: 10 * time.Second,
 		MaxBodyBytes: defaultMaxBodyBytes, MaxTokens: defaultMaxTokens, QueryCacheBytes: defaultQueryCacheBytes}
 	h := routes(verifier.Middleware(newGraphQLHandler(res, opts, nil, newMetrics(), log)), http.NotFoundHandler(), nil, nil, newMetrics(), openRoutes{}, log)

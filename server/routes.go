@@ -22,9 +22,14 @@ type openRoutes struct {
 	metrics  bool
 }
 
-// routes is the server's whole URL space. readModel says how the read
-// model stands (nil when it is off).
-func routes(gql, export http.Handler, db Pinger, readModel func() string, m *metrics, open openRoutes, log *slog.Logger) http.Handler {
+// ReadModel is what readiness needs of the read model.
+type ReadModel interface {
+	Ready() bool
+	Status() string
+}
+
+// routes is the server's whole URL space.
+func routes(gql, export http.Handler, db Pinger, readModel ReadModel, m *metrics, open openRoutes, log *slog.Logger) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", gql)
 	mux.Handle("GET /export/{format}", export)
@@ -47,25 +52,36 @@ func routes(gql, export http.Handler, db Pinger, readModel func() string, m *met
 	return logRequests(log, mux)
 }
 
-// readyz answers 503 while Neo4j does not answer, so a load balancer stops
-// sending traffic until it does; no restart is needed when it comes back.
-// The read model is reported but does not decide readiness: without it the
-// questions are answered from Neo4j, only slower. (Benchmarks wait for
-// "read model: current" before they measure.)
-func readyz(db Pinger, readModel func() string) http.HandlerFunc {
+// readyz answers 503 until the first read model is in (the questions
+// that read the whole graph cannot be answered before), and while neither
+// Neo4j nor a read model can answer. With Neo4j down and a model in, it
+// stays 200 and says so: the model answers the whole-graph questions
+// (labelled stale), the reads by id fail, and every server behind the same
+// Neo4j is in the same state, so taking this one out helps no one.
+// (Benchmarks wait for "read model: current" before they measure.)
+func readyz(db Pinger, readModel ReadModel) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
 		defer cancel()
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		if err := db.Ping(ctx); err != nil {
+		neo4jErr := db.Ping(ctx)
+		if !readModel.Ready() {
 			w.WriteHeader(http.StatusServiceUnavailable)
+		}
+		switch {
+		case !readModel.Ready():
+			w.Write([]byte("not ready\n"))
+		case neo4jErr != nil:
+			w.Write([]byte("ready (the read model answers; Neo4j does not)\n"))
+		default:
+			w.Write([]byte("ready\n"))
+		}
+		if neo4jErr != nil {
 			w.Write([]byte("neo4j: not answering\n"))
-			return
+		} else {
+			w.Write([]byte("neo4j: answering\n"))
 		}
-		w.Write([]byte("ready\n"))
-		if readModel != nil {
-			fmt.Fprintf(w, "read model: %s\n", readModel())
-		}
+		fmt.Fprintf(w, "read model: %s\n", readModel.Status())
 	}
 }
 

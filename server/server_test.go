@@ -50,6 +50,7 @@ func serve(t *testing.T, s serverSetup) string {
 				t.Errorf("server stopped with %v", err)
 			}
 		})
+		waitReady(t, "http://"+addr)
 		return "http://" + addr
 	case err := <-done:
 		cancel()
@@ -61,9 +62,44 @@ func serve(t *testing.T, s serverSetup) string {
 	return ""
 }
 
+// waitReady waits for /readyz to say 200: until the first read model is
+// built, the whole-graph questions answer UNAVAILABLE.
+func waitReady(t *testing.T, base string) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		status, body := get(t, base+"/readyz")
+		if status == 200 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("not ready after 60s: %d %s", status, body)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// waitCurrent waits for the read model to have taken in every write the
+// graph holds (a load the test made).
+func waitCurrent(t *testing.T, base string) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		_, body := get(t, base+"/readyz")
+		if strings.Contains(body, "read model: current") {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the read model was not current after 60s: %s", body)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
 type gqlResponse struct {
-	Data   map[string]any `json:"data"`
-	Errors []struct {
+	Extensions map[string]any `json:"extensions"`
+	Data       map[string]any `json:"data"`
+	Errors     []struct {
 		Message    string         `json:"message"`
 		Path       []any          `json:"path"`
 		Extensions map[string]any `json:"extensions"`
@@ -158,6 +194,24 @@ func TestHealthReadinessMetricsAndGraphiQL(t *testing.T) {
 		if !strings.Contains(metrics, want) {
 			t.Errorf("/metrics lacks %s", want)
 		}
+	}
+}
+
+// Every answer from the read model says which data version it is from and
+// whether it is behind the graph; an answer from Neo4j alone says nothing.
+func TestAnswersSayTheirDataVersion(t *testing.T) {
+	base := mustServe(t)
+	_, resp := postQuery(t, base, `{ professionLinks { cells { from } } }`, nil)
+	rm, _ := resp.Extensions["readModel"].(map[string]any)
+	if len(resp.Errors) > 0 || rm == nil || rm["version"] != rm["graph"] || rm["behind"] != false {
+		t.Errorf("professionLinks: errors %v, extensions %v", resp.Errors, resp.Extensions)
+	}
+	_, resp = postQuery(t, base, `{ professions { name } }`, nil)
+	if _, ok := resp.Extensions["readModel"]; ok {
+		t.Errorf("professions, from Neo4j, says a read model version: %v", resp.Extensions)
+	}
+	if status, body := get(t, base+"/readyz"); status != 200 || !strings.Contains(body, "read model: current") {
+		t.Errorf("/readyz = %d %s", status, body)
 	}
 }
 

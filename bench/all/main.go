@@ -9,6 +9,9 @@
 //     same store call, then under concurrency (bench/api);
 //   - starts the @neo4j/graphql peer on the same Neo4j and measures the
 //     generic reads through both at the same concurrency (bench/generic);
+//   - loads a live chat while the whole-graph questions are asked every
+//     second, until the read model has taken it in, then stops Neo4j while
+//     they are asked again (bench/freshness);
 //   - records the server's peak RSS over all of that.
 //
 // Each step writes its own JSON and Markdown under --out; this command then
@@ -106,7 +109,7 @@ func run(ctx context.Context, o options) error {
 	if err != nil {
 		return err
 	}
-	for _, c := range []string{"server", "bench/load", "bench/api", "bench/generic", "bench/analysis"} {
+	for _, c := range []string{"server", "loader", "bench/load", "bench/api", "bench/generic", "bench/analysis", "bench/freshness"} {
 		logf("building %s", c)
 		if out, err := exec.CommandContext(ctx, "go", "build", "-o", filepath.Join(bin, filepath.Base(c)), "./"+c).CombinedOutput(); err != nil {
 			return fmt.Errorf("go build ./%s: %v\n%s", c, err, out)
@@ -183,6 +186,17 @@ func measure(ctx context.Context, o options, bin string, members int) (*scale, e
 		if err := readJSON(filepath.Join(o.out, "generic-"+name+".json"), &sc.Generic); err != nil {
 			return nil, err
 		}
+	}
+	// Last: it adds a chat to the graph and stops Neo4j for a while.
+	args := []string{"--url", url, "--token", tok, "--loader", filepath.Join(bin, "loader"), "--out", o.out, "--name", "freshness-" + name}
+	if o.dbDir != "" {
+		args = append(args, "--db-dir", o.dbDir)
+	}
+	if err := step(ctx, filepath.Join(bin, "freshness"), args...); err != nil {
+		return nil, fmt.Errorf("freshness: %w", err)
+	}
+	if err := readJSON(filepath.Join(o.out, "freshness-"+name+".json"), &sc.Freshness); err != nil {
+		return nil, err
 	}
 	sc.ServerPeakRSSMB = server.stop()
 	return sc, nil

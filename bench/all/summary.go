@@ -9,6 +9,8 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"github.com/peergraph/peergraph/bench/internal/results"
 )
 
 // The parts of each step's JSON that the summary reads.
@@ -67,14 +69,30 @@ type analysisResult struct {
 	} `json:"implementations"`
 }
 
+type freshnessPhase struct {
+	Requests        int           `json:"requests"`
+	Errors          int           `json:"errors"`
+	Behind          int           `json:"behind"`
+	P99             time.Duration `json:"p99"`
+	LoadSeconds     float64       `json:"loadSeconds"`
+	GapSeconds      float64       `json:"gapSeconds"`
+	RecoverySeconds float64       `json:"recoverySeconds"`
+}
+
+type freshnessResult struct {
+	Load   *freshnessPhase `json:"afterLoad"`
+	Outage *freshnessPhase `json:"outage"`
+}
+
 type scale struct {
-	Members         int            `json:"members"`
-	Months          int            `json:"months"`
-	Load            loadResult     `json:"load"`
-	API             apiResult      `json:"api"`
-	Generic         genericResult  `json:"generic"`
-	Analysis        analysisResult `json:"analysis"`
-	ServerPeakRSSMB float64        `json:"serverPeakRSSMB"`
+	Members         int             `json:"members"`
+	Months          int             `json:"months"`
+	Load            loadResult      `json:"load"`
+	API             apiResult       `json:"api"`
+	Generic         genericResult   `json:"generic"`
+	Analysis        analysisResult  `json:"analysis"`
+	Freshness       freshnessResult `json:"freshness"`
+	ServerPeakRSSMB float64         `json:"serverPeakRSSMB"`
 }
 
 // figure is one line of the table: its value at each scale, how it grows,
@@ -262,6 +280,28 @@ func (s *summary) fit() {
 		}
 		return ours / nx
 	})
+	phase := func(of func(sc *scale) *freshnessPhase, f func(p *freshnessPhase) float64) func(sc *scale) float64 {
+		return func(sc *scale) float64 {
+			if p := of(sc); p != nil {
+				return f(p)
+			}
+			return nan
+		}
+	}
+	afterLoad := func(sc *scale) *freshnessPhase { return sc.Freshness.Load }
+	outage := func(sc *scale) *freshnessPhase { return sc.Freshness.Outage }
+	zero := func(v float64) bool { return v == 0 }
+	under100 := func(v float64) bool { return v < 100 }
+	add("a live chat's load", "s", "", nil, phase(afterLoad, func(p *freshnessPhase) float64 { return p.LoadSeconds }))
+	add("after a load: until the model has it", "s", "", nil, phase(afterLoad, func(p *freshnessPhase) float64 { return p.GapSeconds }))
+	add("after a load: questions p99", "ms", "< 100", under100, phase(afterLoad, func(p *freshnessPhase) float64 { return msf(p.P99) }))
+	add("after a load: questions failed", "requests", "0", zero, phase(afterLoad, func(p *freshnessPhase) float64 { return float64(p.Errors) }))
+	add("Neo4j stopped: questions p99", "ms", "< 100", under100, phase(outage, func(p *freshnessPhase) float64 { return msf(p.P99) }))
+	add("Neo4j stopped: questions failed", "requests", "0", zero, phase(outage, func(p *freshnessPhase) float64 { return float64(p.Errors) }))
+	add("Neo4j stopped: answers marked behind", "share", "1", func(v float64) bool { return v == 1 }, phase(outage, func(p *freshnessPhase) float64 {
+		return float64(p.Behind) / float64(max(p.Requests-p.Errors, 1))
+	}))
+	add("Neo4j back: until the model is current", "s", "", nil, phase(outage, func(p *freshnessPhase) float64 { return p.RecoverySeconds }))
 	add("server peak RSS", "MB", "", nil, func(sc *scale) float64 { return orNaN(sc.ServerPeakRSSMB) })
 }
 
@@ -402,18 +442,7 @@ const (
 )
 
 func (s *summary) write(dir, readme string) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	js, err := json.MarshalIndent(s, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(dir, "bench.json"), append(js, '\n'), 0o644); err != nil {
-		return err
-	}
-	md := "# make bench\n\n" + s.markdown()
-	if err := os.WriteFile(filepath.Join(dir, "bench.md"), []byte(md), 0o644); err != nil {
+	if err := results.Write(dir, "bench", s, "# make bench\n\n"+s.markdown()); err != nil {
 		return err
 	}
 	fmt.Print(s.markdown())

@@ -2,16 +2,15 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
 
 	"github.com/peergraph/peergraph/bench/internal/cmdline"
+	"github.com/peergraph/peergraph/bench/internal/results"
 )
 
 type impl struct {
@@ -177,21 +176,11 @@ func (r *result) print(w io.Writer) {
 }
 
 func (r *result) write(dir, name string) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	b, err := json.MarshalIndent(r, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(dir, name+".json"), append(b, '\n'), 0o644); err != nil {
-		return err
-	}
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "# Analysis benchmark, %s\n\n`%s` on %s (%s cores), Go %s.\n\n", r.Date, r.Command, r.Machine["cpu"], r.Machine["nproc"], r.Machine["go"])
 	fmt.Fprintf(&sb, "World: %v members × %v months (seed %v), window %v.\n\n```\n", r.World["members"], r.World["months"], r.World["seed"], r.World["window"])
 	r.summary(&sb)
 	sb.WriteString("```\n\nSeconds per stage (\"> N\": stopped at the time limit; \"–\": the library has no such measure; peergraph's betweenness stage also computes betweenness between every pair of professions):\n\n")
 	r.table(&sb, true)
-	return os.WriteFile(filepath.Join(dir, name+".md"), []byte(sb.String()), 0o644)
+	return results.Write(dir, name, r, sb.String())
 }

@@ -1,9 +1,11 @@
 // Command api benchmarks the questions: for each, the p50 and p99 latency of
-// the GraphQL request through HTTP (a running server), beside the same store
-// call — the same Cypher, through the driver — made directly in the same run.
+// the GraphQL request through HTTP (a running server), beside the same call
+// of the questions service made directly in the same run (the same Cypher
+// through the driver for reads by id, the same read model, built here, for
+// the questions that read the whole graph).
 // It is a benchmark, not a test: it prints a table and passes no judgement
-// beyond marking the targets (p99 under 100 ms for suggestPeers, connectors
-// and isolatedMembers; GraphQL overhead ratio p50(HTTP)/p50(direct) at most 1.15).
+// beyond marking the targets (p99 under 100 ms for the questions that read the
+// whole graph; GraphQL overhead ratio p50(HTTP)/p50(direct) at most 1.15).
 //
 //	go run ./bench/api --url http://127.0.0.1:8080/graphql -n 200
 //
@@ -21,8 +23,8 @@ import (
 	"flag"
 	"fmt"
 	"github.com/peergraph/peergraph/bench/internal/cmdline"
+	"github.com/peergraph/peergraph/bench/internal/graphinputs"
 	"github.com/peergraph/peergraph/bench/internal/loadgen"
-	"github.com/peergraph/peergraph/bench/internal/readyz"
 	"io"
 	"log/slog"
 	"math/rand/v2"
@@ -32,14 +34,14 @@ import (
 
 	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/neo4jstore"
-	"github.com/peergraph/peergraph/ties"
+	"github.com/peergraph/peergraph/questions"
+	"github.com/peergraph/peergraph/readmodel"
 )
 
 type question struct {
 	name   string
 	target bool // p99 target applies
-	// readModel: the server answers it from its read model when it has
-	// one, and the direct path asks the same (directPath), else Cypher.
+	// readModel: answered from the read model (else by id from Neo4j).
 	readModel bool
 	http      func(i int) (string, map[string]any)
 	direct    func(ctx context.Context, i int) error
@@ -50,7 +52,6 @@ type options struct {
 	only                  string
 	n, warm, concurrency  int
 	minN                  int
-	readModel             string
 	duration, budget      time.Duration
 	seed                  uint64
 }
@@ -69,9 +70,6 @@ func main() {
 	flag.DurationVar(&o.duration, "duration", 60*time.Second, "how long each question is sent under --concurrency")
 	flag.StringVar(&o.out, "out", "", "folder to write NAME.json and NAME.md into (none: print only)")
 	flag.StringVar(&o.name, "name", "api", "file name of the results, without extension")
-	flag.StringVar(&o.readModel, "read-model", "auto", "what the direct path of connectors, suggestPeers, isolatedMembers and professionLinks asks: \"on\", the same in-memory read model\n"+
-		"the server answers them from (package ties, built here from the same snapshot), so that the ratio is GraphQL's and HTTP's cost alone;\n"+
-		"\"off\", the store's Cypher; \"auto\", as the server does, by its /readyz")
 	flag.StringVar(&o.only, "only", "", "measure only these questions, comma-separated (default: all)")
 	flag.Parse()
 	rep, err := run(o)
@@ -100,45 +98,29 @@ func run(o options) (*report, error) {
 		return nil, err
 	}
 	defer store.Close(ctx)
-	// questions answers connectors, suggestPeers, isolatedMembers and
-	// professionLinks on the direct path as the server does.
-	var questions interface {
-		Connectors(ctx context.Context, q domain.ConnectorQuery) ([]*domain.Connector, error)
-		SuggestPeers(ctx context.Context, professionalIDs []string, q domain.PeerQuery) (map[string][]*domain.PeerSuggestion, error)
-		IsolatedMembers(ctx context.Context, q domain.IsolationQuery) (*domain.IsolationConnection, error)
-		ProfessionLinks(ctx context.Context, q domain.LinkQuery) ([]*domain.ProfessionLinkPeriod, error)
-	} = store
-	directPath := "Cypher"
-	useModel, err := serverHasReadModel(o.readModel, url)
+	// The direct path: the questions service over the same Neo4j and a
+	// read model built here from the same graph.
+	longCfg := cfg
+	longCfg.Timeout = max(cfg.Timeout, 10*time.Minute)
+	long, err := neo4jstore.Open(longCfg, slog.New(slog.DiscardHandler), nil)
 	if err != nil {
 		return nil, err
 	}
-	if useModel {
-		longCfg := cfg
-		longCfg.Timeout = max(cfg.Timeout, 10*time.Minute)
-		long, err := neo4jstore.Open(longCfg, slog.New(slog.DiscardHandler), nil)
-		if err != nil {
-			return nil, err
-		}
-		defer long.Close(ctx)
-		rm := ties.New(ctx, store, long, slog.New(slog.DiscardHandler))
-		start := time.Now()
-		m, err := rm.Build(ctx)
-		if err != nil {
-			return nil, err
-		}
-		if err := rm.Check(ctx); err != nil {
-			return nil, err
-		}
-		if rm.Current(ctx) == nil {
-			return nil, fmt.Errorf("the graph changed while the read model was built: run the benchmark on a graph nothing writes to")
-		}
-		size := m.Size()
-		fmt.Fprintf(os.Stderr, "read model for the direct path: %d ties, %d professionals, about %d MB, built in %s\n",
-			size.Ties, size.Professionals, size.Bytes>>20, time.Since(start).Round(time.Millisecond))
-		questions, directPath = rm, "read model"
+	defer long.Close(ctx)
+	live := readmodel.NewLive(ctx, store, long, slog.New(slog.DiscardHandler))
+	start := time.Now()
+	if err := live.Build(ctx); err != nil {
+		return nil, err
 	}
-	in, err := pickInputs(ctx, store, url, o.seed)
+	m := live.Model()
+	if f := live.Freshness(m); f.Behind {
+		return nil, fmt.Errorf("the read model is behind the graph (%s): run the benchmark on a graph nothing writes to", f.Reason)
+	}
+	size := m.Size()
+	fmt.Fprintf(os.Stderr, "read model for the direct path: %d ties, %d professionals, about %d MB, built in %s\n",
+		size.Ties, size.Professionals, size.Bytes>>20, time.Since(start).Round(time.Millisecond))
+	svc := questions.New(store, live)
+	in, err := pickInputs(ctx, cfg, svc, o.seed)
 	if err != nil {
 		return nil, err
 	}
@@ -158,15 +140,15 @@ func run(o options) (*report, error) {
 				return `query($h: String!) { professional(handle: $h) { id name kind firstSeen lastSeen } }`, map[string]any{"h": in.handles[i%len(in.handles)]}
 			},
 			direct: func(ctx context.Context, i int) error {
-				_, err := store.ProfessionalByHandle(ctx, in.handles[i%len(in.handles)])
+				_, err := svc.ProfessionalByHandle(ctx, in.handles[i%len(in.handles)])
 				return err
 			}},
-		{name: "professionLinks", readModel: true,
+		{name: "professionLinks", target: true, readModel: true,
 			http: func(i int) (string, map[string]any) {
 				return `query($since: DateTime, $until: DateTime) { professionLinks(since: $since, until: $until) { cells { from to ties pairs } professions { profession eiIndex } } }`, vars(nil)
 			},
 			direct: func(ctx context.Context, i int) error {
-				_, err := questions.ProfessionLinks(ctx, domain.LinkQuery{Window: w})
+				_, err := svc.ProfessionLinks(ctx, domain.LinkQuery{Window: w})
 				return err
 			}},
 		{name: "suggestPeers", target: true, readModel: true,
@@ -175,10 +157,10 @@ func run(o options) (*report, error) {
   professional { id name } score reasons { mutualPartners { id } sharedChats { id } sharedTopics } } }`, vars(map[string]any{"h": in.handles[i%len(in.handles)]})
 			},
 			direct: func(ctx context.Context, i int) error {
-				if _, err := store.ProfessionalByHandle(ctx, in.handles[i%len(in.handles)]); err != nil {
+				if _, err := svc.ProfessionalByHandle(ctx, in.handles[i%len(in.handles)]); err != nil {
 					return err
 				}
-				_, err := questions.SuggestPeers(ctx, []string{in.ids[i%len(in.ids)]}, domain.PeerQuery{Window: w, First: 10})
+				_, err := svc.SuggestPeers(ctx, []string{in.ids[i%len(in.ids)]}, domain.PeerQuery{Window: w, First: 10})
 				return err
 			}},
 		{name: "connectors", target: true, readModel: true,
@@ -189,7 +171,7 @@ func run(o options) (*report, error) {
 			},
 			direct: func(ctx context.Context, i int) error {
 				p := pairs[i%len(pairs)]
-				_, err := questions.Connectors(ctx, domain.ConnectorQuery{Between: p[0], And: p[1], Window: w, First: 10})
+				_, err := svc.Connectors(ctx, domain.ConnectorQuery{Between: p[0], And: p[1], Window: w, First: 10})
 				return err
 			}},
 		{name: "isolatedMembers", target: true, readModel: true,
@@ -198,7 +180,7 @@ func run(o options) (*report, error) {
   totalCount nodes { professional { id name } score flags evidence { posts chats repliesReceived partners crossProfessionPartners } } } }`, vars(map[string]any{"c": in.communities[i%len(in.communities)]})
 			},
 			direct: func(ctx context.Context, i int) error {
-				_, err := questions.IsolatedMembers(ctx, domain.IsolationQuery{Community: in.communities[i%len(in.communities)], Window: w, Page: domain.Page{First: 20}})
+				_, err := svc.IsolatedMembers(ctx, domain.IsolationQuery{Community: in.communities[i%len(in.communities)], Window: w, Page: domain.Page{First: 20}})
 				return err
 			}},
 		{name: "path",
@@ -208,11 +190,11 @@ func run(o options) (*report, error) {
 			},
 			direct: func(ctx context.Context, i int) error {
 				for _, h := range []string{in.handles[i%len(in.handles)], in.handles[(i+7)%len(in.handles)]} {
-					if _, err := store.ProfessionalByHandle(ctx, h); err != nil {
+					if _, err := svc.ProfessionalByHandle(ctx, h); err != nil {
 						return err
 					}
 				}
-				_, err := store.Path(ctx, in.ids[i%len(in.ids)], in.ids[(i+7)%len(in.ids)], 4)
+				_, err := svc.Path(ctx, in.ids[i%len(in.ids)], in.ids[(i+7)%len(in.ids)], 4)
 				return err
 			}},
 		{name: "chat",
@@ -222,10 +204,10 @@ func run(o options) (*report, error) {
 			},
 			direct: func(ctx context.Context, i int) error {
 				id := in.chats[i%len(in.chats)]
-				if _, err := store.Chat(ctx, id); err != nil {
+				if _, err := svc.Chat(ctx, id); err != nil {
 					return err
 				}
-				_, err := store.ChatSummaries(ctx, []string{id})
+				_, err := svc.ChatSummaries(ctx, []string{id})
 				return err
 			}},
 		{name: "chats",
@@ -235,10 +217,10 @@ func run(o options) (*report, error) {
 			},
 			direct: func(ctx context.Context, i int) error {
 				f := domain.ChatFilter{Community: in.communities[i%len(in.communities)], Window: w}
-				if _, err := store.Chats(ctx, f, domain.Page{First: 20}); err != nil {
+				if _, err := svc.Chats(ctx, f, domain.Page{First: 20}); err != nil {
 					return err
 				}
-				_, err := store.CountChats(ctx, f)
+				_, err := svc.CountChats(ctx, f)
 				return err
 			}},
 		{name: "partners",
@@ -247,10 +229,10 @@ func run(o options) (*report, error) {
 					vars(map[string]any{"h": in.handles[i%len(in.handles)]})
 			},
 			direct: func(ctx context.Context, i int) error {
-				if _, err := store.ProfessionalByHandle(ctx, in.handles[i%len(in.handles)]); err != nil {
+				if _, err := svc.ProfessionalByHandle(ctx, in.handles[i%len(in.handles)]); err != nil {
 					return err
 				}
-				_, err := store.PartnersOf(ctx, []string{in.ids[i%len(in.ids)]}, w)
+				_, err := svc.PartnersOf(ctx, []string{in.ids[i%len(in.ids)]}, w)
 				return err
 			}},
 	}
@@ -325,12 +307,12 @@ func run(o options) (*report, error) {
 				viaHTTPOnce(i)
 			}
 		}
-		r := questionResult{Question: q.name, P99Target: q.target, N: len(direct), Direct: "Cypher",
+		r := questionResult{Question: q.name, P99Target: q.target, N: len(direct), Direct: "Neo4j",
 			HTTPErrors: httpErrors, DirectErrors: directErrors,
 			HTTPP50: loadgen.Percentile(viaHTTP, 50), HTTPP99: loadgen.Percentile(viaHTTP, 99),
 			DirectP50: loadgen.Percentile(direct, 50), DirectP99: loadgen.Percentile(direct, 99)}
 		if q.readModel {
-			r.Direct = directPath
+			r.Direct = "read model"
 		}
 		r.Ratio = float64(r.HTTPP50) / float64(r.DirectP50)
 		r.NetRatio = float64(r.HTTPP50-rep.Floor.P50) / float64(r.DirectP50)
@@ -405,11 +387,11 @@ type inputs struct {
 }
 
 // pickInputs takes active professionals (their first account key is the
-// handle) and the communities from the API itself, and "now" as the last
-// post's time, so the window holds the generated data whatever its dates.
-func pickInputs(ctx context.Context, s *neo4jstore.Store, url string, seed uint64) (*inputs, error) {
+// handle) and the communities from the graph, and "now" as the newest
+// chat's end, so the window holds the generated data whatever its dates.
+func pickInputs(ctx context.Context, cfg neo4jstore.Config, s *questions.Service, seed uint64) (*inputs, error) {
 	in := &inputs{}
-	ps, now, err := s.BenchInputs(ctx, 400)
+	ps, now, err := graphinputs.Active(ctx, cfg, 400)
 	if err != nil {
 		return nil, err
 	}
@@ -441,26 +423,6 @@ func pickInputs(ctx context.Context, s *neo4jstore.Store, url string, seed uint6
 		return nil, fmt.Errorf("no chats in the window: load a generated world first")
 	}
 	return in, nil
-}
-
-// serverHasReadModel says whether the direct path should ask a read model:
-// "on" or "off" as told, "auto" as the server at url does (its /readyz
-// names a current read model).
-func serverHasReadModel(mode, url string) (bool, error) {
-	switch mode {
-	case "on":
-		return true, nil
-	case "off":
-		return false, nil
-	case "auto":
-	default:
-		return false, fmt.Errorf("--read-model %q: want auto, on or off", mode)
-	}
-	status, err := readyz.ReadModel(strings.TrimSuffix(url, "/graphql") + "/readyz")
-	if err != nil {
-		return false, fmt.Errorf("--read-model auto: %w", err)
-	}
-	return readyz.Current(status), nil
 }
 
 // bearer adds the token to every request: the questions are not PUBLIC.

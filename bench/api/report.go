@@ -1,16 +1,14 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/peergraph/peergraph/bench/internal/loadgen"
+	"github.com/peergraph/peergraph/bench/internal/results"
 )
 
 // The targets of the questions: GraphQL's cost over the same store call,
@@ -99,16 +97,6 @@ func (q questionResult) marks() string {
 }
 
 func (r *report) write(dir, name string) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	js, err := json.MarshalIndent(r, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(dir, name+".json"), append(js, '\n'), 0o644); err != nil {
-		return err
-	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "# API questions: HTTP beside the same store call\n\n%s · `%s`\n\n", r.At.Format(time.RFC3339), r.Command)
 	fmt.Fprintf(&b, "%d CPUs · %s · window %s – %s · %d requests per question and path, one at a time",
@@ -137,5 +125,5 @@ func (r *report) write(dir, name string) error {
 		}
 		b.WriteString("\n")
 	}
-	return os.WriteFile(filepath.Join(dir, name+".md"), []byte(b.String()), 0o644)
+	return results.Write(dir, name, r, b.String())
 }

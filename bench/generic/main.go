@@ -13,6 +13,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"flag"
@@ -21,14 +22,16 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"os"
-	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/peergraph/peergraph/bench/internal/cmdline"
+	"github.com/peergraph/peergraph/bench/internal/graphinputs"
 	"github.com/peergraph/peergraph/bench/internal/loadgen"
+	"github.com/peergraph/peergraph/bench/internal/results"
 	"github.com/peergraph/peergraph/neo4jstore"
 )
 
@@ -58,6 +61,10 @@ type Report struct {
 	Rows        []Row     `json:"rows"`
 	// Ratios: peergraph's successful requests per second over the peer's, per read.
 	Ratios map[string]float64 `json:"ratios"`
+	// Same of Compared professionals got the same partners, in the same
+	// order, from both servers.
+	Same     int `json:"samePartners"`
+	Compared int `json:"comparedPartners"`
 }
 
 func main() {
@@ -101,7 +108,7 @@ func run(ctx context.Context, peergraphURL, token, peerURL string, concurrency i
 		return nil, err
 	}
 	defer store.Close(ctx)
-	ids, _, err := store.BenchInputs(ctx, 400)
+	ids, _, err := graphinputs.Active(ctx, cfg, 400)
 	if err != nil {
 		return nil, err
 	}
@@ -119,16 +126,17 @@ func run(ctx context.Context, peergraphURL, token, peerURL string, concurrency i
 	r := rand.New(rand.NewPCG(seed, seed))
 	r.Shuffle(len(ids), func(i, j int) { ids[i], ids[j] = ids[j], ids[i] })
 
-	// Both sides ask for the same fields; peergraph's partners are its
-	// conversational partners (either direction, opted-out left out, most
-	// acts first) over all time, the peer's the TALKED_WITH neighbours
-	// either way, opted-out left out: the nearest the generated API comes.
+	// Both sides answer the same question: the professional's first 20
+	// conversational partners over all time (either direction, opted-out
+	// left out, most acts first, then id); the peer through a @cypher
+	// field, since its generated relationship fields follow one direction
+	// and cannot order by a sum. sameAnswers checks that they agree.
 	reads := []read{
 		{name: "professional with professions, communities, partners",
 			peergraph: `query($id: String!) { professional(handle: $id) { id name professions { profession } communities { name }
   partners(since: "2000-01-01T00:00:00Z", first: 20) { nodes { professional { id name } } } } }`,
 			peer: `query($id: ID!) { professionals(where: {id: {eq: $id}}) { id name professions { name } communities { name }
-  partners(limit: 20, where: {optedOut: {eq: false}}) { id name } } }`,
+  conversationalPartners(limit: 20) { id name } } }`,
 			vars: func(i int) map[string]any { return map[string]any{"id": ids[i%len(ids)]} }},
 		{name: "page of a community's professionals",
 			peergraph: `query($c: String!) { professionals(first: 20, community: $c) { edges { node { id name professions { profession } communities { name } } } pageInfo { endCursor hasNextPage } } }`,
@@ -139,6 +147,11 @@ func run(ctx context.Context, peergraphURL, token, peerURL string, concurrency i
 	client := &http.Client{Timeout: 60 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: concurrency}}
 	rep := &Report{At: time.Now().UTC(), GoVersion: runtime.Version(), CPUs: runtime.NumCPU(), Concurrency: concurrency,
 		Duration: duration.String(), Ratios: map[string]float64{}}
+	rep.Same, rep.Compared, err = sameAnswers(client, peergraphURL, token, peerURL, reads[0], ids[:min(50, len(ids))])
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(os.Stderr, "partners: the same first 20 for %d of %d professionals\n", rep.Same, rep.Compared)
 	for _, rd := range reads {
 		perSecond := map[string]float64{}
 		for _, side := range []struct{ server, url, query, token string }{
@@ -181,19 +194,10 @@ func printTable(w *os.File, rep *Report) {
 }
 
 func write(dir, name string, rep *Report) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	js, err := json.MarshalIndent(rep, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(dir, name+".json"), append(js, '\n'), 0o644); err != nil {
-		return err
-	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Generic reads: peergraph beside @neo4j/graphql\n\n%s · `%s`\n\n", rep.At.Format(time.RFC3339), rep.Command)
 	fmt.Fprintf(&b, "%d CPUs · %s · %d clients at once, %s per read and server, after a warm-up.\n\n", rep.CPUs, rep.GoVersion, rep.Concurrency, rep.Duration)
+	fmt.Fprintf(&b, "Both servers gave the same first 20 partners, in the same order, for %d of %d professionals.\n\n", rep.Same, rep.Compared)
 	b.WriteString("| read | server | req/s | p50 | p99 | errors |\n|---|---|---:|---:|---:|---:|\n")
 	for _, r := range rep.Rows {
 		fmt.Fprintf(&b, "| %s | %s | %.0f | %s | %s | %d |\n", r.Read, r.Server, r.Result.PerSecond, ms(r.Result.P50), ms(r.Result.P99), r.Result.Errors)
@@ -205,7 +209,7 @@ func write(dir, name string, rep *Report) error {
 			fmt.Fprintf(&b, "- %s: peergraph %.2f× the peer's throughput (target ≥ 2: %s)\n", r.Read, ratio, met(ratio >= 2))
 		}
 	}
-	return os.WriteFile(filepath.Join(dir, name+".md"), []byte(b.String()), 0o644)
+	return results.Write(dir, name, rep, b.String())
 }
 
 func met(b bool) string {
@@ -216,3 +220,66 @@ func met(b bool) string {
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
+
+// sameAnswers asks both servers the first read for each id and counts the
+// ids whose partners, in order, are the same.
+func sameAnswers(c *http.Client, peergraphURL, token, peerURL string, rd read, ids []string) (same, compared int, err error) {
+	ask := func(url, query, token string, vars map[string]any, out any) error {
+		b, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+		req, err := http.NewRequest("POST", url, bytes.NewReader(b))
+		if err != nil {
+			return err
+		}
+		req.Header.Set("Content-Type", "application/json")
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := c.Do(req)
+		if err != nil {
+			return err
+		}
+		defer resp.Body.Close()
+		return json.NewDecoder(resp.Body).Decode(out)
+	}
+	for _, id := range ids {
+		vars := map[string]any{"id": id}
+		var ours struct {
+			Data struct {
+				Professional *struct {
+					Partners struct {
+						Nodes []struct{ Professional struct{ ID string } }
+					}
+				}
+			}
+		}
+		var theirs struct {
+			Data struct {
+				Professionals []struct {
+					ConversationalPartners []struct{ ID string }
+				}
+			}
+		}
+		if err := ask(peergraphURL, rd.peergraph, token, vars, &ours); err != nil {
+			return 0, 0, fmt.Errorf("peergraph's partners of %s: %w", id, err)
+		}
+		if err := ask(peerURL, rd.peer, "", vars, &theirs); err != nil {
+			return 0, 0, fmt.Errorf("the peer's partners of %s: %w", id, err)
+		}
+		var a, b []string
+		if p := ours.Data.Professional; p != nil {
+			for _, n := range p.Partners.Nodes {
+				a = append(a, n.Professional.ID)
+			}
+		}
+		if len(theirs.Data.Professionals) > 0 {
+			for _, n := range theirs.Data.Professionals[0].ConversationalPartners {
+				b = append(b, n.ID)
+			}
+		}
+		compared++
+		if slices.Equal(a, b) {
+			same++
+		}
+	}
+	return same, compared, nil
+}

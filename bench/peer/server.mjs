@@ -20,6 +20,24 @@ const typeDefs = /* GraphQL */ `
     professions: [Profession!]! @relationship(type: "HAS_PROFESSION", direction: OUT)
     communities: [Community!]! @relationship(type: "MEMBER_OF", direction: OUT)
     partners: [Professional!]! @relationship(type: "TALKED_WITH", direction: OUT)
+    """
+    The conversational partners as peergraph counts them over all time:
+    ties either way, their replies, mentions and quotes summed, most first
+    (then id), opted-out professionals left out. The generated relationship
+    fields can follow one direction and cannot order by a sum, so the same
+    question needs Cypher of its own.
+    """
+    conversationalPartners(limit: Int = 20): [Professional!]!
+      @cypher(
+        statement: """
+        MATCH (this)-[t:TALKED_WITH]-(o:Professional)
+        WHERE o <> this AND NOT coalesce(o.optedOut, false)
+        WITH o, sum(coalesce(t.replies, 0) + coalesce(t.mentions, 0) + coalesce(t.quotes, 0)) AS acts
+        WHERE acts > 0
+        RETURN o ORDER BY acts DESC, o.id LIMIT $limit
+        """
+        columnName: "o"
+      )
     accounts: [Account!]! @relationship(type: "OF", direction: IN)
   }
   type Account @node {

@@ -1,0 +1,192 @@
+// Package questions is peergraph's question service (domain.QuestionService):
+// the one place the API's questions are answered. The questions that read
+// the whole graph come from the read model (package readmodel), scored by
+// package scoring; reads by id come from Neo4j, the store of record
+// (package neo4jstore). The GraphQL resolvers call it and nothing else.
+package questions
+
+import (
+	"context"
+
+	"github.com/peergraph/peergraph/domain"
+	"github.com/peergraph/peergraph/neo4jstore"
+	"github.com/peergraph/peergraph/readmodel"
+	"github.com/peergraph/peergraph/scoring"
+)
+
+// Store is what the service reads and writes by id in Neo4j.
+type Store interface {
+	Professionals(ctx context.Context, f domain.ProfessionalFilter, page domain.Page) (*domain.ProfessionalConnection, error)
+	CountProfessionals(ctx context.Context, f domain.ProfessionalFilter) (int, error)
+	Professions(ctx context.Context) ([]*domain.Profession, error)
+	Communities(ctx context.Context) ([]*domain.Community, error)
+	Chat(ctx context.Context, id string) (*domain.Chat, error)
+	Chats(ctx context.Context, f domain.ChatFilter, page domain.Page) (*domain.ChatConnection, error)
+	CountChats(ctx context.Context, f domain.ChatFilter) (int, error)
+	AccountsOf(ctx context.Context, professionalIDs []string) (map[string][]*domain.Account, error)
+	ProfessionsOf(ctx context.Context, professionalIDs []string) (map[string][]*domain.ProfessionClaim, error)
+	CommunitiesOf(ctx context.Context, professionalIDs []string) (map[string][]*domain.Community, error)
+	CommunitiesByName(ctx context.Context, names []string) (map[string]*domain.Community, error)
+	HostsOf(ctx context.Context, chatIDs []string) (map[string][]*domain.Professional, error)
+	ChatsOf(ctx context.Context, professionalIDs []string, w domain.Window) (map[string][]*domain.Chat, error)
+	ChatSummaries(ctx context.Context, chatIDs []string) (map[string]neo4jstore.ChatSummary, error)
+	Path(ctx context.Context, fromID, toID string, maxHops int) (*domain.Path, error)
+	Transcripts(ctx context.Context, chatIDs []string, page domain.Page) (map[string]*domain.PostConnection, error)
+	EgoNetworks(ctx context.Context, professionalIDs []string, w domain.Window, first int) (map[string]*domain.EgoNetwork, error)
+	MetricsOf(ctx context.Context, professionalIDs []string, sel domain.AnalysisSelector) (map[string]*domain.ProfessionalMetrics, error)
+	Clusters(ctx context.Context, sel domain.AnalysisSelector, first, membersFirst int) (*domain.ClusterReport, error)
+	AnalysisByID(ctx context.Context, id string) (*domain.Analysis, error)
+	GroupBetweenness(ctx context.Context, ids []string, a, b string, sel domain.AnalysisSelector) (map[string]float64, *domain.Analysis, error)
+	SetOptOutVersion(ctx context.Context, professionalID string, optedOut bool) (string, error)
+}
+
+// Models is the read model as the service asks it: the model to answer
+// from (nil before the first), how fresh an answer from it is, and an
+// opt-out to apply at once.
+type Models interface {
+	Model() *readmodel.Model
+	Freshness(m *readmodel.Model) domain.Freshness
+	Override(professionalID string, optedOut bool, version string)
+}
+
+// Service answers the API's questions.
+type Service struct {
+	Store
+	models Models
+}
+
+var _ domain.QuestionService = (*Service)(nil)
+
+// New makes the service over a store and a read model.
+func New(store Store, models Models) *Service { return &Service{Store: store, models: models} }
+
+// errNoModel is the answer while the first model is being built: at once,
+// rather than after a deadline.
+var errNoModel = &domain.Error{Code: domain.EUNAVAILABLE,
+	Message: "the read model is still being built (the server has just started); ask again in a moment"}
+
+// model is the model to answer from, its freshness noted on ctx.
+func (s *Service) model(ctx context.Context) (*readmodel.Model, error) {
+	m := s.models.Model()
+	if m == nil {
+		return nil, errNoModel
+	}
+	domain.NoteFreshness(ctx, s.models.Freshness(m))
+	return m, nil
+}
+
+// ProfessionalByHandle finds the professional behind a handle, from the
+// read model (opted-out professionals are not found).
+func (s *Service) ProfessionalByHandle(ctx context.Context, handle string) (*domain.Professional, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return m.ByHandle(handle, false)
+}
+
+// ResolveHandle is ProfessionalByHandle that finds opted-out professionals
+// too: for the access rules and for opting back in, never for naming
+// anyone.
+func (s *Service) ResolveHandle(ctx context.Context, handle string) (*domain.Professional, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return m.ByHandle(handle, true)
+}
+
+// Connectors answers who brokers between two professions.
+func (s *Service) Connectors(ctx context.Context, q domain.ConnectorQuery) ([]*domain.Connector, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cs := m.Connectors(q)
+	for _, c := range cs {
+		c.Query = q
+	}
+	return cs, nil
+}
+
+// SuggestPeers suggests peers for each professional.
+func (s *Service) SuggestPeers(ctx context.Context, ids []string, q domain.PeerQuery) (map[string][]*domain.PeerSuggestion, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return m.SuggestPeers(ids, q), nil
+}
+
+// IsolatedMembers ranks a community's members by isolation.
+func (s *Service) IsolatedMembers(ctx context.Context, q domain.IsolationQuery) (*domain.IsolationConnection, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return m.IsolatedMembers(q)
+}
+
+// ProfessionLinks counts conversational acts between professions.
+func (s *Service) ProfessionLinks(ctx context.Context, q domain.LinkQuery) ([]*domain.ProfessionLinkPeriod, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return m.ProfessionLinks(q)
+}
+
+// PartnersOf is each professional's conversational partners in the
+// window, from the read model.
+func (s *Service) PartnersOf(ctx context.Context, ids []string, w domain.Window) (map[string][]*domain.Partner, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return m.Partners(ids, w), nil
+}
+
+// ConversationNetwork is the window's tie graph for the dashboard's
+// network view, from the read model.
+func (s *Service) ConversationNetwork(ctx context.Context, w domain.Window, community string) (*domain.ConversationNetwork, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return m.ConversationNetwork(w, community)
+}
+
+// Projection is the window's conversational-tie graph the analysis step
+// and the research exports read, from the read model.
+func (s *Service) Projection(ctx context.Context, w domain.Window, community string) (*readmodel.Projection, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return m.Projection(w, community)
+}
+
+// ChatSummaries summarises chats, their top terms counted by scoring.Terms.
+func (s *Service) ChatSummaries(ctx context.Context, ids []string) (map[string]*domain.ChatSummary, error) {
+	found, err := s.Store.ChatSummaries(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]*domain.ChatSummary, len(found))
+	for id, c := range found {
+		c.Summary.Terms = scoring.Terms(c.Texts)
+		out[id] = c.Summary
+	}
+	return out, nil
+}
+
+// SetOptOut records a professional's choice in the graph, and applies it
+// to the read model at once.
+func (s *Service) SetOptOut(ctx context.Context, professionalID string, optedOut bool) error {
+	v, err := s.Store.SetOptOutVersion(ctx, professionalID, optedOut)
+	if err != nil {
+		return err
+	}
+	s.models.Override(professionalID, optedOut, v)
+	return nil
+}
