@@ -36,7 +36,7 @@ type Served struct {
 	ID     string    `json:"id"`
 	Author string    `json:"author"`
 	Reply  string    `json:"replyTo,omitempty"` // the post it answers
-	At     time.Time `json:"at"`               // its (moved) creation time
+	At     time.Time `json:"at"`                // its (moved) creation time
 	Served time.Time `json:"served"`
 }
 
