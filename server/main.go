@@ -165,7 +165,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	// Exports are research data: researchers (who see pseudonyms) and admins.
 	export := auth.Require(exportHandler(fromModel, time.Now, exportAccess{pseudonymKey: k.pseudonym, audit: audit}, log),
 		domain.RoleResearcher, domain.RoleAdmin)
-	handler := routes(verifier.Middleware(newGraphQLHandler(res, cfg.graphql, m, log)), verifier.Middleware(export), store, live, m, log)
+	// The live chat view: pushed to hosts as the read model changes.
+	liveChat := verifier.Middleware(liveHandler(live, svc, audit, log))
+	handler := routes(verifier.Middleware(newGraphQLHandler(res, cfg.graphql, m, log)), verifier.Middleware(export), liveChat, store, live, m, log)
 
 	if cfg.debugAddr != "" {
 		stopDebug, err := serveDebug(cfg.debugAddr, log)
