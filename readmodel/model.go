@@ -130,8 +130,8 @@ type Model struct {
 	partPosts    []int32
 	partReceived []int32
 	partFirst    []int64 // the first post's time (noFirst for none)
-	partsOf      csr // professional → parts
-	chatParts    csr // chat → parts
+	partsOf      csr     // professional → parts
+	chatParts    csr     // chat → parts
 
 	// TALKED_WITH, by tie index.
 	tieFrom, tieTo []int32
