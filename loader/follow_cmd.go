@@ -48,6 +48,9 @@ func followChats(ctx context.Context, store *neo4jstore.Store, sources []collect
 			return err
 		}
 	}
+	if err := store.WarmUpLoads(ctx); err != nil {
+		cfg.log.Warn("the load's statements could not be planned ahead; the first post waits for them", "err", err)
+	}
 	for _, f := range follow {
 		cfg.log.Info("following", "query", f.Key())
 	}

@@ -86,13 +86,17 @@ func (l *liveLog) ServedPosts() map[string]Served {
 // first, within its since and until, paged by cursor.
 type BlueskyLive struct {
 	liveLog
-	clock Clock
 	posts []livePost // oldest first
 }
 
-// NewBlueskyLive replays the recorded posts made in [from, to) with clock
-// (whose Origin is from); onServed (or nil) is told of each post served.
-func NewBlueskyLive(root string, from, to time.Time, start time.Time, speed float64, onServed func(Served)) (*BlueskyLive, error) {
+// Span is a stretch of a recording, [From, To).
+type Span struct{ From, To time.Time }
+
+// NewBlueskyLive replays the recorded posts made in the spans, one after
+// the other from start, each at its recorded pace sped up speed times (the
+// time between spans is skipped); onServed (or nil) is told of each post
+// served.
+func NewBlueskyLive(root string, spans []Span, start time.Time, speed float64, onServed func(Served)) (*BlueskyLive, error) {
 	path := filepath.Join(root, "bsky", "atrrr", "app.bsky.feed.searchPosts_bb16d.json")
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -104,14 +108,24 @@ func NewBlueskyLive(root string, from, to time.Time, start time.Time, speed floa
 	if err := json.Unmarshal(b, &page); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	l := &BlueskyLive{liveLog: liveLog{served: map[string]Served{}, onServed: onServed}, clock: Clock{Start: start, Origin: from, Speed: speed}}
+	l := &BlueskyLive{liveLog: liveLog{served: map[string]Served{}, onServed: onServed}}
+	// Each span's clock starts where the one before ends.
+	clocks := make([]Clock, len(spans))
+	for i, s := range spans {
+		clocks[i] = Clock{Start: start, Origin: s.From, Speed: speed}
+		start = clocks[i].At(s.To)
+	}
 	for _, p := range page.Posts {
 		rec, _ := p["record"].(map[string]any)
 		created, err := time.Parse(time.RFC3339Nano, fmt.Sprint(rec["createdAt"]))
-		if err != nil || created.Before(from) || !created.Before(to) {
+		if err != nil {
 			continue
 		}
-		at := l.clock.At(created).UTC()
+		span := slices.IndexFunc(spans, func(s Span) bool { return !created.Before(s.From) && created.Before(s.To) })
+		if span < 0 {
+			continue
+		}
+		at := clocks[span].At(created).UTC()
 		stamp := at.Format("2006-01-02T15:04:05.000Z")
 		rec["createdAt"] = stamp
 		p["indexedAt"] = stamp
