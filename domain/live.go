@@ -7,6 +7,8 @@ import "time"
 // those in the chat now who could welcome them.
 type LiveChat struct {
 	Chat *Chat `json:"chat"`
+	// Community is the chat's community (its first, for a chat of several).
+	Community string `json:"community"`
 	// Version is the graph's data version the answer was read at.
 	Version string `json:"version"`
 	// At is when the answer was made: the waits are counted to it.
@@ -34,7 +36,7 @@ type LiveParticipant struct {
 	Name       string    `json:"name"`
 	Handle     string    `json:"handle"`
 	Profession string    `json:"profession"`
-	Joined     time.Time `json:"joined"` // their first post in the chat
+	Joined     time.Time `json:"joined,omitzero"` // their first post in the chat
 	Posts      int       `json:"posts"`
 	Received   int       `json:"received"` // replies and mentions from others
 	// Newcomer: this is the first of the community's chats they take

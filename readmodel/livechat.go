@@ -25,7 +25,7 @@ func (m *Model) LiveChat(id string, now time.Time, welcomers int) (*domain.LiveC
 		return nil, &domain.Error{Code: domain.ENOTFOUND, Message: "no chat " + id}
 	}
 	chat := m.chat(ch)
-	out := &domain.LiveChat{Chat: chat, Version: m.Version, At: now, Joined: []*domain.LiveParticipant{}, Waiting: []*domain.LiveWaiting{}}
+	out := &domain.LiveChat{Chat: chat, Community: chat.CommunityName, Version: m.Version, At: now, Joined: []*domain.LiveParticipant{}, Waiting: []*domain.LiveWaiting{}}
 	start, end := m.chatStart[ch], m.chatEnd[ch]
 	if start == noStart {
 		start = now.UnixNano()
