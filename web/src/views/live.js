@@ -62,8 +62,10 @@ export function live(main, id) {
 function draw(body, c, since) {
   const end = c.chat.endsAt ? new Date(c.chat.endsAt) : null;
   const over = end && Date.now() > end.getTime();
-  clear(body).append(
-    h('p', {}, `${c.chat.hashtag || ''} · ${fmt.dateTime(c.chat.startsAt)}${end ? ` – ${fmt.time(c.chat.endsAt)}` : ''}`,
+  const tag = hashtag(c.chat);
+  // Element.append would write a null as "null": what is not shown is left out.
+  clear(body).append(...[
+    h('p', {}, `${tag} · ${fmt.dateTime(c.chat.startsAt)}${end ? ` – ${fmt.time(c.chat.endsAt)}` : ''}`,
       c.community ? ` · ${c.community}` : '', over ? ' · over' : ''),
     h('div', { className: 'stats' },
       stat('participants', c.participants, 'live-participants'), stat('posts', c.posts, 'live-posts'),
@@ -80,7 +82,13 @@ function draw(body, c, since) {
         p.newcomer ? [' ', h('span', { className: 'flag' }, 'newcomer')] : null)))
       : empty('No one has posted yet.'),
     c.joined.length > 30 ? explain(`and ${c.joined.length - 30} more.`) : null,
-    explain('Posts a minute: the chat\'s posts since it started. Reply rate: the share of posts that answer another post. Answered: the share of participants who got a reply or mention.'));
+    explain('Posts a minute: the chat\'s posts since it started. Reply rate: the share of posts that answer another post. Answered: the share of participants who got a reply or mention.'),
+  ].filter(Boolean));
+}
+
+/** The chat's hashtag as people write it. */
+function hashtag(chat) {
+  return chat.hashtag ? `#${chat.hashtag.replace(/^#/, '')}` : '';
 }
 
 function waited(seconds) {
@@ -119,7 +127,7 @@ function waiting(w, c, since) {
 
 /** A reply a host can post, from what the server said only. */
 export function reply(w, c) {
-  const tag = c.chat.hashtag ? ` ${c.chat.hashtag}` : '';
+  const tag = c.chat.hashtag ? ` ${hashtag(c.chat)}` : '';
   const name = w.name ? `, ${w.name.split(' ')[0]}` : '';
   const at = (p) => (p.handle ? `@${p.handle.replace(/^@/, '').replace(/^[a-z]+:/, '')}` : p.name);
   const friends = w.welcomers.slice(0, 2).map(at).filter(Boolean);
