@@ -93,14 +93,11 @@ server/dashboard/dist/index.html: web/node_modules/.installed $(DASH_SRC)
 ## against a real Neo4j on its own port, then the dashboard's browser tests
 ## against a server with a small sample in that Neo4j (loaded after the Go
 ## tests, which empty it); Neo4j is stopped again whatever the outcome.
-## A package gets GO_TEST_TIMEOUT (go's default is 10 minutes, which the
-## loader's tests against Neo4j outgrew on a machine shared with others).
-GO_TEST_TIMEOUT ?= 30m
 test: vet check-generated dashboard chromium
 	@status=0; \
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh start || exit 1; \
 	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) PEERGRAPH_TEST_DATABASE=bolt://127.0.0.1:$(TEST_DB_PORT) PEERGRAPH_REQUIRE_NEO4J=true \
-	  $(GO) test -p 1 -count=1 -timeout $(GO_TEST_TIMEOUT) ./... || status=$$?; \
+	  $(GO) test -p 1 -count=1 -timeout 30m ./... || status=$$?; \
 	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) GO=$(GO) bash scripts/test-dashboard.sh || status=$$?; \
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
 	exit $$status
