@@ -22,7 +22,7 @@ TEST_DB_PORT ?= 7688
 
 include neo4j-launcher/db.mk
 
-.PHONY: run token build sample load reload test test-unit test-dashboard dashboard chromium vet generate check-generated clean bench bench-api bench-load bench-analysis bench-abuse reference
+.PHONY: run serve collect token build sample load reload test test-unit test-dashboard dashboard chromium vet generate check-generated clean bench bench-api bench-load bench-analysis bench-abuse reference
 
 build: dashboard
 	$(GO) build -o bin/server ./server
@@ -37,6 +37,20 @@ run: db sample load dashboard
 	@$(GO) run ./server token --role ADMIN --subject dev-admin --ttl 12h
 	@echo "peergraph: serving the dashboard on http://$(ADDR)/ and GraphiQL on http://$(ADDR)/graphiql/ (GraphQL at http://$(ADDR)/graphql)"
 	$(GO) run ./server --addr $(ADDR)
+
+## serve: Neo4j, the dashboard and the API on the data you loaded or
+## collected, without the sample `make run` loads; prints an admin token.
+serve: db dashboard
+	@echo "peergraph: development admin token (12h):"
+	@$(GO) run ./server token --role ADMIN --subject dev-admin --ttl 12h
+	@echo "peergraph: serving the dashboard on http://$(ADDR)/"
+	$(GO) run ./server --addr $(ADDR)
+
+## collect: loader collect with Neo4j started first, e.g.
+## make collect ARGS="--catalogue chats.csv --since 2026-09-01", or
+## make collect ARGS="--follow --catalogue chats.csv" during a chat.
+collect: db
+	$(GO) run ./loader collect $(ARGS)
 
 ## token: a token for a role, e.g. make token ARGS="--role COORDINATOR --communities WeNurses"
 token:

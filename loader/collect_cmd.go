@@ -9,7 +9,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -56,11 +55,16 @@ func runCollect(ctx context.Context, args []string, getenv func(string) string, 
 	noLoad := fs.Bool("no-load", false, "only collect: keep the answers, load nothing")
 	rejects := fs.String("rejects", "rejects.jsonl", "file for rows the load rejects")
 	wait := fs.Duration("neo4j-wait", 30*time.Second, "how long to wait for Neo4j")
+	follow := fs.Bool("follow", false, "follow live: each catalogued chat while it is on (from a minute before its start to its end, with --grace), or the --tag until stopped (Ctrl+C); every new post is kept and loaded at once")
+	every := fs.Duration("every", 5*time.Second, "with --follow: how often to poll (Bluesky, and Mastodon when the instance does not stream)")
 	if err := fs.Parse(args); err != nil {
 		return &usageError{err.Error()}
 	}
 	if *catalogue == "" && (len(tags) == 0 || (len(mastodon) == 0 && !*useX && !*useBsky)) {
 		return &usageError{"collect: name at least one --tag and one platform (--mastodon INSTANCE, --bsky, --x), or a --catalogue"}
+	}
+	if *follow && *useX {
+		return &usageError{"collect: --follow follows Mastodon and Bluesky; X's live stream is not supported (collect X afterwards)"}
 	}
 	if *useX && *xBearer == "" {
 		return &usageError{"collect: --x needs a bearer token (--x-bearer or $X_BEARER_TOKEN)"}
@@ -127,6 +131,9 @@ func runCollect(ctx context.Context, args []string, getenv func(string) string, 
 			return err
 		}
 		for _, c := range chats {
+			if *follow && !c.Start.Add(c.Duration+*grace).After(time.Now()) {
+				continue // over: nothing left to follow
+			}
 			on := c.Platforms
 			if len(on) == 0 {
 				on = platforms
@@ -150,6 +157,10 @@ func runCollect(ctx context.Context, args []string, getenv func(string) string, 
 		return err
 	}
 	defer store.Close(context.WithoutCancel(ctx))
+
+	if *follow {
+		return followChats(ctx, store, sources, followConfig{dir: *dir, every: *every, catalogue: *catalogue, rejects: *rejects, table: table, log: log, stdout: stdout})
+	}
 
 	last := time.Time{}
 	res, cerr := collect.Run(ctx, store, sources, collect.Options{
@@ -188,29 +199,40 @@ func runCollect(ctx context.Context, args []string, getenv func(string) string, 
 	if len(pending) == 0 {
 		return cerr
 	}
-	out := outputs{rejects: *rejects, report: reportPath(*rejects)}
-	if err := out.create(); err != nil {
-		return err
-	}
-	defer out.close()
-	if *catalogue != "" {
-		pending = append([]string{*catalogue}, pending...) // its chats take the posts
-	}
-	sum, err := ingest.Run(ctx, store, pending, ingest.Options{Log: log, Rejects: out.rw, Report: out.pw, Professions: table})
-	if ferr := out.flush(); ferr != nil && err == nil {
-		err = ferr
-	}
-	printSummary(stdout, sum, out.rejects, out.report)
-	if errors.Is(err, ingest.ErrNothingLoaded) {
-		return fmt.Errorf("%w: every row was rejected (see %s)", err, *rejects)
+	sum, err := loadCollected(ctx, store, *dir, pending, *catalogue, *rejects, false, table, log)
+	if sum != nil {
+		printSummary(stdout, sum, *rejects, reportPath(*rejects))
 	}
 	if err != nil {
 		return err
 	}
-	if err := markLoaded(*dir, slices.DeleteFunc(pending, func(f string) bool { return f == *catalogue })); err != nil {
-		return err
-	}
 	return cerr
+}
+
+// loadCollected loads answers of the archive (with the catalogue first,
+// whose chats take the posts) through the loader's one ingest path, with
+// its refresh of the derived relationships, and notes them as loaded.
+func loadCollected(ctx context.Context, store ingest.Store, dir string, files []string, catalogue, rejects string, appendTo bool, table *profession.Table, log *slog.Logger) (*ingest.Summary, error) {
+	out := outputs{rejects: rejects, report: reportPath(rejects), appendTo: appendTo}
+	if err := out.create(); err != nil {
+		return nil, err
+	}
+	defer out.close()
+	all := files
+	if catalogue != "" {
+		all = append([]string{catalogue}, files...)
+	}
+	sum, err := ingest.Run(ctx, store, all, ingest.Options{Log: log, Rejects: out.rw, Report: out.pw, Professions: table})
+	if ferr := out.flush(); ferr != nil && err == nil {
+		err = ferr
+	}
+	if errors.Is(err, ingest.ErrNothingLoaded) {
+		return sum, fmt.Errorf("%w: every row was rejected (see %s)", err, rejects)
+	}
+	if err != nil {
+		return sum, err
+	}
+	return sum, markLoaded(dir, files)
 }
 
 // loadedList names, in an archive folder, the answers already loaded.
@@ -243,6 +265,9 @@ func unloaded(dir string) ([]string, error) {
 
 // markLoaded adds the loaded answers to the archive's list.
 func markLoaded(dir string, files []string) error {
+	if len(files) == 0 {
+		return nil
+	}
 	f, err := os.OpenFile(filepath.Join(dir, loadedList), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
 	if err != nil {
 		return err

@@ -150,14 +150,23 @@ type outputs struct {
 	rejects, report, summary string
 	rf, pf                   *os.File
 	rw, pw                   *bufio.Writer
+	// appendTo adds to the files instead of starting them again: a follow
+	// loads batch after batch.
+	appendTo bool
 }
 
 func (o *outputs) create() error {
+	open := os.Create
+	if o.appendTo {
+		open = func(name string) (*os.File, error) {
+			return os.OpenFile(name, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+		}
+	}
 	var err error
-	if o.rf, err = os.Create(o.rejects); err != nil {
+	if o.rf, err = open(o.rejects); err != nil {
 		return fmt.Errorf("rejects file: %w", err)
 	}
-	if o.pf, err = os.Create(o.report); err != nil {
+	if o.pf, err = open(o.report); err != nil {
 		o.rf.Close()
 		return fmt.Errorf("report file: %w", err)
 	}

@@ -41,6 +41,8 @@ type SnapshotChat struct {
 type SnapshotPart struct {
 	Professional, Chat string
 	Posts, Received    int
+	// FirstAt is the time of the professional's first post in the chat.
+	FirstAt time.Time
 }
 
 // SnapshotTie is one TALKED_WITH: From addressed To; Conversational is
@@ -105,7 +107,7 @@ const (
 	chatColumns = `ch.id AS id, ch.topic AS topic, ch.hashtag AS hashtag, ch.startsAt AS startsAt, ch.endsAt AS endsAt,
        [(ch)-[:OF]->(c:Community) | c.name] AS communities`
 	partColumns = `p.id AS p, ch.id AS ch, coalesce(tp.posts, 0) AS posts,
-       coalesce(tp.repliesReceived + tp.mentionsReceived, 0) AS received`
+       coalesce(tp.repliesReceived + tp.mentionsReceived, 0) AS received, tp.firstAt AS firstAt`
 	tieColumns = `u.id AS u, v.id AS v, coalesce(t.replies + t.mentions + t.quotes, 0) AS acts,
        t.replies AS replies, t.mentions AS mentions, t.quotes AS quotes, t.reposts AS reposts,
        t.firstAt AS firstAt, t.lastAt AS lastAt, t.chats AS chats`
@@ -129,7 +131,8 @@ func chatRow(r *record) SnapshotChat {
 }
 
 func partRow(r *record) SnapshotPart {
-	return SnapshotPart{Professional: r.str("p"), Chat: r.str("ch"), Posts: r.integer("posts"), Received: r.integer("received")}
+	return SnapshotPart{Professional: r.str("p"), Chat: r.str("ch"), Posts: r.integer("posts"), Received: r.integer("received"),
+		FirstAt: r.time("firstAt")}
 }
 
 func tieRow(r *record) SnapshotTie {

@@ -123,6 +123,7 @@ func (b *Builder) TookPart(p neo4jstore.SnapshotPart) {
 	m.partChat = append(m.partChat, b.chat(p.Chat))
 	m.partPosts = append(m.partPosts, int32(p.Posts))
 	m.partReceived = append(m.partReceived, int32(p.Received))
+	m.partFirst = append(m.partFirst, nanos(p.FirstAt, noFirst))
 }
 
 // Tie adds a TALKED_WITH.

@@ -73,6 +73,7 @@ func Patch(old *Model, professionals, chats []string) *Builder {
 			m.partPerson = append(m.partPerson, old.partPerson[i])
 			m.partPosts = append(m.partPosts, old.partPosts[i])
 			m.partReceived = append(m.partReceived, old.partReceived[i])
+			m.partFirst = append(m.partFirst, old.partFirst[i])
 		}
 	}
 	for t, from := range old.tieFrom {

@@ -29,21 +29,7 @@ func (m *Model) IsolatedMembers(q domain.IsolationQuery) (*domain.IsolationConne
 		if m.optedOut[p] {
 			continue
 		}
-		s := scoring.MemberStats{ID: m.people.list[p], Profession: m.rawProfession(p)}
-		for _, part := range m.partsOf.row(p) {
-			ch := m.partChat[part]
-			if !slices.Contains(m.chatOf.row(ch), ci) {
-				continue
-			}
-			if m.chatIn(ch, win) {
-				s.Posts += int(m.partPosts[part])
-				s.Chats++
-				s.Received += int(m.partReceived[part])
-			}
-			if st := m.chatStart[ch]; st != noStart && st < win.since {
-				s.ChatsBefore++
-			}
-		}
+		s := m.memberStats(p, ci, win)
 		s.Partners, s.CrossPartners = m.countPartners(sc, p, win)
 		stats = append(stats, s)
 	}
@@ -66,4 +52,26 @@ func (m *Model) IsolatedMembers(q domain.IsolationQuery) (*domain.IsolationConne
 			Query: domain.PeerQuery{Community: q.Community, Window: q.Window}}
 	}
 	return &domain.IsolationConnection{Nodes: nodes, PageInfo: info, TotalCount: len(isolated), MedianPartners: median}, nil
+}
+
+// memberStats are p's posts, chats and replies and mentions received in
+// the window in community ci's chats, and its chats there before the
+// window (partners are counted apart: they cost more).
+func (m *Model) memberStats(p, ci int32, win window) scoring.MemberStats {
+	s := scoring.MemberStats{ID: m.people.list[p], Profession: m.rawProfession(p)}
+	for _, part := range m.partsOf.row(p) {
+		ch := m.partChat[part]
+		if !slices.Contains(m.chatOf.row(ch), ci) {
+			continue
+		}
+		if m.chatIn(ch, win) {
+			s.Posts += int(m.partPosts[part])
+			s.Chats++
+			s.Received += int(m.partReceived[part])
+		}
+		if st := m.chatStart[ch]; st != noStart && st < win.since {
+			s.ChatsBefore++
+		}
+	}
+	return s
 }

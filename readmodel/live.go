@@ -72,6 +72,9 @@ type Live struct {
 	rebuilding atomic.Bool
 	builds     sync.WaitGroup
 	buildCtx   context.Context
+
+	// changed is closed when another model is installed, and replaced.
+	changed atomic.Pointer[chan struct{}]
 }
 
 // check is what the last read of the change log found.
@@ -93,6 +96,29 @@ type override struct {
 func NewLive(ctx context.Context, store Store, snapshots Snapshots, log *slog.Logger) *Live {
 	return &Live{store: store, snapshots: snapshots, log: log, CheckEvery: time.Second, MaxChanged: 20000,
 		PendingEvery: 10 * time.Second, overrides: map[string]override{}, buildCtx: ctx}
+}
+
+// Changed is closed when another model takes the current one's place
+// (a patch, a rebuild, an opt-out): those who push answers to their
+// readers (the live chat view) wait on it rather than poll.
+func (l *Live) Changed() <-chan struct{} {
+	for {
+		if ch := l.changed.Load(); ch != nil {
+			return *ch
+		}
+		ch := make(chan struct{})
+		if l.changed.CompareAndSwap(nil, &ch) {
+			return ch
+		}
+	}
+}
+
+// put installs m and tells those waiting on Changed.
+func (l *Live) put(m *Model) {
+	l.model.Store(m)
+	if ch := l.changed.Swap(nil); ch != nil {
+		close(*ch)
+	}
 }
 
 // Model is the model to answer from, nil before the first is built.
@@ -279,7 +305,7 @@ func (l *Live) install(prev, next *Model) {
 	if l.model.Load() != prev {
 		return
 	}
-	l.model.Store(l.withOverrides(next))
+	l.put(l.withOverrides(next))
 }
 
 // withOverrides applies to m the opt-outs made through this server that
@@ -303,7 +329,7 @@ func (l *Live) Override(id string, optedOut bool, version string) {
 	defer l.installMu.Unlock()
 	l.overrides[id] = override{optedOut: optedOut, version: version}
 	if m := l.model.Load(); m != nil {
-		l.model.Store(m.withOptOut(id, optedOut))
+		l.put(m.withOptOut(id, optedOut))
 	}
 }
 
@@ -358,7 +384,7 @@ func (l *Live) build(ctx context.Context) error {
 	if cur := l.model.Load(); cur != nil && newer(cur.Version, m.Version) {
 		return nil // patched past it while it was read
 	}
-	l.model.Store(l.withOverrides(m))
+	l.put(l.withOverrides(m))
 	return nil
 }
 

@@ -421,3 +421,43 @@ func TestNewChatComesWithItsActs(t *testing.T) {
 	}
 	sameAsSnapshot(t, s, mustCurrent(t, live), w)
 }
+
+// Changed wakes those waiting on it each time another model takes the
+// current one's place, and not before: the live chat view pushes on it.
+func TestChangedIsClosedWhenAModelIsInstalled(t *testing.T) {
+	ctx := context.Background()
+	s := storetest.MustOpen(t)
+	load(t, s, scenarioFiles()...)
+	live := readmodel.NewLive(ctx, s, s, slog.New(slog.DiscardHandler))
+	first := live.Changed()
+	if err := live.Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-first:
+	default:
+		t.Fatal("the first model was installed and Changed was not closed")
+	}
+	next := live.Changed()
+	if err := live.Update(ctx); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-next:
+		t.Fatal("Changed was closed though nothing changed")
+	default:
+	}
+	posts := filepath.Join(t.TempDir(), "more.jsonl")
+	if err := os.WriteFile(posts, []byte(`{"id": "x:54", "author": "x:pam", "text": "welcome newt! #WePh", "created_at": "2026-05-14T20:25:00Z", "hashtags": ["weph"], "reply_to": "x:51", "reply_to_account": "x:newt", "platform": "x"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	load(t, s, posts)
+	if err := live.Update(ctx); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-next:
+	case <-time.After(10 * time.Second):
+		t.Fatal("a change was taken in and Changed was not closed")
+	}
+}

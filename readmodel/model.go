@@ -129,8 +129,9 @@ type Model struct {
 	partPerson   []int32
 	partPosts    []int32
 	partReceived []int32
-	partsOf      csr // professional → parts
-	chatParts    csr // chat → parts
+	partFirst    []int64 // the first post's time (noFirst for none)
+	partsOf      csr     // professional → parts
+	chatParts    csr     // chat → parts
 
 	// TALKED_WITH, by tie index.
 	tieFrom, tieTo []int32
@@ -180,7 +181,7 @@ func (m *Model) Size() Size {
 	a, pairs := int64(len(m.actAt)), int64(len(m.pairHi))
 	// Per professional also its name, bio and location (three string
 	// headers and their bytes).
-	bytes := n*(64+40+48) + c*(128+40) + p*(16+8) + t*(12+16+12) + int64(len(m.tieChats.items))*4 +
+	bytes := n*(64+40+48) + c*(128+40) + p*(24+8) + t*(12+16+12) + int64(len(m.tieChats.items))*4 +
 		a*12 + int64(len(m.communityActs.items))*4 + pairs*4
 	for i, s := range m.people.list {
 		bytes += int64(len(s) + len(m.name[i]) + len(m.bio[i]) + len(m.location[i]))

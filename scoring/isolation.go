@@ -74,7 +74,7 @@ func Isolation(members []MemberStats) (out []Isolated, median float64) {
 		if m.Partners == 0 {
 			flags = append(flags, domain.FlagNoPartners)
 		}
-		if m.Posts > 0 && m.Received == 0 {
+		if Unanswered(m) {
 			flags = append(flags, domain.FlagUnanswered)
 		}
 		if m.Partners > 0 && m.CrossPartners == 0 && m.Profession != "" && m.Profession != "unknown" {
@@ -83,7 +83,7 @@ func Isolation(members []MemberStats) (out []Isolated, median float64) {
 		if m.ChatsBefore > 0 && m.Chats == 0 {
 			flags = append(flags, domain.FlagLapsed)
 		}
-		if m.ChatsBefore == 0 && m.Chats > 0 && m.Received == 0 {
+		if Newcomer(m) && m.Received == 0 {
 			flags = append(flags, domain.FlagUnwelcomedNewcomer)
 		}
 		if m.Partners > 0 && float64(m.Partners) < median/2 {
@@ -106,6 +106,14 @@ func Isolation(members []MemberStats) (out []Isolated, median float64) {
 	})
 	return out, median
 }
+
+// Unanswered says whether a member posted in the window and received no
+// reply or mention.
+func Unanswered(m MemberStats) bool { return m.Posts > 0 && m.Received == 0 }
+
+// Newcomer says whether a member took part in the window and in none of
+// the community's chats before it.
+func Newcomer(m MemberStats) bool { return m.ChatsBefore == 0 && m.Chats > 0 }
 
 // Median of xs; 0 for none.
 func Median(xs []int) float64 {

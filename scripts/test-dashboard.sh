@@ -4,7 +4,8 @@
 # test database), starts the server with the built dashboard on a private
 # port, runs web/tests with the system Chromium, and stops the server.
 # PEERGRAPH_TEST_TOKEN, when set, is the bearer token the tests use; by
-# default they use a development admin token.
+# default they use a development admin token. DASH_TESTS, when set, names
+# the test files to run (e.g. tests/live.spec.js) instead of all of them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,6 +32,9 @@ fi
 "$GO" run ./loader reset --yes >/dev/null
 "$GO" run ./loader load --rejects .test-output/sample-rejects.jsonl "$SAMPLE" >/dev/null
 "$GO" build -o .test-output/peergraph-server ./server
+# The live test follows a replay of real recorded posts with the loader.
+"$GO" build -o .test-output/peergraph-loader ./loader
+"$GO" build -o .test-output/livereplay ./loader/collect/collecttest/livereplay
 
 .test-output/peergraph-server --addr "$ADDR" --log-format json 2>.test-output/dashboard-server.log &
 server=$!
@@ -50,6 +54,6 @@ status=0
 # The tests sign tokens for the other roles with the same binary (server token).
 (cd web && PEERGRAPH_TEST_TOKEN="$token" PEERGRAPH_DASHBOARD_URL="http://$ADDR" PEERGRAPH_CHROMIUM="$chromium" PEERGRAPH_TEST_OUTPUT="$OUT" \
   PEERGRAPH_SERVER_BIN="$PWD/../.test-output/peergraph-server" \
-  node --test --test-concurrency=1 --test-reporter=spec tests/palette.test.js tests/dashboard.spec.js tests/roles.spec.js) || status=$?
+  node --test --test-concurrency=1 --test-reporter=spec ${DASH_TESTS:-tests/palette.test.js tests/dashboard.spec.js tests/roles.spec.js tests/live.spec.js}) || status=$?
 echo "test-dashboard: $(( $(date +%s) - start )) s; screenshots in ${OUT#$PWD/}"
 exit $status

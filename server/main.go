@@ -273,7 +273,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	export := exports.audited(verifier.Middleware(capturePrincipal(auth.Require(
 		limits.perRequest(cfg.graphql.CostLimit, exportHandler(fromModel, time.Now, exports, log)),
 		domain.RoleResearcher, domain.RoleAdmin))))
-	handler := routes(verifier.Middleware(newGraphQLHandler(res, cfg.graphql, limits, m, log)), export, store, live, m,
+	// The live chat view: pushed to hosts as the read model changes.
+	liveChat := verifier.Middleware(liveHandler(live, svc, audit, log))
+	handler := routes(verifier.Middleware(newGraphQLHandler(res, cfg.graphql, limits, m, log)), export, liveChat, store, live, m,
 		openRoutes{graphiql: cfg.graphiql, metrics: cfg.metrics}, log)
 
 	if cfg.debugAddr != "" {

@@ -29,10 +29,11 @@ type ReadModel interface {
 }
 
 // routes is the server's whole URL space.
-func routes(gql, export http.Handler, db Pinger, readModel ReadModel, m *metrics, open openRoutes, log *slog.Logger) http.Handler {
+func routes(gql, export, live http.Handler, db Pinger, readModel ReadModel, m *metrics, open openRoutes, log *slog.Logger) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", gql)
 	mux.Handle("GET /export/{format}", export)
+	mux.Handle("GET /live/{chat}", live)
 	if open.graphiql {
 		mux.Handle("/graphiql/", http.StripPrefix("/graphiql", graphiql.Handler("peergraph", "/graphql")))
 	}

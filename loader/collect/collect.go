@@ -16,6 +16,7 @@ import (
 	"net/http"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/peergraph/peergraph/neo4jstore"
@@ -91,6 +92,7 @@ type collector struct {
 	start   time.Time
 	items   int
 	query   string
+	mu      sync.Mutex // progress, when sources are followed at once
 }
 
 // Run collects each source in turn. An error of one source (a platform
@@ -168,6 +170,8 @@ func (c *collector) fetch(ctx context.Context, dir, kind, rawURL string, header 
 }
 
 func (c *collector) progress(items int, at time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	c.items += items
 	if c.opts.Progress == nil {
 		return

@@ -117,3 +117,57 @@ export async function download(path, name) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
   return { analysis: res.headers.get('X-Peergraph-Analysis'), computedAt: res.headers.get('X-Peergraph-Computed-At') };
 }
+
+/**
+ * Follows a stream of server-sent events at path (GET, with the user's
+ * bearer token, which EventSource cannot send: so read through fetch),
+ * calling onEvent(name, data) for each event. Resolves when the stream
+ * ends; throws AuthError on 401, ForbiddenError on 403, ApiError on any
+ * other refusal. Ends when signal aborts.
+ */
+export async function stream(path, onEvent, { signal } = {}) {
+  const token = getToken() || memoryToken;
+  const headers = { Accept: 'text/event-stream' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let res;
+  try {
+    res = await fetch(path, { headers, signal, credentials: 'omit', cache: 'no-store' });
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    throw new ApiError('The server cannot be reached. Is it running?', 'NETWORK');
+  }
+  if (res.status === 401) {
+    const err = new AuthError();
+    authListeners.forEach((fn) => fn(err));
+    throw err;
+  }
+  if (res.status === 403) throw new ForbiddenError();
+  if (!res.ok) {
+    let message = `${res.status} ${res.statusText}`;
+    try { message = (await res.json()).errors[0].message; } catch { /* not JSON */ }
+    throw new ApiError(message, String(res.status));
+  }
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += value;
+    let end;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      let name = 'message';
+      const data = [];
+      for (const line of block.split('\n')) {
+        if (line.startsWith(':')) continue;
+        const i = line.indexOf(':');
+        const key = i < 0 ? line : line.slice(0, i);
+        const val = i < 0 ? '' : line.slice(i + 1).replace(/^ /, '');
+        if (key === 'event') name = val;
+        else if (key === 'data') data.push(val);
+      }
+      if (data.length) onEvent(name, data.join('\n'));
+    }
+  }
+}

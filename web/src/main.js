@@ -13,6 +13,7 @@ import { member, memberIndex } from './views/member.js';
 import { connectors } from './views/connectors.js';
 import { chat } from './views/chat.js';
 import { network } from './views/network.js';
+import { live } from './views/live.js';
 
 const routes = [
   [/^#?\/?$/, (m) => home(m)],
@@ -27,6 +28,7 @@ const routes = [
   [/^#\/connectors$/, (m) => connectors(m, null, null)],
   [/^#\/connectors\/([^/]+)\/([^/]+)(?:\/([^/]+))?$/, (m, a, b, c) => connectors(m, a, b, c || null)],
   [/^#\/chat\/(.+)$/, (m, id) => chat(m, id)],
+  [/^#\/live\/(.+)$/, (m, id) => live(m, id)],
 ];
 
 const main = document.getElementById('main');

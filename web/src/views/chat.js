@@ -32,7 +32,9 @@ export function chat(main, id) {
     return h('div', {},
       h('p', {}, `${fmt.dateTime(c.startsAt)} – ${fmt.time(c.endsAt)} · ${c.hashtag} · `,
         c.community ? h('a', { href: `#/community/${encodeURIComponent(c.community.name)}` }, c.community.name) : 'no community',
-        c.hosts === null ? [' · hosted by ', withheld('hosts withheld')] : c.hosts.length ? ` · hosted by ${c.hosts.map(nameOf).join(', ')}` : ''),
+        c.hosts === null ? [' · hosted by ', withheld('hosts withheld')] : c.hosts.length ? ` · hosted by ${c.hosts.map(nameOf).join(', ')}` : '',
+        // A chat on now (or just over): its hosts follow it live.
+        Date.now() < Date.parse(c.endsAt) + 15 * 60000 ? [' · ', h('a', { href: `#/live/${encodeURIComponent(c.id)}` }, 'Follow it live')] : null),
       h('div', { className: 'stats' },
         stat('participants', s.participants, 'participants'), stat('posts', s.posts, 'posts'),
         stat('reply rate', fmt.pct(s.replyRate), 'reply-rate'), stat('answered share', fmt.pct(s.answeredShare), 'answered-share'),
