@@ -607,6 +607,7 @@ func (s *Store) WritePostBatch(ctx context.Context, b PostBatch) (PostsWritten, 
 		return PostsWritten{}, nil
 	}
 	for attempt := 1; ; attempt++ {
+		start := time.Now()
 		res, err := writeTx(ctx, s, "load.posts", writePosts(b))
 		// Another transaction (another load) made one of the posts between
 		// the look and the CREATE: the work, run again, finds it there and
@@ -614,8 +615,25 @@ func (s *Store) WritePostBatch(ctx context.Context, b PostBatch) (PostsWritten, 
 		if attempt < 3 && isConstraintViolation(err) {
 			continue
 		}
+		if err == nil {
+			s.judgePace(time.Since(start), len(b.Posts)+len(b.Accounts))
+		}
 		return res, err
 	}
+}
+
+// judgePace tells the guard how long a post batch took; when it was far
+// slower than those before it, every kept statement is planned afresh on
+// its next run (replanningTx plans a statement it has not seen with
+// replan=force).
+func (s *Store) judgePace(took time.Duration, rows int) {
+	slow, usual := s.postPace.observe(took, rows)
+	if !slow {
+		return
+	}
+	s.replanned.Clear()
+	s.log.Warn("a batch of posts ran far slower than the batches before it: planning the loader's statements afresh",
+		"took", took.Round(time.Millisecond), "usual", usual.Round(time.Millisecond), "rows", rows)
 }
 
 func isConstraintViolation(err error) bool {
