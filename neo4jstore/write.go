@@ -616,24 +616,25 @@ func (s *Store) WritePostBatch(ctx context.Context, b PostBatch) (PostsWritten, 
 			continue
 		}
 		if err == nil {
-			s.judgePace(time.Since(start), len(b.Posts)+len(b.Accounts))
+			s.judgePace("load.posts", time.Since(start), len(b.Posts)+len(b.Accounts))
 		}
 		return res, err
 	}
 }
 
-// judgePace tells the guard how long a post batch took; when it was far
-// slower than those before it, every kept statement is planned afresh on
-// its next run (replanningTx plans a statement it has not seen with
-// replan=force).
-func (s *Store) judgePace(took time.Duration, rows int) {
-	slow, usual := s.postPace.observe(took, rows)
+// judgePace tells the guard of operation op how long a batch of rows
+// took; when it was far slower than those before it, every kept statement
+// is planned afresh on its next run (replanningTx plans a statement it has
+// not seen with replan=force).
+func (s *Store) judgePace(op string, took time.Duration, rows int) {
+	g, _ := s.paces.LoadOrStore(op, &planGuard{})
+	slow, usual := g.(*planGuard).observe(took, rows)
 	if !slow {
 		return
 	}
 	s.replanned.Clear()
-	s.log.Warn("a batch of posts ran far slower than the batches before it: planning the loader's statements afresh",
-		"took", took.Round(time.Millisecond), "usual", usual.Round(time.Millisecond), "rows", rows)
+	s.log.Warn("a batch ran far slower than the batches before it: planning the loader's statements afresh",
+		"op", op, "took", took.Round(time.Millisecond), "usual", usual.Round(time.Millisecond), "rows", rows)
 }
 
 func isConstraintViolation(err error) bool {
