@@ -2,12 +2,14 @@ package ingest
 
 import (
 	"context"
+	"slices"
 
 	"github.com/peergraph/peergraph/neo4jstore"
 )
 
 // Captured receives the rows a load into an empty graph would write, in
-// the order the load writes them. A nil function drops its rows.
+// the order the load writes them; they are copies, the receiver's to keep
+// (the load reuses its own buffers). A nil function drops its rows.
 type Captured struct {
 	Chats  func([]neo4jstore.ChatRow)
 	Roster func([]neo4jstore.RosterRow)
@@ -36,21 +38,23 @@ type capturingGraph struct {
 
 func (g *capturingGraph) WriteChats(ctx context.Context, rows []neo4jstore.ChatRow) error {
 	if g.c.Chats != nil {
-		g.c.Chats(rows)
+		g.c.Chats(slices.Clone(rows))
 	}
 	return g.emptyGraph.WriteChats(ctx, rows)
 }
 
 func (g *capturingGraph) WriteRosterRows(ctx context.Context, rows []neo4jstore.RosterRow) ([]neo4jstore.RosterOverride, error) {
 	if g.c.Roster != nil {
-		g.c.Roster(rows)
+		g.c.Roster(slices.Clone(rows))
 	}
 	return g.emptyGraph.WriteRosterRows(ctx, rows)
 }
 
 func (g *capturingGraph) WritePostBatch(ctx context.Context, b neo4jstore.PostBatch) (neo4jstore.PostsWritten, error) {
 	if g.c.Posts != nil {
-		g.c.Posts(b)
+		own := b
+		own.Posts, own.Accounts = slices.Clone(b.Posts), slices.Clone(b.Accounts)
+		g.c.Posts(own)
 	}
 	return g.emptyGraph.WritePostBatch(ctx, b)
 }
