@@ -267,11 +267,11 @@ func metricsFrom(m map[string]any, a *domain.Analysis) *domain.ProfessionalMetri
 // LatestAnalysis returns the analysis sel picks, nil when there is none.
 func (s *Store) LatestAnalysis(ctx context.Context, sel domain.AnalysisSelector) (*domain.Analysis, error) {
 	return readTx(ctx, s, "analysis.latest", func(ctx context.Context, tx neo4j.ManagedTransaction) (*domain.Analysis, error) {
-		rows, err := collectRows(ctx, tx, latestAnalysis+` RETURN a{.*} AS a`, selectorParams(sel, nil))
-		if err != nil || len(rows) == 0 {
-			return nil, err
-		}
-		return analysisFrom(rows[0]["a"].(map[string]any)), nil
+		var a *domain.Analysis
+		err := eachRecord(ctx, tx, latestAnalysis+` RETURN a{.*} AS a`, selectorParams(sel, nil), func(r *record) {
+			a = analysisFrom(r.mapOf("a"))
+		})
+		return a, err
 	})
 }
 
@@ -279,24 +279,20 @@ func (s *Store) LatestAnalysis(ctx context.Context, sel domain.AnalysisSelector)
 // in one round trip; professionals outside it are missing from the map.
 func (s *Store) MetricsOf(ctx context.Context, ids []string, sel domain.AnalysisSelector) (map[string]*domain.ProfessionalMetrics, error) {
 	return readTx(ctx, s, "analysis.metrics", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string]*domain.ProfessionalMetrics, error) {
-		rows, err := collectRows(ctx, tx, latestAnalysis+`
+		out := make(map[string]*domain.ProfessionalMetrics, len(ids))
+		var a *domain.Analysis
+		err := eachRecord(ctx, tx, latestAnalysis+`
 WITH a, a{.*} AS am
 UNWIND $ids AS id
 MATCH (a)-[m:METRICS]->(p:Professional {id: id})
 WHERE NOT coalesce(p.optedOut, false)
-RETURN id, m{.*} AS m, am AS a`, selectorParams(sel, map[string]any{"ids": ids}))
-		if err != nil {
-			return nil, err
-		}
-		out := make(map[string]*domain.ProfessionalMetrics, len(rows))
-		var a *domain.Analysis
-		for _, r := range rows {
+RETURN id, m{.*} AS m, am AS a`, selectorParams(sel, map[string]any{"ids": ids}), func(r *record) {
 			if a == nil {
-				a = analysisFrom(r["a"].(map[string]any))
+				a = analysisFrom(r.mapOf("a"))
 			}
-			out[str(r, "id")] = metricsFrom(r["m"].(map[string]any), a)
-		}
-		return out, nil
+			out[r.str("id")] = metricsFrom(r.mapOf("m"), a)
+		})
+		return out, err
 	})
 }
 
@@ -308,21 +304,20 @@ func (s *Store) AllMetrics(ctx context.Context, sel domain.AnalysisSelector) (*d
 		m map[string]*domain.ProfessionalMetrics
 	}
 	r, err := readTx(ctx, s, "analysis.all-metrics", func(ctx context.Context, tx neo4j.ManagedTransaction) (result, error) {
-		rows, err := collectRows(ctx, tx, latestAnalysis+`
+		var res result
+		err := eachRecord(ctx, tx, latestAnalysis+`
 WITH a, a{.*} AS am
 OPTIONAL MATCH (a)-[m:METRICS]->(p:Professional)
 WHERE NOT coalesce(p.optedOut, false)
-RETURN am AS a, p.id AS id, m{.*} AS m`, selectorParams(sel, nil))
-		if err != nil || len(rows) == 0 {
-			return result{}, err
-		}
-		res := result{a: analysisFrom(rows[0]["a"].(map[string]any)), m: make(map[string]*domain.ProfessionalMetrics, len(rows))}
-		for _, r := range rows {
-			if m, ok := r["m"].(map[string]any); ok {
-				res.m[str(r, "id")] = metricsFrom(m, res.a)
+RETURN am AS a, p.id AS id, m{.*} AS m`, selectorParams(sel, nil), func(r *record) {
+			if res.a == nil {
+				res = result{a: analysisFrom(r.mapOf("a")), m: map[string]*domain.ProfessionalMetrics{}}
 			}
-		}
-		return res, nil
+			if m := r.mapOf("m"); m != nil {
+				res.m[r.str("id")] = metricsFrom(m, res.a)
+			}
+		})
+		return res, err
 	})
 	return r.a, r.m, err
 }
@@ -335,7 +330,9 @@ RETURN am AS a, p.id AS id, m{.*} AS m`, selectorParams(sel, nil))
 // as it was analysed).
 func (s *Store) Clusters(ctx context.Context, sel domain.AnalysisSelector, first, membersFirst int) (*domain.ClusterReport, error) {
 	return readTx(ctx, s, "analysis.clusters", func(ctx context.Context, tx neo4j.ManagedTransaction) (*domain.ClusterReport, error) {
-		rows, err := collectRows(ctx, tx, latestAnalysis+`
+		var a map[string]any
+		var clusters, byCluster []any
+		err := eachRecord(ctx, tx, latestAnalysis+`
 CALL (a) {
   MATCH (a)-[:HAS_CLUSTER]->(k:AnalysisCluster)
   WITH k ORDER BY k.id LIMIT $first
@@ -348,16 +345,17 @@ CALL (a, clusters) {
   WITH c, collect(p.id) AS ids, collect(coalesce(p.profession, 'unknown')) AS professions
   RETURN collect({c: c, members: ids[..$membersFirst], professions: professions}) AS byCluster
 }
-RETURN a{.*} AS a, clusters, byCluster`, selectorParams(sel, map[string]any{"first": first, "membersFirst": membersFirst}))
-		if err != nil || len(rows) == 0 {
+RETURN a{.*} AS a, clusters, byCluster`, selectorParams(sel, map[string]any{"first": first, "membersFirst": membersFirst}), func(r *record) {
+			a, clusters, byCluster = r.mapOf("a"), r.list("clusters"), r.list("byCluster")
+		})
+		if err != nil || a == nil {
 			return nil, err
 		}
-		r := rows[0]
-		rep := &domain.ClusterReport{Analysis: analysisFrom(r["a"].(map[string]any)), Clusters: []*domain.Cluster{}}
+		rep := &domain.ClusterReport{Analysis: analysisFrom(a), Clusters: []*domain.Cluster{}}
 		members := map[int][]string{}
 		professions := map[int][]string{}
 		var ids []string
-		for _, raw := range r["byCluster"].([]any) {
+		for _, raw := range byCluster {
 			m := raw.(map[string]any)
 			ms := stringList(m, "members")
 			members[integer(m, "c")] = ms
@@ -368,7 +366,7 @@ RETURN a{.*} AS a, clusters, byCluster`, selectorParams(sel, map[string]any{"fir
 		if err != nil {
 			return nil, err
 		}
-		for _, raw := range r["clusters"].([]any) {
+		for _, raw := range clusters {
 			k := raw.(map[string]any)
 			c := &domain.Cluster{ID: integer(k, "id"), Size: integer(k, "size"), BlauIndex: float(k, "blau"), Multidisciplinarity: float(k, "blauNorm"),
 				External: integer(k, "external"), Internal: integer(k, "internal"), Members: []*domain.Professional{}, ProfessionMix: []*domain.ProfessionCount{}}
@@ -413,30 +411,31 @@ func PairKey(a, b string) string {
 // analysis sel picks: 0 for a member of it without a share when the pair has
 // paths, nil for a professional outside it or when there is no analysis.
 func groupBetweenness(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, a, b string, sel domain.AnalysisSelector) (map[string]float64, *domain.Analysis, error) {
-	rows, err := collectRows(ctx, tx, latestAnalysis+`
+	key := PairKey(a, b)
+	var am map[string]any
+	out := map[string]float64{}
+	err := eachRecord(ctx, tx, latestAnalysis+`
 WITH a, a{.*} AS am
 OPTIONAL MATCH (a)-[m:METRICS]->(p:Professional)
 WHERE p.id IN $ids AND NOT coalesce(p.optedOut, false)
-RETURN am AS a, p.id AS id, m.gbPairs AS pairs, m.gbShares AS shares`, selectorParams(sel, map[string]any{"ids": ids}))
-	if err != nil || len(rows) == 0 {
+RETURN am AS a, p.id AS id, m.gbPairs AS pairs, m.gbShares AS shares`, selectorParams(sel, map[string]any{"ids": ids}), func(r *record) {
+		am = r.mapOf("a")
+		id := r.str("id")
+		if id == "" {
+			return // the OPTIONAL MATCH found no one
+		}
+		out[id] = 0
+		pairs, shares := r.strings("pairs"), r.list("shares")
+		if i := slices.Index(pairs, key); i >= 0 && i < len(shares) {
+			out[id], _ = shares[i].(float64)
+		}
+	})
+	if err != nil || am == nil {
 		return nil, nil, err
 	}
-	an := analysisFrom(rows[0]["a"].(map[string]any))
-	key := PairKey(a, b)
-	if !slices.Contains(stringList(rows[0]["a"].(map[string]any), "groupPairs"), key) {
+	an := analysisFrom(am)
+	if !slices.Contains(stringList(am, "groupPairs"), key) {
 		return nil, an, nil
-	}
-	out := map[string]float64{}
-	for _, r := range rows {
-		if r["id"] == nil {
-			continue
-		}
-		out[str(r, "id")] = 0
-		pairs := stringList(r, "pairs")
-		shares, _ := r["shares"].([]any)
-		if i := slices.Index(pairs, key); i >= 0 && i < len(shares) {
-			out[str(r, "id")], _ = shares[i].(float64)
-		}
 	}
 	return out, an, nil
 }
@@ -444,11 +443,11 @@ RETURN am AS a, p.id AS id, m.gbPairs AS pairs, m.gbShares AS shares`, selectorP
 // AnalysisByID returns a finished analysis, nil when there is none.
 func (s *Store) AnalysisByID(ctx context.Context, id string) (*domain.Analysis, error) {
 	return readTx(ctx, s, "analysis.by-id", func(ctx context.Context, tx neo4j.ManagedTransaction) (*domain.Analysis, error) {
-		rows, err := collectRows(ctx, tx, `MATCH (a:Analysis {id: $id, status: 'DONE'}) RETURN a{.*} AS a`, map[string]any{"id": id})
-		if err != nil || len(rows) == 0 {
-			return nil, err
-		}
-		return analysisFrom(rows[0]["a"].(map[string]any)), nil
+		var a *domain.Analysis
+		err := eachRecord(ctx, tx, `MATCH (a:Analysis {id: $id, status: 'DONE'}) RETURN a{.*} AS a`, map[string]any{"id": id}, func(r *record) {
+			a = analysisFrom(r.mapOf("a"))
+		})
+		return a, err
 	})
 }
 

@@ -32,7 +32,8 @@ func (s *Store) Transcripts(ctx context.Context, chatIDs []string, page domain.P
 		params["afterAt"], params["afterID"] = at, parts[1]
 	}
 	return readTx(ctx, s, "chat.transcript", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string]*domain.PostConnection, error) {
-		rows, err := collectRows(ctx, tx, `
+		out := make(map[string]*domain.PostConnection, len(chatIDs))
+		err := eachRecord(ctx, tx, `
 UNWIND $ids AS id
 MATCH (ch:Chat {id: id})
 CALL (ch) {
@@ -50,13 +51,8 @@ CALL (ch) {
 }
 RETURN id, posts, COUNT {
   (ch)<-[:IN]-(:Post)<-[:POSTED]-(:Account)-[:OF]->(q:Professional) WHERE NOT coalesce(q.optedOut, false)
-} AS total`, params)
-		if err != nil {
-			return nil, err
-		}
-		out := make(map[string]*domain.PostConnection, len(rows))
-		for _, m := range rows {
-			raw, _ := m["posts"].([]any)
+} AS total`, params, func(m *record) {
+			raw := m.list("posts")
 			posts := make([]*domain.Post, 0, len(raw))
 			for _, r := range raw {
 				pm := r.(map[string]any)
@@ -81,11 +77,11 @@ RETURN id, posts, COUNT {
 				}
 				return cmp.Compare(a.ID, b.ID)
 			})
-			conn := &domain.PostConnection{TotalCount: integer(m, "total")}
+			conn := &domain.PostConnection{TotalCount: m.integer("total")}
 			conn.Nodes, conn.PageInfo = trimPage(posts, page.First, domain.PostCursor)
-			out[str(m, "id")] = conn
-		}
-		return out, nil
+			out[m.str("id")] = conn
+		})
+		return out, err
 	})
 }
 
@@ -103,7 +99,14 @@ func (s *Store) EgoNetworks(ctx context.Context, ids []string, w domain.Window, 
 	params := windowParams(w)
 	params["ids"], params["first"] = ids, first
 	return readTx(ctx, s, "professional.egoNetwork", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string]*domain.EgoNetwork, error) {
-		rows, err := collectRows(ctx, tx, `
+		type pairTies struct {
+			acts  int
+			chats map[string]bool
+		}
+		out := make(map[string]*domain.EgoNetwork, len(ids))
+		pairsOf := make(map[string]map[[2]string]*pairTies, len(ids))
+		var chatIDs []string
+		err := eachRecord(ctx, tx, `
 UNWIND $ids AS id
 MATCH (p:Professional {id: id})
 CALL (p) {
@@ -121,26 +124,13 @@ CALL (members) {
   WHERE y IN members AND y <> x AND `+tieInWindow+`
   RETURN collect({a: x.id, b: y.id, acts: t.replies + t.mentions + t.quotes, chats: t.chats}) AS ties
 }
-RETURN id, [m IN members | m{.*}] AS members, ties`, params)
-		if err != nil {
-			return nil, err
-		}
-		type pairTies struct {
-			acts  int
-			chats map[string]bool
-		}
-		out := make(map[string]*domain.EgoNetwork, len(rows))
-		pairsOf := make(map[string]map[[2]string]*pairTies, len(rows))
-		var chatIDs []string
-		for _, m := range rows {
+RETURN id, [m IN members | m{.*}] AS members, ties`, params, func(m *record) {
 			net := &domain.EgoNetwork{Members: []*domain.Professional{}, Ties: []*domain.EgoTie{}}
-			rawMembers, _ := m["members"].([]any)
-			for _, r := range rawMembers {
+			for _, r := range m.list("members") {
 				net.Members = append(net.Members, professionalFrom(asMap(r)))
 			}
 			pairs := map[[2]string]*pairTies{}
-			rawTies, _ := m["ties"].([]any)
-			for _, r := range rawTies {
+			for _, r := range m.list("ties") {
 				tm := asMap(r)
 				a, b := str(tm, "a"), str(tm, "b")
 				if b < a {
@@ -159,8 +149,11 @@ RETURN id, [m IN members | m{.*}] AS members, ties`, params)
 					}
 				}
 			}
-			id := str(m, "id")
+			id := m.str("id")
 			out[id], pairsOf[id] = net, pairs
+		})
+		if err != nil {
+			return nil, err
 		}
 		chats, err := chatsByID(ctx, tx, dedupe(chatIDs))
 		if err != nil {

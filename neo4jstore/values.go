@@ -1,7 +1,6 @@
 package neo4jstore
 
 import (
-	"context"
 	"fmt"
 	"slices"
 	"time"
@@ -220,19 +219,6 @@ func (r *record) stringLists(key string) [][]string {
 
 // Err is the first column that could not be read.
 func (r *record) Err() error { return r.err }
-
-// collectRows runs a statement and returns its records as maps.
-func collectRows(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]map[string]any, error) {
-	res, err := tx.Run(ctx, cypher, params)
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	for res.Next(ctx) {
-		out = append(out, res.Record().AsMap())
-	}
-	return out, res.Err()
-}
 
 func nullableList(xs []string) any {
 	if len(xs) == 0 {
