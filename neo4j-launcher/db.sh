@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts, stops and reports the embedded Neo4j (Community 5.26) that peergraph uses when no
-# NEO4J_URI is given. Usage: db.sh start|stop|status. Environment: see README.md.
+# NEO4J_URI is given. Usage: db.sh start|stop|status|import ARGS. Environment: see README.md.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -222,9 +222,32 @@ cmd_status() {
   return 3
 }
 
+# Neo4j's bulk importer (`neo4j-admin database import full`) from the launcher's own jars
+# (neo4j-import-tool and neo4j-command-line are among Neo4j's Maven artifacts; the entry point
+# is org.neo4j.cli.AdminTool), into this data folder's `neo4j` database: the arguments are the
+# importer's (--nodes=..., --relationships=..., --overwrite-destination, ...). The instance
+# must be stopped: the importer writes the store files themselves.
+cmd_import() {
+  if pid="$(running_pid)"; then
+    die "Neo4j for $DIR is running (pid $pid): stop it before an import"
+  fi
+  JAVA="$(find_java)" || die "no Java 17 or 21 found (set PEERGRAPH_JAVA or JAVA_HOME to one)"
+  build_if_needed
+  mkdir -p "$DIR/logs"
+  # NEO4J_HOME is the data folder, as for the embedded instance: the store goes to
+  # $DIR/data/databases/neo4j and $DIR/data/transactions/neo4j, where the launcher reads it.
+  NEO4J_HOME="$DIR" "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseG1GC -Dfile.encoding=UTF-8 \
+    --add-opens=java.base/java.nio=ALL-UNNAMED \
+    --add-opens=java.base/java.io=ALL-UNNAMED \
+    --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
+    --add-opens=java.base/java.lang=ALL-UNNAMED \
+    -cp "$JAR:$HERE/target/lib/*" org.neo4j.cli.AdminTool database import full neo4j "$@"
+}
+
 case "${1:-}" in
   start) cmd_start ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  import) shift; cmd_import "$@" ;;
+  *) echo "usage: $0 start|stop|status|import IMPORTER-ARGS" >&2; exit 2 ;;
 esac

@@ -173,13 +173,15 @@ func (s *Store) RefreshStale(ctx context.Context, batchSize int, progress func(R
 				return stats, err
 			}
 			*step.count += n
+			took := time.Since(start)
+			s.judgePace(step.op, took, n)
 			if progress != nil {
 				progress(stats)
 			}
 			if n == 0 {
 				break
 			}
-			switch took := time.Since(start); {
+			switch {
 			case took > slow:
 				limit = max(limit/2, 1)
 			case took < slow/4:

@@ -2,8 +2,11 @@ package neo4jstore
 
 import (
 	"context"
+	"log/slog"
+	"slices"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -34,5 +37,74 @@ func TestReplanningTx(t *testing.T) {
 		if ran[i] != want[i] {
 			t.Errorf("run %d: %q, want %q", i, ran[i], want[i])
 		}
+	}
+}
+
+// A batch far slower per row than the usual pace of those before it is
+// slow; the first batches, short batches and ordinary variation are not,
+// and after a slow batch the pace is learnt again.
+func TestPlanGuard(t *testing.T) {
+	var g planGuard
+	ms := time.Millisecond
+	// The first batches are not judged, however slow.
+	for i, took := range []time.Duration{30 * time.Second, 400 * ms, 500 * ms, 450 * ms, 600 * ms} {
+		if slow, _ := g.observe(took, 1000); slow {
+			t.Fatalf("batch %d (%s) judged before the pace is known", i, took)
+		}
+	}
+	// The median of 30s, 400ms, 450ms, 500ms, 600ms is 500ms a thousand rows.
+	if slow, _ := g.observe(3*time.Second, 1000); slow {
+		t.Error("6× the usual pace judged slow; want only more than 8×")
+	}
+	// Smaller batches are judged per row: 100 rows in 1.9s is far slower per
+	// row, but under the floor.
+	if slow, _ := g.observe(1900*ms, 100); slow {
+		t.Error("a batch under the floor judged slow")
+	}
+	slow, usual := g.observe(10*time.Second, 1000)
+	if !slow {
+		t.Fatal("20× the usual pace not judged slow")
+	}
+	if usual < 400*ms || usual > 600*ms {
+		t.Errorf("usual pace for 1000 rows %s, want about 500ms", usual)
+	}
+	// The pace is learnt again after a re-plan: the next batches are not
+	// judged against the old one.
+	for i := range guardMinBatches {
+		if slow, _ := g.observe(10*time.Second, 1000); slow {
+			t.Fatalf("batch %d after the re-plan judged before the new pace is known", i)
+		}
+	}
+	if slow, _ := g.observe(10*time.Second, 1000); slow {
+		t.Error("the new usual pace judged slow")
+	}
+	if slow, _ := g.observe(0, 0); slow {
+		t.Error("an empty batch judged slow")
+	}
+}
+
+// After a slow batch, every kept statement is planned afresh on its next
+// run through the store; each operation's batches are judged against their
+// own pace.
+func TestSlowBatchReplans(t *testing.T) {
+	s := &Store{log: slog.New(slog.DiscardHandler)}
+	var ran []string
+	tx := replanningTx{ManagedTransaction: recordingTx{ran: &ran}, replanned: &s.replanned}
+	kept := keepPlan + "RETURN 1"
+	tx.Run(context.Background(), kept, nil)
+	for range guardMinBatches {
+		s.judgePace("load.posts", time.Second, 1000)
+		s.judgePace("load.refreshChats", 20*time.Second, 1000)
+	}
+	tx.Run(context.Background(), kept, nil)
+	// At the refresh's own pace, not the posts'.
+	s.judgePace("load.refreshChats", 30*time.Second, 1000)
+	tx.Run(context.Background(), kept, nil)
+	s.judgePace("load.posts", time.Minute, 1000)
+	tx.Run(context.Background(), kept, nil)
+	tx.Run(context.Background(), kept, nil)
+	want := []string{"CYPHER replan=force RETURN 1", kept, kept, "CYPHER replan=force RETURN 1", kept}
+	if !slices.Equal(ran, want) {
+		t.Errorf("ran %q, want %q", ran, want)
 	}
 }

@@ -73,6 +73,11 @@ type Store struct {
 	// replanned holds the keepPlan statements (write.go) this store has
 	// planned afresh.
 	replanned sync.Map
+	// paces judge each batch of the loader's (posts, and each step of the
+	// refresh) against the ones before it, to plan the kept statements
+	// afresh when one is far slower (planguard.go): operation name to
+	// *planGuard.
+	paces sync.Map
 	// Answers kept while the data version stays (versioned.go).
 	professions   versionedCache[[]*domain.Profession]
 	professionals versionedCache[int] // CountProfessionals, by filter

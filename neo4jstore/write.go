@@ -607,6 +607,7 @@ func (s *Store) WritePostBatch(ctx context.Context, b PostBatch) (PostsWritten, 
 		return PostsWritten{}, nil
 	}
 	for attempt := 1; ; attempt++ {
+		start := time.Now()
 		res, err := writeTx(ctx, s, "load.posts", writePosts(b))
 		// Another transaction (another load) made one of the posts between
 		// the look and the CREATE: the work, run again, finds it there and
@@ -614,8 +615,26 @@ func (s *Store) WritePostBatch(ctx context.Context, b PostBatch) (PostsWritten, 
 		if attempt < 3 && isConstraintViolation(err) {
 			continue
 		}
+		if err == nil {
+			s.judgePace("load.posts", time.Since(start), len(b.Posts)+len(b.Accounts))
+		}
 		return res, err
 	}
+}
+
+// judgePace tells the guard of operation op how long a batch of rows
+// took; when it was far slower than those before it, every kept statement
+// is planned afresh on its next run (replanningTx plans a statement it has
+// not seen with replan=force).
+func (s *Store) judgePace(op string, took time.Duration, rows int) {
+	g, _ := s.paces.LoadOrStore(op, &planGuard{})
+	slow, usual := g.(*planGuard).observe(took, rows)
+	if !slow {
+		return
+	}
+	s.replanned.Clear()
+	s.log.Warn("a batch ran far slower than the batches before it: planning the loader's statements afresh",
+		"op", op, "took", took.Round(time.Millisecond), "usual", usual.Round(time.Millisecond), "rows", rows)
 }
 
 func isConstraintViolation(err error) bool {

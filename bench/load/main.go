@@ -1,7 +1,9 @@
 // Command load benchmarks the loader (issue 3): posts per second loading a
 // generated world of about a million posts with the real loader binary,
 // beside a hand-written baseline that writes the same posts with one
-// UNWIND statement per batch, in the same run against the same Neo4j; and
+// UNWIND statement per batch, and beside a same-work baseline that writes
+// what the loader writes (posts, chats, derived ties) in plain UNWIND
+// statements (samework.go), in the same run against the same Neo4j; and
 // the loader's peak RSS.
 //
 //	go run ./bench/load --members 40000 --months 12 --out bench/results
@@ -18,6 +20,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
@@ -28,6 +31,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -48,6 +52,8 @@ type options struct {
 	warmup          bool
 	skipLoader      bool
 	skipBaseline    bool
+	skipSameWork    bool
+	loaderRuns      int
 	loaderArgs      []string
 	neo4jPIDFile    string
 	dbDir           string
@@ -66,7 +72,9 @@ func main() {
 	flag.IntVar(&o.batch, "batch", 1000, "posts per transaction, for the loader (--batch) and the baseline")
 	flag.BoolVar(&o.warmup, "warmup", true, "load a small world with both first, so that neither pays for the JVM's warm-up")
 	flag.BoolVar(&o.skipLoader, "skip-loader", false, "run the baseline only")
-	flag.BoolVar(&o.skipBaseline, "skip-baseline", false, "run the loader only")
+	flag.BoolVar(&o.skipBaseline, "skip-baseline", false, "leave out the posts-only UNWIND baseline")
+	flag.IntVar(&o.loaderRuns, "loader-runs", 1, "load the world this many times with the loader, each from an empty store: the median run is reported, and the slowest over the fastest")
+	flag.BoolVar(&o.skipSameWork, "skip-same-work", false, "leave out the same-work baseline (posts, chats and derived ties in plain UNWIND statements, samework.go)")
 	flag.StringVar(&loaderArgs, "loader-args", "", "extra flags for `loader load`, space-separated")
 	flag.StringVar(&o.dbDir, "db-dir", "", "the PEERGRAPH_DB_DIR of the Neo4j that neo4j-launcher/db.sh runs at NEO4J_URI: each run then starts from a new store\n"+
 		"(stop, delete the data folder, start), which is much quicker than deleting a million posts; without it runs start after `loader reset`")
@@ -83,6 +91,10 @@ func main() {
 		os.Exit(1)
 	}
 }
+
+// replyGrace is the loader's default --reply-grace, which the same-work
+// baseline uses too.
+const replyGrace = 24 * time.Hour
 
 func logf(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, "%s bench: %s\n", time.Now().Format("15:04:05"), fmt.Sprintf(format, args...))
@@ -166,22 +178,49 @@ func run(ctx context.Context, o options) error {
 		res.Baseline = r
 		logf("baseline: %d posts in %.1fs (%.0f posts/s)", r.Posts, r.Seconds, r.PostsPerSecond)
 	}
-	if !o.skipLoader {
+	if !o.skipSameWork {
 		neo, err := fresh(func() error {
-			_, err := runLoader(ctx, loader, work, small.Dir, o, db, nil)
+			_, err := runSameWork(ctx, db, small.Dir, o.batch, replyGrace, nil)
 			return err
 		})
 		if err != nil {
 			return err
 		}
-		logf("loader: loading %s", world.Dir)
-		r, err := runLoader(ctx, loader, work, world.Dir, o, db, neo)
+		logf("same-work baseline: writing the loader's rows")
+		r, err := runSameWork(ctx, db, world.Dir, o.batch, replyGrace, neo)
 		if err != nil {
 			return err
 		}
-		res.Loader = r
-		logf("loader: %d posts in %.1fs (%.0f posts/s; write %.1fs, refresh %.1fs), peak RSS %.0f MB",
-			r.Posts, r.Seconds, r.PostsPerSecond, r.WriteSeconds, r.RefreshSeconds, r.PeakRSSMB)
+		res.SameWork = r
+		logf("same-work baseline: %d posts in %.1fs (%.0f posts/s; write %.1fs, derived ties %.1fs)",
+			r.Posts, r.Seconds, r.PostsPerSecond, r.WriteSeconds, r.RefreshSeconds)
+	}
+	if !o.skipLoader {
+		var runs []*phaseResult
+		for i := range max(o.loaderRuns, 1) {
+			neo, err := fresh(func() error {
+				_, err := runLoader(ctx, loader, work, small.Dir, o, db, nil)
+				return err
+			})
+			if err != nil {
+				return err
+			}
+			logf("loader: loading %s (run %d of %d)", world.Dir, i+1, max(o.loaderRuns, 1))
+			r, err := runLoader(ctx, loader, work, world.Dir, o, db, neo)
+			if err != nil {
+				return err
+			}
+			logf("loader: %d posts in %.1fs (%.0f posts/s; write %.1fs, refresh %.1fs), peak RSS %.0f MB",
+				r.Posts, r.Seconds, r.PostsPerSecond, r.WriteSeconds, r.RefreshSeconds, r.PeakRSSMB)
+			runs = append(runs, r)
+			res.LoaderRuns = append(res.LoaderRuns, r.Seconds)
+		}
+		// The median run stands for the loader; the spread says how far
+		// the slowest run is from the fastest.
+		sorted := slices.Clone(runs)
+		slices.SortFunc(sorted, func(a, b *phaseResult) int { return cmp.Compare(a.Seconds, b.Seconds) })
+		res.Loader = sorted[len(sorted)/2]
+		res.LoaderSpread = sorted[len(sorted)-1].Seconds / sorted[0].Seconds
 	}
 	if !o.keep {
 		if err := reset(ctx, loader, work, o.dbDir); err != nil {
