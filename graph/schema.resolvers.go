@@ -115,12 +115,9 @@ func (r *isolationReportResolver) SuggestedPeers(ctx context.Context, obj *domai
 	if err != nil {
 		return nil, err
 	}
-	q := obj.Query
-	q.First = domain.MaxPageSize
-	all, err := loaders(ctx).suggestions(r.Questions, q).Load(ctx, obj.Professional.ID)()
-	if err != nil {
-		return nil, err
-	}
+	// Made with the ranking (IsolatedMembers asks for them when this field
+	// is selected): each report's depend on the reports above it.
+	all := obj.Suggestions
 	return all[:min(n, len(all))], nil
 }
 
@@ -229,6 +226,16 @@ func (r *professionLinkResolver) Pairs(ctx context.Context, obj *domain.Professi
 // Suppressed is the resolver for the suppressed field.
 func (r *professionLinkResolver) Suppressed(ctx context.Context, obj *domain.ProfessionLink) (bool, error) {
 	return r.suppressed(ctx, obj.People), nil
+}
+
+// LeftOutActs is the resolver for the leftOutActs field.
+func (r *professionLinkPeriodResolver) LeftOutActs(ctx context.Context, obj *domain.ProfessionLinkPeriod) (*int, error) {
+	return unlessSuppressed(r.suppressed(ctx, obj.LeftOut.People), obj.LeftOut.Acts), nil
+}
+
+// LeftOutPairs is the resolver for the leftOutPairs field.
+func (r *professionLinkPeriodResolver) LeftOutPairs(ctx context.Context, obj *domain.ProfessionLinkPeriod) (*int, error) {
+	return unlessSuppressed(r.suppressed(ctx, obj.LeftOut.People), obj.LeftOut.Pairs), nil
 }
 
 // Accounts is the resolver for the accounts field.
@@ -426,7 +433,7 @@ func (r *queryResolver) Chats(ctx context.Context, community *string, since *tim
 }
 
 // Connectors is the resolver for the connectors field.
-func (r *queryResolver) Connectors(ctx context.Context, between string, and string, community *string, since *time.Time, until *time.Time, first *int) ([]*domain.Connector, error) {
+func (r *queryResolver) Connectors(ctx context.Context, between string, and string, community *string, since *time.Time, until *time.Time, first *int, includeOrganisations *bool) ([]*domain.Connector, error) {
 	n, err := firstOr(first, DefaultPageSize)
 	if err != nil {
 		return nil, err
@@ -447,7 +454,8 @@ func (r *queryResolver) Connectors(ctx context.Context, between string, and stri
 	if err != nil {
 		return nil, err
 	}
-	cs, err := r.Questions.Connectors(ctx, domain.ConnectorQuery{Between: a, And: b, Community: deref(community), Window: w, First: n, Analysis: sel})
+	cs, err := r.Questions.Connectors(ctx, domain.ConnectorQuery{Between: a, And: b, Community: deref(community), Window: w, First: n, Analysis: sel,
+		IncludeOrganisations: isTrue(includeOrganisations)})
 	if err != nil {
 		return nil, err
 	}
@@ -460,7 +468,7 @@ func (r *queryResolver) Connectors(ctx context.Context, between string, and stri
 }
 
 // SuggestPeers is the resolver for the suggestPeers field.
-func (r *queryResolver) SuggestPeers(ctx context.Context, handle string, otherProfessionsOnly *bool, professions []string, community *string, since *time.Time, until *time.Time, first *int) ([]*domain.PeerSuggestion, error) {
+func (r *queryResolver) SuggestPeers(ctx context.Context, handle string, otherProfessionsOnly *bool, professions []string, community *string, since *time.Time, until *time.Time, first *int, includeOrganisations *bool) ([]*domain.PeerSuggestion, error) {
 	n, err := firstOr(first, 10)
 	if err != nil {
 		return nil, err
@@ -477,8 +485,8 @@ func (r *queryResolver) SuggestPeers(ctx context.Context, handle string, otherPr
 	if err != nil {
 		return nil, err
 	}
-	q := domain.PeerQuery{OtherProfessionsOnly: otherProfessionsOnly != nil && *otherProfessionsOnly,
-		Professions: profs, Community: deref(community), Window: w, First: n}
+	q := domain.PeerQuery{OtherProfessionsOnly: isTrue(otherProfessionsOnly),
+		Professions: profs, Community: deref(community), Window: w, First: n, IncludeOrganisations: isTrue(includeOrganisations)}
 	found, err := r.Questions.SuggestPeers(ctx, []string{m.ID}, q)
 	if err != nil {
 		return nil, err
@@ -496,7 +504,7 @@ func (r *queryResolver) SuggestPeers(ctx context.Context, handle string, otherPr
 }
 
 // IsolatedMembers is the resolver for the isolatedMembers field.
-func (r *queryResolver) IsolatedMembers(ctx context.Context, community string, since *time.Time, until *time.Time, first *int, after *string) (*domain.IsolationConnection, error) {
+func (r *queryResolver) IsolatedMembers(ctx context.Context, community string, since *time.Time, until *time.Time, first *int, after *string, flags []domain.IsolationFlag, activity *domain.IsolationActivity, includeOrganisations *bool) (*domain.IsolationConnection, error) {
 	p, err := page(first, after)
 	if err != nil {
 		return nil, err
@@ -508,40 +516,44 @@ func (r *queryResolver) IsolatedMembers(ctx context.Context, community string, s
 	if err != nil {
 		return nil, err
 	}
-	conn, err := r.Questions.IsolatedMembers(ctx, domain.IsolationQuery{Community: community, Window: w, Page: p})
+	q := domain.IsolationQuery{Community: community, Window: w, Page: p, Flags: flags, IncludeOrganisations: isTrue(includeOrganisations)}
+	if activity != nil {
+		q.Activity = *activity
+	}
+	if mergeFields(selected(ctx, "nodes"), selected(ctx, "edges", "node")).has("suggestedPeers") {
+		q.Suggestions = domain.MaxPageSize
+	}
+	conn, err := r.Questions.IsolatedMembers(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	nodes := conn.Nodes
-	ps := make([]*domain.Professional, len(nodes))
-	ids := make([]string, len(nodes))
-	for i, n := range nodes {
-		ps[i], ids[i] = n.Professional, n.Professional.ID
+	ps := make([]*domain.Professional, len(conn.Nodes))
+	for i, n := range conn.Nodes {
+		ps[i] = n.Professional
 	}
-	fields := mergeFields(selected(ctx, "nodes"), selected(ctx, "edges", "node"))
 	r.primeProfessionals(ctx, ps, mergeFields(selected(ctx, "nodes", "professional"), selected(ctx, "edges", "node", "professional")))
-	if fields.has("suggestedPeers") && len(nodes) > 0 {
-		// One call for every report's suggestions, primed into the loader.
-		q := nodes[0].Query
-		q.First = domain.MaxPageSize
-		if found, err := r.Questions.SuggestPeers(ctx, ids, q); err == nil {
-			ld := loaders(ctx).suggestions(r.Questions, q)
-			for _, id := range ids {
-				ld.Prime(ctx, id, found[id])
-			}
-		}
-	}
 	return conn, nil
 }
 
 // ProfessionLinks is the resolver for the professionLinks field.
-func (r *queryResolver) ProfessionLinks(ctx context.Context, community *string, since *time.Time, until *time.Time, interval *domain.Interval) ([]*domain.ProfessionLinkPeriod, error) {
+func (r *queryResolver) ProfessionLinks(ctx context.Context, community *string, since *time.Time, until *time.Time, interval *domain.Interval, leaveOut []string) ([]*domain.ProfessionLinkPeriod, error) {
 	prof := deref(community)
 	w, err := r.questionWindow(ctx, since, until)
 	if err != nil {
 		return nil, err
 	}
 	q := domain.LinkQuery{Community: prof, Window: w}
+	for _, name := range leaveOut {
+		if name == "unknown" {
+			q.LeaveOut = append(q.LeaveOut, name)
+			continue
+		}
+		c, err := r.requiredProfession("leaveOut", name)
+		if err != nil {
+			return nil, err
+		}
+		q.LeaveOut = append(q.LeaveOut, c)
+	}
 	if interval != nil {
 		q.Interval = *interval
 	}
@@ -649,6 +661,11 @@ func (r *Resolver) ProfessionEI() ProfessionEIResolver { return &professionEIRes
 // ProfessionLink returns ProfessionLinkResolver implementation.
 func (r *Resolver) ProfessionLink() ProfessionLinkResolver { return &professionLinkResolver{r} }
 
+// ProfessionLinkPeriod returns ProfessionLinkPeriodResolver implementation.
+func (r *Resolver) ProfessionLinkPeriod() ProfessionLinkPeriodResolver {
+	return &professionLinkPeriodResolver{r}
+}
+
 // Professional returns ProfessionalResolver implementation.
 func (r *Resolver) Professional() ProfessionalResolver { return &professionalResolver{r} }
 
@@ -674,6 +691,7 @@ type (
 	professionCountResolver        struct{ *Resolver }
 	professionEIResolver           struct{ *Resolver }
 	professionLinkResolver         struct{ *Resolver }
+	professionLinkPeriodResolver   struct{ *Resolver }
 	professionalResolver           struct{ *Resolver }
 	professionalConnectionResolver struct{ *Resolver }
 	queryResolver                  struct{ *Resolver }
