@@ -1,12 +1,36 @@
 package domain
 
 import (
+	"context"
+	"fmt"
 	"strconv"
 	"time"
 )
 
 // DefaultWindow is how far back a question looks when it is given no since.
 const DefaultWindow = 180 * 24 * time.Hour
+
+// ChatLister lists chats, newest first: what AnalysisUntil asks.
+type ChatLister interface {
+	Chats(ctx context.Context, f ChatFilter, page Page) (*ChatConnection, error)
+}
+
+// AnalysisUntil is where an analysis window ends when it is given no
+// until (loader analyze and export, startAnalysis, /export): the UTC
+// midnight after the newest chat ends, so that an archive that ended a
+// while ago is still analysed, as the dashboard's window does
+// (web/src/state.js, defaultWindow); now when there is no chat.
+func AnalysisUntil(ctx context.Context, chats ChatLister, now time.Time) (time.Time, error) {
+	page, err := chats.Chats(ctx, ChatFilter{}, Page{First: 1})
+	if err != nil {
+		return time.Time{}, fmt.Errorf("the default window's end (the newest chat): %w", err)
+	}
+	if len(page.Nodes) == 0 || page.Nodes[0].EndsAt.IsZero() {
+		return now.UTC(), nil
+	}
+	e := page.Nodes[0].EndsAt.UTC()
+	return time.Date(e.Year(), e.Month(), e.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, 1), nil
+}
 
 // TieCounts says how one direction of a tie was used.
 type TieCounts struct {

@@ -2593,8 +2593,9 @@ type Mutation {
 
   """
 Admins only. Starts the analysis step in the background on the server:
-  reads the conversational-tie graph of the window (default the last 180
-  days; optionally one community's chats), computes centrality,
+  reads the conversational-tie graph of the window (by default the 180 days
+  up to the UTC midnight after the newest chat ends, as the dashboard's window
+  and loader analyze; optionally one community's chats), computes centrality,
   communities, brokerage and structural holes, and writes them back.
   Returns at once; ask analysisRun(id) for its progress. One runs at a time.
   """

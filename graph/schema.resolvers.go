@@ -144,6 +144,15 @@ func (r *mutationResolver) StartAnalysis(ctx context.Context, community *string,
 	if r.Analyses == nil {
 		return nil, &domain.Error{Code: domain.EUNAVAILABLE, Message: "this server runs no analyses"}
 	}
+	if until == nil {
+		// An analysis ends where the dashboard's window does (and loader
+		// analyze's): after the newest chat, not now.
+		end, err := domain.AnalysisUntil(ctx, r.Questions, r.now(ctx))
+		if err != nil {
+			return nil, err
+		}
+		until = &end
+	}
 	w, err := r.questionWindow(ctx, since, until)
 	if err != nil {
 		return nil, err
