@@ -371,3 +371,51 @@ type Path struct {
 	Professionals []*Professional `json:"professionals"`
 	Steps         []*PathStep     `json:"steps"`
 }
+
+// ChatMix classes the chat a tie was first made in by the professions of
+// its participants.
+type ChatMix string
+
+const (
+	// MixMultiProfession: participants of at least k professions.
+	MixMultiProfession ChatMix = "MULTI_PROFESSION"
+	// MixSingleProfession: participants of one profession.
+	MixSingleProfession ChatMix = "SINGLE_PROFESSION"
+)
+
+// PersistenceQuery asks whether ties made in multidisciplinary chats last:
+// the ties first made in a chat that starts in the window (and, with a
+// community, is one of its chats), by community, month and chat mix.
+type PersistenceQuery struct {
+	Community string
+	Window    Window
+	// MinProfessions is k: a chat is multidisciplinary when its
+	// participants span at least k professions.
+	MinProfessions int
+}
+
+// TiePersistence is one cell of the answer: the ties first made in the
+// community's chats of one mix that started in one month, and how many of
+// them recurred within each horizon.
+type TiePersistence struct {
+	Community string                `json:"community"`
+	Month     time.Time             `json:"month"`
+	Mix       ChatMix               `json:"mix"`
+	Ties      int                   `json:"ties"`
+	Horizons  []*PersistenceHorizon `json:"horizons"`
+	// People is how many distinct professionals make the cell's ties,
+	// which small-cell suppression is measured by.
+	People int `json:"-"`
+}
+
+// PersistenceHorizon counts the ties that recurred within Days of the
+// start of the chat they were first made in: Observable are those whose
+// horizon ends before the graph's newest act (the others cannot be told
+// yet), Recurred those of them with an act between the two after that
+// chat ended and within the horizon.
+type PersistenceHorizon struct {
+	Days       int      `json:"days"`
+	Observable int      `json:"observable"`
+	Recurred   int      `json:"recurred"`
+	Share      *float64 `json:"share"`
+}

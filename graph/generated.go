@@ -46,6 +46,7 @@ type ResolverRoot interface {
 	Professional() ProfessionalResolver
 	ProfessionalConnection() ProfessionalConnectionResolver
 	Query() QueryResolver
+	TiePersistence() TiePersistenceResolver
 }
 
 type DirectiveRoot struct {
@@ -320,6 +321,13 @@ type ComplexityRoot struct {
 		ScoreParts   func(childComplexity int) int
 	}
 
+	PersistenceHorizon struct {
+		Days       func(childComplexity int) int
+		Observable func(childComplexity int) int
+		Recurred   func(childComplexity int) int
+		Share      func(childComplexity int) int
+	}
+
 	Post struct {
 		Account       func(childComplexity int) int
 		Author        func(childComplexity int) int
@@ -449,6 +457,7 @@ type ComplexityRoot struct {
 		Professionals       func(childComplexity int, first *int, after *string, profession *string, community *string, search *string) int
 		Professions         func(childComplexity int) int
 		SuggestPeers        func(childComplexity int, handle string, otherProfessionsOnly *bool, professions []string, community *string, since *time.Time, until *time.Time, first *int, includeOrganisations *bool) int
+		TiePersistence      func(childComplexity int, community *string, since *time.Time, until *time.Time, minProfessions *int) int
 		Viewer              func(childComplexity int) int
 	}
 
@@ -463,6 +472,15 @@ type ComplexityRoot struct {
 		Quotes         func(childComplexity int) int
 		Replies        func(childComplexity int) int
 		Reposts        func(childComplexity int) int
+	}
+
+	TiePersistence struct {
+		Community  func(childComplexity int) int
+		Horizons   func(childComplexity int) int
+		Mix        func(childComplexity int) int
+		Month      func(childComplexity int) int
+		Suppressed func(childComplexity int) int
+		Ties       func(childComplexity int) int
 	}
 
 	Viewer struct {
@@ -560,9 +578,15 @@ type QueryResolver interface {
 	SuggestPeers(ctx context.Context, handle string, otherProfessionsOnly *bool, professions []string, community *string, since *time.Time, until *time.Time, first *int, includeOrganisations *bool) ([]*domain.PeerSuggestion, error)
 	IsolatedMembers(ctx context.Context, community string, since *time.Time, until *time.Time, first *int, after *string, flags []domain.IsolationFlag, activity *domain.IsolationActivity, includeOrganisations *bool) (*domain.IsolationConnection, error)
 	ProfessionLinks(ctx context.Context, community *string, since *time.Time, until *time.Time, interval *domain.Interval, leaveOut []string) ([]*domain.ProfessionLinkPeriod, error)
+	TiePersistence(ctx context.Context, community *string, since *time.Time, until *time.Time, minProfessions *int) ([]*domain.TiePersistence, error)
 	Path(ctx context.Context, from string, to string, maxHops *int) (*domain.Path, error)
 	Clusters(ctx context.Context, community *string, since *time.Time, until *time.Time, first *int, membersFirst *int) (*domain.ClusterReport, error)
 	AnalysisRun(ctx context.Context, id string) (*domain.AnalysisRun, error)
+}
+type TiePersistenceResolver interface {
+	Ties(ctx context.Context, obj *domain.TiePersistence) (*int, error)
+	Horizons(ctx context.Context, obj *domain.TiePersistence) ([]*domain.PersistenceHorizon, error)
+	Suppressed(ctx context.Context, obj *domain.TiePersistence) (bool, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1654,6 +1678,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PeerSuggestion.ScoreParts(childComplexity), true
 
+	case "PersistenceHorizon.days":
+		if e.ComplexityRoot.PersistenceHorizon.Days == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersistenceHorizon.Days(childComplexity), true
+	case "PersistenceHorizon.observable":
+		if e.ComplexityRoot.PersistenceHorizon.Observable == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersistenceHorizon.Observable(childComplexity), true
+	case "PersistenceHorizon.recurred":
+		if e.ComplexityRoot.PersistenceHorizon.Recurred == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersistenceHorizon.Recurred(childComplexity), true
+	case "PersistenceHorizon.share":
+		if e.ComplexityRoot.PersistenceHorizon.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersistenceHorizon.Share(childComplexity), true
+
 	case "Post.account":
 		if e.ComplexityRoot.Post.Account == nil {
 			break
@@ -2265,6 +2314,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.SuggestPeers(childComplexity, args["handle"].(string), args["otherProfessionsOnly"].(*bool), args["professions"].([]string), args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int), args["includeOrganisations"].(*bool)), true
+	case "Query.tiePersistence":
+		if e.ComplexityRoot.Query.TiePersistence == nil {
+			break
+		}
+
+		args, err := ec.field_Query_tiePersistence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TiePersistence(childComplexity, args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["minProfessions"].(*int)), true
 	case "Query.viewer":
 		if e.ComplexityRoot.Query.Viewer == nil {
 			break
@@ -2315,6 +2375,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TieCounts.Reposts(childComplexity), true
+
+	case "TiePersistence.community":
+		if e.ComplexityRoot.TiePersistence.Community == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TiePersistence.Community(childComplexity), true
+	case "TiePersistence.horizons":
+		if e.ComplexityRoot.TiePersistence.Horizons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TiePersistence.Horizons(childComplexity), true
+	case "TiePersistence.mix":
+		if e.ComplexityRoot.TiePersistence.Mix == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TiePersistence.Mix(childComplexity), true
+	case "TiePersistence.month":
+		if e.ComplexityRoot.TiePersistence.Month == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TiePersistence.Month(childComplexity), true
+	case "TiePersistence.suppressed":
+		if e.ComplexityRoot.TiePersistence.Suppressed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TiePersistence.Suppressed(childComplexity), true
+	case "TiePersistence.ties":
+		if e.ComplexityRoot.TiePersistence.Ties == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TiePersistence.Ties(childComplexity), true
 
 	case "Viewer.communities":
 		if e.ComplexityRoot.Viewer.Communities == nil {
@@ -2554,6 +2651,21 @@ type Query {
   acts were left out.
   """
   professionLinks(community: String, since: DateTime, until: DateTime, interval: Interval, leaveOut: [String!]): [ProfessionLinkPeriod!]
+    @allow(roles: [RESEARCHER, ADMIN], community: true, subject: "community")
+
+  """
+  Do ties made in multidisciplinary chats last? For the pairs of professionals
+  first tied in a chat that started in the window (their first conversational
+  act within it), by community of that chat, UTC month and the chat's mix
+  (MULTI_PROFESSION: participants of at least minProfessions professions, 3
+  when not given;
+  SINGLE_PROFESSION: of one; organisations and the unknown not counted as
+  professions; other chats left out): how many recurred (another act between
+  the two, either way, in a later chat or outside chats, after the chat ended)
+  within 30, 90 and 180 days of its start. A horizon that ends after the
+  graph's newest act cannot be told yet: those ties are not observable there.
+  """
+  tiePersistence(community: String, since: DateTime, until: DateTime, minProfessions: Int): [TiePersistence!]
     @allow(roles: [RESEARCHER, ADMIN], community: true, subject: "community")
 
   """
@@ -3197,6 +3309,35 @@ type ProfessionLinkPeriod {
   leftOutPairs: Int @open
 }
 
+enum ChatMix {
+  MULTI_PROFESSION
+  SINGLE_PROFESSION
+}
+
+"The ties first made in one community's chats of one mix that started in one month."
+type TiePersistence {
+  community: String! @open
+  "The first day of the UTC month."
+  month: DateTime! @open
+  mix: ChatMix! @open
+  "Null when suppressed."
+  ties: Int @open
+  "Empty when suppressed."
+  horizons: [PersistenceHorizon!]! @open
+  "True when fewer than k distinct professionals make the cell's ties and the caller is not an admin."
+  suppressed: Boolean! @open
+}
+
+type PersistenceHorizon {
+  days: Int! @open
+  "The ties whose horizon ends before the graph's newest act."
+  observable: Int! @open
+  "Those of them with another act between the two, after the chat ended and within the horizon."
+  recurred: Int! @open
+  "recurred / observable; null with none observable."
+  share: Float @open
+}
+
 type PathStep {
   from: Professional! @open
   to: Professional! @open
@@ -3766,6 +3907,20 @@ func (ec *executionContext) childFields_PeerSuggestion(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type PeerSuggestion", field.Name)
 }
 
+func (ec *executionContext) childFields_PersistenceHorizon(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "days":
+		return ec.fieldContext_PersistenceHorizon_days(ctx, field)
+	case "observable":
+		return ec.fieldContext_PersistenceHorizon_observable(ctx, field)
+	case "recurred":
+		return ec.fieldContext_PersistenceHorizon_recurred(ctx, field)
+	case "share":
+		return ec.fieldContext_PersistenceHorizon_share(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersistenceHorizon", field.Name)
+}
+
 func (ec *executionContext) childFields_Post(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4018,6 +4173,24 @@ func (ec *executionContext) childFields_TieCounts(ctx context.Context, field gra
 		return ec.fieldContext_TieCounts_conversational(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TieCounts", field.Name)
+}
+
+func (ec *executionContext) childFields_TiePersistence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "community":
+		return ec.fieldContext_TiePersistence_community(ctx, field)
+	case "month":
+		return ec.fieldContext_TiePersistence_month(ctx, field)
+	case "mix":
+		return ec.fieldContext_TiePersistence_mix(ctx, field)
+	case "ties":
+		return ec.fieldContext_TiePersistence_ties(ctx, field)
+	case "horizons":
+		return ec.fieldContext_TiePersistence_horizons(ctx, field)
+	case "suppressed":
+		return ec.fieldContext_TiePersistence_suppressed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TiePersistence", field.Name)
 }
 
 func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4923,6 +5096,44 @@ func (ec *executionContext) field_Query_suggestPeers_args(ctx context.Context, r
 		return nil, err
 	}
 	args["includeOrganisations"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_tiePersistence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "community",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["community"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "until",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["until"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "minProfessions",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minProfessions"] = arg3
 	return args, nil
 }
 
@@ -10063,6 +10274,98 @@ func (ec *executionContext) fieldContext_PeerSuggestion_scoreParts(_ context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _PersistenceHorizon_days(ctx context.Context, field graphql.CollectedField, obj *domain.PersistenceHorizon) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersistenceHorizon_days(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Days, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersistenceHorizon_days(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersistenceHorizon", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _PersistenceHorizon_observable(ctx context.Context, field graphql.CollectedField, obj *domain.PersistenceHorizon) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersistenceHorizon_observable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Observable, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersistenceHorizon_observable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersistenceHorizon", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _PersistenceHorizon_recurred(ctx context.Context, field graphql.CollectedField, obj *domain.PersistenceHorizon) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersistenceHorizon_recurred(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recurred, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersistenceHorizon_recurred(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersistenceHorizon", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _PersistenceHorizon_share(ctx context.Context, field graphql.CollectedField, obj *domain.PersistenceHorizon) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersistenceHorizon_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PersistenceHorizon_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersistenceHorizon", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
 func (ec *executionContext) _Post_id(ctx context.Context, field graphql.CollectedField, obj *domain.Post) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13441,6 +13744,83 @@ func (ec *executionContext) fieldContext_Query_professionLinks(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_tiePersistence(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_tiePersistence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TiePersistence(ctx, fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["minProfessions"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"RESEARCHER", "ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.TiePersistence
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.TiePersistence
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal []*domain.TiePersistence
+					return zeroVal, err
+				}
+				subject, err := ec.unmarshalOString2ᚖstring(ctx, "community")
+				if err != nil {
+					var zeroVal []*domain.TiePersistence
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.TiePersistence
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, subject)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.TiePersistence) graphql.Marshaler {
+			return ec.marshalOTiePersistence2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTiePersistenceᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_tiePersistence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TiePersistence(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_tiePersistence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_path(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13924,6 +14304,153 @@ func (ec *executionContext) _TieCounts_conversational(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_TieCounts_conversational(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TieCounts", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _TiePersistence_community(ctx context.Context, field graphql.CollectedField, obj *domain.TiePersistence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TiePersistence_community(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Community, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TiePersistence_community(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TiePersistence", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _TiePersistence_month(ctx context.Context, field graphql.CollectedField, obj *domain.TiePersistence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TiePersistence_month(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Month, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TiePersistence_month(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TiePersistence", field, false, false, errors.New("field of type DateTime does not have child fields"))
+}
+
+func (ec *executionContext) _TiePersistence_mix(ctx context.Context, field graphql.CollectedField, obj *domain.TiePersistence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TiePersistence_mix(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mix, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.ChatMix) graphql.Marshaler {
+			return ec.marshalNChatMix2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatMix(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TiePersistence_mix(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TiePersistence", field, false, false, errors.New("field of type ChatMix does not have child fields"))
+}
+
+func (ec *executionContext) _TiePersistence_ties(ctx context.Context, field graphql.CollectedField, obj *domain.TiePersistence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TiePersistence_ties(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TiePersistence().Ties(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TiePersistence_ties(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TiePersistence", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _TiePersistence_horizons(ctx context.Context, field graphql.CollectedField, obj *domain.TiePersistence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TiePersistence_horizons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TiePersistence().Horizons(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.PersistenceHorizon) graphql.Marshaler {
+			return ec.marshalNPersistenceHorizon2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPersistenceHorizonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TiePersistence_horizons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TiePersistence",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersistenceHorizon(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TiePersistence_suppressed(ctx context.Context, field graphql.CollectedField, obj *domain.TiePersistence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TiePersistence_suppressed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TiePersistence().Suppressed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TiePersistence_suppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TiePersistence", field, true, true, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _Viewer_role(ctx context.Context, field graphql.CollectedField, obj *domain.Viewer) (ret graphql.Marshaler) {
@@ -17404,6 +17931,59 @@ func (ec *executionContext) _PeerSuggestion(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var persistenceHorizonImplementors = []string{"PersistenceHorizon"}
+
+func (ec *executionContext) _PersistenceHorizon(ctx context.Context, sel ast.SelectionSet, obj *domain.PersistenceHorizon) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, persistenceHorizonImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersistenceHorizon")
+		case "days":
+			out.Values[i] = ec._PersistenceHorizon_days(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "observable":
+			out.Values[i] = ec._PersistenceHorizon_observable(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recurred":
+			out.Values[i] = ec._PersistenceHorizon_recurred(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "share":
+			out.Values[i] = ec._PersistenceHorizon_share(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var postImplementors = []string{"Post"}
 
 func (ec *executionContext) _Post(ctx context.Context, sel ast.SelectionSet, obj *domain.Post) graphql.Marshaler {
@@ -19203,6 +19783,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "tiePersistence":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_tiePersistence(ctx, field)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "path":
 			field := field
 
@@ -19384,6 +19986,168 @@ func (ec *executionContext) _TieCounts(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var tiePersistenceImplementors = []string{"TiePersistence"}
+
+func (ec *executionContext) _TiePersistence(ctx context.Context, sel ast.SelectionSet, obj *domain.TiePersistence) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tiePersistenceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TiePersistence")
+		case "community":
+			out.Values[i] = ec._TiePersistence_community(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "month":
+			out.Values[i] = ec._TiePersistence_month(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "mix":
+			out.Values[i] = ec._TiePersistence_mix(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ties":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._TiePersistence_ties(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "horizons":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._TiePersistence_horizons(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "suppressed":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._TiePersistence_suppressed(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -19964,6 +20728,23 @@ func (ec *executionContext) marshalNChatEdge2ᚖgithubᚗcomᚋpeergraphᚋpeerg
 	return ec._ChatEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNChatMix2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatMix(ctx context.Context, v any) (domain.ChatMix, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.ChatMix(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChatMix2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatMix(ctx context.Context, sel ast.SelectionSet, v domain.ChatMix) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNChatSummary2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatSummary(ctx context.Context, sel ast.SelectionSet, v *domain.ChatSummary) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -20452,6 +21233,32 @@ func (ec *executionContext) marshalNPeerSuggestion2ᚖgithubᚗcomᚋpeergraph�
 	return ec._PeerSuggestion(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPersistenceHorizon2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPersistenceHorizonᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PersistenceHorizon) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPersistenceHorizon2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPersistenceHorizon(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPersistenceHorizon2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPersistenceHorizon(ctx context.Context, sel ast.SelectionSet, v *domain.PersistenceHorizon) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PersistenceHorizon(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPost2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPostᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Post) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -20843,6 +21650,16 @@ func (ec *executionContext) marshalNTermCount2ᚖgithubᚗcomᚋpeergraphᚋpeer
 
 func (ec *executionContext) marshalNTieCounts2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTieCounts(ctx context.Context, sel ast.SelectionSet, v domain.TieCounts) graphql.Marshaler {
 	return ec._TieCounts(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTiePersistence2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTiePersistence(ctx context.Context, sel ast.SelectionSet, v *domain.TiePersistence) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._TiePersistence(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNViewer2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐViewer(ctx context.Context, sel ast.SelectionSet, v *domain.Viewer) graphql.Marshaler {
@@ -21496,6 +22313,25 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOTiePersistence2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTiePersistenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.TiePersistence) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTiePersistence2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTiePersistence(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

@@ -569,6 +569,23 @@ func (r *queryResolver) ProfessionLinks(ctx context.Context, community *string, 
 	return r.Questions.ProfessionLinks(ctx, q)
 }
 
+// TiePersistence is the resolver for the tiePersistence field.
+func (r *queryResolver) TiePersistence(ctx context.Context, community *string, since *time.Time, until *time.Time, minProfessions *int) ([]*domain.TiePersistence, error) {
+	w, err := r.questionWindow(ctx, since, until)
+	if err != nil {
+		return nil, err
+	}
+	q := domain.PersistenceQuery{Community: deref(community), Window: w}
+	if minProfessions != nil {
+		if *minProfessions < 2 || *minProfessions > 13 {
+			return nil, &domain.Error{Code: domain.EINVALID, Field: "minProfessions",
+				Message: fmt.Sprintf("minProfessions: must be between 2 and 13, got %d", *minProfessions)}
+		}
+		q.MinProfessions = *minProfessions
+	}
+	return r.Questions.TiePersistence(ctx, q)
+}
+
 // Path is the resolver for the path field.
 func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHops *int) (*domain.Path, error) {
 	hops := 4
@@ -625,6 +642,24 @@ func (r *queryResolver) AnalysisRun(ctx context.Context, id string) (*domain.Ana
 		return nil, nil
 	}
 	return r.Analyses.Run(id), nil
+}
+
+// Ties is the resolver for the ties field.
+func (r *tiePersistenceResolver) Ties(ctx context.Context, obj *domain.TiePersistence) (*int, error) {
+	return unlessSuppressed(r.suppressed(ctx, obj.People), obj.Ties), nil
+}
+
+// Horizons is the resolver for the horizons field.
+func (r *tiePersistenceResolver) Horizons(ctx context.Context, obj *domain.TiePersistence) ([]*domain.PersistenceHorizon, error) {
+	if r.suppressed(ctx, obj.People) {
+		return []*domain.PersistenceHorizon{}, nil
+	}
+	return obj.Horizons, nil
+}
+
+// Suppressed is the resolver for the suppressed field.
+func (r *tiePersistenceResolver) Suppressed(ctx context.Context, obj *domain.TiePersistence) (bool, error) {
+	return r.suppressed(ctx, obj.People), nil
 }
 
 // AnalysisRun returns AnalysisRunResolver implementation.
@@ -686,6 +721,9 @@ func (r *Resolver) ProfessionalConnection() ProfessionalConnectionResolver {
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+// TiePersistence returns TiePersistenceResolver implementation.
+func (r *Resolver) TiePersistence() TiePersistenceResolver { return &tiePersistenceResolver{r} }
+
 type (
 	analysisRunResolver            struct{ *Resolver }
 	chatResolver                   struct{ *Resolver }
@@ -704,4 +742,5 @@ type (
 	professionalResolver           struct{ *Resolver }
 	professionalConnectionResolver struct{ *Resolver }
 	queryResolver                  struct{ *Resolver }
+	tiePersistenceResolver         struct{ *Resolver }
 )
