@@ -17,7 +17,9 @@ import (
 // four-profession chat on 20 November whose tie m1–p1 cannot be told yet:
 // the newest act is on 1 December.
 func persistenceWorld() *readmodel.Model {
-	at := func(month time.Month, day, hour, min int) time.Time { return time.Date(2026, month, day, hour, min, 0, 0, time.UTC) }
+	at := func(month time.Month, day, hour, min int) time.Time {
+		return time.Date(2026, month, day, hour, min, 0, 0, time.UTC)
+	}
 	people := []neo4jstore.SnapshotProfessional{}
 	for id, prof := range map[string]string{"n1": "nurse", "n2": "nurse", "n3": "nurse", "x": "nurse", "d1": "doctor", "p1": "pharmacist",
 		"m1": "midwife", "z1": "nurse", "z2": "doctor"} {
