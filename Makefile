@@ -14,13 +14,15 @@ SAMPLE_MONTHS ?= 12
 SAMPLE_SEED ?= 7
 
 # Tests get their own Neo4j (port and folder), because they empty the
-# database: they never touch the one `make run` fills.
+# database: they never touch the one `make run` fills. `make test` names it
+# as the test database (PEERGRAPH_TEST_DATABASE); tests refuse to empty a
+# database that holds data and is not marked as one.
 TEST_DB_DIR ?= $(CURDIR)/.neo4j-test
 TEST_DB_PORT ?= 7688
 
 include neo4j-launcher/db.mk
 
-.PHONY: run token build sample load reload test test-unit test-dashboard dashboard chromium vet generate check-generated clean bench bench-api bench-load bench-analysis reference
+.PHONY: run token build sample load reload test test-unit test-dashboard dashboard chromium vet generate check-generated clean bench bench-api bench-load bench-analysis bench-abuse reference
 
 build: dashboard
 	$(GO) build -o bin/server ./server
@@ -80,7 +82,7 @@ server/dashboard/dist/index.html: web/node_modules/.installed $(DASH_SRC)
 test: vet check-generated dashboard chromium
 	@status=0; \
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh start || exit 1; \
-	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) PEERGRAPH_REQUIRE_NEO4J=1 \
+	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) PEERGRAPH_TEST_DATABASE=bolt://127.0.0.1:$(TEST_DB_PORT) PEERGRAPH_REQUIRE_NEO4J=true \
 	  $(GO) test -p 1 -count=1 ./... || status=$$?; \
 	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) GO=$(GO) bash scripts/test-dashboard.sh || status=$$?; \
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
@@ -99,9 +101,10 @@ test-dashboard: dashboard chromium
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
 	exit $$status
 
-## test-unit: the tests that need no database (those that do are skipped).
+## test-unit: the tests that need no database (those that do are skipped,
+## or use a test database already running on the test port).
 test-unit:
-	$(GO) test ./...
+	PEERGRAPH_TEST_DB_PORT=$(TEST_DB_PORT) $(GO) test ./...
 
 vet:
 	$(GO) vet ./...
@@ -138,6 +141,30 @@ bench-api:
 	trap "kill $$pid" EXIT; sleep 3; \
 	NEO4J_URI=bolt://127.0.0.1:$(BENCH_DB_PORT) PEERGRAPH_TOKEN=$$($(GO) run ./server token --role ADMIN --subject bench --ttl 2h) \
 	  $(GO) run ./bench/api --url http://$(BENCH_ADDR)/graphql -n $(BENCH_N)
+
+## bench-abuse: the bounded load test (60 s of phases once the world is
+## loaded): normal requests at a steady rate, alone, beside abusive ones,
+## and beside one caller at the dearest operation the limit allows, against
+## a server in production settings on 127.0.0.1; reports the normal p99 (at
+## most 2× with the abuse) and the server's peak RSS (at most
+## ABUSE_CEILING_MB) in bench/results/abuse.md. The make-run sample (3,000
+## members, 12 months) is loaded once into a Neo4j of its own.
+ABUSE_DB_DIR ?= $(CURDIR)/.neo4j-bench-abuse
+ABUSE_DB_PORT ?= 7693
+ABUSE_ADDR ?= 127.0.0.1:8093
+ABUSE_CEILING_MB ?= 300
+bench-abuse: sample
+	PEERGRAPH_DB_DIR=$(ABUSE_DB_DIR) PEERGRAPH_DB_PORT=$(ABUSE_DB_PORT) bash neo4j-launcher/db.sh start
+	@status=0; \
+	if [ ! -f '$(ABUSE_DB_DIR)/.sample-loaded' ]; then \
+	  NEO4J_URI=bolt://127.0.0.1:$(ABUSE_DB_PORT) $(GO) run ./loader load --progress none --rejects $(SAMPLE_DIR)/rejects.jsonl $(SAMPLE_DIR) && \
+	  touch '$(ABUSE_DB_DIR)/.sample-loaded' || status=$$?; \
+	fi; \
+	[ $$status -ne 0 ] || $(GO) build -o bin/server ./server || status=$$?; \
+	[ $$status -ne 0 ] || $(GO) run ./bench/abuse --server bin/server --neo4j bolt://127.0.0.1:$(ABUSE_DB_PORT) --addr $(ABUSE_ADDR) \
+	  --ceiling-mb $(ABUSE_CEILING_MB) --out bench/results || status=$$?; \
+	PEERGRAPH_DB_DIR=$(ABUSE_DB_DIR) PEERGRAPH_DB_PORT=$(ABUSE_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
+	exit $$status
 
 clean:
 	rm -rf bin $(SAMPLE_DIR) .test-output web/node_modules server/dashboard/dist/assets server/dashboard/dist/index.html

@@ -13,6 +13,7 @@ require (
 	github.com/neo4j/neo4j-go-driver/v5 v5.28.4
 	github.com/prometheus/client_golang v1.23.2
 	github.com/vektah/gqlparser/v2 v2.5.37
+	golang.org/x/time v0.16.0
 	gonum.org/v1/gonum v0.17.0
 )
 

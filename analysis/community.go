@@ -141,30 +141,11 @@ func clusters(g *Graph, of []int) []Cluster {
 		cl[c].Members = append(cl[c].Members, u)
 	}
 	for i := range cl {
-		mix := map[string]int{}
-		for _, u := range cl[i].Members {
-			gr := g.Group(u)
-			if gr == "" {
-				gr = "unknown"
-			}
-			mix[gr]++
+		groups := make([]string, len(cl[i].Members))
+		for j, u := range cl[i].Members {
+			groups[j] = g.Group(u)
 		}
-		total := float64(len(cl[i].Members))
-		sq := 0.0
-		for p, c := range mix {
-			cl[i].Mix = append(cl[i].Mix, &domain.ProfessionCount{Profession: p, Count: c})
-			sq += (float64(c) / total) * (float64(c) / total)
-		}
-		slices.SortFunc(cl[i].Mix, func(a, b *domain.ProfessionCount) int {
-			if d := cmp.Compare(b.Count, a.Count); d != 0 {
-				return d
-			}
-			return cmp.Compare(a.Profession, b.Profession)
-		})
-		cl[i].Blau = 1 - sq
-		if len(mix) > 1 {
-			cl[i].BlauNorm = cl[i].Blau / (1 - 1/float64(len(mix)))
-		}
+		cl[i].Mix, cl[i].Blau, cl[i].BlauNorm = domain.MixOf(groups)
 	}
 	names := make([]string, len(of))
 	for u, c := range of {

@@ -71,6 +71,9 @@ type PartnerEdge struct {
 type ProfessionCount struct {
 	Profession string `json:"profession"`
 	Count      int    `json:"count"`
+	// Withheld is set by the access layer for a caller who may not see this
+	// cell beside the others (complementary suppression).
+	Withheld bool `json:"-"`
 }
 
 // TermCount is a word and how often it was used.
@@ -313,6 +316,8 @@ type ProfessionLink struct {
 	// People is how many distinct professionals make the cell (either
 	// side), which small-cell suppression is measured by.
 	People int `json:"-"`
+	// Withheld: see ProfessionCount.
+	Withheld bool `json:"-"`
 }
 
 // ProfessionEI is one profession's E–I index.
@@ -324,6 +329,8 @@ type ProfessionEI struct {
 	// People is how many professionals of this profession have a tie in
 	// the period, which small-cell suppression is measured by.
 	People int `json:"-"`
+	// Withheld: see ProfessionCount.
+	Withheld bool `json:"-"`
 }
 
 // EIIndex is Krackhardt and Stern's (1988) E–I index of a group with

@@ -163,6 +163,11 @@ func (r *Resolver) inCommunities(ctx context.Context, p domain.Principal, obj an
 		if err != nil {
 			return false, err
 		}
+		if found != nil && found.OptedOut {
+			// Someone who opted out is no one to a coordinator: the same
+			// FORBIDDEN as a handle no one has, so existence does not leak.
+			return false, nil
+		}
 		pro = found
 	default:
 		pro = professionalOf(o)
@@ -181,46 +186,6 @@ func (r *Resolver) inCommunities(ctx context.Context, p domain.Principal, obj an
 		}
 	}
 	return false, nil
-}
-
-// audit implements @audit: one structured line per request of the field
-// (slog's time is when), written after it ran so that it says whether it
-// was allowed.
-func (r *Resolver) audit(ctx context.Context, obj any, next graphql.Resolver) (any, error) {
-	res, err := next(ctx)
-	if r.Access.Audit == nil {
-		return res, err
-	}
-	p := domain.PrincipalFrom(ctx)
-	outcome := "allowed"
-	if err != nil {
-		outcome = strings.ToLower(domain.ErrorCode(err))
-	}
-	attrs := []slog.Attr{
-		slog.String("subject", p.Subject), slog.String("role", string(p.Role)),
-		slog.String("outcome", outcome),
-	}
-	if fc := graphql.GetFieldContext(ctx); fc != nil {
-		attrs = append(attrs, slog.String("field", fc.Object+"."+fc.Field.Name), slog.Any("args", fc.Args))
-	}
-	if graphql.HasOperationContext(ctx) {
-		oc := graphql.GetOperationContext(ctx)
-		name := oc.OperationName
-		if name == "" && oc.Operation != nil {
-			name = oc.Operation.Name
-		}
-		if name != "" {
-			attrs = append(attrs, slog.String("operation", name))
-		}
-	}
-	if p.Professional != "" {
-		attrs = append(attrs, slog.String("professional", p.Professional))
-	}
-	if len(p.Communities) > 0 {
-		attrs = append(attrs, slog.Any("communities", p.Communities))
-	}
-	r.Access.Audit.LogAttrs(ctx, slog.LevelInfo, "audit", attrs...)
-	return res, err
 }
 
 // Pseudonym is the stable name a researcher sees for a professional: an
@@ -259,13 +224,11 @@ func (r *Resolver) pseudonym(ctx context.Context, obj any, next graphql.Resolver
 }
 
 // suppressed says whether a cell counting people must be withheld from
-// the caller: only admins see cells of fewer than K people.
-func (r *Resolver) suppressed(ctx context.Context, people int) bool {
-	k := r.Access.K
-	if k <= 0 {
-		k = DefaultK
-	}
-	return people < k && domain.PrincipalFrom(ctx).Role != domain.RoleAdmin
+// the caller: a small cell (fewer than K people, to anyone but an admin),
+// or one withheld beside it (graph/disclosure.go). A cell that did not go
+// through the disclosure of its list is still held to K.
+func (r *Resolver) suppressed(ctx context.Context, people int, withheld bool) bool {
+	return withheld || people < r.k(ctx)
 }
 
 // unlessSuppressed is v, or nil when the cell is suppressed.

@@ -11,6 +11,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/peergraph/peergraph/graph"
+	"github.com/peergraph/peergraph/internal/env"
 )
 
 // The access rules as the schema states them are checked against
@@ -188,7 +189,7 @@ func TestEveryFieldHasTheReviewedRule(t *testing.T) {
 			t.Errorf("access_rules.txt lists %s, which the schema does not have (or which lost its rule)", k)
 		}
 	}
-	if t.Failed() && os.Getenv("PEERGRAPH_PRINT_RULES") == "1" {
+	if print, _ := env.Bool(os.Getenv, "PEERGRAPH_PRINT_RULES", false); t.Failed() && print {
 		for _, k := range keys {
 			fmt.Printf("%s\t%s\n", k, got[k])
 		}

@@ -29,10 +29,12 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Analysis() AnalysisResolver
 	AnalysisRun() AnalysisRunResolver
 	Chat() ChatResolver
 	ChatConnection() ChatConnectionResolver
 	ChatSummary() ChatSummaryResolver
+	Cluster() ClusterResolver
 	Connector() ConnectorResolver
 	IsolationConnection() IsolationConnectionResolver
 	IsolationReport() IsolationReportResolver
@@ -75,7 +77,7 @@ type ComplexityRoot struct {
 		Modularity            func(childComplexity int) int
 		Nodes                 func(childComplexity int) int
 		Pivots                func(childComplexity int) int
-		ProfessionEI          func(childComplexity int) int
+		ProfessionEi          func(childComplexity int) int
 		Since                 func(childComplexity int) int
 		Until                 func(childComplexity int) int
 	}
@@ -494,6 +496,9 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AnalysisResolver interface {
+	ProfessionEi(ctx context.Context, obj *domain.Analysis) ([]*domain.ProfessionEI, error)
+}
 type AnalysisRunResolver interface {
 	Analysis(ctx context.Context, obj *domain.AnalysisRun) (*domain.Analysis, error)
 }
@@ -510,7 +515,12 @@ type ChatConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *domain.ChatConnection) (int, error)
 }
 type ChatSummaryResolver interface {
+	ProfessionMix(ctx context.Context, obj *domain.ChatSummary) ([]*domain.ProfessionCount, error)
+
 	TopTerms(ctx context.Context, obj *domain.ChatSummary, first *int) ([]*domain.TermCount, error)
+}
+type ClusterResolver interface {
+	ProfessionMix(ctx context.Context, obj *domain.Cluster) ([]*domain.ProfessionCount, error)
 }
 type ConnectorResolver interface {
 	GroupBetweenness(ctx context.Context, obj *domain.Connector) (*float64, error)
@@ -548,6 +558,8 @@ type ProfessionLinkResolver interface {
 	Suppressed(ctx context.Context, obj *domain.ProfessionLink) (bool, error)
 }
 type ProfessionLinkPeriodResolver interface {
+	Cells(ctx context.Context, obj *domain.ProfessionLinkPeriod) ([]*domain.ProfessionLink, error)
+	Professions(ctx context.Context, obj *domain.ProfessionLinkPeriod) ([]*domain.ProfessionEI, error)
 	LeftOutActs(ctx context.Context, obj *domain.ProfessionLinkPeriod) (*int, error)
 	LeftOutPairs(ctx context.Context, obj *domain.ProfessionLinkPeriod) (*int, error)
 }
@@ -699,11 +711,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Analysis.Pivots(childComplexity), true
 	case "Analysis.professionEI":
-		if e.ComplexityRoot.Analysis.ProfessionEI == nil {
+		if e.ComplexityRoot.Analysis.ProfessionEi == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Analysis.ProfessionEI(childComplexity), true
+		return e.ComplexityRoot.Analysis.ProfessionEi(childComplexity), true
 	case "Analysis.since":
 		if e.ComplexityRoot.Analysis.Since == nil {
 			break
@@ -2568,7 +2580,10 @@ type Query {
   """
   A professional by handle: an account key ("x:carla", "mastodon:nina@nurses.social")
   or a bare handle with or without "@" (an error lists the candidates when it is
-  ambiguous across platforms). Null when no one has that handle.
+  ambiguous across platforms). Null when no one has that handle. Someone who
+  opted out has no handle to anyone but themself: every field that takes a
+  handle answers theirs exactly as a handle no one has (FORBIDDEN to a scoped
+  caller), so that whether they exist does not leak.
   """
   professional(handle: String!): Professional
     @allow(roles: [ADMIN], self: true, community: true, subject: "handle")
@@ -2908,8 +2923,9 @@ type ClusterReport {
 type Cluster {
   "0 is the largest."
   id: Int! @open
+  "Members who have not opted out since the analysis (the E–I figures and modularity are those of the ties as analysed)."
   size: Int! @open
-  "Members per (primary) profession, most first."
+  "Members per (primary) profession, most first; those who opted out since the analysis are not counted. Suppressed as a chat's mix is."
   professionMix: [ProfessionCount!]! @open
   "Blau's index of the profession mix, 1 − Σ p²: the chance two members drawn at random differ in profession."
   blauIndex: Float! @open
@@ -2921,7 +2937,7 @@ type Cluster {
   internal: Int! @open
   "(external − internal)/(external + internal); null with no ties."
   eiIndex: Float @open
-  "The most central members (by betweenness), as many as membersFirst."
+  "The most central members (by betweenness), as many as membersFirst; whoever opted out since the analysis is left out."
   members: [Professional!]! @open
 }
 
@@ -3036,7 +3052,9 @@ type Chat {
   summary: ChatSummary! @open
   """
   The chat's posts in the order they were written, each with its author and
-  the post it answers. Posts by opted-out professionals are left out.
+  the post it answers. Posts by opted-out professionals are left out; in the
+  others, mentions of them are masked (see Post.text) and replies to their
+  posts do not say which post or whose.
   """
   transcript(first: Int = 50, after: String): PostConnection @allow(roles: [MEMBER, COORDINATOR, ADMIN])
 }
@@ -3044,12 +3062,19 @@ type Chat {
 type Post {
   "platform:native-id."
   id: ID! @open
+  """
+  The post's text, with every mention of a professional who opted out
+  replaced by "@[withheld]": any of their accounts, in any letter case
+  ("@Olga", "@olga."), a Mastodon account also in its short form ("@nina"
+  for "@nina@nurses.social"); a longer handle ("@olgafan") is someone else
+  and kept. Their names written out in words are not found.
+  """
   text: String! @open
   createdAt: DateTime! @open
   "The account it was posted from, platform:handle."
   account: String! @open
   author: Professional! @open
-  "The post it answers, when that post is in the graph."
+  "The post it answers, when that post is in the graph and its author has not opted out."
   replyTo: ID @open
   "The author of the post it answers; null when unknown or opted out."
   replyToAuthor: Professional @open
@@ -3074,7 +3099,11 @@ type ChatSummary {
   replyRate: Float! @open
   "Share of participants who received a reply or mention from someone else in the chat."
   answeredShare: Float! @open
-  "Participants per (primary) profession, most first."
+  """
+  Participants per (primary) profession, most first. Cells of fewer than k
+  people are suppressed, and so, since participants is shown, are the next
+  smallest until no suppressed cell can be found by subtraction.
+  """
   professionMix: [ProfessionCount!]! @open
   "Distinct pairs of professionals of different professions with a conversational tie made in this chat."
   crossProfessionTies: Int! @open
@@ -3084,9 +3113,14 @@ type ChatSummary {
 
 type ProfessionCount {
   profession: String! @open
-  "Null when suppressed: fewer than k professionals (see suppressed)."
+  "Null when suppressed (see suppressed)."
   count: Int @open
-  "True when the cell counts fewer than k professionals and the caller is not an admin."
+  """
+  True, for anyone but an admin, when the cell counts fewer than k
+  professionals, or when it is withheld beside such a cell because the total
+  is shown (complementary suppression: a total with suppressed cells has at
+  least two, counting at least k people together).
+  """
   suppressed: Boolean! @open
 }
 
@@ -3282,7 +3316,11 @@ type ProfessionLink {
   ties: Int @open
   "Distinct directed pairs of professionals behind them; null when suppressed."
   pairs: Int @open
-  "True when fewer than k distinct professionals make the cell and the caller is not an admin."
+  """
+  True, for anyone but an admin, when fewer than k distinct professionals
+  make the cell, or when it is withheld beside such a cell in its row or
+  column (whose totals the E–I figures show).
+  """
   suppressed: Boolean! @open
 }
 
@@ -3294,7 +3332,10 @@ type ProfessionEI {
   internal: Int @open
   "(external − internal) / (external + internal) over distinct undirected pairs; null with no ties or when suppressed."
   eiIndex: Float @open
-  "True when fewer than k professionals of this profession have a tie and the caller is not an admin."
+  """
+  True, for anyone but an admin, when fewer than k professionals of this
+  profession have a tie, or when it is withheld beside such an entry.
+  """
   suppressed: Boolean! @open
 }
 
@@ -5574,7 +5615,7 @@ func (ec *executionContext) _Analysis_professionEI(ctx context.Context, field gr
 			return ec.fieldContext_Analysis_professionEI(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ProfessionEI, nil
+			return ec.Resolvers.Analysis().ProfessionEi(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionEI) graphql.Marshaler {
@@ -5588,8 +5629,8 @@ func (ec *executionContext) fieldContext_Analysis_professionEI(_ context.Context
 	fc = &graphql.FieldContext{
 		Object:     "Analysis",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProfessionEI(ctx, field)
 		},
@@ -6661,7 +6702,7 @@ func (ec *executionContext) _ChatSummary_professionMix(ctx context.Context, fiel
 			return ec.fieldContext_ChatSummary_professionMix(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ProfessionMix, nil
+			return ec.Resolvers.ChatSummary().ProfessionMix(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionCount) graphql.Marshaler {
@@ -6675,8 +6716,8 @@ func (ec *executionContext) fieldContext_ChatSummary_professionMix(_ context.Con
 	fc = &graphql.FieldContext{
 		Object:     "ChatSummary",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProfessionCount(ctx, field)
 		},
@@ -6806,7 +6847,7 @@ func (ec *executionContext) _Cluster_professionMix(ctx context.Context, field gr
 			return ec.fieldContext_Cluster_professionMix(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ProfessionMix, nil
+			return ec.Resolvers.Cluster().ProfessionMix(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionCount) graphql.Marshaler {
@@ -6820,8 +6861,8 @@ func (ec *executionContext) fieldContext_Cluster_professionMix(_ context.Context
 	fc = &graphql.FieldContext{
 		Object:     "Cluster",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProfessionCount(ctx, field)
 		},
@@ -11267,7 +11308,7 @@ func (ec *executionContext) _ProfessionLinkPeriod_cells(ctx context.Context, fie
 			return ec.fieldContext_ProfessionLinkPeriod_cells(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Cells, nil
+			return ec.Resolvers.ProfessionLinkPeriod().Cells(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionLink) graphql.Marshaler {
@@ -11281,8 +11322,8 @@ func (ec *executionContext) fieldContext_ProfessionLinkPeriod_cells(_ context.Co
 	fc = &graphql.FieldContext{
 		Object:     "ProfessionLinkPeriod",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProfessionLink(ctx, field)
 		},
@@ -11299,7 +11340,7 @@ func (ec *executionContext) _ProfessionLinkPeriod_professions(ctx context.Contex
 			return ec.fieldContext_ProfessionLinkPeriod_professions(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Professions, nil
+			return ec.Resolvers.ProfessionLinkPeriod().Professions(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionEI) graphql.Marshaler {
@@ -11313,8 +11354,8 @@ func (ec *executionContext) fieldContext_ProfessionLinkPeriod_professions(_ cont
 	fc = &graphql.FieldContext{
 		Object:     "ProfessionLinkPeriod",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProfessionEI(ctx, field)
 		},
@@ -15652,77 +15693,110 @@ func (ec *executionContext) _Analysis(ctx context.Context, sel ast.SelectionSet,
 		case "id":
 			out.Values[i] = ec._Analysis_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "community":
 			out.Values[i] = ec._Analysis_community(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "since":
 			out.Values[i] = ec._Analysis_since(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "until":
 			out.Values[i] = ec._Analysis_until(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "computedAt":
 			out.Values[i] = ec._Analysis_computedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "nodes":
 			out.Values[i] = ec._Analysis_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "edges":
 			out.Values[i] = ec._Analysis_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "modularity":
 			out.Values[i] = ec._Analysis_modularity(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "clusters":
 			out.Values[i] = ec._Analysis_clusters(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "betweennessExact":
 			out.Values[i] = ec._Analysis_betweennessExact(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pivots":
 			out.Values[i] = ec._Analysis_pivots(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "betweennessErrorBound":
 			out.Values[i] = ec._Analysis_betweennessErrorBound(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "confidence":
 			out.Values[i] = ec._Analysis_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "professionEI":
-			out.Values[i] = ec._Analysis_professionEI(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Analysis_professionEI(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "brokerage":
 			out.Values[i] = ec._Analysis_brokerage(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -16344,10 +16418,43 @@ func (ec *executionContext) _ChatSummary(ctx context.Context, sel ast.SelectionS
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "professionMix":
-			out.Values[i] = ec._ChatSummary_professionMix(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ChatSummary_professionMix(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "crossProfessionTies":
 			out.Values[i] = ec._ChatSummary_crossProfessionTies(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -16427,47 +16534,80 @@ func (ec *executionContext) _Cluster(ctx context.Context, sel ast.SelectionSet, 
 		case "id":
 			out.Values[i] = ec._Cluster_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "size":
 			out.Values[i] = ec._Cluster_size(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "professionMix":
-			out.Values[i] = ec._Cluster_professionMix(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Cluster_professionMix(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "blauIndex":
 			out.Values[i] = ec._Cluster_blauIndex(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "multidisciplinarity":
 			out.Values[i] = ec._Cluster_multidisciplinarity(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "external":
 			out.Values[i] = ec._Cluster_external(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "internal":
 			out.Values[i] = ec._Cluster_internal(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "eiIndex":
 			out.Values[i] = ec._Cluster_eiIndex(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "members":
 			out.Values[i] = ec._Cluster_members(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -18761,15 +18901,81 @@ func (ec *executionContext) _ProfessionLinkPeriod(ctx context.Context, sel ast.S
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "cells":
-			out.Values[i] = ec._ProfessionLinkPeriod_cells(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ProfessionLinkPeriod_cells(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "professions":
-			out.Values[i] = ec._ProfessionLinkPeriod_professions(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ProfessionLinkPeriod_professions(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "leftOutActs":
 			field := field
 

@@ -34,6 +34,8 @@ type Loaders struct {
 	metrics *dataloader.Loader[string, *domain.ProfessionalMetrics]
 	// now is when the operation started: default windows end there.
 	now time.Time
+	// audit gathers the operation's audited fields into its one line.
+	audit auditTrail
 }
 
 // loaderWait is how long a loader gathers keys before it asks the store: long
@@ -84,7 +86,8 @@ func newLoader[V any](batch func(context.Context, []string) (map[string]V, error
 type loadersKey struct{}
 
 // LoaderExtension gives every GraphQL operation a fresh set of loaders, so
-// batching works however the schema is served (HTTP, tests, scripts).
+// batching works however the schema is served (HTTP, tests, scripts), and
+// writes the operation's audit line once it has run.
 type LoaderExtension struct{ Questions domain.QuestionService }
 
 var _ interface {
@@ -96,7 +99,13 @@ func (LoaderExtension) ExtensionName() string                   { return "Loader
 func (LoaderExtension) Validate(graphql.ExecutableSchema) error { return nil }
 
 func (e LoaderExtension) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-	return next(context.WithValue(ctx, loadersKey{}, NewLoaders(e.Questions)))
+	l := NewLoaders(e.Questions)
+	responses := next(context.WithValue(ctx, loadersKey{}, l))
+	return func(ctx context.Context) *graphql.Response {
+		resp := responses(ctx)
+		l.audit.flush(ctx)
+		return resp
+	}
 }
 
 // loaders returns the operation's loaders. Without LoaderExtension there is

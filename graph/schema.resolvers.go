@@ -14,6 +14,11 @@ import (
 	"github.com/peergraph/peergraph/domain"
 )
 
+// ProfessionEi is the resolver for the professionEI field.
+func (r *analysisResolver) ProfessionEi(ctx context.Context, obj *domain.Analysis) ([]*domain.ProfessionEI, error) {
+	return r.discloseEI(ctx, obj.ProfessionEI), nil
+}
+
 // Analysis is the resolver for the analysis field.
 func (r *analysisRunResolver) Analysis(ctx context.Context, obj *domain.AnalysisRun) (*domain.Analysis, error) {
 	if obj.AnalysisID == "" {
@@ -73,6 +78,11 @@ func (r *chatConnectionResolver) TotalCount(ctx context.Context, obj *domain.Cha
 	return r.Questions.CountChats(ctx, obj.Filter)
 }
 
+// ProfessionMix is the resolver for the professionMix field.
+func (r *chatSummaryResolver) ProfessionMix(ctx context.Context, obj *domain.ChatSummary) ([]*domain.ProfessionCount, error) {
+	return r.discloseMix(ctx, obj.ProfessionMix), nil
+}
+
 // TopTerms is the resolver for the topTerms field.
 func (r *chatSummaryResolver) TopTerms(ctx context.Context, obj *domain.ChatSummary, first *int) ([]*domain.TermCount, error) {
 	n, err := firstOr(first, 20)
@@ -80,6 +90,11 @@ func (r *chatSummaryResolver) TopTerms(ctx context.Context, obj *domain.ChatSumm
 		return nil, err
 	}
 	return obj.Terms[:min(n, len(obj.Terms))], nil
+}
+
+// ProfessionMix is the resolver for the professionMix field.
+func (r *clusterResolver) ProfessionMix(ctx context.Context, obj *domain.Cluster) ([]*domain.ProfessionCount, error) {
+	return r.discloseMix(ctx, obj.ProfessionMix), nil
 }
 
 // GroupBetweenness is the resolver for the groupBetweenness field.
@@ -191,27 +206,27 @@ func (r *postConnectionResolver) Edges(ctx context.Context, obj *domain.PostConn
 
 // Count is the resolver for the count field.
 func (r *professionCountResolver) Count(ctx context.Context, obj *domain.ProfessionCount) (*int, error) {
-	return unlessSuppressed(r.suppressed(ctx, obj.Count), obj.Count), nil
+	return unlessSuppressed(r.suppressed(ctx, obj.Count, obj.Withheld), obj.Count), nil
 }
 
 // Suppressed is the resolver for the suppressed field.
 func (r *professionCountResolver) Suppressed(ctx context.Context, obj *domain.ProfessionCount) (bool, error) {
-	return r.suppressed(ctx, obj.Count), nil
+	return r.suppressed(ctx, obj.Count, obj.Withheld), nil
 }
 
 // External is the resolver for the external field.
 func (r *professionEIResolver) External(ctx context.Context, obj *domain.ProfessionEI) (*int, error) {
-	return unlessSuppressed(r.suppressed(ctx, obj.People), obj.External), nil
+	return unlessSuppressed(r.suppressed(ctx, obj.People, obj.Withheld), obj.External), nil
 }
 
 // Internal is the resolver for the internal field.
 func (r *professionEIResolver) Internal(ctx context.Context, obj *domain.ProfessionEI) (*int, error) {
-	return unlessSuppressed(r.suppressed(ctx, obj.People), obj.Internal), nil
+	return unlessSuppressed(r.suppressed(ctx, obj.People, obj.Withheld), obj.Internal), nil
 }
 
 // EiIndex is the resolver for the eiIndex field.
 func (r *professionEIResolver) EiIndex(ctx context.Context, obj *domain.ProfessionEI) (*float64, error) {
-	if r.suppressed(ctx, obj.People) {
+	if r.suppressed(ctx, obj.People, obj.Withheld) {
 		return nil, nil
 	}
 	return obj.EIIndex, nil
@@ -219,32 +234,42 @@ func (r *professionEIResolver) EiIndex(ctx context.Context, obj *domain.Professi
 
 // Suppressed is the resolver for the suppressed field.
 func (r *professionEIResolver) Suppressed(ctx context.Context, obj *domain.ProfessionEI) (bool, error) {
-	return r.suppressed(ctx, obj.People), nil
+	return r.suppressed(ctx, obj.People, obj.Withheld), nil
 }
 
 // Ties is the resolver for the ties field.
 func (r *professionLinkResolver) Ties(ctx context.Context, obj *domain.ProfessionLink) (*int, error) {
-	return unlessSuppressed(r.suppressed(ctx, obj.People), obj.Ties), nil
+	return unlessSuppressed(r.suppressed(ctx, obj.People, obj.Withheld), obj.Ties), nil
 }
 
 // Pairs is the resolver for the pairs field.
 func (r *professionLinkResolver) Pairs(ctx context.Context, obj *domain.ProfessionLink) (*int, error) {
-	return unlessSuppressed(r.suppressed(ctx, obj.People), obj.Pairs), nil
+	return unlessSuppressed(r.suppressed(ctx, obj.People, obj.Withheld), obj.Pairs), nil
 }
 
 // Suppressed is the resolver for the suppressed field.
 func (r *professionLinkResolver) Suppressed(ctx context.Context, obj *domain.ProfessionLink) (bool, error) {
-	return r.suppressed(ctx, obj.People), nil
+	return r.suppressed(ctx, obj.People, obj.Withheld), nil
+}
+
+// Cells is the resolver for the cells field.
+func (r *professionLinkPeriodResolver) Cells(ctx context.Context, obj *domain.ProfessionLinkPeriod) ([]*domain.ProfessionLink, error) {
+	return r.discloseLinks(ctx, obj.Cells), nil
+}
+
+// Professions is the resolver for the professions field.
+func (r *professionLinkPeriodResolver) Professions(ctx context.Context, obj *domain.ProfessionLinkPeriod) ([]*domain.ProfessionEI, error) {
+	return r.discloseEI(ctx, obj.Professions), nil
 }
 
 // LeftOutActs is the resolver for the leftOutActs field.
 func (r *professionLinkPeriodResolver) LeftOutActs(ctx context.Context, obj *domain.ProfessionLinkPeriod) (*int, error) {
-	return unlessSuppressed(r.suppressed(ctx, obj.LeftOut.People), obj.LeftOut.Acts), nil
+	return unlessSuppressed(r.suppressed(ctx, obj.LeftOut.People, false), obj.LeftOut.Acts), nil
 }
 
 // LeftOutPairs is the resolver for the leftOutPairs field.
 func (r *professionLinkPeriodResolver) LeftOutPairs(ctx context.Context, obj *domain.ProfessionLinkPeriod) (*int, error) {
-	return unlessSuppressed(r.suppressed(ctx, obj.LeftOut.People), obj.LeftOut.Pairs), nil
+	return unlessSuppressed(r.suppressed(ctx, obj.LeftOut.People, false), obj.LeftOut.Pairs), nil
 }
 
 // Accounts is the resolver for the accounts field.
@@ -646,12 +671,12 @@ func (r *queryResolver) AnalysisRun(ctx context.Context, id string) (*domain.Ana
 
 // Ties is the resolver for the ties field.
 func (r *tiePersistenceResolver) Ties(ctx context.Context, obj *domain.TiePersistence) (*int, error) {
-	return unlessSuppressed(r.suppressed(ctx, obj.People), obj.Ties), nil
+	return unlessSuppressed(r.suppressed(ctx, obj.People, false), obj.Ties), nil
 }
 
 // Horizons is the resolver for the horizons field.
 func (r *tiePersistenceResolver) Horizons(ctx context.Context, obj *domain.TiePersistence) ([]*domain.PersistenceHorizon, error) {
-	if r.suppressed(ctx, obj.People) {
+	if r.suppressed(ctx, obj.People, false) {
 		return []*domain.PersistenceHorizon{}, nil
 	}
 	return obj.Horizons, nil
@@ -659,8 +684,11 @@ func (r *tiePersistenceResolver) Horizons(ctx context.Context, obj *domain.TiePe
 
 // Suppressed is the resolver for the suppressed field.
 func (r *tiePersistenceResolver) Suppressed(ctx context.Context, obj *domain.TiePersistence) (bool, error) {
-	return r.suppressed(ctx, obj.People), nil
+	return r.suppressed(ctx, obj.People, false), nil
 }
+
+// Analysis returns AnalysisResolver implementation.
+func (r *Resolver) Analysis() AnalysisResolver { return &analysisResolver{r} }
 
 // AnalysisRun returns AnalysisRunResolver implementation.
 func (r *Resolver) AnalysisRun() AnalysisRunResolver { return &analysisRunResolver{r} }
@@ -673,6 +701,9 @@ func (r *Resolver) ChatConnection() ChatConnectionResolver { return &chatConnect
 
 // ChatSummary returns ChatSummaryResolver implementation.
 func (r *Resolver) ChatSummary() ChatSummaryResolver { return &chatSummaryResolver{r} }
+
+// Cluster returns ClusterResolver implementation.
+func (r *Resolver) Cluster() ClusterResolver { return &clusterResolver{r} }
 
 // Connector returns ConnectorResolver implementation.
 func (r *Resolver) Connector() ConnectorResolver { return &connectorResolver{r} }
@@ -725,10 +756,12 @@ func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 func (r *Resolver) TiePersistence() TiePersistenceResolver { return &tiePersistenceResolver{r} }
 
 type (
+	analysisResolver               struct{ *Resolver }
 	analysisRunResolver            struct{ *Resolver }
 	chatResolver                   struct{ *Resolver }
 	chatConnectionResolver         struct{ *Resolver }
 	chatSummaryResolver            struct{ *Resolver }
+	clusterResolver                struct{ *Resolver }
 	connectorResolver              struct{ *Resolver }
 	isolationConnectionResolver    struct{ *Resolver }
 	isolationReportResolver        struct{ *Resolver }

@@ -282,7 +282,8 @@ func (s *Store) MetricsOf(ctx context.Context, ids []string, sel domain.Analysis
 		rows, err := collectRows(ctx, tx, latestAnalysis+`
 WITH a, a{.*} AS am
 UNWIND $ids AS id
-MATCH (a)-[m:METRICS]->(:Professional {id: id})
+MATCH (a)-[m:METRICS]->(p:Professional {id: id})
+WHERE NOT coalesce(p.optedOut, false)
 RETURN id, m{.*} AS m, am AS a`, selectorParams(sel, map[string]any{"ids": ids}))
 		if err != nil {
 			return nil, err
@@ -310,6 +311,7 @@ func (s *Store) AllMetrics(ctx context.Context, sel domain.AnalysisSelector) (*d
 		rows, err := collectRows(ctx, tx, latestAnalysis+`
 WITH a, a{.*} AS am
 OPTIONAL MATCH (a)-[m:METRICS]->(p:Professional)
+WHERE NOT coalesce(p.optedOut, false)
 RETURN am AS a, p.id AS id, m{.*} AS m`, selectorParams(sel, nil))
 		if err != nil || len(rows) == 0 {
 			return result{}, err
@@ -327,7 +329,10 @@ RETURN am AS a, p.id AS id, m{.*} AS m`, selectorParams(sel, nil))
 
 // Clusters returns the communities of the analysis sel picks, largest
 // first, at most first, each with its membersFirst most central members
-// (by betweenness); nil when there is no analysis.
+// (by betweenness); nil when there is no analysis. Whoever has opted out
+// since the analysis is left out: not listed, not counted in the size or
+// the profession mix (the E–I figures and modularity are the tie graph's
+// as it was analysed).
 func (s *Store) Clusters(ctx context.Context, sel domain.AnalysisSelector, first, membersFirst int) (*domain.ClusterReport, error) {
 	return readTx(ctx, s, "analysis.clusters", func(ctx context.Context, tx neo4j.ManagedTransaction) (*domain.ClusterReport, error) {
 		rows, err := collectRows(ctx, tx, latestAnalysis+`
@@ -338,10 +343,10 @@ CALL (a) {
 }
 CALL (a, clusters) {
   MATCH (a)-[m:METRICS]->(p:Professional)
-  WHERE m.cluster IN [k IN clusters | k.id]
+  WHERE m.cluster IN [k IN clusters | k.id] AND NOT coalesce(p.optedOut, false)
   WITH m.cluster AS c, p, m ORDER BY m.betweenness DESC, p.id
-  WITH c, collect(p.id)[..$membersFirst] AS members
-  RETURN collect({c: c, members: members}) AS byCluster
+  WITH c, collect(p.id) AS ids, collect(coalesce(p.profession, 'unknown')) AS professions
+  RETURN collect({c: c, members: ids[..$membersFirst], professions: professions}) AS byCluster
 }
 RETURN a{.*} AS a, clusters, byCluster`, selectorParams(sel, map[string]any{"first": first, "membersFirst": membersFirst}))
 		if err != nil || len(rows) == 0 {
@@ -350,11 +355,13 @@ RETURN a{.*} AS a, clusters, byCluster`, selectorParams(sel, map[string]any{"fir
 		r := rows[0]
 		rep := &domain.ClusterReport{Analysis: analysisFrom(r["a"].(map[string]any)), Clusters: []*domain.Cluster{}}
 		members := map[int][]string{}
+		professions := map[int][]string{}
 		var ids []string
 		for _, raw := range r["byCluster"].([]any) {
 			m := raw.(map[string]any)
 			ms := stringList(m, "members")
 			members[integer(m, "c")] = ms
+			professions[integer(m, "c")] = stringList(m, "professions")
 			ids = append(ids, ms...)
 		}
 		people, err := professionalsByID(ctx, tx, ids)
@@ -369,10 +376,10 @@ RETURN a{.*} AS a, clusters, byCluster`, selectorParams(sel, map[string]any{"fir
 				v := float(k, "ei")
 				c.EIIndex = &v
 			}
-			ps, cs := stringList(k, "mixProfessions"), intList(k, "mixCounts")
-			for i := range ps {
-				c.ProfessionMix = append(c.ProfessionMix, &domain.ProfessionCount{Profession: ps[i], Count: cs[i]})
-			}
+			// Size and mix count the members who have not opted out since
+			// the analysis, as the members listed do.
+			c.Size = len(professions[c.ID])
+			c.ProfessionMix, c.BlauIndex, c.Multidisciplinarity = domain.MixOf(professions[c.ID])
 			for _, id := range members[c.ID] {
 				if p := people[id]; p != nil {
 					c.Members = append(c.Members, p)
@@ -409,7 +416,7 @@ func groupBetweenness(ctx context.Context, tx neo4j.ManagedTransaction, ids []st
 	rows, err := collectRows(ctx, tx, latestAnalysis+`
 WITH a, a{.*} AS am
 OPTIONAL MATCH (a)-[m:METRICS]->(p:Professional)
-WHERE p.id IN $ids
+WHERE p.id IN $ids AND NOT coalesce(p.optedOut, false)
 RETURN am AS a, p.id AS id, m.gbPairs AS pairs, m.gbShares AS shares`, selectorParams(sel, map[string]any{"ids": ids}))
 	if err != nil || len(rows) == 0 {
 		return nil, nil, err

@@ -15,8 +15,9 @@ import (
 
 // Transcripts returns one page of each chat's posts, oldest first (then by
 // id), in one round trip; the same page arguments apply to every chat.
-// Posts by opted-out professionals are left out, and so is the name of an
-// opted-out author being answered.
+// Posts by opted-out professionals are left out; in the others, a mention
+// of one of their accounts is masked (domain.MaskMentions), and a reply to
+// one of their posts does not say which post or whose.
 func (s *Store) Transcripts(ctx context.Context, chatIDs []string, page domain.Page) (map[string]*domain.PostConnection, error) {
 	params := map[string]any{"ids": chatIDs, "limit": page.First + 1, "afterAt": nil, "afterID": nil}
 	if page.After != "" {
@@ -40,9 +41,12 @@ CALL (ch) {
     AND ($afterAt IS NULL OR post.createdAt > $afterAt OR (post.createdAt = $afterAt AND post.id > $afterID))
   WITH post, a, p ORDER BY post.createdAt, post.id LIMIT $limit
   OPTIONAL MATCH (:Post {id: post.replyToId})<-[:POSTED]-(:Account)-[:OF]->(rp:Professional)
-  WHERE NOT coalesce(rp.optedOut, false)
+  WITH post, a, p, rp, coalesce(rp.optedOut, false) AS replyWithheld
   RETURN collect({id: post.id, text: post.text, createdAt: post.createdAt, account: a.key,
-    replyTo: post.replyToId, author: p{.*}, replyToAuthor: rp{.*}}) AS posts
+    replyTo: CASE WHEN replyWithheld THEN null ELSE post.replyToId END, author: p{.*},
+    replyToAuthor: CASE WHEN replyWithheld THEN null ELSE rp{.*} END,
+    withheld: [(post)-[:MENTIONS]->(:Account)-[:OF]->(mp:Professional)<-[:OF]-(ma:Account) WHERE coalesce(mp.optedOut, false) | ma.key]
+      + CASE WHEN replyWithheld THEN [(rp)<-[:OF]-(ra:Account) | ra.key] ELSE [] END}) AS posts
 }
 RETURN id, posts, COUNT {
   (ch)<-[:IN]-(:Post)<-[:POSTED]-(:Account)-[:OF]->(q:Professional) WHERE NOT coalesce(q.optedOut, false)
@@ -58,7 +62,7 @@ RETURN id, posts, COUNT {
 				pm := r.(map[string]any)
 				post := &domain.Post{
 					ID:      str(pm, "id"),
-					Text:    str(pm, "text"),
+					Text:    domain.MaskMentions(str(pm, "text"), stringList(pm, "withheld")),
 					Account: str(pm, "account"),
 					Author:  professionalFrom(asMap(pm["author"])),
 				}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/peergraph/peergraph/domain"
+	"github.com/peergraph/peergraph/internal/env"
 	"github.com/peergraph/peergraph/neo4jstore"
 	"github.com/peergraph/peergraph/readmodel"
 )
@@ -232,7 +233,9 @@ func BenchmarkPatch(b *testing.B) {
 // while to make.
 func BenchmarkQuestions(b *testing.B) {
 	sizes := []int{10_000}
-	if os.Getenv("PEERGRAPH_BENCH_LARGE") == "1" {
+	if large, err := env.Bool(os.Getenv, "PEERGRAPH_BENCH_LARGE", false); err != nil {
+		b.Fatal(err)
+	} else if large {
 		sizes = append(sizes, 100_000)
 	}
 	for _, n := range sizes {

@@ -24,6 +24,11 @@ type accessConfig struct {
 	audience   string
 	kid        string
 	leeway     time.Duration
+	// maxTTL is the longest a token may live; revokedFile lists revoked
+	// token ids, looked at again every revokedCheck.
+	maxTTL       time.Duration
+	revokedFile  string
+	revokedCheck time.Duration
 	// Paths and values as given; read by load.
 	secret, secretFile, publicKeyFile, jwksFile, privateKeyFile, apiKeysFile string
 	pseudonymKey, pseudonymKeyFile                                           string
@@ -32,8 +37,8 @@ type accessConfig struct {
 }
 
 func (c *accessConfig) flags(fs *flag.FlagSet, getenv func(string) string) {
-	fs.BoolVar(&c.production, "production", envOr(getenv, "PEERGRAPH_ENV", "development") == "production",
-		"production settings: refuse to start without a configured signing key and pseudonym key (env PEERGRAPH_ENV=production)")
+	fs.BoolVar(&c.production, "production", false,
+		"production settings: refuse to start without a configured signing key and pseudonym key; GraphiQL, an open /metrics and introspection closed, rate limits on, unless a setting says otherwise (env PEERGRAPH_ENV=production)")
 	fs.StringVar(&c.devDir, "dev-dir", envOr(getenv, "PEERGRAPH_DEV_DIR", ".peergraph-dev"), "development only: where a generated signing secret and pseudonym key are kept (env PEERGRAPH_DEV_DIR)")
 	c.issuer = envOr(getenv, "PEERGRAPH_JWT_ISSUER", "peergraph")
 	c.audience = getenv("PEERGRAPH_JWT_AUDIENCE")
@@ -52,11 +57,31 @@ func (c *accessConfig) flags(fs *flag.FlagSet, getenv func(string) string) {
 		k = -1 // refused by validate
 	}
 	fs.IntVar(&c.k, "k-anonymity", k, "smallest cell of an aggregate shown to anyone but an admin (env PEERGRAPH_K_ANONYMITY)")
-	leeway, err := time.ParseDuration(envOr(getenv, "PEERGRAPH_JWT_LEEWAY", "30s"))
-	if err != nil {
-		leeway = -1
+	duration := func(key, def string) time.Duration {
+		d, err := time.ParseDuration(envOr(getenv, key, def))
+		if err != nil {
+			return -1 // refused by load, naming the variable
+		}
+		return d
 	}
-	fs.DurationVar(&c.leeway, "jwt-leeway", leeway, "clock skew allowed on a token's exp/nbf/iat (env PEERGRAPH_JWT_LEEWAY)")
+	fs.DurationVar(&c.leeway, "jwt-leeway", duration("PEERGRAPH_JWT_LEEWAY", "30s"), "clock skew allowed on a token's exp/nbf/iat (env PEERGRAPH_JWT_LEEWAY)")
+	fs.DurationVar(&c.maxTTL, "jwt-max-ttl", duration("PEERGRAPH_JWT_MAX_TTL", "168h"), "longest a token may live (exp − iat); longer ones are refused, and `server token` will not make them (env PEERGRAPH_JWT_MAX_TTL)")
+	fs.StringVar(&c.revokedFile, "jwt-revoked-file", getenv("PEERGRAPH_JWT_REVOKED_FILE"), "file of revoked token ids (jti), one a line, reloaded when it changes; with it, tokens without a jti are refused (env PEERGRAPH_JWT_REVOKED_FILE)")
+	fs.DurationVar(&c.revokedCheck, "jwt-revoked-check", duration("PEERGRAPH_JWT_REVOKED_CHECK", auth.DefaultRevocationCheck.String()), "how often the revoked tokens file is looked at (env PEERGRAPH_JWT_REVOKED_CHECK)")
+}
+
+// isProduction settles --production with PEERGRAPH_ENV, which must be
+// production or development when set: a misspelt "prod" must not quietly
+// run with development's open defaults.
+func (c *accessConfig) isProduction(getenv func(string) string) (bool, error) {
+	switch v := strings.TrimSpace(getenv("PEERGRAPH_ENV")); v {
+	case "production":
+		c.production = true
+	case "", "development":
+	default:
+		return false, fmt.Errorf("PEERGRAPH_ENV: want production or development, got %q", v)
+	}
+	return c.production, nil
 }
 
 // keys are what access needs at run time.
@@ -101,7 +126,13 @@ func (c accessConfig) load() (keys, error) {
 		return k, errors.New("k-anonymity must be a whole number of at least 1")
 	}
 	if c.leeway < 0 || c.leeway > 5*time.Minute {
-		return k, errors.New("jwt-leeway must be a duration between 0 and 5m")
+		return k, errors.New("jwt-leeway (PEERGRAPH_JWT_LEEWAY) must be a duration between 0 and 5m")
+	}
+	if c.maxTTL <= 0 {
+		return k, errors.New("jwt-max-ttl (PEERGRAPH_JWT_MAX_TTL) must be a positive duration such as 24h")
+	}
+	if c.revokedCheck <= 0 {
+		return k, errors.New("jwt-revoked-check (PEERGRAPH_JWT_REVOKED_CHECK) must be a positive duration such as 5s")
 	}
 	var err error
 	if k.secret, err = readSecret(c.secret, c.secretFile, "PEERGRAPH_JWT_SECRET"); err != nil {
@@ -146,20 +177,34 @@ func (c accessConfig) load() (keys, error) {
 			}
 		}
 	}
-	k.verify = auth.Config{Secret: k.secret, PublicKeyPEM: public, JWKS: jwks, Issuer: c.issuer, Audience: c.audience, Leeway: c.leeway, APIKeys: apiKeys}
+	k.verify = auth.Config{Secret: k.secret, PublicKeyPEM: public, JWKS: jwks, Issuer: c.issuer, Audience: c.audience, Leeway: c.leeway, APIKeys: apiKeys,
+		MaxLifetime: c.maxTTL}
+	if c.revokedFile != "" {
+		if k.verify.Revoked, err = auth.LoadRevocations(c.revokedFile, c.revokedCheck, time.Now()); err != nil {
+			return k, err
+		}
+	}
 	return k, nil
 }
 
 // signer is what issues tokens (the token subcommand): the HS secret, or
 // the private key matching the configured public key.
-func (c accessConfig) signer(k keys) (*auth.Signer, error) {
-	if len(k.private) > 0 {
-		return auth.NewSigner(nil, k.private, c.kid, c.issuer)
-	}
-	if len(k.secret) == 0 {
+func (c accessConfig) signer(k keys, audience string) (*auth.Signer, error) {
+	var s *auth.Signer
+	var err error
+	switch {
+	case len(k.private) > 0:
+		s, err = auth.NewSigner(nil, k.private, c.kid, c.issuer)
+	case len(k.secret) == 0:
 		return nil, errors.New("no key to sign with: the server verifies with a public key, so give its private key in PEERGRAPH_JWT_PRIVATE_KEY_FILE")
+	default:
+		s, err = auth.NewSigner(k.secret, nil, "", c.issuer)
 	}
-	return auth.NewSigner(k.secret, nil, "", c.issuer)
+	if err != nil {
+		return nil, err
+	}
+	s.Audience, s.MaxLifetime = audience, c.maxTTL
+	return s, nil
 }
 
 // auditLogger writes the audit log as JSON lines to a file (appended,

@@ -157,9 +157,15 @@ func TestAccessOverHTTP(t *testing.T) {
 	}
 	for i, want := range []struct{ op, outcome, community string }{{"Mine", "not_found", "WeNurses"}, {"Theirs", "forbidden", "WePharmacists"}} {
 		l := lines[i]
-		args, _ := l["args"].(map[string]any)
-		if l["subject"] != "carla" || l["role"] != "COORDINATOR" || l["operation"] != want.op || l["outcome"] != want.outcome ||
-			l["field"] != "Query.isolatedMembers" || args["community"] != want.community || l["time"] == nil {
+		fields, _ := l["fields"].([]any)
+		if len(fields) != 1 {
+			t.Errorf("audit line %d = %v", i, l)
+			continue
+		}
+		f := fields[0].(map[string]any)
+		args, _ := f["args"].(map[string]any)
+		if l["subject"] != "carla" || l["role"] != "COORDINATOR" || l["operation"] != want.op || f["outcome"] != want.outcome ||
+			f["field"] != "Query.isolatedMembers" || args["community"] != want.community || l["time"] == nil {
 			t.Errorf("audit line %d = %v", i, l)
 		}
 	}

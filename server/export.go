@@ -31,13 +31,10 @@ type ExportStore interface {
 // the ties and professions only.
 //
 // Researchers get every professional as their stable pseudonym (the one
-// GraphQL shows them), ids and labels alike; every request is written to
-// the audit log.
+// GraphQL shows them), ids and labels alike. Every request, refused or
+// not, is written to the audit log by exportAccess.audited around it.
 func exportHandler(s ExportStore, now func() time.Time, acc exportAccess, log *slog.Logger) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
-		w = rec
-		defer acc.record(r, rec)
 		p := domain.PrincipalFrom(r.Context())
 		researcher := p.Role == domain.RoleResearcher
 		if researcher && len(acc.pseudonymKey) == 0 {
@@ -137,15 +134,57 @@ type exportAccess struct {
 	audit        *slog.Logger // nil for none
 }
 
-// record writes the audit line of one export request: who, what, and how
-// it ended.
-func (a exportAccess) record(r *http.Request, rec *statusRecorder) {
-	if a.audit == nil {
-		return
+// exportCaller is the context key of the slot where the caller of an
+// export request is left for its audit line.
+type exportCaller struct{}
+
+// audited writes the audit line of every export request, whatever answers
+// it: the export, a refusal of the role (403) or of the token (401). It
+// goes around the auth middleware; capturePrincipal, inside it, leaves the
+// caller where the line can read it.
+func (a exportAccess) audited(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		caller := &domain.Principal{}
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		next.ServeHTTP(rec, r.WithContext(context.WithValue(r.Context(), exportCaller{}, caller)))
+		if a.audit == nil {
+			return
+		}
+		attrs := []slog.Attr{slog.String("subject", caller.Subject), slog.String("role", string(caller.Role)),
+			slog.String("format", r.PathValue("format")), slog.String("query", r.URL.RawQuery),
+			slog.Int("status", rec.status), slog.String("outcome", exportOutcome(rec.status))}
+		if caller.Role == "" {
+			attrs[1] = slog.String("role", "none: the token was refused")
+		}
+		a.audit.LogAttrs(r.Context(), slog.LevelInfo, "export", attrs...)
+	})
+}
+
+// capturePrincipal leaves the caller the auth middleware found for
+// audited's line.
+func capturePrincipal(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if slot, ok := r.Context().Value(exportCaller{}).(*domain.Principal); ok {
+			*slot = domain.PrincipalFrom(r.Context())
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func exportOutcome(status int) string {
+	switch {
+	case status < 400:
+		return "allowed"
+	case status == http.StatusUnauthorized:
+		return "unauthenticated"
+	case status == http.StatusForbidden:
+		return "forbidden"
+	case status == http.StatusNotFound:
+		return "not_found"
+	case status == http.StatusTooManyRequests:
+		return "rate_limited"
+	case status < 500:
+		return "invalid"
 	}
-	p := domain.PrincipalFrom(r.Context())
-	a.audit.LogAttrs(r.Context(), slog.LevelInfo, "export",
-		slog.String("subject", p.Subject), slog.String("role", string(p.Role)),
-		slog.String("format", r.PathValue("format")), slog.String("query", r.URL.RawQuery),
-		slog.Int("status", rec.status))
+	return "failed"
 }

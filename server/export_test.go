@@ -31,7 +31,7 @@ func TestAnalysisRunAndExports(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The analysis and the export read the read model's projection.
-	waitCurrent(t, base)
+	waitCurrent(t, base, s)
 	const since, until = "2026-01-01T00:00:00Z", "2026-06-30T00:00:00Z"
 	status, resp := postQuery(t, base, `mutation($s: DateTime, $u: DateTime) { startAnalysis(since: $s, until: $u) { id status } }`,
 		map[string]any{"s": since, "u": until})

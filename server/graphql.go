@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -10,7 +11,6 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
-	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -21,25 +21,58 @@ import (
 
 // graphqlOptions are the limits that keep one request's cost bounded.
 type graphqlOptions struct {
-	Introspection   bool
-	ComplexityLimit int
-	DepthLimit      int
-	RequestTimeout  time.Duration
+	Introspection bool
+	// CostLimit is the most one operation may cost (graph.Cost).
+	CostLimit  int
+	DepthLimit int
+	// RequestTimeout is one request's deadline: Neo4j calls, answers from
+	// the read model and the writing of the answer alike.
+	RequestTimeout time.Duration
+	// MaxBodyBytes bounds a POST's body; MaxTokens the tokens the parser
+	// reads of a query (a GET's query is bounded by the header limit).
+	MaxBodyBytes int64
+	MaxTokens    int
+	// QueryCacheBytes bounds the parsed queries kept, and a tenth of it the
+	// persisted queries' text.
+	QueryCacheBytes int64
 }
+
+// Defaults of the limits, also the flags' defaults.
+const (
+	defaultMaxBodyBytes    = 100 << 10
+	defaultMaxTokens       = 5000
+	defaultQueryCacheBytes = 32 << 20
+	// maxHeaderBytes bounds the request line and headers, and so a GET's
+	// query; a token is well under it.
+	maxHeaderBytes = 64 << 10
+)
 
 // newGraphQLHandler builds the /graphql handler with explicit transports
 // (gqlgen's NewDefaultServer is deprecated and would hide these choices).
-func newGraphQLHandler(res *graph.Resolver, opts graphqlOptions, m *metrics, log *slog.Logger) http.Handler {
+// limits, when not nil, charges each operation's cost to its caller's
+// budget; it sits inside the auth middleware, which names the caller.
+func newGraphQLHandler(res *graph.Resolver, opts graphqlOptions, limits *rateLimits, m *metrics, log *slog.Logger) http.Handler {
 	srv := handler.New(graph.NewSchema(res))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.AddTransport(postTransport{maxBody: opts.MaxBodyBytes})
+	srv.SetParserTokenLimit(opts.MaxTokens)
+	parsed := newByteCache(opts.QueryCacheBytes, parsedQuerySize)
+	srv.SetQueryCache(parsed)
+	m.observeCache("parsed_queries", parsed.Bytes)
 	if opts.Introspection {
 		srv.Use(extension.Introspection{})
+	} else {
+		srv.Use(introspectionOff{})
 	}
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
-	srv.Use(extension.FixedComplexityLimit(opts.ComplexityLimit))
+	persisted := newByteCache(opts.QueryCacheBytes/10, persistedQuerySize)
+	m.observeCache("persisted_queries", persisted.Bytes)
+	srv.Use(extension.AutomaticPersistedQuery{Cache: persisted})
+	cost := graph.CostLimit{Limit: opts.CostLimit, Now: res.Now}
+	if limits != nil {
+		cost.Charge = limits.charge
+	}
+	srv.Use(cost)
 	srv.Use(depthLimit{max: opts.DepthLimit})
 	srv.Use(graph.LoaderExtension{Questions: res.Questions})
 	srv.Use(graph.FreshnessExtension{})
@@ -49,17 +82,107 @@ func newGraphQLHandler(res *graph.Resolver, opts graphqlOptions, m *metrics, log
 		log.ErrorContext(ctx, "graphql resolver panic", "panic", fmt.Sprint(p))
 		return &domain.Error{Code: domain.EINTERNAL, Message: "internal error"}
 	})
-	return withDeadline(opts.RequestTimeout, srv)
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		return next(graph.WithErrorLogBudget(ctx, 5))
+	})
+	// Past the deadline no resolver starts, and the answer is one error
+	// saying so: whatever answers (Neo4j, the read model), a request ends
+	// at its deadline.
+	srv.AroundFields(func(ctx context.Context, next graphql.Resolver) (any, error) {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return next(ctx)
+	})
+	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		resp := next(ctx)
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			if resp != nil && len(resp.Errors) > 0 && resp.Errors[0].Extensions["code"] == domain.EUNAVAILABLE {
+				// Neo4j did not answer in time: that error says why.
+				return &graphql.Response{Errors: resp.Errors[:1]}
+			}
+			err := gqlerror.Errorf("the request ran past its deadline of %s; ask for less (fewer items, a shorter window, fewer aliases)", opts.RequestTimeout)
+			err.Extensions = map[string]any{"code": deadlineExceeded}
+			return &graphql.Response{Errors: gqlerror.List{err}}
+		}
+		return resp
+	})
+	var h http.Handler = withDeadline(opts.RequestTimeout, srv)
+	if limits != nil {
+		h = limits.middleware(h)
+	}
+	return h
 }
 
+// deadlineExceeded is the error code of a request that ran past its deadline.
+const deadlineExceeded = "DEADLINE_EXCEEDED"
+
 // withDeadline gives each request a deadline that reaches the Neo4j
-// transaction, so a slow query cannot hold a request past it.
+// transaction and every resolver, and answers soon after it whatever is
+// still running (http.TimeoutHandler: 503 with one DEADLINE_EXCEEDED
+// error): a question the read model is still computing cannot hold the
+// answer past it. The grace between the two lets a request that ends at
+// its deadline (a Neo4j call that timed out) say why itself; what is still
+// running after it stops at its next field.
 func withDeadline(d time.Duration, next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	body := fmt.Sprintf(`{"errors":[{"message":"the request ran past its deadline of %s; ask for less (fewer items, a shorter window, fewer aliases)","extensions":{"code":%q}}]}`,
+		d, deadlineExceeded)
+	inner := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), d)
 		defer cancel()
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+	timeout := http.TimeoutHandler(inner, d+min(d/10, time.Second), body)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Kept when the deadline answers; replaced by the handler's own
+		// headers when it answers first.
+		w.Header().Set("Content-Type", "application/json")
+		timeout.ServeHTTP(w, r)
+	})
+}
+
+// introspectionOff answers a request for the schema, when introspection is
+// switched off, with an error that says so (gqlgen's own refusal surfaces
+// as an internal error).
+type introspectionOff struct{}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = introspectionOff{}
+
+func (introspectionOff) ExtensionName() string                   { return "IntrospectionOff" }
+func (introspectionOff) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (introspectionOff) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if oc.Operation == nil || !asksSchema(oc.Operation.SelectionSet) {
+		return nil
+	}
+	err := gqlerror.Errorf("introspection is switched off on this server (PEERGRAPH_INTROSPECTION=true opens it); schema.graphqls is the contract")
+	err.Extensions = map[string]any{"code": "INTROSPECTION_DISABLED"}
+	return err
+}
+
+// asksSchema says whether a selection asks __schema or __type anywhere
+// (__typename is not introspection of the schema).
+func asksSchema(set ast.SelectionSet) bool {
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			if s.Name == "__schema" || s.Name == "__type" || asksSchema(s.SelectionSet) {
+				return true
+			}
+		case *ast.InlineFragment:
+			if asksSchema(s.SelectionSet) {
+				return true
+			}
+		case *ast.FragmentSpread:
+			if s.Definition != nil && asksSchema(s.Definition.SelectionSet) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // depthLimit refuses operations nested deeper than max, naming the depth it

@@ -11,8 +11,11 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"os"
 	"os/signal"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -50,9 +53,19 @@ type config struct {
 	neo4jWait    time.Duration
 	shutdownWait time.Duration
 	logFormat    string
-	graphql      graphqlOptions
-	neo4j        neo4jstore.Config
-	access       accessConfig
+	// graphiql and metrics say whether the API's address serves GraphiQL
+	// and an open /metrics; production closes both unless a setting opens
+	// them (metrics are always on the debug address when it is set).
+	graphiql bool
+	metrics  bool
+	graphql  graphqlOptions
+	// rate is each caller's budget of cost per minute; off when rateLimit
+	// is false.
+	rateLimit                bool
+	rateBudget, publicBudget int
+	trustedProxies           []netip.Prefix
+	neo4j                    neo4jstore.Config
+	access                   accessConfig
 }
 
 func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (config, error) {
@@ -64,10 +77,38 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	fs.DurationVar(&c.neo4jWait, "neo4j-wait", 60*time.Second, "how long to wait for Neo4j at start")
 	fs.DurationVar(&c.shutdownWait, "shutdown-wait", 15*time.Second, "how long in-flight requests get to finish on shutdown")
 	fs.StringVar(&c.logFormat, "log-format", envOr(getenv, "PEERGRAPH_LOG_FORMAT", "text"), "text or json (env PEERGRAPH_LOG_FORMAT)")
-	fs.BoolVar(&c.graphql.Introspection, "introspection", envOr(getenv, "PEERGRAPH_INTROSPECTION", "true") == "true", "allow schema introspection (env PEERGRAPH_INTROSPECTION)")
-	fs.IntVar(&c.graphql.ComplexityLimit, "complexity-limit", 20000, "largest query complexity accepted")
+	// Closed in production unless opened: each tells an outsider more than
+	// the API itself does.
+	introspection := switchSetting{name: "introspection", envKey: "PEERGRAPH_INTROSPECTION", usage: "allow schema introspection (__schema, __type)"}
+	introspection.register(fs, "true, false in production")
+	graphiql := switchSetting{name: "graphiql", envKey: "PEERGRAPH_GRAPHIQL", usage: "serve GraphiQL at /graphiql/"}
+	graphiql.register(fs, "true, false in production")
+	openMetrics := switchSetting{name: "metrics", envKey: "PEERGRAPH_METRICS", usage: "serve Prometheus metrics at /metrics on the API's address, to anyone (they are always on --debug-addr when it is set)"}
+	openMetrics.register(fs, "true, false in production")
+	var envErrs []error
+	envInt := func(key string, def int) int {
+		v := strings.TrimSpace(getenv(key))
+		if v == "" {
+			return def
+		}
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			envErrs = append(envErrs, fmt.Errorf("%s: %q is not a whole number", key, v))
+		}
+		return n
+	}
+	fs.IntVar(&c.graphql.CostLimit, "complexity-limit", envInt("PEERGRAPH_COMPLEXITY_LIMIT", graph.DefaultCostLimit),
+		"most one operation may cost: a list costs its first times what it selects, aliases each count, the questions that read the graph cost more (env PEERGRAPH_COMPLEXITY_LIMIT)")
 	fs.IntVar(&c.graphql.DepthLimit, "depth-limit", 12, "deepest query nesting accepted")
-	fs.DurationVar(&c.graphql.RequestTimeout, "request-timeout", 15*time.Second, "deadline of one GraphQL request, down to Neo4j")
+	fs.DurationVar(&c.graphql.RequestTimeout, "request-timeout", 15*time.Second, "deadline of one GraphQL request: Neo4j calls, read-model answers and all")
+	fs.Int64Var(&c.graphql.MaxBodyBytes, "max-body", int64(envInt("PEERGRAPH_MAX_BODY", defaultMaxBodyBytes)), "largest POST body accepted, in bytes (env PEERGRAPH_MAX_BODY)")
+	fs.IntVar(&c.graphql.MaxTokens, "max-tokens", envInt("PEERGRAPH_MAX_TOKENS", defaultMaxTokens), "most tokens the parser reads of one query (env PEERGRAPH_MAX_TOKENS)")
+	fs.Int64Var(&c.graphql.QueryCacheBytes, "query-cache-bytes", int64(envInt("PEERGRAPH_QUERY_CACHE_BYTES", defaultQueryCacheBytes)), "memory the parsed queries kept may take, in bytes (env PEERGRAPH_QUERY_CACHE_BYTES)")
+	rateLimit := switchSetting{name: "rate-limit", envKey: "PEERGRAPH_RATE_LIMIT", usage: "give each caller (token subject, API key, or the public's address) a budget of cost per minute; over it, 429 with Retry-After"}
+	rateLimit.register(fs, "false, true in production")
+	fs.IntVar(&c.rateBudget, "rate-budget", envInt("PEERGRAPH_RATE_BUDGET", defaultRateBudget), "cost a token or API key may spend per minute (env PEERGRAPH_RATE_BUDGET)")
+	fs.IntVar(&c.publicBudget, "public-rate-budget", envInt("PEERGRAPH_PUBLIC_RATE_BUDGET", defaultPublicRateBudget), "cost one address may spend per minute without a token (env PEERGRAPH_PUBLIC_RATE_BUDGET)")
+	trusted := fs.String("trusted-proxies", getenv("PEERGRAPH_TRUSTED_PROXIES"), "comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For names the public caller (env PEERGRAPH_TRUSTED_PROXIES)")
 	c.access.flags(fs, getenv)
 	if err := fs.Parse(args); err != nil {
 		return c, err
@@ -75,9 +116,68 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	if fs.NArg() > 0 {
 		return c, fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
-	var err error
+	if err := errors.Join(envErrs...); err != nil {
+		return c, err
+	}
+	production, err := c.access.isProduction(getenv)
+	if err != nil {
+		return c, err
+	}
+	for _, s := range []struct {
+		setting *switchSetting
+		def     bool
+		to      *bool
+	}{
+		{&introspection, !production, &c.graphql.Introspection},
+		{&graphiql, !production, &c.graphiql},
+		{&openMetrics, !production, &c.metrics},
+		{&rateLimit, production, &c.rateLimit},
+	} {
+		if *s.to, err = s.setting.resolve(getenv, s.def); err != nil {
+			return c, err
+		}
+	}
+	if c.trustedProxies, err = parsePrefixes(*trusted); err != nil {
+		return c, fmt.Errorf("trusted-proxies: %w", err)
+	}
+	switch {
+	case c.graphql.CostLimit < 1:
+		return c, errors.New("complexity-limit must be at least 1")
+	case c.graphql.MaxBodyBytes < 1024 || c.graphql.MaxTokens < 100 || c.graphql.QueryCacheBytes < 0:
+		return c, errors.New("max-body must be at least 1024 bytes, max-tokens at least 100, query-cache-bytes at least 0")
+	case c.rateLimit && (c.rateBudget < c.graphql.CostLimit || c.publicBudget < c.graphql.CostLimit):
+		return c, fmt.Errorf("rate-budget (%d) and public-rate-budget (%d) must each hold at least one operation of the complexity limit (%d)",
+			c.rateBudget, c.publicBudget, c.graphql.CostLimit)
+	}
 	c.neo4j, err = neo4jstore.ConfigFromEnv(getenv)
 	return c, err
+}
+
+// Default budgets per minute: about a dozen operations of the largest cost,
+// or fifty visits of the dashboard's dearest view; the public a third.
+const (
+	defaultRateBudget       = 600_000
+	defaultPublicRateBudget = 200_000
+)
+
+// parsePrefixes reads a comma-separated list of addresses and CIDR ranges.
+func parsePrefixes(s string) ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part == "" {
+			continue
+		}
+		if p, err := netip.ParsePrefix(part); err == nil {
+			out = append(out, p.Masked())
+			continue
+		}
+		a, err := netip.ParseAddr(part)
+		if err != nil {
+			return nil, fmt.Errorf("%q is neither an address nor a CIDR range", part)
+		}
+		out = append(out, netip.PrefixFrom(a, a.BitLen()))
+	}
+	return out, nil
 }
 
 // run starts the server and blocks until ctx ends. ready, when not nil,
@@ -162,13 +262,22 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		Access:             graph.Access{PseudonymKey: k.pseudonym, K: cfg.access.k, Audit: audit},
 		Analyses:           analyses,
 	}
-	// Exports are research data: researchers (who see pseudonyms) and admins.
-	export := auth.Require(exportHandler(fromModel, time.Now, exportAccess{pseudonymKey: k.pseudonym, audit: audit}, log),
-		domain.RoleResearcher, domain.RoleAdmin)
-	handler := routes(verifier.Middleware(newGraphQLHandler(res, cfg.graphql, m, log)), verifier.Middleware(export), store, live, m, log)
+	var limits *rateLimits
+	if cfg.rateLimit {
+		limits = newRateLimits(cfg.rateBudget, cfg.publicBudget, cfg.trustedProxies)
+	}
+	// Exports are research data: researchers (who see pseudonyms) and
+	// admins. One reads a whole window's graph, so it costs as much as the
+	// largest operation; every request is audited, refused or not.
+	exports := exportAccess{pseudonymKey: k.pseudonym, audit: audit}
+	export := exports.audited(verifier.Middleware(capturePrincipal(auth.Require(
+		limits.perRequest(cfg.graphql.CostLimit, exportHandler(fromModel, time.Now, exports, log)),
+		domain.RoleResearcher, domain.RoleAdmin))))
+	handler := routes(verifier.Middleware(newGraphQLHandler(res, cfg.graphql, limits, m, log)), export, store, live, m,
+		openRoutes{graphiql: cfg.graphiql, metrics: cfg.metrics}, log)
 
 	if cfg.debugAddr != "" {
-		stopDebug, err := serveDebug(cfg.debugAddr, log)
+		stopDebug, err := serveDebug(cfg.debugAddr, m.handler(), log)
 		if err != nil {
 			return err
 		}
@@ -179,8 +288,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.addr, err)
 	}
-	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
-	log.Info("serving", "graphql", "http://"+ln.Addr().String()+"/graphql", "graphiql", "http://"+ln.Addr().String()+"/graphiql/", "neo4j", store.URI())
+	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second, MaxHeaderBytes: maxHeaderBytes}
+	attrs := []any{"graphql", "http://" + ln.Addr().String() + "/graphql", "neo4j", store.URI()}
+	if cfg.graphiql {
+		attrs = append(attrs, "graphiql", "http://"+ln.Addr().String()+"/graphiql/")
+	}
+	log.Info("serving", attrs...)
 	if ready != nil {
 		ready <- ln.Addr().String()
 	}

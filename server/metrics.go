@@ -123,3 +123,12 @@ func (g graphqlMetrics) InterceptResponse(ctx context.Context, next graphql.Resp
 	g.m.latency.WithLabelValues(op).Observe(time.Since(start).Seconds())
 	return resp
 }
+
+// observeCache exports what a cache holds, so that its bound can be watched.
+func (m *metrics) observeCache(name string, bytes func() int64) {
+	m.registry.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name:        "peergraph_cache_bytes",
+		Help:        "Bytes a cache holds, by its own estimate.",
+		ConstLabels: prometheus.Labels{"cache": name},
+	}, func() float64 { return float64(bytes()) }))
+}

@@ -57,8 +57,9 @@ func BenchmarkRequestFixedCost(b *testing.B) {
 		})
 	}
 	res := &graph.Resolver{Questions: store, Professions: profession.DefaultTable(), Now: time.Now}
-	opts := graphqlOptions{Introspection: true, ComplexityLimit: 20000, DepthLimit: 12, RequestTimeout: 10 * time.Second}
-	h := routes(verifier.Middleware(newGraphQLHandler(res, opts, newMetrics(), log)), http.NotFoundHandler(), nil, nil, newMetrics(), log)
+	opts := graphqlOptions{Introspection: true, CostLimit: graph.DefaultCostLimit, DepthLimit: 12, RequestTimeout: 10 * time.Second,
+		MaxBodyBytes: defaultMaxBodyBytes, MaxTokens: defaultMaxTokens, QueryCacheBytes: defaultQueryCacheBytes}
+	h := routes(verifier.Middleware(newGraphQLHandler(res, opts, nil, newMetrics(), log)), http.NotFoundHandler(), nil, nil, newMetrics(), openRoutes{}, log)
 	tok := testToken(b, domain.Principal{Role: domain.RoleAdmin, Subject: "bench"})
 	vars := map[string]any{"h": "x:carla", "since": "2026-01-01T00:00:00Z", "until": "2026-07-01T00:00:00Z"}
 	for _, q := range []struct{ name, query string }{

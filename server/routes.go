@@ -16,6 +16,12 @@ type Pinger interface {
 	Ping(ctx context.Context) error
 }
 
+// openRoutes are the routes a setting opens (production closes them).
+type openRoutes struct {
+	graphiql bool
+	metrics  bool
+}
+
 // ReadModel is what readiness needs of the read model.
 type ReadModel interface {
 	Ready() bool
@@ -23,17 +29,21 @@ type ReadModel interface {
 }
 
 // routes is the server's whole URL space.
-func routes(gql, export http.Handler, db Pinger, readModel ReadModel, m *metrics, log *slog.Logger) http.Handler {
+func routes(gql, export http.Handler, db Pinger, readModel ReadModel, m *metrics, open openRoutes, log *slog.Logger) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", gql)
 	mux.Handle("GET /export/{format}", export)
-	mux.Handle("/graphiql/", http.StripPrefix("/graphiql", graphiql.Handler("peergraph", "/graphql")))
+	if open.graphiql {
+		mux.Handle("/graphiql/", http.StripPrefix("/graphiql", graphiql.Handler("peergraph", "/graphql")))
+	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Write([]byte("ok\n"))
 	})
 	mux.HandleFunc("GET /readyz", readyz(db, readModel))
-	mux.Handle("GET /metrics", m.handler())
+	if open.metrics {
+		mux.Handle("GET /metrics", m.handler())
+	}
 	// The dashboard owns the root and /assets/; its views are hash-routed,
 	// so no other path is needed.
 	dash := dashboard.Handler()

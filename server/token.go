@@ -52,9 +52,10 @@ func runToken(args []string, getenv func(string) string, now time.Time, stdout, 
 	fs.SetOutput(stderr)
 	var pf principalFlags
 	pf.register(fs)
-	ttl := fs.Duration("ttl", 24*time.Hour, "how long the token is valid")
+	ttl := fs.Duration("ttl", 24*time.Hour, "how long the token is valid (at most PEERGRAPH_JWT_MAX_TTL)")
 	var ac accessConfig
 	ac.flags(fs, getenv)
+	audience := fs.String("audience", getenv("PEERGRAPH_JWT_AUDIENCE"), "the token's aud: the audience the server requires (default PEERGRAPH_JWT_AUDIENCE, as the server reads it)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -62,18 +63,24 @@ func runToken(args []string, getenv func(string) string, now time.Time, stdout, 
 	if err != nil {
 		return err
 	}
+	if _, err := ac.isProduction(getenv); err != nil {
+		return err
+	}
 	k, err := ac.load()
 	if err != nil {
 		return err
 	}
-	s, err := ac.signer(k)
+	s, err := ac.signer(k, *audience)
 	if err != nil {
 		return err
 	}
-	tok, err := s.Issue(p, *ttl, now)
+	tok, id, err := s.IssueWithID(p, *ttl, now)
 	if err != nil {
 		return err
 	}
+	// The id goes to stderr, so that scripts that read the token from
+	// stdout still can; it is what a revocation names.
+	fmt.Fprintf(stderr, "token id (jti, to revoke it: add it to PEERGRAPH_JWT_REVOKED_FILE): %s\n", id)
 	_, err = fmt.Fprintln(stdout, tok)
 	return err
 }

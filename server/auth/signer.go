@@ -3,7 +3,9 @@ package auth
 import (
 	"crypto/ecdsa"
 	"crypto/elliptic"
+	"crypto/rand"
 	"crypto/rsa"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"strings"
@@ -21,6 +23,12 @@ type Signer struct {
 	key    any
 	kid    string
 	issuer string
+	// Audience, when set, goes into every token's aud: a server with
+	// PEERGRAPH_JWT_AUDIENCE set refuses tokens without it.
+	Audience string
+	// MaxLifetime, when positive, refuses to issue a token meant to live
+	// longer (the server would refuse it).
+	MaxLifetime time.Duration
 }
 
 // NewSigner makes a Signer from a secret or a private key in PEM (exactly
@@ -60,24 +68,50 @@ func NewSigner(secret, privateKeyPEM []byte, kid, issuer string) (*Signer, error
 	return s, nil
 }
 
-// Issue signs a token for p, valid for ttl from now.
-func (s *Signer) Issue(p domain.Principal, ttl time.Duration, now time.Time) (string, error) {
-	p.Professional = strings.ToLower(p.Professional)
-	if err := checkPrincipal(p); err != nil {
+// NewTokenID is a random token id (jti), by which a token can be revoked.
+func NewTokenID() (string, error) {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
 		return "", err
 	}
+	return base64.RawURLEncoding.EncodeToString(b[:]), nil
+}
+
+// Issue signs a token for p, valid for ttl from now, with a fresh id (jti).
+func (s *Signer) Issue(p domain.Principal, ttl time.Duration, now time.Time) (string, error) {
+	tok, _, err := s.IssueWithID(p, ttl, now)
+	return tok, err
+}
+
+// IssueWithID is Issue, also answering the token's id, which revokes it.
+func (s *Signer) IssueWithID(p domain.Principal, ttl time.Duration, now time.Time) (token, id string, err error) {
+	p.Professional = strings.ToLower(p.Professional)
+	if err := checkPrincipal(p); err != nil {
+		return "", "", err
+	}
 	if ttl <= 0 {
-		return "", errors.New("auth: ttl must be positive")
+		return "", "", errors.New("auth: ttl must be positive")
+	}
+	if s.MaxLifetime > 0 && ttl > s.MaxLifetime {
+		return "", "", fmt.Errorf("auth: ttl %s is longer than the maximum token lifetime of %s (PEERGRAPH_JWT_MAX_TTL)", ttl, s.MaxLifetime)
+	}
+	id, err = NewTokenID()
+	if err != nil {
+		return "", "", err
 	}
 	c := Claims{Role: p.Role, Professional: p.Professional, Communities: p.Communities,
 		RegisteredClaims: jwt.RegisteredClaims{
-			Issuer: s.issuer, Subject: p.Subject,
+			Issuer: s.issuer, Subject: p.Subject, ID: id,
 			IssuedAt: jwt.NewNumericDate(now), NotBefore: jwt.NewNumericDate(now),
 			ExpiresAt: jwt.NewNumericDate(now.Add(ttl)),
 		}}
+	if s.Audience != "" {
+		c.Audience = jwt.ClaimStrings{s.Audience}
+	}
 	t := jwt.NewWithClaims(s.method, c)
 	if s.kid != "" {
 		t.Header["kid"] = s.kid
 	}
-	return t.SignedString(s.key)
+	token, err = t.SignedString(s.key)
+	return token, id, err
 }

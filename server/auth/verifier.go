@@ -11,6 +11,7 @@ import (
 	"crypto/rsa"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -39,6 +40,14 @@ type Config struct {
 	Leeway time.Duration
 	// APIKeys is the API keys file's content (see ParseAPIKeys); may be empty.
 	APIKeys []byte
+	// MaxLifetime, when positive, refuses a token meant to live longer:
+	// exp − iat, or exp − now for a token without iat.
+	MaxLifetime time.Duration
+	// Revoked, when not nil, refuses tokens whose id (jti) it lists, and
+	// tokens without an id (they could not be revoked).
+	Revoked *Revocations
+	// Now is the clock (nil: time.Now), for tests.
+	Now func() time.Time
 }
 
 // Claims are what peergraph reads from a token besides the registered ones.
@@ -58,10 +67,14 @@ type verificationKey struct {
 // Verifier checks tokens and API keys.
 type Verifier struct {
 	// keys by kid; "" is the single configured key (kid ignored).
-	keys    map[string]verificationKey
-	single  bool
-	parser  *jwt.Parser
-	apiKeys []apiKey
+	keys        map[string]verificationKey
+	single      bool
+	parser      *jwt.Parser
+	apiKeys     []apiKey
+	maxLifetime time.Duration
+	leeway      time.Duration
+	revoked     *Revocations
+	now         func() time.Time
 }
 
 // MinSecretLen is the shortest HS256 secret accepted: 256 bits, the hash size.
@@ -81,7 +94,10 @@ func NewVerifier(cfg Config) (*Verifier, error) {
 	if strings.TrimSpace(cfg.Issuer) == "" {
 		return nil, errors.New("auth: an issuer is required")
 	}
-	v := &Verifier{keys: map[string]verificationKey{}}
+	v := &Verifier{keys: map[string]verificationKey{}, maxLifetime: cfg.MaxLifetime, leeway: cfg.Leeway, revoked: cfg.Revoked, now: cfg.Now}
+	if v.now == nil {
+		v.now = time.Now
+	}
 	switch {
 	case len(cfg.Secret) > 0:
 		if len(cfg.Secret) < MinSecretLen {
@@ -117,6 +133,7 @@ func NewVerifier(cfg Config) (*Verifier, error) {
 		jwt.WithExpirationRequired(),
 		jwt.WithIssuedAt(),
 		jwt.WithLeeway(cfg.Leeway),
+		jwt.WithTimeFunc(v.now),
 	}
 	if cfg.Audience != "" {
 		opts = append(opts, jwt.WithAudience(cfg.Audience))
@@ -189,6 +206,17 @@ func (v *Verifier) VerifyJWT(token string) (domain.Principal, error) {
 	if _, err := v.parser.ParseWithClaims(token, &c, v.keyFor); err != nil {
 		return domain.Principal{}, unauthenticated(reason(err))
 	}
+	if err := v.checkLifetime(c); err != nil {
+		return domain.Principal{}, unauthenticated(err.Error())
+	}
+	if v.revoked != nil {
+		switch {
+		case c.ID == "":
+			return domain.Principal{}, unauthenticated("token has no id (jti), and this server revokes tokens by id")
+		case v.revoked.Revoked(c.ID, v.now()):
+			return domain.Principal{}, unauthenticated("token has been revoked")
+		}
+	}
 	p := domain.Principal{Role: c.Role, Professional: strings.ToLower(c.Professional), Communities: c.Communities, Subject: c.Subject}
 	if err := checkPrincipal(p); err != nil {
 		return domain.Principal{}, unauthenticated(err.Error())
@@ -196,13 +224,40 @@ func (v *Verifier) VerifyJWT(token string) (domain.Principal, error) {
 	return p, nil
 }
 
+// checkLifetime refuses a token meant to live longer than the server
+// allows, so that a leaked long-lived token is not good for months.
+func (v *Verifier) checkLifetime(c Claims) error {
+	if v.maxLifetime <= 0 || c.ExpiresAt == nil {
+		return nil
+	}
+	from := v.now()
+	if c.IssuedAt != nil {
+		from = c.IssuedAt.Time
+	}
+	if life := c.ExpiresAt.Sub(from); life > v.maxLifetime+v.leeway {
+		return fmt.Errorf("token lives %s, longer than this server's maximum of %s", life.Round(time.Second), v.maxLifetime)
+	}
+	return nil
+}
+
+// missingClaim names the registered claims a token lacks, as the parser
+// reports them ("iss claim is required").
+var missingClaim = regexp.MustCompile(`\b([a-z]+) claim is required`)
+
 // reason is a short, user-facing account of why a token was refused.
 func reason(err error) string {
 	switch {
 	case errors.Is(err, jwt.ErrTokenExpired):
 		return "token has expired"
 	case errors.Is(err, jwt.ErrTokenRequiredClaimMissing):
-		return "token lacks a required claim (exp)"
+		var names []string
+		for _, m := range missingClaim.FindAllStringSubmatch(err.Error(), -1) {
+			names = append(names, m[1])
+		}
+		if len(names) == 0 {
+			return "token lacks a required claim"
+		}
+		return "token lacks a required claim (" + strings.Join(names, ", ") + ")"
 	case errors.Is(err, jwt.ErrTokenInvalidIssuer):
 		return "token has the wrong issuer"
 	case errors.Is(err, jwt.ErrTokenInvalidAudience):
