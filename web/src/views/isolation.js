@@ -8,7 +8,7 @@ import { evidenceText, reasonText, introduction } from '../notes.js';
 
 const PERSON = 'id name accounts { key } professions { profession }';
 const ISOLATED = `query Isolated($community: String!, $since: DateTime, $until: DateTime, $after: String) {
-  isolatedMembers(community: $community, since: $since, until: $until, first: 20, after: $after) {
+  isolatedMembers(community: $community, since: $since, until: $until, first: 10, after: $after) {
     totalCount medianPartners pageInfo { hasNextPage endCursor }
     nodes { score flags recency scoreParts { term value weight points } professional { ${PERSON} }
       evidence { posts chats repliesReceived partners crossProfessionPartners lastSeen active newcomer daysSinceLastChat postsBefore repliesReceivedBefore }
