@@ -83,7 +83,7 @@ test: vet check-generated dashboard chromium
 	@status=0; \
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh start || exit 1; \
 	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) PEERGRAPH_TEST_DATABASE=bolt://127.0.0.1:$(TEST_DB_PORT) PEERGRAPH_REQUIRE_NEO4J=true \
-	  $(GO) test -p 1 -count=1 ./... || status=$$?; \
+	  $(GO) test -p 1 -count=1 -timeout 30m ./... || status=$$?; \
 	NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) GO=$(GO) bash scripts/test-dashboard.sh || status=$$?; \
 	PEERGRAPH_DB_DIR=$(TEST_DB_DIR) PEERGRAPH_DB_PORT=$(TEST_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
 	exit $$status

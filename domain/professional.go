@@ -64,6 +64,31 @@ const (
 	SourceManual ProfessionSource = "MANUAL"
 )
 
+// ProfessionsAndCommunities is what a professional's page shows beside
+// their name: their profession claims, strongest first, and their
+// communities, by name.
+type ProfessionsAndCommunities struct {
+	Professions []*ProfessionClaim
+	Communities []*Community
+}
+
+// ProfessionsOrNone is p's claims, an empty list for no one (a
+// professional the store did not find).
+func (p *ProfessionsAndCommunities) ProfessionsOrNone() []*ProfessionClaim {
+	if p == nil || p.Professions == nil {
+		return []*ProfessionClaim{}
+	}
+	return p.Professions
+}
+
+// CommunitiesOrNone is p's communities, an empty list for no one.
+func (p *ProfessionsAndCommunities) CommunitiesOrNone() []*Community {
+	if p == nil || p.Communities == nil {
+		return []*Community{}
+	}
+	return p.Communities
+}
+
 // ProfessionClaim ties a professional to a profession with where that came
 // from and how sure it is.
 type ProfessionClaim struct {

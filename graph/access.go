@@ -176,11 +176,11 @@ func (r *Resolver) inCommunities(ctx context.Context, p domain.Principal, obj an
 		return false, nil
 	}
 	// Batched: a page of professionals costs one call for all their communities.
-	cs, err := loaders(ctx).communities.Load(ctx, pro.ID)()
+	pc, err := loaders(ctx).professionsAndCommunities.Load(ctx, pro.ID)()
 	if err != nil {
 		return false, err
 	}
-	for _, c := range cs {
+	for _, c := range pc.CommunitiesOrNone() {
 		if p.CoordinatesCommunity(c.Name) {
 			return true, nil
 		}

@@ -95,9 +95,58 @@ func TestNestedQueryIsBatched(t *testing.T) {
 	for _, n := range calls {
 		total += n
 	}
-	// professionals, professionals.count, and one batch per nested field.
-	if total > 5 {
-		t.Errorf("the query cost %d round trips (%v), want at most 5", total, calls)
+	// professionals, professionals.count, one batch for the accounts and one
+	// for the professions and communities together.
+	if total > 4 {
+		t.Errorf("the query cost %d round trips (%v), want at most 4", total, calls)
+	}
+}
+
+// A professional found by handle, with their professions, communities and
+// partners, costs one round trip: the handle, the professional and the
+// partners come from the read model, the professions and communities from
+// one statement.
+func TestAProfessionalIsOneRoundTrip(t *testing.T) {
+	counter := &callCounter{calls: map[string]int{}}
+	s := storetest.MustOpenObserved(t, counter.observe)
+	ctx := context.Background()
+	roster := []neo4jstore.RosterRow{
+		{ID: "x:ann", Name: "Ann", Accounts: []string{"x:ann"}, Professions: []string{"pharmacist"}, Communities: []string{"WePharmacists", "WeMDT"}},
+		{ID: "x:bo", Name: "Bo", Accounts: []string{"x:bo"}, Professions: []string{"nurse"}, Communities: []string{"WeNurses"}},
+	}
+	if err := s.WriteRoster(ctx, roster); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.RefreshStale(ctx, 500, nil); err != nil {
+		t.Fatal(err)
+	}
+	c := newClient(t, s)
+	counter.reset()
+
+	var resp struct {
+		Professional struct {
+			ID, Name    string
+			Professions []struct{ Profession string }
+			Communities []struct{ Name string }
+			Partners    struct{ Nodes []struct{ Professional struct{ ID string } } }
+		}
+	}
+	if err := c.Post(`{ professional(handle: "x:ann") { id name professions { profession } communities { name }
+  partners(since: "2000-01-01T00:00:00Z", first: 20) { nodes { professional { id } } } } }`, &resp); err != nil {
+		t.Fatal(err)
+	}
+	p := resp.Professional
+	if len(p.Professions) != 1 || p.Professions[0].Profession != "pharmacist" ||
+		len(p.Communities) != 2 || p.Communities[0].Name != "WeMDT" || p.Communities[1].Name != "WePharmacists" {
+		t.Errorf("ann = %+v, want pharmacist in WeMDT and WePharmacists", p)
+	}
+	calls := counter.reset()
+	total := 0
+	for _, n := range calls {
+		total += n
+	}
+	if total != 1 {
+		t.Errorf("the query cost %d round trips (%v), want 1", total, calls)
 	}
 }
 

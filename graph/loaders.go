@@ -13,11 +13,12 @@ import (
 // Loaders batch the nested fields of one request: every professional's
 // accounts in a page are fetched by one statement, not one each.
 type Loaders struct {
-	accounts    *dataloader.Loader[string, []*domain.Account]
-	professions *dataloader.Loader[string, []*domain.ProfessionClaim]
-	communities *dataloader.Loader[string, []*domain.Community]
-	community   *dataloader.Loader[string, *domain.Community]
-	hosts       *dataloader.Loader[string, []*domain.Professional]
+	accounts *dataloader.Loader[string, []*domain.Account]
+	// professionsAndCommunities serves both fields of a professional: one
+	// round trip when a query asks both, as a professional's page does.
+	professionsAndCommunities *dataloader.Loader[string, *domain.ProfessionsAndCommunities]
+	community                 *dataloader.Loader[string, *domain.Community]
+	hosts                     *dataloader.Loader[string, []*domain.Professional]
 	// Keyed by windowKey(id, window).
 	partners *dataloader.Loader[string, []*domain.Partner]
 	chats    *dataloader.Loader[string, []*domain.Chat]
@@ -47,17 +48,16 @@ const loaderWait = 2 * time.Millisecond
 // nothing is cached across requests.
 func NewLoaders(s domain.QuestionService) *Loaders {
 	return &Loaders{
-		now:         time.Now(),
-		accounts:    newLoader(s.AccountsOf),
-		professions: newLoader(s.ProfessionsOf),
-		communities: newLoader(s.CommunitiesOf),
-		community:   newLoader(s.CommunitiesByName),
-		hosts:       newLoader(s.HostsOf),
-		partners:    newLoader(windowed(s.PartnersOf)),
-		chats:       newLoader(windowed(s.ChatsOf)),
-		summary:     newLoader(s.ChatSummaries),
-		handle:      newLoader(resolveHandles(s)),
-		metrics:     newMetricsLoader(s),
+		now:                       time.Now(),
+		accounts:                  newLoader(s.AccountsOf),
+		professionsAndCommunities: newLoader(s.ProfessionsAndCommunitiesOf),
+		community:                 newLoader(s.CommunitiesByName),
+		hosts:                     newLoader(s.HostsOf),
+		partners:                  newLoader(windowed(s.PartnersOf)),
+		chats:                     newLoader(windowed(s.ChatsOf)),
+		summary:                   newLoader(s.ChatSummaries),
+		handle:                    newLoader(resolveHandles(s)),
+		metrics:                   newMetricsLoader(s),
 	}
 }
 

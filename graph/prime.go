@@ -132,11 +132,10 @@ func (r *Resolver) primeProfessionals(ctx context.Context, ps []*domain.Professi
 	if fields.has("accounts") {
 		primeOne(ctx, &wg, ids, r.Questions.AccountsOf, func(k string, v []*domain.Account) { l.accounts.Prime(ctx, k, v) })
 	}
-	if fields.has("professions") {
-		primeOne(ctx, &wg, ids, r.Questions.ProfessionsOf, func(k string, v []*domain.ProfessionClaim) { l.professions.Prime(ctx, k, v) })
-	}
-	if fields.has("communities") {
-		primeOne(ctx, &wg, ids, r.Questions.CommunitiesOf, func(k string, v []*domain.Community) { l.communities.Prime(ctx, k, v) })
+	if fields.has("professions") || fields.has("communities") {
+		primeOne(ctx, &wg, ids, r.Questions.ProfessionsAndCommunitiesOf, func(k string, v *domain.ProfessionsAndCommunities) {
+			l.professionsAndCommunities.Prime(ctx, k, v)
+		})
 	}
 	var partners map[string][]*domain.Partner
 	var partnerPage domain.Page

@@ -279,12 +279,20 @@ func (r *professionalResolver) Accounts(ctx context.Context, obj *domain.Profess
 
 // Professions is the resolver for the professions field.
 func (r *professionalResolver) Professions(ctx context.Context, obj *domain.Professional) ([]*domain.ProfessionClaim, error) {
-	return listOrEmpty(loaders(ctx).professions.Load(ctx, obj.ID)())
+	pc, err := loaders(ctx).professionsAndCommunities.Load(ctx, obj.ID)()
+	if err != nil {
+		return nil, err
+	}
+	return pc.ProfessionsOrNone(), nil
 }
 
 // Communities is the resolver for the communities field.
 func (r *professionalResolver) Communities(ctx context.Context, obj *domain.Professional) ([]*domain.Community, error) {
-	return listOrEmpty(loaders(ctx).communities.Load(ctx, obj.ID)())
+	pc, err := loaders(ctx).professionsAndCommunities.Load(ctx, obj.ID)()
+	if err != nil {
+		return nil, err
+	}
+	return pc.CommunitiesOrNone(), nil
 }
 
 // Partners is the resolver for the partners field.

@@ -235,12 +235,15 @@ func TestLoadConflictingRows(t *testing.T) {
 	if ann.ID != "x:ann_pharm" || ann.Name != "Ann Shah" || !ann.OptedOut {
 		t.Errorf("ann = %+v, want x:ann_pharm, Ann Shah, opted out", ann)
 	}
-	claims, err := store.ProfessionsOf(ctx, []string{"x:ann_pharm", "x:bob_nhs"})
+	claims, err := store.ProfessionsAndCommunitiesOf(ctx, []string{"x:ann_pharm", "x:bob_nhs"})
 	if err != nil {
 		t.Fatal(err)
 	}
+	if claims["x:ann_pharm"] == nil {
+		t.Fatal("no professions or communities for x:ann_pharm")
+	}
 	var annClaims []string
-	for _, c := range claims["x:ann_pharm"] {
+	for _, c := range claims["x:ann_pharm"].Professions {
 		if c.Source == "ROSTER" {
 			annClaims = append(annClaims, c.Profession)
 		}
@@ -248,7 +251,7 @@ func TestLoadConflictingRows(t *testing.T) {
 	if !slices.Equal(annClaims, []string{"pharmacist"}) {
 		t.Errorf("ann's roster professions = %v, want the first row's only", annClaims)
 	}
-	for _, c := range claims["x:bob_nhs"] {
+	for _, c := range claims["x:bob_nhs"].ProfessionsOrNone() {
 		if c.Source == "ROSTER" {
 			t.Errorf("bob has a roster profession %s from a rejected row", c.Profession)
 		}

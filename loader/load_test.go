@@ -357,7 +357,7 @@ func TestLoadFixtureGraph(t *testing.T) {
 	if !slices.Equal(keys, []string{"bsky:ann.bsky.social", "x:ann_pharm"}) {
 		t.Errorf("ann's accounts = %v", keys)
 	}
-	claims, err := store.ProfessionsOf(ctx, []string{"x:ann_pharm", "x:wepharmacists", "x:dan_gp", "mastodon:pat@nurses.social"})
+	claims, err := store.ProfessionsAndCommunitiesOf(ctx, []string{"x:ann_pharm", "x:wepharmacists", "x:dan_gp", "mastodon:pat@nurses.social"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -368,8 +368,8 @@ func TestLoadFixtureGraph(t *testing.T) {
 		"mastodon:pat@nurses.social": "nurse BIO",  // "Practice nurse in Hull"
 	} {
 		got := ""
-		if c := claims[id]; len(c) > 0 {
-			got = c[0].Profession + " " + string(c[0].Source)
+		if c := claims[id]; c != nil && len(c.Professions) > 0 {
+			got = c.Professions[0].Profession + " " + string(c.Professions[0].Source)
 		}
 		if got != want {
 			t.Errorf("%s's first profession claim = %q, want %q", id, got, want)

@@ -125,27 +125,33 @@ ORDER BY id, key`, map[string]any{"ids": ids}, func(r *record) {
 // what the bio suggests comes last.
 var sourceRank = map[domain.ProfessionSource]int{domain.SourceRoster: 0, domain.SourceManual: 1, domain.SourceBio: 2}
 
-// ProfessionsOf returns each professional's profession claims, strongest
-// first, by professional id.
-func (s *Store) ProfessionsOf(ctx context.Context, ids []string) (map[string][]*domain.ProfessionClaim, error) {
-	return readTx(ctx, s, "professional.professions", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string][]*domain.ProfessionClaim, error) {
-		out := make(map[string][]*domain.ProfessionClaim, len(ids))
+// ProfessionsAndCommunitiesOf returns each professional's profession claims
+// (strongest first) and communities (by name), by professional id. The two
+// are asked together because a professional's page shows both: one round
+// trip for the batch, not one each.
+func (s *Store) ProfessionsAndCommunitiesOf(ctx context.Context, ids []string) (map[string]*domain.ProfessionsAndCommunities, error) {
+	return readTx(ctx, s, "professional.professionsAndCommunities", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string]*domain.ProfessionsAndCommunities, error) {
+		out := make(map[string]*domain.ProfessionsAndCommunities, len(ids))
 		err := eachRecord(ctx, tx, `
 UNWIND $ids AS id
-MATCH (:Professional {id: id})-[h:HAS_PROFESSION]->(pr:Profession)
-RETURN id, pr.name AS profession, h.source AS source, h.confidence AS confidence`, map[string]any{"ids": ids}, func(r *record) {
-			id := r.str("id")
-			out[id] = append(out[id], &domain.ProfessionClaim{
-				Profession: r.str("profession"),
-				Source:     domain.ProfessionSource(strings.ToUpper(r.str("source"))),
-				Confidence: r.float("confidence"),
-			})
-		})
-		if err != nil {
-			return nil, err
-		}
-		for _, claims := range out {
-			slices.SortFunc(claims, func(a, b *domain.ProfessionClaim) int {
+MATCH (p:Professional {id: id})
+RETURN id,
+  [(p)-[h:HAS_PROFESSION]->(pr:Profession) | {profession: pr.name, source: h.source, confidence: h.confidence}] AS professions,
+  [(p)-[:MEMBER_OF]->(c:Community) | `+communityProjection+`] AS communities`, map[string]any{"ids": ids}, func(r *record) {
+			pc := &domain.ProfessionsAndCommunities{}
+			for _, v := range r.list("professions") {
+				m, _ := v.(map[string]any)
+				pc.Professions = append(pc.Professions, &domain.ProfessionClaim{
+					Profession: str(m, "profession"),
+					Source:     domain.ProfessionSource(strings.ToUpper(str(m, "source"))),
+					Confidence: float(m, "confidence"),
+				})
+			}
+			for _, v := range r.list("communities") {
+				m, _ := v.(map[string]any)
+				pc.Communities = append(pc.Communities, communityFrom(m))
+			}
+			slices.SortFunc(pc.Professions, func(a, b *domain.ProfessionClaim) int {
 				if d := sourceRank[a.Source] - sourceRank[b.Source]; d != 0 {
 					return d
 				}
@@ -154,23 +160,10 @@ RETURN id, pr.name AS profession, h.source AS source, h.confidence AS confidence
 				}
 				return cmp.Compare(a.Profession, b.Profession)
 			})
-		}
-		return out, nil
-	})
-}
-
-// CommunitiesOf returns the communities each professional is a member of.
-func (s *Store) CommunitiesOf(ctx context.Context, ids []string) (map[string][]*domain.Community, error) {
-	return readTx(ctx, s, "professional.communities", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string][]*domain.Community, error) {
-		out := make(map[string][]*domain.Community, len(ids))
-		return out, eachRecord(ctx, tx, `
-UNWIND $ids AS id
-MATCH (:Professional {id: id})-[:MEMBER_OF]->(c:Community)
-RETURN id, `+communityProjection+` AS c
-ORDER BY id, c.name`, map[string]any{"ids": ids}, func(r *record) {
-			id := r.str("id")
-			out[id] = append(out[id], communityFrom(r.mapOf("c")))
+			slices.SortFunc(pc.Communities, func(a, b *domain.Community) int { return cmp.Compare(a.Name, b.Name) })
+			out[r.str("id")] = pc
 		})
+		return out, err
 	})
 }
 
