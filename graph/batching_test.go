@@ -128,7 +128,9 @@ func TestAProfessionalIsOneRoundTrip(t *testing.T) {
 			ID, Name    string
 			Professions []struct{ Profession string }
 			Communities []struct{ Name string }
-			Partners    struct{ Nodes []struct{ Professional struct{ ID string } } }
+			Partners    struct {
+				Nodes []struct{ Professional struct{ ID string } }
+			}
 		}
 	}
 	if err := c.Post(`{ professional(handle: "x:ann") { id name professions { profession } communities { name }
