@@ -1,12 +1,36 @@
 package domain
 
 import (
+	"context"
+	"fmt"
 	"strconv"
 	"time"
 )
 
 // DefaultWindow is how far back a question looks when it is given no since.
 const DefaultWindow = 180 * 24 * time.Hour
+
+// ChatLister lists chats, newest first: what AnalysisUntil asks.
+type ChatLister interface {
+	Chats(ctx context.Context, f ChatFilter, page Page) (*ChatConnection, error)
+}
+
+// AnalysisUntil is where an analysis window ends when it is given no
+// until (loader analyze and export, startAnalysis, /export): the UTC
+// midnight after the newest chat ends, so that an archive that ended a
+// while ago is still analysed, as the dashboard's window does
+// (web/src/state.js, defaultWindow); now when there is no chat.
+func AnalysisUntil(ctx context.Context, chats ChatLister, now time.Time) (time.Time, error) {
+	page, err := chats.Chats(ctx, ChatFilter{}, Page{First: 1})
+	if err != nil {
+		return time.Time{}, fmt.Errorf("the default window's end (the newest chat): %w", err)
+	}
+	if len(page.Nodes) == 0 || page.Nodes[0].EndsAt.IsZero() {
+		return now.UTC(), nil
+	}
+	e := page.Nodes[0].EndsAt.UTC()
+	return time.Date(e.Year(), e.Month(), e.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, 1), nil
+}
 
 // TieCounts says how one direction of a tie was used.
 type TieCounts struct {
@@ -99,6 +123,9 @@ type ConnectorQuery struct {
 	First        int
 	// Analysis picks the analysis groupBetweenness is read from.
 	Analysis AnalysisSelector
+	// IncludeOrganisations lists organisations' accounts as connectors
+	// too; by default they are left out (their ties still count).
+	IncludeOrganisations bool
 }
 
 // PeerQuery asks for peer suggestions.
@@ -108,6 +135,9 @@ type PeerQuery struct {
 	Community            string
 	Window               Window
 	First                int
+	// IncludeOrganisations suggests organisations' accounts too; by
+	// default they are left out (an organisation is not a peer).
+	IncludeOrganisations bool
 }
 
 // PeerReasons are what produced a suggestion.
@@ -119,9 +149,26 @@ type PeerReasons struct {
 
 // PeerSuggestion is one suggested peer.
 type PeerSuggestion struct {
-	Professional *Professional `json:"professional"`
-	Score        float64       `json:"score"`
-	Reasons      *PeerReasons  `json:"reasons"`
+	Professional *Professional   `json:"professional"`
+	Score        float64         `json:"score"`
+	Reasons      *PeerReasons    `json:"reasons"`
+	ScoreParts   *PeerScoreParts `json:"scoreParts"`
+}
+
+// PeerScoreParts is a suggestion's score broken into its terms (package
+// scoring's peer score): Score = (MutualPartners + SharedChats +
+// SharedTopics + Responsiveness) × Spread.
+type PeerScoreParts struct {
+	MutualPartners float64 `json:"mutualPartners"`
+	SharedChats    float64 `json:"sharedChats"`
+	SharedTopics   float64 `json:"sharedTopics"`
+	Responsiveness float64 `json:"responsiveness"`
+	// AlreadySuggested is how many reports earlier in the same isolation
+	// ranking have this peer among their first suggestions, and Spread
+	// the factor that makes of it, 1/(1+AlreadySuggested); 0 and 1 outside
+	// an isolation ranking.
+	AlreadySuggested int     `json:"alreadySuggested"`
+	Spread           float64 `json:"spread"`
 }
 
 // IsolationFlag names one way a member looks isolated.
@@ -136,7 +183,7 @@ const (
 	FlagPeripheral         IsolationFlag = "PERIPHERAL"
 )
 
-// IsolationEvidence is what the flags rest on.
+// IsolationEvidence is what the flags and the score rest on.
 type IsolationEvidence struct {
 	Posts                   int        `json:"posts"`
 	Chats                   int        `json:"chats"`
@@ -144,6 +191,17 @@ type IsolationEvidence struct {
 	Partners                int        `json:"partners"`
 	CrossProfessionPartners int        `json:"crossProfessionPartners"`
 	LastSeen                *time.Time `json:"lastSeen"`
+	// Before the window, in the community's chats.
+	ChatsBefore           int `json:"chatsBefore"`
+	PostsBefore           int `json:"postsBefore"`
+	RepliesReceivedBefore int `json:"repliesReceivedBefore"`
+	// LastChatAt is the start of the member's latest chat of the
+	// community before the window's end; DaysSinceLastChat the days from
+	// it to the window's end.
+	LastChatAt        *time.Time `json:"lastChatAt"`
+	DaysSinceLastChat float64    `json:"daysSinceLastChat"`
+	Newcomer          bool       `json:"newcomer"`
+	Active            bool       `json:"active"`
 }
 
 // IsolationReport is one member's isolation in a community.
@@ -151,24 +209,64 @@ type IsolationReport struct {
 	Professional *Professional   `json:"professional"`
 	Score        float64         `json:"score"`
 	Flags        []IsolationFlag `json:"flags"`
-	// ScoreParts are what each flag adds to the score.
+	// Recency is the factor every part of the score carries: exp(−d/τ)
+	// for d days since the member's latest chat of the community.
+	Recency float64 `json:"recency"`
+	// ScoreParts are what each term adds to the score.
 	ScoreParts []*IsolationScorePart `json:"scoreParts"`
 	Evidence   IsolationEvidence     `json:"evidence"`
-	// Query is what suggestedPeers asks: the same community and window.
-	Query PeerQuery `json:"-"`
+	// Suggestions are the report's suggested peers, best first, when the
+	// question asked for them (IsolationQuery.Suggestions): scored in the
+	// ranking's order with the spread penalty, so they depend on the
+	// reports before this one.
+	Suggestions []*PeerSuggestion `json:"-"`
 }
 
-// IsolationScorePart is what one flag adds to an isolation score.
+// IsolationTerm names a term of the isolation score.
+type IsolationTerm string
+
+const (
+	TermUnanswered    IsolationTerm = "UNANSWERED"
+	TermFewPartners   IsolationTerm = "FEW_PARTNERS"
+	TermOwnProfession IsolationTerm = "OWN_PROFESSION"
+	TermNewcomer      IsolationTerm = "NEWCOMER"
+)
+
+// IsolationScorePart is what one term adds to an isolation score:
+// Points = recency × Weight × Value.
 type IsolationScorePart struct {
-	Flag   IsolationFlag `json:"flag"`
+	Term   IsolationTerm `json:"term"`
+	Value  float64       `json:"value"`
 	Weight float64       `json:"weight"`
+	Points float64       `json:"points"`
 }
+
+// IsolationActivity narrows an isolation ranking to members who took part
+// in the window or to those who lapsed.
+type IsolationActivity string
+
+const (
+	ActivityActive IsolationActivity = "ACTIVE"
+	ActivityLapsed IsolationActivity = "LAPSED"
+)
 
 // IsolationQuery asks for one page of a community's isolation ranking.
 type IsolationQuery struct {
 	Community string
 	Window    Window
 	Page      Page
+	// Flags keeps the reports with any of them; none keeps every report.
+	Flags []IsolationFlag
+	// Activity keeps active or lapsed members; "" keeps both.
+	Activity IsolationActivity
+	// IncludeOrganisations ranks organisations' accounts too, and
+	// suggests them as peers (both left out by default: an organisation
+	// is not a peer). An organisation that answers a member still counts
+	// as that member's partner.
+	IncludeOrganisations bool
+	// Suggestions is how many suggested peers each report of the page
+	// carries (0: none).
+	Suggestions int
 }
 
 // IsolationCursor names a report in the isolation ranking (score, then id),
@@ -204,6 +302,9 @@ type LinkQuery struct {
 	Community string
 	Window    Window
 	Interval  Interval // "" for one period
+	// LeaveOut names classes (professions, "unknown" for none) whose acts
+	// are left out of the cells and the E–I indices.
+	LeaveOut []string
 }
 
 // ProfessionLink is one cell of the profession matrix.
@@ -251,6 +352,17 @@ type ProfessionLinkPeriod struct {
 	Until       time.Time         `json:"until"`
 	Cells       []*ProfessionLink `json:"cells"`
 	Professions []*ProfessionEI   `json:"professions"`
+	// LeftOut counts what LinkQuery.LeaveOut left out of the period.
+	LeftOut LeftOutActs `json:"leftOut"`
+}
+
+// LeftOutActs counts the acts left out of profession links: the acts, the
+// distinct undirected pairs behind them, and the distinct professionals
+// making them, which small-cell suppression is measured by.
+type LeftOutActs struct {
+	Acts   int `json:"acts"`
+	Pairs  int `json:"pairs"`
+	People int `json:"-"`
 }
 
 // PathStep is one tie of a path.
@@ -265,4 +377,52 @@ type Path struct {
 	Hops          int             `json:"hops"`
 	Professionals []*Professional `json:"professionals"`
 	Steps         []*PathStep     `json:"steps"`
+}
+
+// ChatMix classes the chat a tie was first made in by the professions of
+// its participants.
+type ChatMix string
+
+const (
+	// MixMultiProfession: participants of at least k professions.
+	MixMultiProfession ChatMix = "MULTI_PROFESSION"
+	// MixSingleProfession: participants of one profession.
+	MixSingleProfession ChatMix = "SINGLE_PROFESSION"
+)
+
+// PersistenceQuery asks whether ties made in multidisciplinary chats last:
+// the ties first made in a chat that starts in the window (and, with a
+// community, is one of its chats), by community, month and chat mix.
+type PersistenceQuery struct {
+	Community string
+	Window    Window
+	// MinProfessions is k: a chat is multidisciplinary when its
+	// participants span at least k professions.
+	MinProfessions int
+}
+
+// TiePersistence is one cell of the answer: the ties first made in the
+// community's chats of one mix that started in one month, and how many of
+// them recurred within each horizon.
+type TiePersistence struct {
+	Community string                `json:"community"`
+	Month     time.Time             `json:"month"`
+	Mix       ChatMix               `json:"mix"`
+	Ties      int                   `json:"ties"`
+	Horizons  []*PersistenceHorizon `json:"horizons"`
+	// People is how many distinct professionals make the cell's ties,
+	// which small-cell suppression is measured by.
+	People int `json:"-"`
+}
+
+// PersistenceHorizon counts the ties that recurred within Days of the
+// start of the chat they were first made in: Observable are those whose
+// horizon ends before the graph's newest act (the others cannot be told
+// yet), Recurred those of them with an act between the two after that
+// chat ended and within the horizon.
+type PersistenceHorizon struct {
+	Days       int      `json:"days"`
+	Observable int      `json:"observable"`
+	Recurred   int      `json:"recurred"`
+	Share      *float64 `json:"share"`
 }

@@ -16,6 +16,7 @@ type QuestionService interface {
 	SuggestPeers(ctx context.Context, professionalIDs []string, q PeerQuery) (map[string][]*PeerSuggestion, error)
 	IsolatedMembers(ctx context.Context, q IsolationQuery) (*IsolationConnection, error)
 	ProfessionLinks(ctx context.Context, q LinkQuery) ([]*ProfessionLinkPeriod, error)
+	TiePersistence(ctx context.Context, q PersistenceQuery) ([]*TiePersistence, error)
 	// GroupBetweenness is the connectors' shares of shortest paths between
 	// two professions, from a stored analysis, with that analysis.
 	GroupBetweenness(ctx context.Context, professionalIDs []string, between, and string, sel AnalysisSelector) (map[string]float64, *Analysis, error)

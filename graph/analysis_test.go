@@ -36,7 +36,11 @@ func TestAnalysisThroughGraphQL(t *testing.T) {
 	if _, err := ingest.Run(ctx, s, []string{"../testdata/scenario/catalogue.csv", "../testdata/scenario/roster.csv", "../testdata/scenario/posts.jsonl"}, ingest.Options{}); err != nil {
 		t.Fatal(err)
 	}
-	w := domain.Window{Since: scenarioNow.Add(-domain.DefaultWindow), Until: scenarioNow}
+	// startAnalysis's default window: the 180 days up to the midnight after
+	// the scenario's newest chat ends (14 May), as the dashboard's, not up
+	// to the request's clock (scenarioNow, 30 June).
+	until := time.Date(2026, 5, 15, 0, 0, 0, 0, time.UTC)
+	w := domain.Window{Since: until.Add(-domain.DefaultWindow), Until: until}
 
 	svc := serviceOver(t, s)
 	proj, err := svc.Projection(ctx, w, "")

@@ -58,6 +58,9 @@ func window(since, until *time.Time) (domain.Window, error) {
 	return w, nil
 }
 
+// isTrue reads an optional Boolean argument, false when not given.
+func isTrue(b *bool) bool { return b != nil && *b }
+
 func deref(s *string) string {
 	if s == nil {
 		return ""

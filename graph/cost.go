@@ -37,6 +37,7 @@ var fieldWeights = map[string]int{
 	"Query.professionLinks":             2700, // every act of the window, per period
 	"Query.connectors":                  1400, // open triads over two professions' ties
 	"Query.isolatedMembers":             1200, // every member of a community
+	"Query.tiePersistence":              2700, // every tie and act, as professionLinks (not measured apart)
 	"Query.suggestPeers":                700,  // friends of friends, shared chats
 	"Query.path":                        700,  // a breadth-first search in Neo4j
 	"Query.clusters":                    300,
@@ -84,6 +85,8 @@ var listSizes = map[string]sizeRule{
 	"Query.professions":                {fixed: professionsBound},
 	"Query.communities":                {fixed: 50},
 	"Query.professionLinks":            {arg: "months"}, // the periods: see periods
+	"Query.tiePersistence":             {arg: "cells"},  // months × mixes × communities: see args
+	"TiePersistence.horizons":          {fixed: 3},
 	"ProfessionalConnection.nodes":     {arg: "first"},
 	"ProfessionalConnection.edges":     {arg: "first"},
 	"ChatConnection.nodes":             {arg: "first"},
@@ -225,6 +228,15 @@ func (w costWalker) args(key string, f *ast.Field, sc *scope) (args map[string]a
 	switch key {
 	case "Query.professionLinks":
 		args["months"] = w.periods(args)
+	case "Query.tiePersistence":
+		// A cell per month of the window, mix and community (every one
+		// of them, 50, when none is asked).
+		communities := 50
+		if c, _ := args["community"].(string); c != "" {
+			communities = 1
+		}
+		monthly := map[string]any{"interval": string(domain.IntervalMonth), "since": args["since"], "until": args["until"]}
+		args["cells"] = w.periods(monthly) * 2 * communities
 	case "Professional.egoNetwork":
 		// Ties among the members, at most every pair of them.
 		n := intArg(args["first"], DefaultPageSize) + 1

@@ -48,6 +48,7 @@ type ResolverRoot interface {
 	Professional() ProfessionalResolver
 	ProfessionalConnection() ProfessionalConnectionResolver
 	Query() QueryResolver
+	TiePersistence() TiePersistenceResolver
 }
 
 type DirectiveRoot struct {
@@ -210,25 +211,35 @@ type ComplexityRoot struct {
 	}
 
 	IsolationEvidence struct {
+		Active                  func(childComplexity int) int
 		Chats                   func(childComplexity int) int
+		ChatsBefore             func(childComplexity int) int
 		CrossProfessionPartners func(childComplexity int) int
+		DaysSinceLastChat       func(childComplexity int) int
+		LastChatAt              func(childComplexity int) int
 		LastSeen                func(childComplexity int) int
+		Newcomer                func(childComplexity int) int
 		Partners                func(childComplexity int) int
 		Posts                   func(childComplexity int) int
+		PostsBefore             func(childComplexity int) int
 		RepliesReceived         func(childComplexity int) int
+		RepliesReceivedBefore   func(childComplexity int) int
 	}
 
 	IsolationReport struct {
 		Evidence       func(childComplexity int) int
 		Flags          func(childComplexity int) int
 		Professional   func(childComplexity int) int
+		Recency        func(childComplexity int) int
 		Score          func(childComplexity int) int
 		ScoreParts     func(childComplexity int) int
 		SuggestedPeers func(childComplexity int, first *int) int
 	}
 
 	IsolationScorePart struct {
-		Flag   func(childComplexity int) int
+		Points func(childComplexity int) int
+		Term   func(childComplexity int) int
+		Value  func(childComplexity int) int
 		Weight func(childComplexity int) int
 	}
 
@@ -296,10 +307,27 @@ type ComplexityRoot struct {
 		SharedTopics   func(childComplexity int) int
 	}
 
+	PeerScoreParts struct {
+		AlreadySuggested func(childComplexity int) int
+		MutualPartners   func(childComplexity int) int
+		Responsiveness   func(childComplexity int) int
+		SharedChats      func(childComplexity int) int
+		SharedTopics     func(childComplexity int) int
+		Spread           func(childComplexity int) int
+	}
+
 	PeerSuggestion struct {
 		Professional func(childComplexity int) int
 		Reasons      func(childComplexity int) int
 		Score        func(childComplexity int) int
+		ScoreParts   func(childComplexity int) int
+	}
+
+	PersistenceHorizon struct {
+		Days       func(childComplexity int) int
+		Observable func(childComplexity int) int
+		Recurred   func(childComplexity int) int
+		Share      func(childComplexity int) int
 	}
 
 	Post struct {
@@ -359,10 +387,12 @@ type ComplexityRoot struct {
 	}
 
 	ProfessionLinkPeriod struct {
-		Cells       func(childComplexity int) int
-		Professions func(childComplexity int) int
-		Since       func(childComplexity int) int
-		Until       func(childComplexity int) int
+		Cells        func(childComplexity int) int
+		LeftOutActs  func(childComplexity int) int
+		LeftOutPairs func(childComplexity int) int
+		Professions  func(childComplexity int) int
+		Since        func(childComplexity int) int
+		Until        func(childComplexity int) int
 	}
 
 	ProfessionPairBrokerage struct {
@@ -420,15 +450,16 @@ type ComplexityRoot struct {
 		Chats               func(childComplexity int, community *string, since *time.Time, until *time.Time, first *int, after *string) int
 		Clusters            func(childComplexity int, community *string, since *time.Time, until *time.Time, first *int, membersFirst *int) int
 		Communities         func(childComplexity int) int
-		Connectors          func(childComplexity int, between string, and string, community *string, since *time.Time, until *time.Time, first *int) int
+		Connectors          func(childComplexity int, between string, and string, community *string, since *time.Time, until *time.Time, first *int, includeOrganisations *bool) int
 		ConversationNetwork func(childComplexity int, community *string, since *time.Time, until *time.Time) int
-		IsolatedMembers     func(childComplexity int, community string, since *time.Time, until *time.Time, first *int, after *string) int
+		IsolatedMembers     func(childComplexity int, community string, since *time.Time, until *time.Time, first *int, after *string, flags []domain.IsolationFlag, activity *domain.IsolationActivity, includeOrganisations *bool) int
 		Path                func(childComplexity int, from string, to string, maxHops *int) int
-		ProfessionLinks     func(childComplexity int, community *string, since *time.Time, until *time.Time, interval *domain.Interval) int
+		ProfessionLinks     func(childComplexity int, community *string, since *time.Time, until *time.Time, interval *domain.Interval, leaveOut []string) int
 		Professional        func(childComplexity int, handle string) int
 		Professionals       func(childComplexity int, first *int, after *string, profession *string, community *string, search *string) int
 		Professions         func(childComplexity int) int
-		SuggestPeers        func(childComplexity int, handle string, otherProfessionsOnly *bool, professions []string, community *string, since *time.Time, until *time.Time, first *int) int
+		SuggestPeers        func(childComplexity int, handle string, otherProfessionsOnly *bool, professions []string, community *string, since *time.Time, until *time.Time, first *int, includeOrganisations *bool) int
+		TiePersistence      func(childComplexity int, community *string, since *time.Time, until *time.Time, minProfessions *int) int
 		Viewer              func(childComplexity int) int
 	}
 
@@ -443,6 +474,15 @@ type ComplexityRoot struct {
 		Quotes         func(childComplexity int) int
 		Replies        func(childComplexity int) int
 		Reposts        func(childComplexity int) int
+	}
+
+	TiePersistence struct {
+		Community  func(childComplexity int) int
+		Horizons   func(childComplexity int) int
+		Mix        func(childComplexity int) int
+		Month      func(childComplexity int) int
+		Suppressed func(childComplexity int) int
+		Ties       func(childComplexity int) int
 	}
 
 	Viewer struct {
@@ -520,6 +560,8 @@ type ProfessionLinkResolver interface {
 type ProfessionLinkPeriodResolver interface {
 	Cells(ctx context.Context, obj *domain.ProfessionLinkPeriod) ([]*domain.ProfessionLink, error)
 	Professions(ctx context.Context, obj *domain.ProfessionLinkPeriod) ([]*domain.ProfessionEI, error)
+	LeftOutActs(ctx context.Context, obj *domain.ProfessionLinkPeriod) (*int, error)
+	LeftOutPairs(ctx context.Context, obj *domain.ProfessionLinkPeriod) (*int, error)
 }
 type ProfessionalResolver interface {
 	Accounts(ctx context.Context, obj *domain.Professional) ([]*domain.Account, error)
@@ -544,13 +586,19 @@ type QueryResolver interface {
 	Communities(ctx context.Context) ([]*domain.Community, error)
 	Chat(ctx context.Context, id string) (*domain.Chat, error)
 	Chats(ctx context.Context, community *string, since *time.Time, until *time.Time, first *int, after *string) (*domain.ChatConnection, error)
-	Connectors(ctx context.Context, between string, and string, community *string, since *time.Time, until *time.Time, first *int) ([]*domain.Connector, error)
-	SuggestPeers(ctx context.Context, handle string, otherProfessionsOnly *bool, professions []string, community *string, since *time.Time, until *time.Time, first *int) ([]*domain.PeerSuggestion, error)
-	IsolatedMembers(ctx context.Context, community string, since *time.Time, until *time.Time, first *int, after *string) (*domain.IsolationConnection, error)
-	ProfessionLinks(ctx context.Context, community *string, since *time.Time, until *time.Time, interval *domain.Interval) ([]*domain.ProfessionLinkPeriod, error)
+	Connectors(ctx context.Context, between string, and string, community *string, since *time.Time, until *time.Time, first *int, includeOrganisations *bool) ([]*domain.Connector, error)
+	SuggestPeers(ctx context.Context, handle string, otherProfessionsOnly *bool, professions []string, community *string, since *time.Time, until *time.Time, first *int, includeOrganisations *bool) ([]*domain.PeerSuggestion, error)
+	IsolatedMembers(ctx context.Context, community string, since *time.Time, until *time.Time, first *int, after *string, flags []domain.IsolationFlag, activity *domain.IsolationActivity, includeOrganisations *bool) (*domain.IsolationConnection, error)
+	ProfessionLinks(ctx context.Context, community *string, since *time.Time, until *time.Time, interval *domain.Interval, leaveOut []string) ([]*domain.ProfessionLinkPeriod, error)
+	TiePersistence(ctx context.Context, community *string, since *time.Time, until *time.Time, minProfessions *int) ([]*domain.TiePersistence, error)
 	Path(ctx context.Context, from string, to string, maxHops *int) (*domain.Path, error)
 	Clusters(ctx context.Context, community *string, since *time.Time, until *time.Time, first *int, membersFirst *int) (*domain.ClusterReport, error)
 	AnalysisRun(ctx context.Context, id string) (*domain.AnalysisRun, error)
+}
+type TiePersistenceResolver interface {
+	Ties(ctx context.Context, obj *domain.TiePersistence) (*int, error)
+	Horizons(ctx context.Context, obj *domain.TiePersistence) ([]*domain.PersistenceHorizon, error)
+	Suppressed(ctx context.Context, obj *domain.TiePersistence) (bool, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1204,24 +1252,54 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.IsolationEdge.Node(childComplexity), true
 
+	case "IsolationEvidence.active":
+		if e.ComplexityRoot.IsolationEvidence.Active == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationEvidence.Active(childComplexity), true
 	case "IsolationEvidence.chats":
 		if e.ComplexityRoot.IsolationEvidence.Chats == nil {
 			break
 		}
 
 		return e.ComplexityRoot.IsolationEvidence.Chats(childComplexity), true
+	case "IsolationEvidence.chatsBefore":
+		if e.ComplexityRoot.IsolationEvidence.ChatsBefore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationEvidence.ChatsBefore(childComplexity), true
 	case "IsolationEvidence.crossProfessionPartners":
 		if e.ComplexityRoot.IsolationEvidence.CrossProfessionPartners == nil {
 			break
 		}
 
 		return e.ComplexityRoot.IsolationEvidence.CrossProfessionPartners(childComplexity), true
+	case "IsolationEvidence.daysSinceLastChat":
+		if e.ComplexityRoot.IsolationEvidence.DaysSinceLastChat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationEvidence.DaysSinceLastChat(childComplexity), true
+	case "IsolationEvidence.lastChatAt":
+		if e.ComplexityRoot.IsolationEvidence.LastChatAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationEvidence.LastChatAt(childComplexity), true
 	case "IsolationEvidence.lastSeen":
 		if e.ComplexityRoot.IsolationEvidence.LastSeen == nil {
 			break
 		}
 
 		return e.ComplexityRoot.IsolationEvidence.LastSeen(childComplexity), true
+	case "IsolationEvidence.newcomer":
+		if e.ComplexityRoot.IsolationEvidence.Newcomer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationEvidence.Newcomer(childComplexity), true
 	case "IsolationEvidence.partners":
 		if e.ComplexityRoot.IsolationEvidence.Partners == nil {
 			break
@@ -1234,12 +1312,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IsolationEvidence.Posts(childComplexity), true
+	case "IsolationEvidence.postsBefore":
+		if e.ComplexityRoot.IsolationEvidence.PostsBefore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationEvidence.PostsBefore(childComplexity), true
 	case "IsolationEvidence.repliesReceived":
 		if e.ComplexityRoot.IsolationEvidence.RepliesReceived == nil {
 			break
 		}
 
 		return e.ComplexityRoot.IsolationEvidence.RepliesReceived(childComplexity), true
+	case "IsolationEvidence.repliesReceivedBefore":
+		if e.ComplexityRoot.IsolationEvidence.RepliesReceivedBefore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationEvidence.RepliesReceivedBefore(childComplexity), true
 
 	case "IsolationReport.evidence":
 		if e.ComplexityRoot.IsolationReport.Evidence == nil {
@@ -1259,6 +1349,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IsolationReport.Professional(childComplexity), true
+	case "IsolationReport.recency":
+		if e.ComplexityRoot.IsolationReport.Recency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationReport.Recency(childComplexity), true
 	case "IsolationReport.score":
 		if e.ComplexityRoot.IsolationReport.Score == nil {
 			break
@@ -1283,12 +1379,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.IsolationReport.SuggestedPeers(childComplexity, args["first"].(*int)), true
 
-	case "IsolationScorePart.flag":
-		if e.ComplexityRoot.IsolationScorePart.Flag == nil {
+	case "IsolationScorePart.points":
+		if e.ComplexityRoot.IsolationScorePart.Points == nil {
 			break
 		}
 
-		return e.ComplexityRoot.IsolationScorePart.Flag(childComplexity), true
+		return e.ComplexityRoot.IsolationScorePart.Points(childComplexity), true
+	case "IsolationScorePart.term":
+		if e.ComplexityRoot.IsolationScorePart.Term == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationScorePart.Term(childComplexity), true
+	case "IsolationScorePart.value":
+		if e.ComplexityRoot.IsolationScorePart.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IsolationScorePart.Value(childComplexity), true
 	case "IsolationScorePart.weight":
 		if e.ComplexityRoot.IsolationScorePart.Weight == nil {
 			break
@@ -1520,6 +1628,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PeerReasons.SharedTopics(childComplexity), true
 
+	case "PeerScoreParts.alreadySuggested":
+		if e.ComplexityRoot.PeerScoreParts.AlreadySuggested == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeerScoreParts.AlreadySuggested(childComplexity), true
+	case "PeerScoreParts.mutualPartners":
+		if e.ComplexityRoot.PeerScoreParts.MutualPartners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeerScoreParts.MutualPartners(childComplexity), true
+	case "PeerScoreParts.responsiveness":
+		if e.ComplexityRoot.PeerScoreParts.Responsiveness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeerScoreParts.Responsiveness(childComplexity), true
+	case "PeerScoreParts.sharedChats":
+		if e.ComplexityRoot.PeerScoreParts.SharedChats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeerScoreParts.SharedChats(childComplexity), true
+	case "PeerScoreParts.sharedTopics":
+		if e.ComplexityRoot.PeerScoreParts.SharedTopics == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeerScoreParts.SharedTopics(childComplexity), true
+	case "PeerScoreParts.spread":
+		if e.ComplexityRoot.PeerScoreParts.Spread == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeerScoreParts.Spread(childComplexity), true
+
 	case "PeerSuggestion.professional":
 		if e.ComplexityRoot.PeerSuggestion.Professional == nil {
 			break
@@ -1538,6 +1683,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PeerSuggestion.Score(childComplexity), true
+	case "PeerSuggestion.scoreParts":
+		if e.ComplexityRoot.PeerSuggestion.ScoreParts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeerSuggestion.ScoreParts(childComplexity), true
+
+	case "PersistenceHorizon.days":
+		if e.ComplexityRoot.PersistenceHorizon.Days == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersistenceHorizon.Days(childComplexity), true
+	case "PersistenceHorizon.observable":
+		if e.ComplexityRoot.PersistenceHorizon.Observable == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersistenceHorizon.Observable(childComplexity), true
+	case "PersistenceHorizon.recurred":
+		if e.ComplexityRoot.PersistenceHorizon.Recurred == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersistenceHorizon.Recurred(childComplexity), true
+	case "PersistenceHorizon.share":
+		if e.ComplexityRoot.PersistenceHorizon.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersistenceHorizon.Share(childComplexity), true
 
 	case "Post.account":
 		if e.ComplexityRoot.Post.Account == nil {
@@ -1745,6 +1921,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProfessionLinkPeriod.Cells(childComplexity), true
+	case "ProfessionLinkPeriod.leftOutActs":
+		if e.ComplexityRoot.ProfessionLinkPeriod.LeftOutActs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionLinkPeriod.LeftOutActs(childComplexity), true
+	case "ProfessionLinkPeriod.leftOutPairs":
+		if e.ComplexityRoot.ProfessionLinkPeriod.LeftOutPairs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionLinkPeriod.LeftOutPairs(childComplexity), true
 	case "ProfessionLinkPeriod.professions":
 		if e.ComplexityRoot.ProfessionLinkPeriod.Professions == nil {
 			break
@@ -2053,7 +2241,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Connectors(childComplexity, args["between"].(string), args["and"].(string), args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Connectors(childComplexity, args["between"].(string), args["and"].(string), args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int), args["includeOrganisations"].(*bool)), true
 	case "Query.conversationNetwork":
 		if e.ComplexityRoot.Query.ConversationNetwork == nil {
 			break
@@ -2076,7 +2264,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.IsolatedMembers(childComplexity, args["community"].(string), args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.IsolatedMembers(childComplexity, args["community"].(string), args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int), args["after"].(*string), args["flags"].([]domain.IsolationFlag), args["activity"].(*domain.IsolationActivity), args["includeOrganisations"].(*bool)), true
 	case "Query.path":
 		if e.ComplexityRoot.Query.Path == nil {
 			break
@@ -2098,7 +2286,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.ProfessionLinks(childComplexity, args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["interval"].(*domain.Interval)), true
+		return e.ComplexityRoot.Query.ProfessionLinks(childComplexity, args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["interval"].(*domain.Interval), args["leaveOut"].([]string)), true
 	case "Query.professional":
 		if e.ComplexityRoot.Query.Professional == nil {
 			break
@@ -2137,7 +2325,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.SuggestPeers(childComplexity, args["handle"].(string), args["otherProfessionsOnly"].(*bool), args["professions"].([]string), args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.SuggestPeers(childComplexity, args["handle"].(string), args["otherProfessionsOnly"].(*bool), args["professions"].([]string), args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int), args["includeOrganisations"].(*bool)), true
+	case "Query.tiePersistence":
+		if e.ComplexityRoot.Query.TiePersistence == nil {
+			break
+		}
+
+		args, err := ec.field_Query_tiePersistence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TiePersistence(childComplexity, args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["minProfessions"].(*int)), true
 	case "Query.viewer":
 		if e.ComplexityRoot.Query.Viewer == nil {
 			break
@@ -2188,6 +2387,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TieCounts.Reposts(childComplexity), true
+
+	case "TiePersistence.community":
+		if e.ComplexityRoot.TiePersistence.Community == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TiePersistence.Community(childComplexity), true
+	case "TiePersistence.horizons":
+		if e.ComplexityRoot.TiePersistence.Horizons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TiePersistence.Horizons(childComplexity), true
+	case "TiePersistence.mix":
+		if e.ComplexityRoot.TiePersistence.Mix == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TiePersistence.Mix(childComplexity), true
+	case "TiePersistence.month":
+		if e.ComplexityRoot.TiePersistence.Month == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TiePersistence.Month(childComplexity), true
+	case "TiePersistence.suppressed":
+		if e.ComplexityRoot.TiePersistence.Suppressed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TiePersistence.Suppressed(childComplexity), true
+	case "TiePersistence.ties":
+		if e.ComplexityRoot.TiePersistence.Ties == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TiePersistence.Ties(childComplexity), true
 
 	case "Viewer.communities":
 		if e.ComplexityRoot.Viewer.Communities == nil {
@@ -2390,30 +2626,61 @@ type Query {
   """
   Who connects two professions: members with partners in both whose partners
   are not tied to each other (open triads a–X–b, a in between, b in and), most
-  brokered pairs first. Opted-out professionals take no part.
+  brokered pairs first. Opted-out professionals take no part. Organisations'
+  accounts (kind ORGANISATION) are not listed unless includeOrganisations;
+  their ties still count (a pair tied through one is not open).
   """
-  connectors(between: String!, and: String!, community: String, since: DateTime, until: DateTime, first: Int = 20): [Connector!]
+  connectors(between: String!, and: String!, community: String, since: DateTime, until: DateTime, first: Int = 20,
+    includeOrganisations: Boolean = false): [Connector!]
     @allow(roles: [RESEARCHER, ADMIN], community: true, subject: "community")
 
   """
   Peers the professional should meet: not already tied to them, not opted out,
   active in the window; scored from mutual partners (Adamic–Adar), shared chats
-  (each 1/log(chat size)) and shared chat topics. Best first.
+  (each 1/log(chat size)) and shared chat topics, and for a professional with no
+  partner in the window how often each answers others (scoreParts). Best first.
+  Organisations' accounts (kind ORGANISATION) are not peers: left out unless
+  includeOrganisations.
   """
   suggestPeers(handle: String!, otherProfessionsOnly: Boolean = false, professions: [String!], community: String,
-    since: DateTime, until: DateTime, first: Int = 10): [PeerSuggestion!]
+    since: DateTime, until: DateTime, first: Int = 10, includeOrganisations: Boolean = false): [PeerSuggestion!]
     @allow(roles: [ADMIN], self: true, community: true, subject: "handle")
 
-  "Members of a community who look isolated in the window, most isolated first."
-  isolatedMembers(community: String!, since: DateTime, until: DateTime, first: Int = 20, after: String): IsolationConnection
+  """
+  Members of a community who look isolated in the window, most urgent first
+  (IsolationReport.score), then by id. flags keeps the reports with any of
+  them; activity keeps the members active in the window or those who lapsed.
+  Organisations' accounts (kind ORGANISATION) are neither ranked nor suggested
+  unless includeOrganisations.
+  """
+  isolatedMembers(community: String!, since: DateTime, until: DateTime, first: Int = 20, after: String,
+    flags: [IsolationFlag!], activity: IsolationActivity, includeOrganisations: Boolean = false): IsolationConnection
     @allow(roles: [ADMIN], community: true, subject: "community") @audit
 
   """
   The profession × profession matrix of conversational ties (from the posts in
   the window), with each profession's E–I index; one period per interval when
-  an interval is asked, else one for the whole window.
+  an interval is asked, else one for the whole window. leaveOut names classes
+  (professions, or "unknown" for none) whose acts are left out of the cells and
+  the E–I indices: e.g. ["organisation", "unknown"]; each period says how many
+  acts were left out.
   """
-  professionLinks(community: String, since: DateTime, until: DateTime, interval: Interval): [ProfessionLinkPeriod!]
+  professionLinks(community: String, since: DateTime, until: DateTime, interval: Interval, leaveOut: [String!]): [ProfessionLinkPeriod!]
+    @allow(roles: [RESEARCHER, ADMIN], community: true, subject: "community")
+
+  """
+  Do ties made in multidisciplinary chats last? For the pairs of professionals
+  first tied in a chat that started in the window (their first conversational
+  act within it), by community of that chat, UTC month and the chat's mix
+  (MULTI_PROFESSION: participants of at least minProfessions professions, 3
+  when not given;
+  SINGLE_PROFESSION: of one; organisations and the unknown not counted as
+  professions; other chats left out): how many recurred (another act between
+  the two, either way, in a later chat or outside chats, after the chat ended)
+  within 30, 90 and 180 days of its start. A horizon that ends after the
+  graph's newest act cannot be told yet: those ties are not observable there.
+  """
+  tiePersistence(community: String, since: DateTime, until: DateTime, minProfessions: Int): [TiePersistence!]
     @allow(roles: [RESEARCHER, ADMIN], community: true, subject: "community")
 
   """
@@ -2453,8 +2720,9 @@ type Mutation {
 
   """
 Admins only. Starts the analysis step in the background on the server:
-  reads the conversational-tie graph of the window (default the last 180
-  days; optionally one community's chats), computes centrality,
+  reads the conversational-tie graph of the window (by default the 180 days
+  up to the UTC midnight after the newest chat ends, as the dashboard's window
+  and loader analyze; optionally one community's chats), computes centrality,
   communities, brokerage and structural holes, and writes them back.
   Returns at once; ask analysisRun(id) for its progress. One runs at a time.
   """
@@ -2874,6 +3142,12 @@ type Connector {
   professional: Professional! @open
   "Distinct pairs (a, b), a in between, b in and, both partners of this professional and not tied to each other."
   brokeredPairs: Int! @open
+  """
+  Gould–Fernandez roles of the directed chains a→X→b from between to and
+  only (a in between, b in and): one direction, unlike brokeredPairs, which
+  counts a pair whichever way its ties point. Ask connectors(between: b, and:
+  a) for the chains the other way.
+  """
   roles: BrokerageRoles! @open
   "Distinct partners in the between profession."
   partnersBetween: Int! @open
@@ -2903,8 +3177,33 @@ type PeerReasons {
 
 type PeerSuggestion @allow(roles: [MEMBER, COORDINATOR, ADMIN]) {
   professional: Professional! @open
+  "(mutualPartners + sharedChats + sharedTopics + responsiveness) × spread, each part in scoreParts."
   score: Float! @open
   reasons: PeerReasons! @open
+  scoreParts: PeerScoreParts! @open
+}
+
+"A peer suggestion's score in its parts: score = (mutualPartners + sharedChats + sharedTopics + responsiveness) × spread."
+type PeerScoreParts {
+  "Σ 1/ln(degree) over the mutual partners in the window (Adamic–Adar)."
+  mutualPartners: Float! @open
+  "Σ 1/ln(participants) over the chats both took part in within the window."
+  sharedChats: Float! @open
+  "0.25 per chat topic both discussed."
+  sharedTopics: Float! @open
+  """
+  0.1 × ln(1 + the conversational ties the peer made in the window): asked
+  for a professional with no partner in the window and in isolation reports,
+  else 0.
+  """
+  responsiveness: Float! @open
+  """
+  In an isolation ranking: how many reports above this one have this peer
+  among their first 3 suggestions; 0 elsewhere.
+  """
+  alreadySuggested: Int! @open
+  "1 / (1 + alreadySuggested): one welcoming member is not offered to every isolated member."
+  spread: Float! @open
 }
 
 enum IsolationFlag {
@@ -2916,6 +3215,24 @@ enum IsolationFlag {
   PERIPHERAL
 }
 
+"Active: took part in the community's chats in the window. Lapsed: took part before it only."
+enum IsolationActivity {
+  ACTIVE
+  LAPSED
+}
+
+"A term of the isolation score (IsolationReport.score)."
+enum IsolationTerm {
+  "P/(P+R): P posts and R replies and mentions received (in the window; before it for a lapsed member); 1 with neither."
+  UNANSWERED
+  "M/(M+k): k partners in the window, M the community's median (medianPartners); 1 with none."
+  FEW_PARTNERS
+  "1 − (partners of another profession)/(partners); 1 with none."
+  OWN_PROFESSION
+  "1 when the member's first chat of the community is in the window, else 0."
+  NEWCOMER
+}
+
 type IsolationEvidence {
   "Posts in the community's chats in the window."
   posts: Int! @open
@@ -2923,26 +3240,59 @@ type IsolationEvidence {
   chats: Int! @open
   "Replies and mentions received in those chats."
   repliesReceived: Int! @open
+  "Conversational partners in the window (anywhere)."
   partners: Int! @open
   crossProfessionPartners: Int! @open
   lastSeen: DateTime @open
+  "The community's chats taken part in before the window."
+  chatsBefore: Int! @open
+  "Posts in those chats."
+  postsBefore: Int! @open
+  "Replies and mentions received in those chats."
+  repliesReceivedBefore: Int! @open
+  "The start of the member's latest chat of the community before the window's end; null for none."
+  lastChatAt: DateTime @open
+  "Days from lastChatAt (the window's start when null) to the window's end."
+  daysSinceLastChat: Float! @open
+  "The member's first chat of the community is in the window."
+  newcomer: Boolean! @open
+  "The member took part in the community's chats in the window (else lapsed)."
+  active: Boolean! @open
 }
 
 type IsolationReport @allow(roles: [COORDINATOR, ADMIN]) {
   professional: Professional! @open
-  "0 (well connected) to 1 (most isolated): the sum of its flags' weights (scoreParts)."
+  """
+  0 to 1, most urgent highest: recency × (0.35·UNANSWERED + 0.25·FEW_PARTNERS
+  + 0.15·OWN_PROFESSION + 0.25·NEWCOMER), each term in [0, 1] (scoreParts),
+  recency = exp(−daysSinceLastChat/90). A newcomer who posted tonight and got
+  no answer scores near 1; a member lapsed from a 180-day window at most 0.135.
+  """
   score: Float! @open
+  "The flags say in words what the score measures; they do not add to it."
   flags: [IsolationFlag!]! @open
-  "What each flag adds to the score, in the order of flags."
+  "exp(−daysSinceLastChat/90), the factor every term carries."
+  recency: Float! @open
+  "Each term's value, weight and points (recency × weight × value); the points sum to the score."
   scoreParts: [IsolationScorePart!]! @open
   evidence: IsolationEvidence! @open
+  """
+  Peers to introduce, scored as suggestPeers with responsiveness, times a
+  spread penalty for peers already suggested to reports above this one in
+  the same ranking (PeerScoreParts.spread). Organisations are left out unless
+  the ranking includes them.
+  """
   suggestedPeers(first: Int = 3): [PeerSuggestion!]! @open
 }
 
-"One flag's part of an isolation score."
+"One term's part of an isolation score."
 type IsolationScorePart {
-  flag: IsolationFlag! @open
+  term: IsolationTerm! @open
+  "The term's value, 0 to 1."
+  value: Float! @open
   weight: Float! @open
+  "recency × weight × value."
+  points: Float! @open
 }
 
 type IsolationEdge {
@@ -2994,6 +3344,39 @@ type ProfessionLinkPeriod {
   until: DateTime! @open
   cells: [ProfessionLink!]! @open
   professions: [ProfessionEI!]! @open
+  "Acts in the period left out by leaveOut (an end in a class left out); null when suppressed."
+  leftOutActs: Int @open
+  "Distinct undirected pairs behind them; null when suppressed."
+  leftOutPairs: Int @open
+}
+
+enum ChatMix {
+  MULTI_PROFESSION
+  SINGLE_PROFESSION
+}
+
+"The ties first made in one community's chats of one mix that started in one month."
+type TiePersistence {
+  community: String! @open
+  "The first day of the UTC month."
+  month: DateTime! @open
+  mix: ChatMix! @open
+  "Null when suppressed."
+  ties: Int @open
+  "Empty when suppressed."
+  horizons: [PersistenceHorizon!]! @open
+  "True when fewer than k distinct professionals make the cell's ties and the caller is not an admin."
+  suppressed: Boolean! @open
+}
+
+type PersistenceHorizon {
+  days: Int! @open
+  "The ties whose horizon ends before the graph's newest act."
+  observable: Int! @open
+  "Those of them with another act between the two, after the chat ended and within the horizon."
+  recurred: Int! @open
+  "recurred / observable; null with none observable."
+  share: Float @open
 }
 
 type PathStep {
@@ -3363,6 +3746,20 @@ func (ec *executionContext) childFields_IsolationEvidence(ctx context.Context, f
 		return ec.fieldContext_IsolationEvidence_crossProfessionPartners(ctx, field)
 	case "lastSeen":
 		return ec.fieldContext_IsolationEvidence_lastSeen(ctx, field)
+	case "chatsBefore":
+		return ec.fieldContext_IsolationEvidence_chatsBefore(ctx, field)
+	case "postsBefore":
+		return ec.fieldContext_IsolationEvidence_postsBefore(ctx, field)
+	case "repliesReceivedBefore":
+		return ec.fieldContext_IsolationEvidence_repliesReceivedBefore(ctx, field)
+	case "lastChatAt":
+		return ec.fieldContext_IsolationEvidence_lastChatAt(ctx, field)
+	case "daysSinceLastChat":
+		return ec.fieldContext_IsolationEvidence_daysSinceLastChat(ctx, field)
+	case "newcomer":
+		return ec.fieldContext_IsolationEvidence_newcomer(ctx, field)
+	case "active":
+		return ec.fieldContext_IsolationEvidence_active(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IsolationEvidence", field.Name)
 }
@@ -3375,6 +3772,8 @@ func (ec *executionContext) childFields_IsolationReport(ctx context.Context, fie
 		return ec.fieldContext_IsolationReport_score(ctx, field)
 	case "flags":
 		return ec.fieldContext_IsolationReport_flags(ctx, field)
+	case "recency":
+		return ec.fieldContext_IsolationReport_recency(ctx, field)
 	case "scoreParts":
 		return ec.fieldContext_IsolationReport_scoreParts(ctx, field)
 	case "evidence":
@@ -3387,10 +3786,14 @@ func (ec *executionContext) childFields_IsolationReport(ctx context.Context, fie
 
 func (ec *executionContext) childFields_IsolationScorePart(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
-	case "flag":
-		return ec.fieldContext_IsolationScorePart_flag(ctx, field)
+	case "term":
+		return ec.fieldContext_IsolationScorePart_term(ctx, field)
+	case "value":
+		return ec.fieldContext_IsolationScorePart_value(ctx, field)
 	case "weight":
 		return ec.fieldContext_IsolationScorePart_weight(ctx, field)
+	case "points":
+		return ec.fieldContext_IsolationScorePart_points(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IsolationScorePart", field.Name)
 }
@@ -3513,6 +3916,24 @@ func (ec *executionContext) childFields_PeerReasons(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type PeerReasons", field.Name)
 }
 
+func (ec *executionContext) childFields_PeerScoreParts(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "mutualPartners":
+		return ec.fieldContext_PeerScoreParts_mutualPartners(ctx, field)
+	case "sharedChats":
+		return ec.fieldContext_PeerScoreParts_sharedChats(ctx, field)
+	case "sharedTopics":
+		return ec.fieldContext_PeerScoreParts_sharedTopics(ctx, field)
+	case "responsiveness":
+		return ec.fieldContext_PeerScoreParts_responsiveness(ctx, field)
+	case "alreadySuggested":
+		return ec.fieldContext_PeerScoreParts_alreadySuggested(ctx, field)
+	case "spread":
+		return ec.fieldContext_PeerScoreParts_spread(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PeerScoreParts", field.Name)
+}
+
 func (ec *executionContext) childFields_PeerSuggestion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "professional":
@@ -3521,8 +3942,24 @@ func (ec *executionContext) childFields_PeerSuggestion(ctx context.Context, fiel
 		return ec.fieldContext_PeerSuggestion_score(ctx, field)
 	case "reasons":
 		return ec.fieldContext_PeerSuggestion_reasons(ctx, field)
+	case "scoreParts":
+		return ec.fieldContext_PeerSuggestion_scoreParts(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PeerSuggestion", field.Name)
+}
+
+func (ec *executionContext) childFields_PersistenceHorizon(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "days":
+		return ec.fieldContext_PersistenceHorizon_days(ctx, field)
+	case "observable":
+		return ec.fieldContext_PersistenceHorizon_observable(ctx, field)
+	case "recurred":
+		return ec.fieldContext_PersistenceHorizon_recurred(ctx, field)
+	case "share":
+		return ec.fieldContext_PersistenceHorizon_share(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersistenceHorizon", field.Name)
 }
 
 func (ec *executionContext) childFields_Post(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3647,6 +4084,10 @@ func (ec *executionContext) childFields_ProfessionLinkPeriod(ctx context.Context
 		return ec.fieldContext_ProfessionLinkPeriod_cells(ctx, field)
 	case "professions":
 		return ec.fieldContext_ProfessionLinkPeriod_professions(ctx, field)
+	case "leftOutActs":
+		return ec.fieldContext_ProfessionLinkPeriod_leftOutActs(ctx, field)
+	case "leftOutPairs":
+		return ec.fieldContext_ProfessionLinkPeriod_leftOutPairs(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProfessionLinkPeriod", field.Name)
 }
@@ -3773,6 +4214,24 @@ func (ec *executionContext) childFields_TieCounts(ctx context.Context, field gra
 		return ec.fieldContext_TieCounts_conversational(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TieCounts", field.Name)
+}
+
+func (ec *executionContext) childFields_TiePersistence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "community":
+		return ec.fieldContext_TiePersistence_community(ctx, field)
+	case "month":
+		return ec.fieldContext_TiePersistence_month(ctx, field)
+	case "mix":
+		return ec.fieldContext_TiePersistence_mix(ctx, field)
+	case "ties":
+		return ec.fieldContext_TiePersistence_ties(ctx, field)
+	case "horizons":
+		return ec.fieldContext_TiePersistence_horizons(ctx, field)
+	case "suppressed":
+		return ec.fieldContext_TiePersistence_suppressed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TiePersistence", field.Name)
 }
 
 func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4364,6 +4823,14 @@ func (ec *executionContext) field_Query_connectors_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["first"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "includeOrganisations",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeOrganisations"] = arg6
 	return args, nil
 }
 
@@ -4440,6 +4907,30 @@ func (ec *executionContext) field_Query_isolatedMembers_args(ctx context.Context
 		return nil, err
 	}
 	args["after"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "flags",
+		func(ctx context.Context, v any) ([]domain.IsolationFlag, error) {
+			return ec.unmarshalOIsolationFlag2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationFlagᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["flags"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "activity",
+		func(ctx context.Context, v any) (*domain.IsolationActivity, error) {
+			return ec.unmarshalOIsolationActivity2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationActivity(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["activity"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "includeOrganisations",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeOrganisations"] = arg7
 	return args, nil
 }
 
@@ -4508,6 +4999,14 @@ func (ec *executionContext) field_Query_professionLinks_args(ctx context.Context
 		return nil, err
 	}
 	args["interval"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "leaveOut",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["leaveOut"] = arg4
 	return args, nil
 }
 
@@ -4630,6 +5129,52 @@ func (ec *executionContext) field_Query_suggestPeers_args(ctx context.Context, r
 		return nil, err
 	}
 	args["first"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "includeOrganisations",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeOrganisations"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_tiePersistence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "community",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["community"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "until",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["until"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "minProfessions",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minProfessions"] = arg3
 	return args, nil
 }
 
@@ -7709,6 +8254,167 @@ func (ec *executionContext) fieldContext_IsolationEvidence_lastSeen(_ context.Co
 	return graphql.NewScalarFieldContext("IsolationEvidence", field, false, false, errors.New("field of type DateTime does not have child fields"))
 }
 
+func (ec *executionContext) _IsolationEvidence_chatsBefore(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationEvidence_chatsBefore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChatsBefore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationEvidence_chatsBefore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationEvidence", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationEvidence_postsBefore(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationEvidence_postsBefore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PostsBefore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationEvidence_postsBefore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationEvidence", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationEvidence_repliesReceivedBefore(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationEvidence_repliesReceivedBefore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RepliesReceivedBefore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationEvidence_repliesReceivedBefore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationEvidence", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationEvidence_lastChatAt(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationEvidence_lastChatAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastChatAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationEvidence_lastChatAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationEvidence", field, false, false, errors.New("field of type DateTime does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationEvidence_daysSinceLastChat(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationEvidence_daysSinceLastChat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DaysSinceLastChat, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationEvidence_daysSinceLastChat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationEvidence", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationEvidence_newcomer(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationEvidence_newcomer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Newcomer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationEvidence_newcomer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationEvidence", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationEvidence_active(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationEvidence_active(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Active, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationEvidence_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationEvidence", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
 func (ec *executionContext) _IsolationReport_professional(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationReport) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7813,6 +8519,29 @@ func (ec *executionContext) _IsolationReport_flags(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_IsolationReport_flags(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IsolationReport", field, false, false, errors.New("field of type IsolationFlag does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationReport_recency(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationReport_recency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationReport_recency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationReport", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
 func (ec *executionContext) _IsolationReport_scoreParts(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationReport) (ret graphql.Marshaler) {
@@ -7951,27 +8680,50 @@ func (ec *executionContext) fieldContext_IsolationReport_suggestedPeers(ctx cont
 	return fc, nil
 }
 
-func (ec *executionContext) _IsolationScorePart_flag(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationScorePart) (ret graphql.Marshaler) {
+func (ec *executionContext) _IsolationScorePart_term(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationScorePart) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IsolationScorePart_flag(ctx, field)
+			return ec.fieldContext_IsolationScorePart_term(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Flag, nil
+			return obj.Term, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.IsolationFlag) graphql.Marshaler {
-			return ec.marshalNIsolationFlag2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationFlag(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v domain.IsolationTerm) graphql.Marshaler {
+			return ec.marshalNIsolationTerm2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationTerm(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_IsolationScorePart_flag(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("IsolationScorePart", field, false, false, errors.New("field of type IsolationFlag does not have child fields"))
+func (ec *executionContext) fieldContext_IsolationScorePart_term(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationScorePart", field, false, false, errors.New("field of type IsolationTerm does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationScorePart_value(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationScorePart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationScorePart_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationScorePart_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationScorePart", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
 func (ec *executionContext) _IsolationScorePart_weight(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationScorePart) (ret graphql.Marshaler) {
@@ -7994,6 +8746,29 @@ func (ec *executionContext) _IsolationScorePart_weight(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_IsolationScorePart_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IsolationScorePart", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _IsolationScorePart_points(ctx context.Context, field graphql.CollectedField, obj *domain.IsolationScorePart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IsolationScorePart_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IsolationScorePart_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IsolationScorePart", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
@@ -9255,6 +10030,144 @@ func (ec *executionContext) fieldContext_PeerReasons_sharedTopics(_ context.Cont
 	return graphql.NewScalarFieldContext("PeerReasons", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _PeerScoreParts_mutualPartners(ctx context.Context, field graphql.CollectedField, obj *domain.PeerScoreParts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeerScoreParts_mutualPartners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MutualPartners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeerScoreParts_mutualPartners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PeerScoreParts", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _PeerScoreParts_sharedChats(ctx context.Context, field graphql.CollectedField, obj *domain.PeerScoreParts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeerScoreParts_sharedChats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SharedChats, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeerScoreParts_sharedChats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PeerScoreParts", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _PeerScoreParts_sharedTopics(ctx context.Context, field graphql.CollectedField, obj *domain.PeerScoreParts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeerScoreParts_sharedTopics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SharedTopics, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeerScoreParts_sharedTopics(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PeerScoreParts", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _PeerScoreParts_responsiveness(ctx context.Context, field graphql.CollectedField, obj *domain.PeerScoreParts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeerScoreParts_responsiveness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Responsiveness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeerScoreParts_responsiveness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PeerScoreParts", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _PeerScoreParts_alreadySuggested(ctx context.Context, field graphql.CollectedField, obj *domain.PeerScoreParts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeerScoreParts_alreadySuggested(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AlreadySuggested, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeerScoreParts_alreadySuggested(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PeerScoreParts", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _PeerScoreParts_spread(ctx context.Context, field graphql.CollectedField, obj *domain.PeerScoreParts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeerScoreParts_spread(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Spread, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeerScoreParts_spread(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PeerScoreParts", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
 func (ec *executionContext) _PeerSuggestion_professional(ctx context.Context, field graphql.CollectedField, obj *domain.PeerSuggestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9368,6 +10281,130 @@ func (ec *executionContext) fieldContext_PeerSuggestion_reasons(_ context.Contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _PeerSuggestion_scoreParts(ctx context.Context, field graphql.CollectedField, obj *domain.PeerSuggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeerSuggestion_scoreParts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoreParts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.PeerScoreParts) graphql.Marshaler {
+			return ec.marshalNPeerScoreParts2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPeerScoreParts(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeerSuggestion_scoreParts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PeerSuggestion",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PeerScoreParts(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersistenceHorizon_days(ctx context.Context, field graphql.CollectedField, obj *domain.PersistenceHorizon) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersistenceHorizon_days(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Days, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersistenceHorizon_days(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersistenceHorizon", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _PersistenceHorizon_observable(ctx context.Context, field graphql.CollectedField, obj *domain.PersistenceHorizon) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersistenceHorizon_observable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Observable, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersistenceHorizon_observable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersistenceHorizon", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _PersistenceHorizon_recurred(ctx context.Context, field graphql.CollectedField, obj *domain.PersistenceHorizon) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersistenceHorizon_recurred(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recurred, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersistenceHorizon_recurred(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersistenceHorizon", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _PersistenceHorizon_share(ctx context.Context, field graphql.CollectedField, obj *domain.PersistenceHorizon) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersistenceHorizon_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PersistenceHorizon_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersistenceHorizon", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
 func (ec *executionContext) _Post_id(ctx context.Context, field graphql.CollectedField, obj *domain.Post) (ret graphql.Marshaler) {
@@ -10324,6 +11361,52 @@ func (ec *executionContext) fieldContext_ProfessionLinkPeriod_professions(_ cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ProfessionLinkPeriod_leftOutActs(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLinkPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionLinkPeriod_leftOutActs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProfessionLinkPeriod().LeftOutActs(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionLinkPeriod_leftOutActs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionLinkPeriod", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionLinkPeriod_leftOutPairs(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLinkPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionLinkPeriod_leftOutPairs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProfessionLinkPeriod().LeftOutPairs(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionLinkPeriod_leftOutPairs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionLinkPeriod", field, true, true, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) _ProfessionPairBrokerage_from(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionPairBrokerage) (ret graphql.Marshaler) {
@@ -12353,7 +13436,7 @@ func (ec *executionContext) _Query_connectors(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Connectors(ctx, fc.Args["between"].(string), fc.Args["and"].(string), fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Connectors(ctx, fc.Args["between"].(string), fc.Args["and"].(string), fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int), fc.Args["includeOrganisations"].(*bool))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -12430,7 +13513,7 @@ func (ec *executionContext) _Query_suggestPeers(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().SuggestPeers(ctx, fc.Args["handle"].(string), fc.Args["otherProfessionsOnly"].(*bool), fc.Args["professions"].([]string), fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().SuggestPeers(ctx, fc.Args["handle"].(string), fc.Args["otherProfessionsOnly"].(*bool), fc.Args["professions"].([]string), fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int), fc.Args["includeOrganisations"].(*bool))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -12529,7 +13612,7 @@ func (ec *executionContext) _Query_isolatedMembers(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().IsolatedMembers(ctx, fc.Args["community"].(string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().IsolatedMembers(ctx, fc.Args["community"].(string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["flags"].([]domain.IsolationFlag), fc.Args["activity"].(*domain.IsolationActivity), fc.Args["includeOrganisations"].(*bool))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -12635,7 +13718,7 @@ func (ec *executionContext) _Query_professionLinks(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().ProfessionLinks(ctx, fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["interval"].(*domain.Interval))
+			return ec.Resolvers.Query().ProfessionLinks(ctx, fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["interval"].(*domain.Interval), fc.Args["leaveOut"].([]string))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -12696,6 +13779,83 @@ func (ec *executionContext) fieldContext_Query_professionLinks(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_professionLinks_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_tiePersistence(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_tiePersistence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TiePersistence(ctx, fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["minProfessions"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"RESEARCHER", "ADMIN"})
+				if err != nil {
+					var zeroVal []*domain.TiePersistence
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal []*domain.TiePersistence
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal []*domain.TiePersistence
+					return zeroVal, err
+				}
+				subject, err := ec.unmarshalOString2ᚖstring(ctx, "community")
+				if err != nil {
+					var zeroVal []*domain.TiePersistence
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal []*domain.TiePersistence
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, subject)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.TiePersistence) graphql.Marshaler {
+			return ec.marshalOTiePersistence2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTiePersistenceᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_tiePersistence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TiePersistence(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_tiePersistence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -13185,6 +14345,153 @@ func (ec *executionContext) _TieCounts_conversational(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_TieCounts_conversational(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TieCounts", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _TiePersistence_community(ctx context.Context, field graphql.CollectedField, obj *domain.TiePersistence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TiePersistence_community(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Community, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TiePersistence_community(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TiePersistence", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _TiePersistence_month(ctx context.Context, field graphql.CollectedField, obj *domain.TiePersistence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TiePersistence_month(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Month, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TiePersistence_month(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TiePersistence", field, false, false, errors.New("field of type DateTime does not have child fields"))
+}
+
+func (ec *executionContext) _TiePersistence_mix(ctx context.Context, field graphql.CollectedField, obj *domain.TiePersistence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TiePersistence_mix(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mix, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.ChatMix) graphql.Marshaler {
+			return ec.marshalNChatMix2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatMix(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TiePersistence_mix(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TiePersistence", field, false, false, errors.New("field of type ChatMix does not have child fields"))
+}
+
+func (ec *executionContext) _TiePersistence_ties(ctx context.Context, field graphql.CollectedField, obj *domain.TiePersistence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TiePersistence_ties(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TiePersistence().Ties(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TiePersistence_ties(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TiePersistence", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _TiePersistence_horizons(ctx context.Context, field graphql.CollectedField, obj *domain.TiePersistence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TiePersistence_horizons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TiePersistence().Horizons(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.PersistenceHorizon) graphql.Marshaler {
+			return ec.marshalNPersistenceHorizon2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPersistenceHorizonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TiePersistence_horizons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TiePersistence",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersistenceHorizon(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TiePersistence_suppressed(ctx context.Context, field graphql.CollectedField, obj *domain.TiePersistence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TiePersistence_suppressed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TiePersistence().Suppressed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TiePersistence_suppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TiePersistence", field, true, true, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _Viewer_role(ctx context.Context, field graphql.CollectedField, obj *domain.Viewer) (ret graphql.Marshaler) {
@@ -15893,6 +17200,41 @@ func (ec *executionContext) _IsolationEvidence(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "chatsBefore":
+			out.Values[i] = ec._IsolationEvidence_chatsBefore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "postsBefore":
+			out.Values[i] = ec._IsolationEvidence_postsBefore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "repliesReceivedBefore":
+			out.Values[i] = ec._IsolationEvidence_repliesReceivedBefore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastChatAt":
+			out.Values[i] = ec._IsolationEvidence_lastChatAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "daysSinceLastChat":
+			out.Values[i] = ec._IsolationEvidence_daysSinceLastChat(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "newcomer":
+			out.Values[i] = ec._IsolationEvidence_newcomer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "active":
+			out.Values[i] = ec._IsolationEvidence_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15938,6 +17280,11 @@ func (ec *executionContext) _IsolationReport(ctx context.Context, sel ast.Select
 			}
 		case "flags":
 			out.Values[i] = ec._IsolationReport_flags(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recency":
+			out.Values[i] = ec._IsolationReport_recency(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -16022,13 +17369,23 @@ func (ec *executionContext) _IsolationScorePart(ctx context.Context, sel ast.Sel
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("IsolationScorePart")
-		case "flag":
-			out.Values[i] = ec._IsolationScorePart_flag(ctx, field, obj)
+		case "term":
+			out.Values[i] = ec._IsolationScorePart_term(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._IsolationScorePart_value(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "weight":
 			out.Values[i] = ec._IsolationScorePart_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "points":
+			out.Values[i] = ec._IsolationScorePart_points(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16598,6 +17955,69 @@ func (ec *executionContext) _PeerReasons(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var peerScorePartsImplementors = []string{"PeerScoreParts"}
+
+func (ec *executionContext) _PeerScoreParts(ctx context.Context, sel ast.SelectionSet, obj *domain.PeerScoreParts) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, peerScorePartsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PeerScoreParts")
+		case "mutualPartners":
+			out.Values[i] = ec._PeerScoreParts_mutualPartners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sharedChats":
+			out.Values[i] = ec._PeerScoreParts_sharedChats(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sharedTopics":
+			out.Values[i] = ec._PeerScoreParts_sharedTopics(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "responsiveness":
+			out.Values[i] = ec._PeerScoreParts_responsiveness(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "alreadySuggested":
+			out.Values[i] = ec._PeerScoreParts_alreadySuggested(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "spread":
+			out.Values[i] = ec._PeerScoreParts_spread(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var peerSuggestionImplementors = []string{"PeerSuggestion"}
 
 func (ec *executionContext) _PeerSuggestion(ctx context.Context, sel ast.SelectionSet, obj *domain.PeerSuggestion) graphql.Marshaler {
@@ -16623,6 +18043,64 @@ func (ec *executionContext) _PeerSuggestion(ctx context.Context, sel ast.Selecti
 		case "reasons":
 			out.Values[i] = ec._PeerSuggestion_reasons(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scoreParts":
+			out.Values[i] = ec._PeerSuggestion_scoreParts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var persistenceHorizonImplementors = []string{"PersistenceHorizon"}
+
+func (ec *executionContext) _PersistenceHorizon(ctx context.Context, sel ast.SelectionSet, obj *domain.PersistenceHorizon) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, persistenceHorizonImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersistenceHorizon")
+		case "days":
+			out.Values[i] = ec._PersistenceHorizon_days(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "observable":
+			out.Values[i] = ec._PersistenceHorizon_observable(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recurred":
+			out.Values[i] = ec._PersistenceHorizon_recurred(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "share":
+			out.Values[i] = ec._PersistenceHorizon_share(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -17471,6 +18949,82 @@ func (ec *executionContext) _ProfessionLinkPeriod(ctx context.Context, sel ast.S
 				}()
 				res = ec._ProfessionLinkPeriod_professions(ctx, field, obj)
 				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "leftOutActs":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ProfessionLinkPeriod_leftOutActs(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "leftOutPairs":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ProfessionLinkPeriod_leftOutPairs(ctx, field, obj)
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -18435,6 +19989,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "tiePersistence":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_tiePersistence(ctx, field)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "path":
 			field := field
 
@@ -18616,6 +20192,168 @@ func (ec *executionContext) _TieCounts(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var tiePersistenceImplementors = []string{"TiePersistence"}
+
+func (ec *executionContext) _TiePersistence(ctx context.Context, sel ast.SelectionSet, obj *domain.TiePersistence) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tiePersistenceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TiePersistence")
+		case "community":
+			out.Values[i] = ec._TiePersistence_community(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "month":
+			out.Values[i] = ec._TiePersistence_month(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "mix":
+			out.Values[i] = ec._TiePersistence_mix(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ties":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._TiePersistence_ties(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "horizons":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._TiePersistence_horizons(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "suppressed":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._TiePersistence_suppressed(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -19196,6 +20934,23 @@ func (ec *executionContext) marshalNChatEdge2ᚖgithubᚗcomᚋpeergraphᚋpeerg
 	return ec._ChatEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNChatMix2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatMix(ctx context.Context, v any) (domain.ChatMix, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.ChatMix(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChatMix2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatMix(ctx context.Context, sel ast.SelectionSet, v domain.ChatMix) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNChatSummary2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatSummary(ctx context.Context, sel ast.SelectionSet, v *domain.ChatSummary) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -19487,6 +21242,23 @@ func (ec *executionContext) marshalNIsolationScorePart2ᚖgithubᚗcomᚋpeergra
 	return ec._IsolationScorePart(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNIsolationTerm2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationTerm(ctx context.Context, v any) (domain.IsolationTerm, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.IsolationTerm(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIsolationTerm2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationTerm(ctx context.Context, sel ast.SelectionSet, v domain.IsolationTerm) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNNetworkNode2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.NetworkNode) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -19631,6 +21403,16 @@ func (ec *executionContext) marshalNPeerReasons2ᚖgithubᚗcomᚋpeergraphᚋpe
 	return ec._PeerReasons(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPeerScoreParts2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPeerScoreParts(ctx context.Context, sel ast.SelectionSet, v *domain.PeerScoreParts) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PeerScoreParts(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPeerSuggestion2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPeerSuggestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PeerSuggestion) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -19655,6 +21437,32 @@ func (ec *executionContext) marshalNPeerSuggestion2ᚖgithubᚗcomᚋpeergraph�
 		return graphql.Null
 	}
 	return ec._PeerSuggestion(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPersistenceHorizon2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPersistenceHorizonᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PersistenceHorizon) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPersistenceHorizon2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPersistenceHorizon(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPersistenceHorizon2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPersistenceHorizon(ctx context.Context, sel ast.SelectionSet, v *domain.PersistenceHorizon) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PersistenceHorizon(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPost2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPostᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Post) graphql.Marshaler {
@@ -20048,6 +21856,16 @@ func (ec *executionContext) marshalNTermCount2ᚖgithubᚗcomᚋpeergraphᚋpeer
 
 func (ec *executionContext) marshalNTieCounts2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTieCounts(ctx context.Context, sel ast.SelectionSet, v domain.TieCounts) graphql.Marshaler {
 	return ec._TieCounts(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTiePersistence2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTiePersistence(ctx context.Context, sel ast.SelectionSet, v *domain.TiePersistence) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._TiePersistence(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNViewer2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐViewer(ctx context.Context, sel ast.SelectionSet, v *domain.Viewer) graphql.Marshaler {
@@ -20445,11 +22263,66 @@ func (ec *executionContext) marshalOInterval2ᚖgithubᚗcomᚋpeergraphᚋpeerg
 	return res
 }
 
+func (ec *executionContext) unmarshalOIsolationActivity2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationActivity(ctx context.Context, v any) (*domain.IsolationActivity, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.IsolationActivity(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOIsolationActivity2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationActivity(ctx context.Context, sel ast.SelectionSet, v *domain.IsolationActivity) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
 func (ec *executionContext) marshalOIsolationConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationConnection(ctx context.Context, sel ast.SelectionSet, v *domain.IsolationConnection) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._IsolationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOIsolationFlag2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationFlagᚄ(ctx context.Context, v any) ([]domain.IsolationFlag, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]domain.IsolationFlag, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNIsolationFlag2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationFlag(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOIsolationFlag2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationFlagᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.IsolationFlag) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIsolationFlag2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationFlag(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOKind2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐKind(ctx context.Context, v any) (domain.Kind, error) {
@@ -20646,6 +22519,25 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOTiePersistence2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTiePersistenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.TiePersistence) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTiePersistence2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTiePersistence(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

@@ -23,7 +23,6 @@ type Loaders struct {
 	partners *dataloader.Loader[string, []*domain.Partner]
 	chats    *dataloader.Loader[string, []*domain.Chat]
 	summary  *dataloader.Loader[string, *domain.ChatSummary]
-	peers    peerLoaders
 	// groupBetweenness reads connectors' shares, one loader per question.
 	groupBetweenness argLoaders[*groupShare]
 	// handle resolves handles for the access rules, opted-out or not;

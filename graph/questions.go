@@ -6,10 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
-
-	"github.com/graph-gophers/dataloader/v7"
 
 	"github.com/peergraph/peergraph/domain"
 )
@@ -130,30 +127,6 @@ func windowed[V any](batch func(context.Context, []string, domain.Window) (map[s
 		}
 		return out, nil
 	}
-}
-
-// peerLoaders holds one suggestion loader per query shape (window,
-// community...), made on first use.
-type peerLoaders struct {
-	mu      sync.Mutex
-	byQuery map[string]*dataloader.Loader[string, []*domain.PeerSuggestion]
-}
-
-func (l *Loaders) suggestions(s domain.QuestionService, q domain.PeerQuery) *dataloader.Loader[string, []*domain.PeerSuggestion] {
-	key := fmt.Sprintf("%v", q)
-	l.peers.mu.Lock()
-	defer l.peers.mu.Unlock()
-	if l.peers.byQuery == nil {
-		l.peers.byQuery = map[string]*dataloader.Loader[string, []*domain.PeerSuggestion]{}
-	}
-	if ld, ok := l.peers.byQuery[key]; ok {
-		return ld
-	}
-	ld := newLoader(func(ctx context.Context, ids []string) (map[string][]*domain.PeerSuggestion, error) {
-		return s.SuggestPeers(ctx, ids, q)
-	})
-	l.peers.byQuery[key] = ld
-	return ld
 }
 
 func partnerCursor(p *domain.Partner) string {

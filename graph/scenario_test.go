@@ -466,10 +466,18 @@ func testScenario(t *testing.T, s *scenario) {
 			Evidence     struct {
 				Posts, Chats, RepliesReceived, Partners, CrossProfessionPartners int
 			}
-			SuggestedPeers []struct{ Professional struct{ ID string } }
-			ScoreParts     []struct {
-				Flag   string
-				Weight float64
+			SuggestedPeers []struct {
+				Professional struct{ ID string }
+				Score        float64
+				ScoreParts   struct {
+					MutualPartners, SharedChats, SharedTopics, Responsiveness, Spread float64
+					AlreadySuggested                                                  int
+				}
+			}
+			Recency    float64
+			ScoreParts []struct {
+				Term                  string
+				Value, Weight, Points float64
 			}
 		}
 		var r struct {
@@ -479,39 +487,49 @@ func testScenario(t *testing.T, s *scenario) {
 				Nodes          []report
 			}
 		}
-		s.ask(t, `{ isolatedMembers(community: "WePharmacists") { totalCount medianPartners nodes { professional { id } score flags
-			evidence { posts chats repliesReceived partners crossProfessionPartners } suggestedPeers(first: 2) { professional { id } }
-			scoreParts { flag weight } } } }`, &r)
+		s.ask(t, `{ isolatedMembers(community: "WePharmacists") { totalCount medianPartners nodes { professional { id } score flags recency
+			evidence { posts chats repliesReceived partners crossProfessionPartners }
+			suggestedPeers(first: 2) { professional { id } score scoreParts { mutualPartners sharedChats sharedTopics responsiveness alreadySuggested spread } }
+			scoreParts { term value weight points } } } }`, &r)
 		got := r.IsolatedMembers
-		// The parts of each score are its flags' weights, and add up to it.
+		// The parts of each score are its terms' points, recency × weight ×
+		// value, and add up to it.
 		for _, n := range got.Nodes {
 			sum := 0.0
-			for i, p := range n.ScoreParts {
-				sum += p.Weight
-				if i >= len(n.Flags) || p.Flag != n.Flags[i] || p.Weight <= 0 {
-					t.Errorf("%s: part %d = %+v, flags %v", n.Professional.ID, i, p, n.Flags)
+			for _, p := range n.ScoreParts {
+				sum += p.Points
+				if !near(p.Points, n.Recency*p.Weight*p.Value) {
+					t.Errorf("%s: part %+v, recency %v", n.Professional.ID, p, n.Recency)
 				}
 			}
-			if len(n.ScoreParts) != len(n.Flags) || !near(sum, n.Score) {
+			if len(n.ScoreParts) != 4 || !near(sum, n.Score) {
 				t.Errorf("%s: parts %+v sum to %v, score %v", n.Professional.ID, n.ScoreParts, sum, n.Score)
 			}
+			for _, p := range n.SuggestedPeers {
+				sp := p.ScoreParts
+				if !near(p.Score, (sp.MutualPartners+sp.SharedChats+sp.SharedTopics+sp.Responsiveness)*sp.Spread) || !near(sp.Spread, 1/float64(1+sp.AlreadySuggested)) {
+					t.Errorf("%s → %s: score %v, parts %+v", n.Professional.ID, p.Professional.ID, p.Score, sp)
+				}
+			}
 		}
-		// Active members' partners: newt 0, phil 1, priya 2, pam 4.
+		// Active members' partners: newt 0, phil 1, priya 2, pam 4. The
+		// newcomer nobody answered first (every term 1: the score is its
+		// recency), then phil (active), then lara (lapsed).
 		if got.TotalCount != 3 || got.MedianPartners != 1.5 || len(got.Nodes) != 3 {
 			t.Fatalf("isolated = %+v", got)
 		}
-		newt, lara, phil := got.Nodes[0], got.Nodes[1], got.Nodes[2]
-		if newt.Professional.ID != "x:newt" || !near(newt.Score, 0.7) || !reflect.DeepEqual(newt.Flags, []string{"NO_PARTNERS", "UNANSWERED", "UNWELCOMED_NEWCOMER"}) ||
+		newt, phil, lara := got.Nodes[0], got.Nodes[1], got.Nodes[2]
+		if newt.Professional.ID != "x:newt" || !near(newt.Score, newt.Recency) || !reflect.DeepEqual(newt.Flags, []string{"NO_PARTNERS", "UNANSWERED", "UNWELCOMED_NEWCOMER"}) ||
 			newt.Evidence.Posts != 2 || newt.Evidence.Chats != 1 || newt.Evidence.RepliesReceived != 0 {
 			t.Errorf("newt = %+v", newt)
 		}
 		if ids := []string{newt.SuggestedPeers[0].Professional.ID, newt.SuggestedPeers[1].Professional.ID}; !reflect.DeepEqual(ids, []string{"x:pam", "x:phil"}) {
 			t.Errorf("newt's peers = %v", ids)
 		}
-		if lara.Professional.ID != "x:lara" || !near(lara.Score, 0.45) || !reflect.DeepEqual(lara.Flags, []string{"NO_PARTNERS", "LAPSED"}) {
+		if lara.Professional.ID != "x:lara" || lara.Score >= phil.Score || !reflect.DeepEqual(lara.Flags, []string{"NO_PARTNERS", "LAPSED"}) {
 			t.Errorf("lara = %+v", lara)
 		}
-		if phil.Professional.ID != "x:phil" || !near(phil.Score, 0.1) || !reflect.DeepEqual(phil.Flags, []string{"SINGLE_PROFESSION"}) ||
+		if phil.Professional.ID != "x:phil" || !reflect.DeepEqual(phil.Flags, []string{"SINGLE_PROFESSION"}) ||
 			phil.Evidence.Partners != 1 || phil.Evidence.CrossProfessionPartners != 0 || phil.Evidence.Posts != 2 || phil.Evidence.RepliesReceived != 2 {
 			t.Errorf("phil = %+v", phil)
 		}

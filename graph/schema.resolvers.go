@@ -130,12 +130,9 @@ func (r *isolationReportResolver) SuggestedPeers(ctx context.Context, obj *domai
 	if err != nil {
 		return nil, err
 	}
-	q := obj.Query
-	q.First = domain.MaxPageSize
-	all, err := loaders(ctx).suggestions(r.Questions, q).Load(ctx, obj.Professional.ID)()
-	if err != nil {
-		return nil, err
-	}
+	// Made with the ranking (IsolatedMembers asks for them when this field
+	// is selected): each report's depend on the reports above it.
+	all := obj.Suggestions
 	return all[:min(n, len(all))], nil
 }
 
@@ -161,6 +158,15 @@ func (r *mutationResolver) SetOptOut(ctx context.Context, handle string, optedOu
 func (r *mutationResolver) StartAnalysis(ctx context.Context, community *string, since *time.Time, until *time.Time) (*domain.AnalysisRun, error) {
 	if r.Analyses == nil {
 		return nil, &domain.Error{Code: domain.EUNAVAILABLE, Message: "this server runs no analyses"}
+	}
+	if until == nil {
+		// An analysis ends where the dashboard's window does (and loader
+		// analyze's): after the newest chat, not now.
+		end, err := domain.AnalysisUntil(ctx, r.Questions, r.now(ctx))
+		if err != nil {
+			return nil, err
+		}
+		until = &end
 	}
 	w, err := r.questionWindow(ctx, since, until)
 	if err != nil {
@@ -254,6 +260,16 @@ func (r *professionLinkPeriodResolver) Cells(ctx context.Context, obj *domain.Pr
 // Professions is the resolver for the professions field.
 func (r *professionLinkPeriodResolver) Professions(ctx context.Context, obj *domain.ProfessionLinkPeriod) ([]*domain.ProfessionEI, error) {
 	return r.discloseEI(ctx, obj.Professions), nil
+}
+
+// LeftOutActs is the resolver for the leftOutActs field.
+func (r *professionLinkPeriodResolver) LeftOutActs(ctx context.Context, obj *domain.ProfessionLinkPeriod) (*int, error) {
+	return unlessSuppressed(r.suppressed(ctx, obj.LeftOut.People, false), obj.LeftOut.Acts), nil
+}
+
+// LeftOutPairs is the resolver for the leftOutPairs field.
+func (r *professionLinkPeriodResolver) LeftOutPairs(ctx context.Context, obj *domain.ProfessionLinkPeriod) (*int, error) {
+	return unlessSuppressed(r.suppressed(ctx, obj.LeftOut.People, false), obj.LeftOut.Pairs), nil
 }
 
 // Accounts is the resolver for the accounts field.
@@ -459,7 +475,7 @@ func (r *queryResolver) Chats(ctx context.Context, community *string, since *tim
 }
 
 // Connectors is the resolver for the connectors field.
-func (r *queryResolver) Connectors(ctx context.Context, between string, and string, community *string, since *time.Time, until *time.Time, first *int) ([]*domain.Connector, error) {
+func (r *queryResolver) Connectors(ctx context.Context, between string, and string, community *string, since *time.Time, until *time.Time, first *int, includeOrganisations *bool) ([]*domain.Connector, error) {
 	n, err := firstOr(first, DefaultPageSize)
 	if err != nil {
 		return nil, err
@@ -480,7 +496,8 @@ func (r *queryResolver) Connectors(ctx context.Context, between string, and stri
 	if err != nil {
 		return nil, err
 	}
-	cs, err := r.Questions.Connectors(ctx, domain.ConnectorQuery{Between: a, And: b, Community: deref(community), Window: w, First: n, Analysis: sel})
+	cs, err := r.Questions.Connectors(ctx, domain.ConnectorQuery{Between: a, And: b, Community: deref(community), Window: w, First: n, Analysis: sel,
+		IncludeOrganisations: isTrue(includeOrganisations)})
 	if err != nil {
 		return nil, err
 	}
@@ -493,7 +510,7 @@ func (r *queryResolver) Connectors(ctx context.Context, between string, and stri
 }
 
 // SuggestPeers is the resolver for the suggestPeers field.
-func (r *queryResolver) SuggestPeers(ctx context.Context, handle string, otherProfessionsOnly *bool, professions []string, community *string, since *time.Time, until *time.Time, first *int) ([]*domain.PeerSuggestion, error) {
+func (r *queryResolver) SuggestPeers(ctx context.Context, handle string, otherProfessionsOnly *bool, professions []string, community *string, since *time.Time, until *time.Time, first *int, includeOrganisations *bool) ([]*domain.PeerSuggestion, error) {
 	n, err := firstOr(first, 10)
 	if err != nil {
 		return nil, err
@@ -510,8 +527,8 @@ func (r *queryResolver) SuggestPeers(ctx context.Context, handle string, otherPr
 	if err != nil {
 		return nil, err
 	}
-	q := domain.PeerQuery{OtherProfessionsOnly: otherProfessionsOnly != nil && *otherProfessionsOnly,
-		Professions: profs, Community: deref(community), Window: w, First: n}
+	q := domain.PeerQuery{OtherProfessionsOnly: isTrue(otherProfessionsOnly),
+		Professions: profs, Community: deref(community), Window: w, First: n, IncludeOrganisations: isTrue(includeOrganisations)}
 	found, err := r.Questions.SuggestPeers(ctx, []string{m.ID}, q)
 	if err != nil {
 		return nil, err
@@ -529,7 +546,7 @@ func (r *queryResolver) SuggestPeers(ctx context.Context, handle string, otherPr
 }
 
 // IsolatedMembers is the resolver for the isolatedMembers field.
-func (r *queryResolver) IsolatedMembers(ctx context.Context, community string, since *time.Time, until *time.Time, first *int, after *string) (*domain.IsolationConnection, error) {
+func (r *queryResolver) IsolatedMembers(ctx context.Context, community string, since *time.Time, until *time.Time, first *int, after *string, flags []domain.IsolationFlag, activity *domain.IsolationActivity, includeOrganisations *bool) (*domain.IsolationConnection, error) {
 	p, err := page(first, after)
 	if err != nil {
 		return nil, err
@@ -541,44 +558,65 @@ func (r *queryResolver) IsolatedMembers(ctx context.Context, community string, s
 	if err != nil {
 		return nil, err
 	}
-	conn, err := r.Questions.IsolatedMembers(ctx, domain.IsolationQuery{Community: community, Window: w, Page: p})
+	q := domain.IsolationQuery{Community: community, Window: w, Page: p, Flags: flags, IncludeOrganisations: isTrue(includeOrganisations)}
+	if activity != nil {
+		q.Activity = *activity
+	}
+	if mergeFields(selected(ctx, "nodes"), selected(ctx, "edges", "node")).has("suggestedPeers") {
+		q.Suggestions = domain.MaxPageSize
+	}
+	conn, err := r.Questions.IsolatedMembers(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	nodes := conn.Nodes
-	ps := make([]*domain.Professional, len(nodes))
-	ids := make([]string, len(nodes))
-	for i, n := range nodes {
-		ps[i], ids[i] = n.Professional, n.Professional.ID
+	ps := make([]*domain.Professional, len(conn.Nodes))
+	for i, n := range conn.Nodes {
+		ps[i] = n.Professional
 	}
-	fields := mergeFields(selected(ctx, "nodes"), selected(ctx, "edges", "node"))
 	r.primeProfessionals(ctx, ps, mergeFields(selected(ctx, "nodes", "professional"), selected(ctx, "edges", "node", "professional")))
-	if fields.has("suggestedPeers") && len(nodes) > 0 {
-		// One call for every report's suggestions, primed into the loader.
-		q := nodes[0].Query
-		q.First = domain.MaxPageSize
-		if found, err := r.Questions.SuggestPeers(ctx, ids, q); err == nil {
-			ld := loaders(ctx).suggestions(r.Questions, q)
-			for _, id := range ids {
-				ld.Prime(ctx, id, found[id])
-			}
-		}
-	}
 	return conn, nil
 }
 
 // ProfessionLinks is the resolver for the professionLinks field.
-func (r *queryResolver) ProfessionLinks(ctx context.Context, community *string, since *time.Time, until *time.Time, interval *domain.Interval) ([]*domain.ProfessionLinkPeriod, error) {
+func (r *queryResolver) ProfessionLinks(ctx context.Context, community *string, since *time.Time, until *time.Time, interval *domain.Interval, leaveOut []string) ([]*domain.ProfessionLinkPeriod, error) {
 	prof := deref(community)
 	w, err := r.questionWindow(ctx, since, until)
 	if err != nil {
 		return nil, err
 	}
 	q := domain.LinkQuery{Community: prof, Window: w}
+	for _, name := range leaveOut {
+		if name == "unknown" {
+			q.LeaveOut = append(q.LeaveOut, name)
+			continue
+		}
+		c, err := r.requiredProfession("leaveOut", name)
+		if err != nil {
+			return nil, err
+		}
+		q.LeaveOut = append(q.LeaveOut, c)
+	}
 	if interval != nil {
 		q.Interval = *interval
 	}
 	return r.Questions.ProfessionLinks(ctx, q)
+}
+
+// TiePersistence is the resolver for the tiePersistence field.
+func (r *queryResolver) TiePersistence(ctx context.Context, community *string, since *time.Time, until *time.Time, minProfessions *int) ([]*domain.TiePersistence, error) {
+	w, err := r.questionWindow(ctx, since, until)
+	if err != nil {
+		return nil, err
+	}
+	q := domain.PersistenceQuery{Community: deref(community), Window: w}
+	if minProfessions != nil {
+		if *minProfessions < 2 || *minProfessions > 13 {
+			return nil, &domain.Error{Code: domain.EINVALID, Field: "minProfessions",
+				Message: fmt.Sprintf("minProfessions: must be between 2 and 13, got %d", *minProfessions)}
+		}
+		q.MinProfessions = *minProfessions
+	}
+	return r.Questions.TiePersistence(ctx, q)
 }
 
 // Path is the resolver for the path field.
@@ -637,6 +675,24 @@ func (r *queryResolver) AnalysisRun(ctx context.Context, id string) (*domain.Ana
 		return nil, nil
 	}
 	return r.Analyses.Run(id), nil
+}
+
+// Ties is the resolver for the ties field.
+func (r *tiePersistenceResolver) Ties(ctx context.Context, obj *domain.TiePersistence) (*int, error) {
+	return unlessSuppressed(r.suppressed(ctx, obj.People, false), obj.Ties), nil
+}
+
+// Horizons is the resolver for the horizons field.
+func (r *tiePersistenceResolver) Horizons(ctx context.Context, obj *domain.TiePersistence) ([]*domain.PersistenceHorizon, error) {
+	if r.suppressed(ctx, obj.People, false) {
+		return []*domain.PersistenceHorizon{}, nil
+	}
+	return obj.Horizons, nil
+}
+
+// Suppressed is the resolver for the suppressed field.
+func (r *tiePersistenceResolver) Suppressed(ctx context.Context, obj *domain.TiePersistence) (bool, error) {
+	return r.suppressed(ctx, obj.People, false), nil
 }
 
 // Analysis returns AnalysisResolver implementation.
@@ -704,6 +760,9 @@ func (r *Resolver) ProfessionalConnection() ProfessionalConnectionResolver {
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+// TiePersistence returns TiePersistenceResolver implementation.
+func (r *Resolver) TiePersistence() TiePersistenceResolver { return &tiePersistenceResolver{r} }
+
 type (
 	analysisResolver               struct{ *Resolver }
 	analysisRunResolver            struct{ *Resolver }
@@ -724,4 +783,5 @@ type (
 	professionalResolver           struct{ *Resolver }
 	professionalConnectionResolver struct{ *Resolver }
 	queryResolver                  struct{ *Resolver }
+	tiePersistenceResolver         struct{ *Resolver }
 )

@@ -29,20 +29,24 @@ type analysisFlags struct {
 
 func (a *analysisFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&a.since, "since", "", "start of the window, RFC 3339 (default: 180 days before --until)")
-	fs.StringVar(&a.until, "until", "", "end of the window, RFC 3339 (default: now)")
+	fs.StringVar(&a.until, "until", "", "end of the window, RFC 3339 (default: the UTC midnight after the newest chat ends, as the dashboard's; now with no chat)")
 	fs.StringVar(&a.community, "community", "", "only the ties made in this community's chats (default: every community)")
 	fs.IntVar(&a.opts.ExactUpTo, "exact-up-to", 50000, "exact betweenness up to this many professionals, sampled above")
 	fs.IntVar(&a.opts.Pivots, "pivots", 500, "sources sampled for betweenness above --exact-up-to")
 	fs.Uint64Var(&a.seed, "seed", 1, "seed of the sampling and of Louvain")
 }
 
-func (a *analysisFlags) request(now time.Time) (analysisrun.Request, error) {
-	w := domain.Window{Until: now.UTC()}
+// request reads the flags into an analysis request; with no --until, the
+// window ends where domain.AnalysisUntil says (chats is asked only then).
+func (a *analysisFlags) request(ctx context.Context, chats domain.ChatLister) (analysisrun.Request, error) {
+	var w domain.Window
 	var err error
 	if a.until != "" {
 		if w.Until, err = time.Parse(time.RFC3339, a.until); err != nil {
 			return analysisrun.Request{}, &usageError{"--until: " + err.Error()}
 		}
+	} else if w.Until, err = domain.AnalysisUntil(ctx, chats, time.Now()); err != nil {
+		return analysisrun.Request{}, err
 	}
 	w.Since = w.Until.Add(-domain.DefaultWindow)
 	if a.since != "" {
@@ -58,6 +62,19 @@ func (a *analysisFlags) request(now time.Time) (analysisrun.Request, error) {
 	return analysisrun.Request{Window: w, Community: a.community, Options: o}, nil
 }
 
+// check finds the flags' usage errors before anything is opened.
+func (a *analysisFlags) check() error {
+	_, err := a.request(context.Background(), noChats{})
+	return err
+}
+
+// noChats is a graph with no chat.
+type noChats struct{}
+
+func (noChats) Chats(context.Context, domain.ChatFilter, domain.Page) (*domain.ChatConnection, error) {
+	return &domain.ChatConnection{}, nil
+}
+
 // runAnalyze reads the window's projection, computes every measure and
 // writes the results back to Neo4j.
 func runAnalyze(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -68,8 +85,7 @@ func runAnalyze(ctx context.Context, args []string, getenv func(string) string, 
 	if err := fs.Parse(args); err != nil {
 		return &usageError{err.Error()}
 	}
-	req, err := af.request(time.Now())
-	if err != nil {
+	if err := af.check(); err != nil {
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
@@ -78,6 +94,10 @@ func runAnalyze(ctx context.Context, args []string, getenv func(string) string, 
 		return err
 	}
 	defer store.Close(context.WithoutCancel(ctx))
+	req, err := af.request(ctx, store)
+	if err != nil {
+		return err
+	}
 	start := time.Now()
 	id := analysisrun.NewID(start)
 	a, res, _, err := analysisrun.Run(ctx, fromSnapshot{store}, id, req, stageLogger(log))
@@ -141,8 +161,7 @@ func runExport(ctx context.Context, args []string, getenv func(string) string, s
 	default:
 		return &usageError{"export: --format must be graphml, gexf or csv"}
 	}
-	req, err := af.request(time.Now())
-	if err != nil {
+	if err := af.check(); err != nil {
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
@@ -151,6 +170,10 @@ func runExport(ctx context.Context, args []string, getenv func(string) string, s
 		return err
 	}
 	defer store.Close(context.WithoutCancel(ctx))
+	req, err := af.request(ctx, store)
+	if err != nil {
+		return err
+	}
 	proj, err := readmodel.ReadProjection(ctx, store, req.Window, req.Community)
 	if err != nil {
 		return err

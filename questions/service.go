@@ -126,6 +126,16 @@ func (s *Service) IsolatedMembers(ctx context.Context, q domain.IsolationQuery) 
 	return m.IsolatedMembers(q)
 }
 
+// TiePersistence counts how often ties first made in multidisciplinary
+// and single-profession chats recur.
+func (s *Service) TiePersistence(ctx context.Context, q domain.PersistenceQuery) ([]*domain.TiePersistence, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return m.TiePersistence(q)
+}
+
 // ProfessionLinks counts conversational acts between professions.
 func (s *Service) ProfessionLinks(ctx context.Context, q domain.LinkQuery) ([]*domain.ProfessionLinkPeriod, error) {
 	m, err := s.model(ctx)

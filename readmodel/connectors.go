@@ -61,8 +61,11 @@ func (m *Model) putBrokerScratch(s *brokerScratch) {
 // made in one of its chats), neither end opted out: the first q.First,
 // most brokered pairs first, then by id. A professional without a
 // profession is of "unknown" as a broker or partner, but only the literal
-// profession "unknown" selects ties. GroupBetweenness is left to the
-// caller (it comes from a stored analysis).
+// profession "unknown" selects ties. Organisations' accounts are not
+// listed unless q asks for them, but their ties count like any other (a
+// pair both tied to one is still a pair, and not open if tied through it
+// directly). GroupBetweenness is left to the caller (it comes from a stored
+// analysis).
 func (m *Model) Connectors(q domain.ConnectorQuery) []*domain.Connector {
 	out := []*domain.Connector{}
 	if q.First <= 0 {
@@ -87,7 +90,9 @@ func (m *Model) Connectors(q domain.ConnectorQuery) []*domain.Connector {
 	s.compact.Build(len(s.nodes), s.from, s.to)
 	s.top = s.top[:0]
 	analysis.BrokersBetween(&s.compact, s.cls, q.Between == q.And, func(b analysis.Broker) {
-		m.offerTop(s, b, q.First)
+		if q.IncludeOrganisations || !m.organisation[s.nodes[b.Node]] {
+			m.offerTop(s, b, q.First)
+		}
 	})
 	top := s.top
 	slices.SortFunc(top, func(p, q brokerCount) int {

@@ -153,7 +153,8 @@ func compareAll(t *testing.T, w *world) {
 				for _, b := range profs {
 					for _, c := range communities {
 						for _, first := range []int{100, 2} {
-							q := domain.ConnectorQuery{Between: a, And: b, Community: c, Window: win, First: first}
+							// Organisations asked for too, on the short list.
+							q := domain.ConnectorQuery{Between: a, And: b, Community: c, Window: win, First: first, IncludeOrganisations: first == 2}
 							want := cypherConnectors(t, w.graph, q)
 							got := m.Connectors(q)
 							if !reflect.DeepEqual(got, want) {
@@ -180,7 +181,9 @@ func compareAll(t *testing.T, w *world) {
 						if pi == 1 {
 							first = 3
 						}
-						q := domain.PeerQuery{Window: win, Community: c, Professions: ps, OtherProfessionsOnly: other, First: first}
+						// Organisations asked for too, once a window and community.
+						orgs := pi == 0 && other
+						q := domain.PeerQuery{Window: win, Community: c, Professions: ps, OtherProfessionsOnly: other, First: first, IncludeOrganisations: orgs}
 						want := cypherSuggestPeers(t, w.graph, f.people, q)
 						got := m.SuggestPeers(f.people, q)
 						if g, w := suggestionsString(got), suggestionsString(want); g != w {
@@ -214,14 +217,17 @@ func compareAll(t *testing.T, w *world) {
 	})
 
 	t.Run("isolatedMembers", func(t *testing.T) {
-		for _, win := range windows {
+		filters := []domain.IsolationQuery{{}, {Activity: domain.ActivityActive},
+			{Activity: domain.ActivityLapsed, Flags: []domain.IsolationFlag{domain.FlagLapsed, domain.FlagNoPartners}, IncludeOrganisations: true}}
+		for i, win := range windows {
 			for _, c := range append(f.communities, "WeNowhere") {
 				// Page through both in small pages, so that the model's
 				// paging before it reads the professionals is checked too.
 				var want, got *domain.IsolationConnection
 				var wantErr, gotErr error
 				for after, pages := "", 0; pages == 0 || (want != nil && want.PageInfo.HasNextPage); pages++ {
-					q := domain.IsolationQuery{Community: c, Window: win, Page: domain.Page{First: 7, After: after}}
+					q := filters[i%len(filters)]
+					q.Community, q.Window, q.Page = c, win, domain.Page{First: 7, After: after}
 					want, wantErr = cypherIsolatedMembers(t, w.graph, q)
 					got, gotErr = m.IsolatedMembers(q)
 					if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) || domain.ErrorCode(gotErr) != domain.ErrorCode(wantErr) {
@@ -246,6 +252,10 @@ func compareAll(t *testing.T, w *world) {
 			for _, c := range append([]string{"", "WeNowhere"}, f.communities...) {
 				for _, interval := range []domain.Interval{"", domain.IntervalMonth} {
 					q := domain.LinkQuery{Community: c, Window: win, Interval: interval}
+					if interval == domain.IntervalMonth {
+						// Organisations and the unknown left out of the months.
+						q.LeaveOut = []string{"organisation", "unknown"}
+					}
 					want, wantErr := cypherProfessionLinks(t, w.graph, q)
 					got, gotErr := m.ProfessionLinks(q)
 					if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) || domain.ErrorCode(gotErr) != domain.ErrorCode(wantErr) {
@@ -367,7 +377,7 @@ func suggestionsString(out map[string][]*domain.PeerSuggestion) string {
 			for _, c := range s.Reasons.SharedChats {
 				chats = append(chats, c.ID)
 			}
-			fmt.Fprintf(&b, " %s %.9f %v %v %v;", s.Professional.ID, math.Round(s.Score*1e9)/1e9, mutual, chats, s.Reasons.SharedTopics)
+			fmt.Fprintf(&b, " %s %.9f %v %v %v %+v;", s.Professional.ID, math.Round(s.Score*1e9)/1e9, mutual, chats, s.Reasons.SharedTopics, *s.ScoreParts)
 		}
 		b.WriteString("\n")
 	}

@@ -2,19 +2,27 @@ package readmodel
 
 import (
 	"slices"
+	"time"
 
 	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/scoring"
 )
 
-// IsolatedMembers flags the members of a community by their activity in
-// the window (scoring.Isolation) and returns the page q asks for, with the
-// ranking's total and the median partner count: in the window and the
-// community's chats, a member's posts, chats and replies and mentions
-// received, and its chats there before the window; its conversational
-// partners in the window anywhere, and those of another profession.
-// Opted-out members are left out, and so are their ties. An unknown
-// community is an error naming it.
+// IsolatedMembers ranks the members of a community by isolation
+// (scoring.Isolation) and returns the page q asks for, with the ranking's
+// total and the median partner count. The evidence: in the community's
+// chats, a member's posts, chats and replies and mentions received in the
+// window and before it, and the start of its latest chat there before the
+// window's end; its conversational partners in the window anywhere, and
+// those of another profession. Opted-out members are left out, and so are
+// their ties; organisations' accounts are left out unless q asks for them.
+// The ranking keeps the reports with any of q.Flags and of q.Activity
+// (none: all). An unknown community is an error naming it.
+//
+// With q.Suggestions, each report of the page carries its suggested
+// peers, scored with the spread penalty (scoring.Spread): every report
+// from the top of the (filtered) ranking to the page's end is suggested
+// for in turn, so a page far down costs the reports above it.
 func (m *Model) IsolatedMembers(q domain.IsolationQuery) (*domain.IsolationConnection, error) {
 	ci, ok := m.communities.lookup(q.Community)
 	if !ok {
@@ -25,53 +33,146 @@ func (m *Model) IsolatedMembers(q domain.IsolationQuery) (*domain.IsolationConne
 	defer m.putBrokerScratch(sc)
 	members := m.members.row(ci)
 	stats := make([]scoring.MemberStats, 0, len(members))
+	lastChat := map[string]int64{}
 	for _, p := range members {
-		if m.optedOut[p] {
+		if m.optedOut[p] || (m.organisation[p] && !q.IncludeOrganisations) {
 			continue
 		}
-		s := m.memberStats(p, ci, win)
+		s, last := m.memberStats(p, ci, win)
+		if last != noStart {
+			lastChat[s.ID] = last
+		}
 		s.Partners, s.CrossPartners = m.countPartners(sc, p, win)
 		stats = append(stats, s)
 	}
-	isolated, median := scoring.Isolation(stats)
+	all, median := scoring.Isolation(stats)
+	isolated := all[:0:0]
+	for _, iso := range all {
+		if keepIsolated(iso, q) {
+			isolated = append(isolated, iso)
+		}
+	}
 	page, info, err := domain.PageOf(isolated, q.Page, func(iso scoring.Isolated) string { return domain.IsolationCursor(iso.Score, iso.Stats.ID) })
 	if err != nil {
 		return nil, err
+	}
+	var suggested map[string][]*domain.PeerSuggestion
+	if q.Suggestions > 0 && len(page) > 0 {
+		from := slices.IndexFunc(isolated, func(iso scoring.Isolated) bool { return iso.Stats.ID == page[0].Stats.ID })
+		suggested = m.spreadSuggestions(isolated[:from+len(page)], from, q)
 	}
 	nodes := make([]*domain.IsolationReport, len(page))
 	for i, iso := range page {
 		x, _ := m.people.lookup(iso.Stats.ID)
 		p := m.professional(x)
-		parts := make([]*domain.IsolationScorePart, len(iso.Flags))
-		for k, f := range iso.Flags {
-			parts[k] = &domain.IsolationScorePart{Flag: f, Weight: scoring.FlagWeight(f)}
+		parts := make([]*domain.IsolationScorePart, len(scoring.IsolationTerms))
+		for k, t := range scoring.IsolationTerms {
+			parts[k] = &domain.IsolationScorePart{Term: t, Value: scoring.Round(iso.Values[k]), Weight: scoring.IsolationWeight(t),
+				Points: scoring.Round(iso.Points(k))}
 		}
-		nodes[i] = &domain.IsolationReport{Professional: p, Score: iso.Score, Flags: iso.Flags, ScoreParts: parts,
-			Evidence: domain.IsolationEvidence{Posts: iso.Stats.Posts, Chats: iso.Stats.Chats, RepliesReceived: iso.Stats.Received,
-				Partners: iso.Stats.Partners, CrossProfessionPartners: iso.Stats.CrossPartners, LastSeen: p.LastSeen},
-			Query: domain.PeerQuery{Community: q.Community, Window: q.Window}}
+		ev := domain.IsolationEvidence{Posts: iso.Stats.Posts, Chats: iso.Stats.Chats, RepliesReceived: iso.Stats.Received,
+			Partners: iso.Stats.Partners, CrossProfessionPartners: iso.Stats.CrossPartners, LastSeen: p.LastSeen,
+			ChatsBefore: iso.Stats.ChatsBefore, PostsBefore: iso.Stats.PostsBefore, RepliesReceivedBefore: iso.Stats.ReceivedBefore,
+			DaysSinceLastChat: scoring.Round(iso.Stats.DaysSinceLastChat), Newcomer: iso.Stats.Newcomer(), Active: iso.Stats.Active()}
+		if last, ok := lastChat[iso.Stats.ID]; ok {
+			t := time.Unix(0, last).UTC()
+			ev.LastChatAt = &t
+		}
+		nodes[i] = &domain.IsolationReport{Professional: p, Score: iso.Score, Flags: iso.Flags, Recency: scoring.Round(iso.Recency),
+			ScoreParts: parts, Evidence: ev}
+		if suggested != nil {
+			nodes[i].Suggestions = suggested[iso.Stats.ID]
+			if nodes[i].Suggestions == nil {
+				nodes[i].Suggestions = []*domain.PeerSuggestion{}
+			}
+		}
 	}
 	return &domain.IsolationConnection{Nodes: nodes, PageInfo: info, TotalCount: len(isolated), MedianPartners: median}, nil
 }
 
 // memberStats are p's posts, chats and replies and mentions received in
-// the window in community ci's chats, and its chats there before the
-// window (partners are counted apart: they cost more).
-func (m *Model) memberStats(p, ci int32, win window) scoring.MemberStats {
+// community ci's chats in the window and before it, and the days from its
+// last such chat to the window's end (partners are counted apart: they
+// cost more); with the start of that last chat, noStart for none.
+func (m *Model) memberStats(p, ci int32, win window) (scoring.MemberStats, int64) {
 	s := scoring.MemberStats{ID: m.people.list[p], Profession: m.rawProfession(p)}
+	last := int64(noStart)
 	for _, part := range m.partsOf.row(p) {
 		ch := m.partChat[part]
 		if !slices.Contains(m.chatOf.row(ch), ci) {
 			continue
 		}
-		if m.chatIn(ch, win) {
+		st := m.chatStart[ch]
+		switch {
+		case st == noStart || st >= win.until:
+			continue
+		case st >= win.since:
 			s.Posts += int(m.partPosts[part])
 			s.Chats++
 			s.Received += int(m.partReceived[part])
-		}
-		if st := m.chatStart[ch]; st != noStart && st < win.since {
+		default:
+			s.PostsBefore += int(m.partPosts[part])
 			s.ChatsBefore++
+			s.ReceivedBefore += int(m.partReceived[part])
+		}
+		if last == noStart || st > last {
+			last = st
 		}
 	}
-	return s
+	if last != noStart {
+		s.DaysSinceLastChat = float64(win.until-last) / float64(24*time.Hour)
+	} else {
+		// Never in one of the community's chats (a member by its
+		// catalogue only): as far from the window's end as its start.
+		s.DaysSinceLastChat = float64(win.until-win.since) / float64(24*time.Hour)
+	}
+	return s, last
+}
+
+// keepIsolated says whether a report passes q's filters.
+func keepIsolated(iso scoring.Isolated, q domain.IsolationQuery) bool {
+	switch {
+	case q.Activity == domain.ActivityActive && !iso.Stats.Active(),
+		q.Activity == domain.ActivityLapsed && iso.Stats.Active():
+		return false
+	case len(q.Flags) == 0:
+		return true
+	}
+	for _, f := range iso.Flags {
+		if slices.Contains(q.Flags, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// spreadSuggestions suggests peers for the ranking's reports in order:
+// each candidate's score carries the spread penalty for the reports above
+// that already have it among their first scoring.SpreadDepth suggestions.
+// The reports above the page (those before index start) need only those
+// first few; the page's get q.Suggestions.
+func (m *Model) spreadSuggestions(ranking []scoring.Isolated, start int, q domain.IsolationQuery) map[string][]*domain.PeerSuggestion {
+	ci, _ := m.communities.lookup(q.Community)
+	pq := domain.PeerQuery{Community: q.Community, Window: q.Window, IncludeOrganisations: q.IncludeOrganisations}
+	o := peerOptions{responsive: true, suggested: map[int32]int{}, answerers: map[int32][]int32{}}
+	w := windowOf(q.Window)
+	s := m.getPeerScratch()
+	defer m.putPeerScratch(s)
+	out := map[string][]*domain.PeerSuggestion{}
+	for i, iso := range ranking {
+		me, _ := m.people.lookup(iso.Stats.ID)
+		pq.First = scoring.SpreadDepth
+		if i >= start {
+			pq.First = max(q.Suggestions, scoring.SpreadDepth)
+		}
+		peers := m.peerScores(s, me, w, pq, ci, o)
+		for _, p := range peers[:min(len(peers), scoring.SpreadDepth)] {
+			c, _ := m.people.lookup(p.ID)
+			o.suggested[c]++
+		}
+		if i >= start {
+			out[iso.Stats.ID] = m.suggestions(peers[:min(len(peers), q.Suggestions)])
+		}
+	}
+	return out
 }

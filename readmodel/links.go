@@ -22,6 +22,7 @@ type linkScratch struct {
 
 	cellTies, cellPairs, cellN, cellStart []int
 	ei                                    analysis.EITally
+	leave                                 []bool // by class: its acts are left out
 }
 
 // pairActs is one pair's acts in a period: fwd from lo to hi, bwd back.
@@ -76,8 +77,9 @@ func radixSort(xs, tmp []uint32, max uint32) {
 // behind them (pairs) and the distinct people making them; and each
 // profession's E–I index counts the distinct undirected pairs with an end
 // in it. A professional without a profession counts as "unknown"; acts
-// by or to an opted-out professional are left out. An unknown community
-// is an error naming it.
+// by or to an opted-out professional are left out, and so are those with
+// an end in a class q.LeaveOut names, counted in the period's LeftOut. An
+// unknown community is an error naming it.
 func (m *Model) ProfessionLinks(q domain.LinkQuery) ([]*domain.ProfessionLinkPeriod, error) {
 	var list []int32 // nil: every act
 	if q.Community != "" {
@@ -90,10 +92,14 @@ func (m *Model) ProfessionLinks(q domain.LinkQuery) ([]*domain.ProfessionLinkPer
 	var periods []*domain.ProfessionLinkPeriod
 	s := m.getLinkScratch()
 	defer m.putLinkScratch(s)
+	s.leave = grow(s.leave, len(m.linkNames))
+	for c, name := range m.linkNames {
+		s.leave[c] = slices.Contains(q.LeaveOut, name)
+	}
 	for _, p := range scoring.LinkPeriods(q.Window, q.Interval) {
 		from, to := m.actIndex(list, p.Since.UnixNano()), m.actIndex(list, p.Until.UnixNano())
-		cells, ei := m.tallyLinks(s, list, from, max(from, to))
-		periods = append(periods, &domain.ProfessionLinkPeriod{Since: p.Since, Until: p.Until, Cells: cells, Professions: ei})
+		cells, ei, left := m.tallyLinks(s, list, from, max(from, to))
+		periods = append(periods, &domain.ProfessionLinkPeriod{Since: p.Since, Until: p.Until, Cells: cells, Professions: ei, LeftOut: left})
 	}
 	return periods, nil
 }
@@ -114,7 +120,8 @@ func (m *Model) actIndex(list []int32, t int64) int {
 // the period's rows: a cell counts the acts and distinct directed pairs
 // from one class to another and the distinct people making them; a
 // class's E–I index counts the distinct undirected pairs with an end in it.
-func (m *Model) tallyLinks(s *linkScratch, list []int32, from, to int) ([]*domain.ProfessionLink, []*domain.ProfessionEI) {
+// A pair with an end in a class s.leave marks is left out, and counted.
+func (m *Model) tallyLinks(s *linkScratch, list []int32, from, to int) ([]*domain.ProfessionLink, []*domain.ProfessionEI, domain.LeftOutActs) {
 	// Acts per pair, each way: the period's acts sorted by pair (then
 	// direction) and counted in runs. Sorted, the pairs' ends are read in
 	// order rather than at random.
@@ -134,6 +141,8 @@ func (m *Model) tallyLinks(s *linkScratch, list []int32, from, to int) ([]*domai
 	}
 	radixSort(acts, tmp, uint32(len(m.pairHi))<<1)
 	pairs := s.pairs[:0]
+	var left domain.LeftOutActs
+	leftGen := s.next()
 	lo := int32(0) // the lo end of pair p: pairs come in order, so lo only grows
 	for i := 0; i < len(acts); {
 		p := int32(acts[i] >> 1)
@@ -156,7 +165,18 @@ func (m *Model) tallyLinks(s *linkScratch, list []int32, from, to int) ([]*domai
 				pa.bwd++
 			}
 		}
-		if !m.optedOut[pa.lo] && !m.optedOut[pa.hi] {
+		switch {
+		case m.optedOut[pa.lo] || m.optedOut[pa.hi]:
+		case s.leave[m.linkClass(pa.lo)] || s.leave[m.linkClass(pa.hi)]:
+			left.Acts += int(pa.fwd + pa.bwd)
+			left.Pairs++
+			for _, x := range [2]int32{pa.lo, pa.hi} {
+				if s.personGen[x] != leftGen {
+					s.personGen[x] = leftGen
+					left.People++
+				}
+			}
+		default:
 			pairs = append(pairs, pa)
 		}
 	}
@@ -243,5 +263,5 @@ func (m *Model) tallyLinks(s *linkScratch, list []int32, from, to int) ([]*domai
 		}
 	}
 	ei := s.ei.Index(m.linkNames, m.linkOrder)
-	return cells, ei
+	return cells, ei, left
 }

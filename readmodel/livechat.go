@@ -12,7 +12,7 @@ import (
 // LiveChat is chat id as the model has it now, for its hosts: its
 // participants, the latest to join first; and those whose posts are still
 // unanswered (scoring.Unanswered over the chat's window: the
-// UNANSWERED flag's rule), newcomers first (scoring.Newcomer: the
+// UNANSWERED flag's rule), newcomers first (MemberStats.Newcomer: the
 // UNWELCOMED_NEWCOMER flag's), then the longest waiting, each with up to
 // welcomers suggested welcomers. The welcomers are the peer suggestions
 // for them (SuggestPeers' scoring, over the chat's window and community)
@@ -53,8 +53,8 @@ func (m *Model) LiveChat(id string, now time.Time, welcomers int) (*domain.LiveC
 			lp.Joined = time.Unix(0, t).UTC()
 		}
 		if community >= 0 {
-			s := m.memberStats(p, community, win)
-			lp.Newcomer = scoring.Newcomer(s)
+			s, _ := m.memberStats(p, community, win)
+			lp.Newcomer = s.Newcomer()
 			if scoring.Unanswered(s) {
 				waiting = append(waiting, p)
 			}
@@ -118,7 +118,7 @@ func (m *Model) welcomers(s *peerScratch, p, ch int32, w window, q domain.PeerQu
 		inChat[m.partPerson[part]] = true
 	}
 	var here []scoring.Peer
-	for _, peer := range m.peerScores(s, p, w, q, community) {
+	for _, peer := range m.peerScores(s, p, w, q, community, peerOptions{responsive: true}) {
 		if c, ok := m.people.lookup(peer.ID); ok && inChat[c] {
 			here = append(here, peer)
 		}

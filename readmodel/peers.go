@@ -47,11 +47,23 @@ func (m *Model) SuggestPeers(ids []string, q domain.PeerQuery) map[string][]*dom
 		if !ok {
 			continue
 		}
-		if peers := m.peerScores(s, me, w, q, community); len(peers) > 0 {
+		if peers := m.peerScores(s, me, w, q, community, peerOptions{}); len(peers) > 0 {
 			out[id] = m.suggestions(peers)
 		}
 	}
 	return out
+}
+
+// peerOptions are what an isolation report's suggestions add to the
+// peer score: the responsiveness term whatever M's partners, and the
+// spread penalty (nil: none) with how many earlier reports each candidate
+// was suggested to.
+type peerOptions struct {
+	responsive bool
+	suggested  map[int32]int
+	// answerers keeps each community's top answerers for the request's
+	// next M (nil: not kept).
+	answerers map[int32][]int32
 }
 
 // peerScratch is one M's tally, by professional: stamp marks the
@@ -63,6 +75,8 @@ type peerScratch struct {
 	tied      []uint32  // == gen: tied to this M
 	kept      []uint32  // == gen: its reasons are gathered
 	score     []float64 // valid where stamped
+	mutual    []float64 // the Adamic–Adar term, valid where stamped
+	shared    []float64 // the shared chats' term, valid where stamped
 	topics    []int32   // shared topics counted, valid where stamped
 	answers   []int32   // ties made in the window, valid where eligible (isolated M only)
 	lastTopic []int32   // the topic last counted, valid where stamped
@@ -75,7 +89,8 @@ func (m *Model) getPeerScratch() *peerScratch {
 	}
 	n := len(m.people.list)
 	return &peerScratch{stamp: make([]uint32, n), tied: make([]uint32, n), kept: make([]uint32, n),
-		score: make([]float64, n), topics: make([]int32, n), lastTopic: make([]int32, n), answers: make([]int32, n)}
+		score: make([]float64, n), mutual: make([]float64, n), shared: make([]float64, n),
+		topics: make([]int32, n), lastTopic: make([]int32, n), answers: make([]int32, n)}
 }
 
 func (m *Model) putPeerScratch(s *peerScratch) { m.pools.peers.Put(s) }
@@ -96,13 +111,13 @@ func (s *peerScratch) next() {
 func (s *peerScratch) touch(c int32) {
 	if s.stamp[c] != s.gen {
 		s.stamp[c] = s.gen
-		s.score[c], s.topics[c], s.lastTopic[c] = 0, 0, -1
+		s.score[c], s.mutual[c], s.shared[c], s.topics[c], s.lastTopic[c] = 0, 0, 0, 0, -1
 		s.cands = append(s.cands, c)
 	}
 }
 
 // peerScores is SuggestPeers' scoring for one M: its best q.First.
-func (m *Model) peerScores(s *peerScratch, me int32, w window, q domain.PeerQuery, community int32) []scoring.Peer {
+func (m *Model) peerScores(s *peerScratch, me int32, w window, q domain.PeerQuery, community int32, o peerOptions) []scoring.Peer {
 	s.next()
 	// Mutual partners, each adding 1/ln(its degree). The lists are kept
 	// for the reasons of the candidates that make the cut.
@@ -119,7 +134,7 @@ func (m *Model) peerScores(s *peerScratch, me int32, w window, q domain.PeerQuer
 			}
 			isolated = false
 			s.touch(c)
-			s.score[c] += term
+			s.mutual[c] += term
 		}
 	}
 	// Shared chats, each adding 1/ln(its size); M's topics.
@@ -136,7 +151,7 @@ func (m *Model) peerScores(s *peerScratch, me int32, w window, q domain.PeerQuer
 		for _, cp := range m.chatParts.row(ch) {
 			if c := m.partPerson[cp]; c != me {
 				s.touch(c)
-				s.score[c] += term
+				s.shared[c] += term
 			}
 		}
 	}
@@ -160,8 +175,9 @@ func (m *Model) peerScores(s *peerScratch, me int32, w window, q domain.PeerQuer
 	}
 	// An isolated M also gets the community's members who answer others
 	// most.
-	if isolated {
-		m.lonelyCandidates(s, me, w, community)
+	responsive := isolated || o.responsive
+	if responsive {
+		m.lonelyCandidates(s, me, w, q, community, o)
 	}
 	// Filter, and finish each score.
 	for _, adj := range [2]csr{m.out, m.in} {
@@ -176,13 +192,16 @@ func (m *Model) peerScores(s *peerScratch, me int32, w window, q domain.PeerQuer
 		if !m.peerEligible(s, c, me, w, q, community) {
 			continue
 		}
-		s.score[c] += scoring.SharedTopics(int(s.topics[c]))
-		if isolated {
+		sum := s.mutual[c] + s.shared[c] + scoring.SharedTopics(int(s.topics[c]))
+		if responsive {
 			a := m.answers(c, w)
 			s.answers[c] = int32(a)
-			s.score[c] += scoring.Answering(a)
+			sum += scoring.Answering(a)
 		}
-		if s.score[c] = scoring.Round(s.score[c]); s.score[c] > 0 {
+		if sum > 0 && o.suggested != nil {
+			sum *= scoring.Spread(o.suggested[c])
+		}
+		if s.score[c] = scoring.Round(sum); s.score[c] > 0 {
 			eligible = append(eligible, c)
 		}
 	}
@@ -204,9 +223,14 @@ func (m *Model) peerScores(s *peerScratch, me int32, w window, q domain.PeerQuer
 	for _, c := range eligible {
 		if s.score[c] >= cut {
 			s.kept[c] = s.gen
-			p := &scoring.Peer{ID: m.people.list[c], Score: s.score[c]}
-			if isolated {
+			p := &scoring.Peer{ID: m.people.list[c], Score: s.score[c],
+				Parts: scoring.PeerParts{Mutual: s.mutual[c], Chats: s.shared[c], Topics: scoring.SharedTopics(int(s.topics[c]))}}
+			if responsive {
 				p.Answers = int(s.answers[c])
+				p.Parts.Answering = scoring.Answering(p.Answers)
+			}
+			if o.suggested != nil {
+				p.AlreadySuggested = o.suggested[c]
 			}
 			peers[c] = p
 		}
@@ -243,40 +267,66 @@ func (m *Model) suggestions(peers []scoring.Peer) []*domain.PeerSuggestion {
 		}
 		slices.SortStableFunc(reasons.SharedChats, func(a, b *domain.Chat) int { return b.StartsAt.Compare(a.StartsAt) })
 		c, _ := m.people.lookup(p.ID)
-		out[i] = &domain.PeerSuggestion{Professional: m.professional(c), Score: p.Score, Reasons: reasons}
+		out[i] = &domain.PeerSuggestion{Professional: m.professional(c), Score: p.Score, Reasons: reasons,
+			ScoreParts: &domain.PeerScoreParts{MutualPartners: scoring.Round(p.Parts.Mutual), SharedChats: scoring.Round(p.Parts.Chats),
+				SharedTopics: scoring.Round(p.Parts.Topics), Responsiveness: scoring.Round(p.Parts.Answering),
+				AlreadySuggested: p.AlreadySuggested, Spread: scoring.Spread(p.AlreadySuggested)}}
 	}
 	return out
 }
 
 // lonelyCandidates adds an isolated M's community members who answer
-// others most (those who answer at all).
-func (m *Model) lonelyCandidates(s *peerScratch, me int32, w window, community int32) {
-	type answerer struct {
-		c       int32
-		answers int
-	}
-	var seen []int32
-	for _, cm := range m.memberOf.row(me) {
-		if community != -1 && cm != community {
-			continue
-		}
-		seen = append(seen, m.members.row(cm)...)
-	}
-	var cands []answerer
-	for _, c := range dedupe32(seen) {
-		if c != me {
-			cands = append(cands, answerer{c, m.answers(c, w)})
+// others most (those who answer at all), organisations left out unless
+// asked for. Within one community the list is the same for every M, so
+// o.answerers keeps it for the next M of the request.
+func (m *Model) lonelyCandidates(s *peerScratch, me int32, w window, q domain.PeerQuery, community int32, o peerOptions) {
+	var top []int32
+	if o.answerers != nil && community >= 0 {
+		if list, ok := o.answerers[community]; ok {
+			top = list
 		}
 	}
-	slices.SortFunc(cands, func(a, b answerer) int {
-		if d := cmp.Compare(b.answers, a.answers); d != 0 {
-			return d
+	if top == nil {
+		var seen []int32
+		for _, cm := range m.memberOf.row(me) {
+			if community != -1 && cm != community {
+				continue
+			}
+			seen = append(seen, m.members.row(cm)...)
 		}
-		return cmp.Compare(m.people.list[a.c], m.people.list[b.c])
-	})
-	for _, a := range cands[:min(len(cands), scoring.IsolatedCandidates)] {
-		if a.answers > 0 {
-			s.touch(a.c)
+		type answerer struct {
+			c       int32
+			answers int
+		}
+		var cands []answerer
+		for _, c := range dedupe32(seen) {
+			if m.organisation[c] && !q.IncludeOrganisations {
+				continue
+			}
+			if a := m.answers(c, w); a > 0 {
+				cands = append(cands, answerer{c, a})
+			}
+		}
+		slices.SortFunc(cands, func(a, b answerer) int {
+			if d := cmp.Compare(b.answers, a.answers); d != 0 {
+				return d
+			}
+			return cmp.Compare(m.people.list[a.c], m.people.list[b.c])
+		})
+		// One more than kept, so that M itself can be passed over.
+		top = make([]int32, 0, scoring.IsolatedCandidates+1)
+		for _, a := range cands[:min(len(cands), scoring.IsolatedCandidates+1)] {
+			top = append(top, a.c)
+		}
+		if o.answerers != nil && community >= 0 {
+			o.answerers[community] = top
+		}
+	}
+	n := 0
+	for _, c := range top {
+		if c != me && n < scoring.IsolatedCandidates {
+			s.touch(c)
+			n++
 		}
 	}
 }
@@ -285,6 +335,8 @@ func (m *Model) lonelyCandidates(s *peerScratch, me int32, w window, community i
 func (m *Model) peerEligible(s *peerScratch, c, me int32, w window, q domain.PeerQuery, community int32) bool {
 	switch {
 	case c == me, m.optedOut[c], !(m.lastSeen[c] >= w.since && m.firstSeen[c] < w.until), s.tied[c] == s.gen:
+		return false
+	case m.organisation[c] && !q.IncludeOrganisations:
 		return false
 	case len(q.Professions) > 0 && !slices.Contains(q.Professions, m.rawProfession(c)):
 		return false

@@ -101,15 +101,21 @@ WITH u, t, v, communityChats
 WHERE `+tieInWindow+`
   AND NOT coalesce(u.optedOut, false) AND NOT coalesce(v.optedOut, false)
   AND ($community IS NULL OR any(c IN t.chats WHERE c IN communityChats))
-RETURN u.id AS u, v.id AS v, coalesce(u.profession, 'unknown') AS up, coalesce(v.profession, 'unknown') AS vp`, params)
+RETURN u.id AS u, v.id AS v, coalesce(u.profession, 'unknown') AS up, coalesce(v.profession, 'unknown') AS vp,
+       u.kind = 'ORGANISATION' AS uorg, v.kind = 'ORGANISATION' AS vorg`, params)
 	group := map[string]string{}
+	org := map[string]bool{}
 	var edges []analysistest.Edge
 	for _, r := range rows {
 		u, v := str(r, "u"), str(r, "v")
 		group[u], group[v] = str(r, "up"), str(r, "vp")
+		org[u], org[v] = r["uorg"] == true, r["vorg"] == true
 		edges = append(edges, analysistest.Edge{From: u, To: v})
 	}
 	brokers := analysistest.Brokerage(edges, group, q.Between, q.And)
+	if !q.IncludeOrganisations {
+		brokers = slices.DeleteFunc(brokers, func(b analysistest.Broker) bool { return org[b.ID] })
+	}
 	brokers = brokers[:min(len(brokers), q.First)]
 	var ids []string
 	for _, b := range brokers {
@@ -157,19 +163,19 @@ func scorePeers(cands []peerEvidence, isolated bool) []scoring.Peer {
 	for _, c := range cands {
 		p := scoring.Peer{ID: c.id, Answers: c.answers}
 		for _, z := range c.mutual {
-			p.Score += scoring.MutualPartner(z.degree)
+			p.Parts.Mutual += scoring.MutualPartner(z.degree)
 			p.Mutual = append(p.Mutual, z.id)
 		}
 		for _, ch := range c.chats {
-			p.Score += scoring.SharedChat(ch.size)
+			p.Parts.Chats += scoring.SharedChat(ch.size)
 			p.Chats = append(p.Chats, ch.id)
 		}
-		p.Score += scoring.SharedTopics(len(c.topics))
+		p.Parts.Topics = scoring.SharedTopics(len(c.topics))
 		p.Topics = append(p.Topics, c.topics...)
 		if isolated {
-			p.Score += scoring.Answering(c.answers)
+			p.Parts.Answering = scoring.Answering(c.answers)
 		}
-		if p.Score = scoring.Round(p.Score); p.Score <= 0 {
+		if p.Score = scoring.Round(p.Parts.Sum()); p.Score <= 0 {
 			continue
 		}
 		slices.Sort(p.Mutual)
@@ -256,13 +262,14 @@ MATCH (m:Professional {id: id})
 CALL (m) {
   MATCH (m)-[:MEMBER_OF]->(cm:Community)<-[:MEMBER_OF]-(c:Professional)
   WHERE c <> m AND ($community IS NULL OR cm.name = $community)
+    AND ($orgs OR coalesce(c.kind, '') <> 'ORGANISATION')
   WITH DISTINCT c
   RETURN c, COUNT { (c)-[t:TALKED_WITH]->() WHERE `+tieInWindow+` } AS answers
   ORDER BY answers DESC, c.id LIMIT $limit
 }
 WITH id, c, answers WHERE answers > 0
 RETURN id, c.id AS c`, map[string]any{"ids": lonely, "since": q.Window.Since.UTC(), "until": q.Window.Until.UTC(),
-			"community": nullable(q.Community), "limit": scoring.IsolatedCandidates}) {
+			"community": nullable(q.Community), "limit": scoring.IsolatedCandidates, "orgs": q.IncludeOrganisations}) {
 			get(str(r, "id"), str(r, "c"))
 		}
 	}
@@ -280,11 +287,13 @@ RETURN id, c.id AS c`, map[string]any{"ids": lonely, "since": q.Window.Since.UTC
 	}
 	params["otherOnly"] = q.OtherProfessionsOnly
 	params["community"] = nullable(q.Community)
+	params["orgs"] = q.IncludeOrganisations
 	byM := map[string][]peerEvidence{}
 	for _, r := range g.Rows(t, `
 UNWIND $pairs AS pair
 MATCH (m:Professional {id: pair.m}), (c:Professional {id: pair.c})
 WHERE NOT coalesce(c.optedOut, false) AND c.lastSeen >= $since AND c.firstSeen < $until
+  AND ($orgs OR coalesce(c.kind, '') <> 'ORGANISATION')
   AND NOT EXISTS { (m)-[t:TALKED_WITH]-(c) WHERE t.replies + t.mentions + t.quotes > 0 }
   AND ($professions IS NULL OR c.profession IN $professions)
   AND (NOT $otherOnly OR coalesce(c.profession, 'unknown') <> coalesce(m.profession, 'unknown'))
@@ -325,29 +334,36 @@ RETURN pair.m AS m, pair.c AS c,
 				reasons.SharedChats = append(reasons.SharedChats, chats[c])
 			}
 			slices.SortStableFunc(reasons.SharedChats, func(a, b *domain.Chat) int { return b.StartsAt.Compare(a.StartsAt) })
-			out[m] = append(out[m], &domain.PeerSuggestion{Professional: people[p.ID], Score: p.Score, Reasons: reasons})
+			out[m] = append(out[m], &domain.PeerSuggestion{Professional: people[p.ID], Score: p.Score, Reasons: reasons,
+				ScoreParts: &domain.PeerScoreParts{MutualPartners: scoring.Round(p.Parts.Mutual), SharedChats: scoring.Round(p.Parts.Chats),
+					SharedTopics: scoring.Round(p.Parts.Topics), Responsiveness: scoring.Round(p.Parts.Answering), Spread: 1}})
 		}
 	}
 	return out
 }
 
 // cypherIsolatedMembers: every member's activity read in one statement,
-// flagged by scoring.Isolation, paged.
+// flagged and scored by scoring.Isolation, filtered, paged.
 func cypherIsolatedMembers(t *testing.T, g *storetest.Graph, q domain.IsolationQuery) (*domain.IsolationConnection, error) {
 	params := windowParams(q.Window)
 	params["community"] = q.Community
+	params["orgs"] = q.IncludeOrganisations
 	rows := g.Rows(t, `
 OPTIONAL MATCH (cm:Community {name: $community})
 CALL (cm) {
   MATCH (cm)<-[:MEMBER_OF]-(p:Professional)
-  WHERE NOT coalesce(p.optedOut, false)
+  WHERE NOT coalesce(p.optedOut, false) AND ($orgs OR coalesce(p.kind, '') <> 'ORGANISATION')
   CALL (p, cm) {
     OPTIONAL MATCH (p)-[tp:TOOK_PART]->(ch:Chat)-[:OF]->(cm)
-    WITH tp, ch, ch.startsAt >= $since AND ch.startsAt < $until AS inWindow
+    WHERE ch.startsAt < $until
+    WITH tp, ch, ch.startsAt >= $since AS inWindow
     RETURN sum(CASE WHEN inWindow THEN tp.posts ELSE 0 END) AS posts,
            count(CASE WHEN inWindow THEN 1 END) AS chats,
            sum(CASE WHEN inWindow THEN tp.repliesReceived + tp.mentionsReceived ELSE 0 END) AS received,
-           count(CASE WHEN ch.startsAt < $since THEN 1 END) AS before
+           count(CASE WHEN NOT inWindow THEN 1 END) AS before,
+           sum(CASE WHEN NOT inWindow THEN tp.posts ELSE 0 END) AS postsBefore,
+           sum(CASE WHEN NOT inWindow THEN tp.repliesReceived + tp.mentionsReceived ELSE 0 END) AS receivedBefore,
+           max(ch.startsAt) AS lastChat
   }
   CALL (p) {
     OPTIONAL MATCH (p)-[t:TALKED_WITH]-(o:Professional)
@@ -356,14 +372,16 @@ CALL (cm) {
     RETURN count(o) AS partners,
            count(CASE WHEN o IS NOT NULL AND coalesce(o.profession, 'unknown') <> coalesce(p.profession, 'unknown') THEN 1 END) AS cross
   }
-  RETURN p, posts, chats, received, before, partners, cross
+  RETURN p, posts, chats, received, before, postsBefore, receivedBefore, lastChat, partners, cross
 }
-RETURN cm IS NOT NULL AS found, p{.*} AS p, posts, chats, received, before, partners, cross`, params)
+RETURN cm IS NOT NULL AS found, p{.*} AS p, posts, chats, received, before, postsBefore, receivedBefore, lastChat, partners, cross`, params)
 	if len(rows) == 0 {
 		return nil, domain.NoCommunity(q.Community)
 	}
 	people := map[string]*domain.Professional{}
+	lastChat := map[string]time.Time{}
 	var stats []scoring.MemberStats
+	day := float64(24 * time.Hour)
 	for _, row := range rows {
 		pm, _ := row["p"].(map[string]any)
 		if pm == nil {
@@ -371,22 +389,41 @@ RETURN cm IS NOT NULL AS found, p{.*} AS p, posts, chats, received, before, part
 		}
 		p := professionalOf(pm)
 		people[p.ID] = p
-		stats = append(stats, scoring.MemberStats{ID: p.ID, Profession: str(pm, "profession"),
+		st := scoring.MemberStats{ID: p.ID, Profession: str(pm, "profession"),
 			Posts: storetest.Int(row["posts"]), Chats: storetest.Int(row["chats"]), Received: storetest.Int(row["received"]),
-			ChatsBefore: storetest.Int(row["before"]), Partners: storetest.Int(row["partners"]), CrossPartners: storetest.Int(row["cross"])})
+			ChatsBefore: storetest.Int(row["before"]), PostsBefore: storetest.Int(row["postsBefore"]), ReceivedBefore: storetest.Int(row["receivedBefore"]),
+			Partners: storetest.Int(row["partners"]), CrossPartners: storetest.Int(row["cross"]),
+			DaysSinceLastChat: float64(q.Window.Until.Sub(q.Window.Since)) / day}
+		if row["lastChat"] != nil {
+			last := storetest.Time(row["lastChat"])
+			lastChat[p.ID] = last
+			st.DaysSinceLastChat = float64(q.Window.Until.Sub(last)) / day
+		}
+		stats = append(stats, st)
 	}
 	isolated, median := scoring.Isolation(stats)
 	var reports []*domain.IsolationReport
 	for _, iso := range isolated {
-		p := people[iso.Stats.ID]
-		parts := make([]*domain.IsolationScorePart, len(iso.Flags))
-		for k, f := range iso.Flags {
-			parts[k] = &domain.IsolationScorePart{Flag: f, Weight: scoring.FlagWeight(f)}
+		if q.Activity == domain.ActivityActive && iso.Stats.Chats == 0 || q.Activity == domain.ActivityLapsed && iso.Stats.Chats > 0 ||
+			len(q.Flags) > 0 && !slices.ContainsFunc(iso.Flags, func(f domain.IsolationFlag) bool { return slices.Contains(q.Flags, f) }) {
+			continue
 		}
-		reports = append(reports, &domain.IsolationReport{Professional: p, Score: iso.Score, Flags: iso.Flags, ScoreParts: parts,
-			Evidence: domain.IsolationEvidence{Posts: iso.Stats.Posts, Chats: iso.Stats.Chats, RepliesReceived: iso.Stats.Received,
-				Partners: iso.Stats.Partners, CrossProfessionPartners: iso.Stats.CrossPartners, LastSeen: p.LastSeen},
-			Query: domain.PeerQuery{Community: q.Community, Window: q.Window}})
+		p := people[iso.Stats.ID]
+		var parts []*domain.IsolationScorePart
+		for k, term := range scoring.IsolationTerms {
+			parts = append(parts, &domain.IsolationScorePart{Term: term, Value: scoring.Round(iso.Values[k]), Weight: scoring.IsolationWeight(term),
+				Points: scoring.Round(iso.Recency * scoring.IsolationWeight(term) * iso.Values[k])})
+		}
+		ev := domain.IsolationEvidence{Posts: iso.Stats.Posts, Chats: iso.Stats.Chats, RepliesReceived: iso.Stats.Received,
+			Partners: iso.Stats.Partners, CrossProfessionPartners: iso.Stats.CrossPartners, LastSeen: p.LastSeen,
+			ChatsBefore: iso.Stats.ChatsBefore, PostsBefore: iso.Stats.PostsBefore, RepliesReceivedBefore: iso.Stats.ReceivedBefore,
+			DaysSinceLastChat: scoring.Round(iso.Stats.DaysSinceLastChat), Newcomer: iso.Stats.ChatsBefore == 0 && iso.Stats.Chats > 0,
+			Active: iso.Stats.Chats > 0}
+		if last, ok := lastChat[p.ID]; ok {
+			ev.LastChatAt = &last
+		}
+		reports = append(reports, &domain.IsolationReport{Professional: p, Score: iso.Score, Flags: iso.Flags, Recency: scoring.Round(iso.Recency),
+			ScoreParts: parts, Evidence: ev})
 	}
 	nodes, info, err := domain.PageOf(reports, q.Page, (*domain.IsolationReport).Cursor)
 	if err != nil {
@@ -435,8 +472,22 @@ RETURN period, a.id AS a, b.id AS b, coalesce(a.profession, 'unknown') AS ap, co
 	}
 	var out []*domain.ProfessionLinkPeriod
 	for _, p := range scoring.LinkPeriods(q.Window, q.Interval) {
-		cells, ei := links(byPeriod[p.Key])
-		out = append(out, &domain.ProfessionLinkPeriod{Since: p.Since, Until: p.Until, Cells: cells, Professions: ei})
+		// The acts with an end in a class left out, counted apart.
+		var kept []pairActs
+		var left domain.LeftOutActs
+		pairs, people := map[[2]string]bool{}, map[string]bool{}
+		for _, r := range byPeriod[p.Key] {
+			if !slices.Contains(q.LeaveOut, r.fromProf) && !slices.Contains(q.LeaveOut, r.toProf) {
+				kept = append(kept, r)
+				continue
+			}
+			left.Acts += r.acts
+			pairs[[2]string{min(r.from, r.to), max(r.from, r.to)}] = true
+			people[r.from], people[r.to] = true, true
+		}
+		left.Pairs, left.People = len(pairs), len(people)
+		cells, ei := links(kept)
+		out = append(out, &domain.ProfessionLinkPeriod{Since: p.Since, Until: p.Until, Cells: cells, Professions: ei, LeftOut: left})
 	}
 	return out, nil
 }

@@ -10,7 +10,12 @@ import (
 //	score = Σ_{z mutual} MutualPartner(deg z)   (Adamic–Adar over conversational partners)
 //	      + Σ_{shared chats c} SharedChat(size c) (a small chat says more than a crowded one)
 //	      + SharedTopics(|shared topics|)
-//	      + Answering(answers)                    (only when M is isolated: no partner in the window)
+//	      + Answering(answers)                    (when M is isolated: no partner in the window, or in an isolation report)
+//
+// and, for the suggestions of an isolation report, multiplied by
+// Spread(n), n the reports earlier in the same ranking that already have
+// the candidate among their first SpreadDepth suggestions: one welcoming
+// member is not offered to every isolated member of a community.
 //
 // where a mutual partner is a conversational partner of both in the window
 // and its degree its number of partners there, a shared chat one both took
@@ -53,15 +58,37 @@ func Answering(answers int) float64 {
 // partners, chats and topics.
 const IsolatedCandidates = 50
 
+// SpreadDepth is how many of a report's first suggestions count towards
+// the spread penalty of the reports after it.
+const SpreadDepth = 3
+
+// Spread is the factor of a candidate already among the first
+// SpreadDepth suggestions of n earlier reports of the same isolation
+// ranking: 1/(1+n), so a second report gets half its score, a third a
+// third.
+func Spread(n int) float64 { return 1 / float64(1+max(n, 0)) }
+
+// PeerParts are the terms of a peer score.
+type PeerParts struct {
+	Mutual, Chats, Topics, Answering float64
+}
+
+// Sum is the score before any spread penalty.
+func (p PeerParts) Sum() float64 { return p.Mutual + p.Chats + p.Topics + p.Answering }
+
 // Peer is a scored candidate with the reasons that scored it, each list
 // sorted.
 type Peer struct {
 	ID      string
 	Score   float64
+	Parts   PeerParts
 	Mutual  []string // mutual partners
 	Chats   []string // shared chats
 	Topics  []string // shared topics
 	Answers int      // counted for an isolated M only
+	// AlreadySuggested is the spread penalty's n (0 outside an isolation
+	// ranking).
+	AlreadySuggested int
 }
 
 // Round is a score as suggestions report and compare it: to nine

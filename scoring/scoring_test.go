@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"fmt"
 	"math"
 	"reflect"
 	"slices"
@@ -35,21 +36,23 @@ func TestPeerTerms(t *testing.T) {
 
 func TestIsolation(t *testing.T) {
 	got, median := Isolation([]MemberStats{
-		{ID: "busy", Profession: "nurse", Posts: 9, Chats: 3, Received: 5, ChatsBefore: 2, Partners: 8, CrossPartners: 3},
-		{ID: "busy2", Profession: "nurse", Posts: 9, Chats: 3, Received: 5, ChatsBefore: 2, Partners: 6, CrossPartners: 3},
-		{ID: "newbie", Profession: "nurse", Posts: 2, Chats: 1, Partners: 0},
-		{ID: "lapsed", Profession: "nurse", ChatsBefore: 4},
-		{ID: "clique", Profession: "midwife", Posts: 5, Chats: 2, Received: 3, ChatsBefore: 1, Partners: 3},
-		{ID: "quiet", Profession: "nurse", Posts: 1, Chats: 1, Received: 1, ChatsBefore: 1, Partners: 1, CrossPartners: 1},
-		{ID: "never", Profession: "nurse"},
+		{ID: "busy", Profession: "nurse", Posts: 9, Chats: 3, Received: 5, ChatsBefore: 2, Partners: 8, CrossPartners: 3, DaysSinceLastChat: 1},
+		{ID: "busy2", Profession: "nurse", Posts: 9, Chats: 3, Received: 5, ChatsBefore: 2, Partners: 6, CrossPartners: 3, DaysSinceLastChat: 1},
+		{ID: "newbie", Profession: "nurse", Posts: 2, Chats: 1, Partners: 0, DaysSinceLastChat: 0.5},
+		{ID: "lapsed", Profession: "nurse", ChatsBefore: 4, PostsBefore: 6, ReceivedBefore: 2, DaysSinceLastChat: 200},
+		{ID: "clique", Profession: "midwife", Posts: 5, Chats: 2, Received: 3, ChatsBefore: 1, Partners: 3, DaysSinceLastChat: 10},
+		{ID: "quiet", Profession: "nurse", Posts: 1, Chats: 1, Received: 1, ChatsBefore: 1, Partners: 1, CrossPartners: 1, DaysSinceLastChat: 30},
+		{ID: "never", Profession: "nurse", DaysSinceLastChat: 180},
 	})
 	if median != 3 {
 		t.Errorf("median = %v, want 3 (0 1 3 6 8)", median)
 	}
 	flags := map[string][]domain.IsolationFlag{}
 	scores := map[string]float64{}
+	var order []string
 	for _, g := range got {
 		flags[g.Stats.ID], scores[g.Stats.ID] = g.Flags, g.Score
+		order = append(order, g.Stats.ID)
 	}
 	want := map[string][]domain.IsolationFlag{
 		"newbie": {domain.FlagNoPartners, domain.FlagUnanswered, domain.FlagUnwelcomedNewcomer},
@@ -60,8 +63,55 @@ func TestIsolation(t *testing.T) {
 	if !reflect.DeepEqual(flags, want) {
 		t.Errorf("flags = %v\nwant %v", flags, want)
 	}
-	if got[0].Stats.ID != "newbie" || !near(scores["newbie"], 0.7) || !near(scores["lapsed"], 0.45) {
-		t.Errorf("order/scores: %v", scores)
+	// The formula by hand: recency × (0.35·P/(P+R) + 0.25·M/(M+k) + 0.15·own + 0.25·newcomer).
+	wantScores := map[string]float64{
+		"newbie": math.Exp(-0.5/90) * (0.35 + 0.25 + 0.15 + 0.25),
+		"clique": math.Exp(-10.0/90) * (0.35*5/8 + 0.25*3/6 + 0.15*1),
+		"quiet":  math.Exp(-30.0/90) * (0.35*1/2 + 0.25*3/4 + 0),
+		"lapsed": math.Exp(-200.0/90) * (0.35*6/8 + 0.25 + 0.15),
+	}
+	for id, w := range wantScores {
+		if !near(scores[id], Round(w)) {
+			t.Errorf("score of %s = %v, want %v", id, scores[id], Round(w))
+		}
+	}
+	// The active newcomer nobody answered first, lapsed members last.
+	if !reflect.DeepEqual(order, []string{"newbie", "clique", "quiet", "lapsed"}) {
+		t.Errorf("order = %v", order)
+	}
+	// Each part's points sum to the score.
+	for _, g := range got {
+		sum := 0.0
+		for i := range IsolationTerms {
+			sum += g.Points(i)
+		}
+		if !near(Round(sum), g.Score) {
+			t.Errorf("%s: parts sum to %v, score %v", g.Stats.ID, sum, g.Score)
+		}
+	}
+}
+
+// Members with the same flags but different evidence get different
+// scores: the score is continuous, not a sum of flag weights.
+func TestIsolationScoresRarelyTie(t *testing.T) {
+	var members []MemberStats
+	for i := range 100 {
+		members = append(members, MemberStats{ID: fmt.Sprintf("m%03d", i), ChatsBefore: 1 + i%5, PostsBefore: 1 + i%7, ReceivedBefore: i % 3,
+			DaysSinceLastChat: 181 + float64(i)*0.7})
+	}
+	got, _ := Isolation(members)
+	seen := map[float64]int{}
+	for _, g := range got {
+		seen[g.Score]++
+	}
+	if len(got) != 100 || len(seen) < 95 {
+		t.Errorf("%d lapsed members share %d distinct scores, want at least 95", len(got), len(seen))
+	}
+}
+
+func TestSpread(t *testing.T) {
+	if Spread(0) != 1 || Spread(1) != 0.5 || !near(Spread(2), 1.0/3) || Spread(-1) != 1 {
+		t.Errorf("spread %v %v %v", Spread(0), Spread(1), Spread(2))
 	}
 }
 

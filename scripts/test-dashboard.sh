@@ -54,6 +54,6 @@ status=0
 # The tests sign tokens for the other roles with the same binary (server token).
 (cd web && PEERGRAPH_TEST_TOKEN="$token" PEERGRAPH_DASHBOARD_URL="http://$ADDR" PEERGRAPH_CHROMIUM="$chromium" PEERGRAPH_TEST_OUTPUT="$OUT" \
   PEERGRAPH_SERVER_BIN="$PWD/../.test-output/peergraph-server" \
-  node --test --test-concurrency=1 --test-reporter=spec ${DASH_TESTS:-tests/palette.test.js tests/dashboard.spec.js tests/roles.spec.js tests/live.spec.js}) || status=$?
+  node --test --test-concurrency=1 --test-reporter=spec ${DASH_TESTS:-tests/palette.test.js tests/words.test.js tests/dashboard.spec.js tests/roles.spec.js tests/live.spec.js}) || status=$?
 echo "test-dashboard: $(( $(date +%s) - start )) s; screenshots in ${OUT#$PWD/}"
 exit $status

@@ -171,6 +171,9 @@ func TestOptedOutHandlesAnswerAsUnknownOnes(t *testing.T) {
 	}
 	answer := func(token, q, handle string) string {
 		_, resp := postQueryAs(t, base, token, strings.ReplaceAll(q, "H", handle), nil)
+		// The read model's freshness moves while an earlier change is taken
+		// in: it says nothing about the handle, so it is not compared.
+		resp.Extensions = nil
 		b, _ := json.Marshal(resp)
 		return strings.ReplaceAll(string(b), handle, "H")
 	}

@@ -18,6 +18,8 @@ import (
 type ExportStore interface {
 	Projection(ctx context.Context, w domain.Window, community string) (*readmodel.Projection, error)
 	AllMetrics(ctx context.Context, sel domain.AnalysisSelector) (*domain.Analysis, map[string]*domain.ProfessionalMetrics, error)
+	// Chats finds the newest chat, where the window ends by default.
+	domain.ChatLister
 }
 
 // exportHandler serves GET /export/{format}?since=&until=&community= with
@@ -60,9 +62,19 @@ func exportHandler(s ExportStore, now func() time.Time, acc exportAccess, log *s
 				*p.to = &t
 			}
 		}
-		win := domain.Window{Until: now().UTC()}
+		var win domain.Window
 		if until != nil {
 			win.Until = *until
+		} else {
+			// Where an analysis ends by default, so that the export's
+			// default window selects the default analysis.
+			end, err := domain.AnalysisUntil(r.Context(), s, now())
+			if err != nil {
+				log.Error("export: the newest chat", "err", err)
+				http.Error(w, "export: the default window could not be found: the graph could not be read", http.StatusServiceUnavailable)
+				return
+			}
+			win.Until = end
 		}
 		win.Since = win.Until.Add(-domain.DefaultWindow)
 		if since != nil {

@@ -46,7 +46,7 @@ const VIEWS = [
     async check(page, role, c) {
       if (!SCOPED.includes(role)) return;
       // A coordinator's list is whole although some suggested peers lie outside their communities.
-      assert.equal(await page.locator('li.report').count(), Math.min(20, c.isolated));
+      assert.equal(await page.locator('li.report').count(), Math.min(10, c.isolated));
     } },
   { name: 'members', hash: () => '#/member', panels: { people: PEOPLE } },
   { name: 'member', hash: (c) => `#/member/${c.member}`, panels: { profile: PEOPLE, ego: PEOPLE, suggestions: PEOPLE },

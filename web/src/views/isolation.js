@@ -3,15 +3,18 @@ import { gql, field } from '../api.js';
 import { panel, empty, explain, withheldNote } from '../ui.js';
 import { windowVars, viewer } from '../state.js';
 import { swatch } from '../charts.js';
+import { count } from '../words.js';
+import { evidenceText, reasonText, introduction } from '../notes.js';
 
 const PERSON = 'id name accounts { key } professions { profession }';
 const ISOLATED = `query Isolated($community: String!, $since: DateTime, $until: DateTime, $after: String) {
-  isolatedMembers(community: $community, since: $since, until: $until, first: 20, after: $after) {
+  isolatedMembers(community: $community, since: $since, until: $until, first: 10, after: $after) {
     totalCount medianPartners pageInfo { hasNextPage endCursor }
-    nodes { score flags scoreParts { flag weight } professional { ${PERSON} }
-      evidence { posts chats repliesReceived partners crossProfessionPartners lastSeen }
+    nodes { score flags recency scoreParts { term value weight points } professional { ${PERSON} }
+      evidence { posts chats repliesReceived partners crossProfessionPartners lastSeen active newcomer daysSinceLastChat postsBefore repliesReceivedBefore }
       suggestedPeers(first: 3) { score professional { ${PERSON} }
-        reasons { mutualPartners { name } sharedChats { id topic startsAt } sharedTopics } } }
+        reasons { mutualPartners { name } sharedChats { id topic startsAt } sharedTopics }
+        scoreParts { mutualPartners sharedChats sharedTopics responsiveness alreadySuggested spread } } }
   }
 }`;
 
@@ -24,11 +27,19 @@ export const FLAG_TEXT = {
   PERIPHERAL: ['peripheral', 'fewer than half the partners of the median active member'],
 };
 
+export const TERM_TEXT = {
+  UNANSWERED: 'unanswered',
+  FEW_PARTNERS: 'few partners',
+  OWN_PROFESSION: 'own profession',
+  NEWCOMER: 'newcomer',
+};
+
 /** #/isolation/COMMUNITY : who a coordinator should reach out to, and whom to introduce them to. */
 export function isolation(main, community) {
   main.append(h('h1', {}, `Isolated members of ${community}`),
-    explain('Most isolated first. The score adds up what each flag weighs (shown on each entry), from 0 (no flag) to 1. ',
-      'Suggested peers are scored from mutual partners, shared chats and shared topics (see a member\'s page). The note is ready to copy.'));
+    explain('Most urgent first. Score = recency × (0.35 × unanswered + 0.25 × few partners + 0.15 × own profession + 0.25 × newcomer), from 0 to 1: ',
+      'each term from 0 to 1 (shown on each entry), recency = exp(−days since their last chat / 90), so a newcomer nobody answered tonight comes before a member who left months ago. ',
+      'Suggested peers are scored from mutual partners, shared chats, shared topics and how often they answer others, divided by 1 + the times they are already suggested above. The note is ready to copy.'));
   const list = h('div', { className: 'reports' });
   main.append(list);
   panel(list, 'Members to reach out to', async () => {
@@ -71,49 +82,25 @@ export function isolation(main, community) {
 function report(r, community, v) {
   const p = r.professional;
   const e = r.evidence;
-  const parts = r.scoreParts.map((s) => `${FLAG_TEXT[s.flag] ? FLAG_TEXT[s.flag][0] : s.flag} ${fmt.dec(s.weight)}`).join(' + ');
+  const parts = r.scoreParts.map((s) => `${TERM_TEXT[s.term] || s.term} ${fmt.dec(s.points, 3)}`).join(' + ');
   return h('li', { className: 'report', 'data-handle': handleOf(p) },
     h('div', { className: 'report-head' },
       h('h3', {}, memberLink(p, v)), h('span', { className: 'muted' }, ` ${handleOf(p) || ''} · `, swatch(professionOf(p)), ` ${professionOf(p)}`),
       h('span', { className: 'score', title: `isolation score: ${parts}` }, `score ${fmt.dec(r.score)}`)),
     h('ul', { className: 'flags', 'aria-label': 'flags' }, r.flags.map((f) => h('li', { className: `flag flag-${f.toLowerCase()}`, title: FLAG_TEXT[f] ? FLAG_TEXT[f][1] : f },
       FLAG_TEXT[f] ? FLAG_TEXT[f][0] : f))),
-    h('p', { className: 'score-parts muted' }, `Score ${fmt.dec(r.score)} = ${parts}.`),
-    h('p', { className: 'evidence' },
-      `${e.posts} posts in ${e.chats} chats; ${e.repliesReceived} replies or mentions received; ${e.partners} partners, ${e.crossProfessionPartners} in other professions; last seen ${fmt.date(e.lastSeen)}.`),
+    h('p', { className: 'score-parts muted' }, `Score ${fmt.dec(r.score, 3)} = ${parts} (recency ${fmt.dec(r.recency, 3)}).`),
+    h('p', { className: 'evidence' }, evidenceText(e)),
     r.suggestedPeers.length
       ? h('div', { className: 'peers' }, h('h4', {}, 'Suggested peers'),
-        h('ul', {}, r.suggestedPeers.map((s) => h('li', {}, memberLink(s.professional, v), ` (${professionOf(s.professional)}, score ${fmt.dec(s.score)}): `, reasonText(s.reasons)))),
+        h('ul', {}, r.suggestedPeers.map((s) => h('li', {}, memberLink(s.professional, v), ` (${professionOf(s.professional)}, score ${fmt.dec(s.score)}): `,
+          reasonText(s.reasons, s.scoreParts), spreadText(s.scoreParts)))),
         note(p, r.suggestedPeers.find((s) => s.professional.name !== null) || null, community))
       : h('p', { className: 'muted' }, 'No peers to suggest in this window.'));
 }
 
-export function reasonText(reasons) {
-  const parts = [];
-  if (reasons.mutualPartners.length) parts.push(`both talk with ${names(partnerNames(reasons.mutualPartners))}`);
-  if (reasons.sharedChats.length) parts.push(`both joined ${reasons.sharedChats.length === 1 ? 'the chat' : 'the chats'} on ${names(reasons.sharedChats.slice(0, 3).map((c) => `“${c.topic}” (${fmt.date(c.startsAt)})`))}`);
-  if (reasons.sharedTopics.length) parts.push(`share an interest in ${names(reasons.sharedTopics.slice(0, 3))}`);
-  return parts.length ? parts.join('; ') : 'active in the same community';
-}
-
-/** Mutual partners by name, those whose names are withheld counted instead. */
-export function partnerNames(ps) {
-  const known = ps.filter((m) => m.name !== null).map((m) => m.name);
-  const hidden = ps.length - known.length;
-  return hidden ? [...known, `${hidden} ${known.length ? 'other' : 'partner'}${hidden === 1 ? '' : 's'} whose name${hidden === 1 ? ' is' : 's are'} withheld`] : known;
-}
-
-function names(xs) {
-  if (xs.length <= 1) return xs.join('');
-  return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
-}
-
-/** A note the coordinator can paste into a message, built only from what the API said. */
-export function introduction(p, s, community) {
-  const q = s.professional;
-  return `Hello ${p.name} (${handleOf(p)}) and ${q.name} (${handleOf(q)}),\n\n` +
-    `I help run ${community}. I'd like to introduce you: ${p.name} is a ${professionOf(p)} and ${q.name} a ${professionOf(q)}, ` +
-    `and you ${reasonText(s.reasons)}.\n\nI think you would have a lot to share. Why not say hello to each other at the next ${community} chat?`;
+function spreadText(parts) {
+  return parts && parts.alreadySuggested > 0 ? ` (already suggested to ${count(parts.alreadySuggested, 'member')} above: score × ${fmt.dec(parts.spread)})` : '';
 }
 
 function note(p, s, community) {

@@ -4,7 +4,7 @@ import { panel, table, empty, explain, withheldNote, communityPicker } from '../
 import { windowVars, viewer } from '../state.js';
 import { professionStyle, SHAPES } from '../palette.js';
 import { swatch, professionLegend } from '../charts.js';
-import { partnerNames } from './isolation.js';
+import { partnerNames } from '../notes.js';
 
 const PERSON = 'id name accounts { key } professions { profession }';
 const PEOPLE = `query People($search: String, $community: String, $after: String) {
@@ -66,6 +66,7 @@ const NETWORK = `query Ego($handle: String!, $since: DateTime, $until: DateTime,
   suggestPeers(handle: $handle, since: $since, until: $until, first: 8, otherProfessionsOnly: $others) {
     score professional { ${PERSON} }
     reasons { mutualPartners { name } sharedChats { id topic startsAt } sharedTopics }
+    scoreParts { mutualPartners sharedChats sharedTopics responsiveness }
   }
 }`;
 
@@ -110,14 +111,15 @@ function suggestionsBody(handle, list, v) {
       ['Peer', (s) => memberLink(s.professional, v)],
       ['Profession', (s) => [swatch(professionOf(s.professional)), ' ', professionOf(s.professional)]],
       ['Score', (s) => fmt.dec(s.score), { num: true }],
-      ['Why', (s) => reasons(s.reasons)]], { className: 'suggestions' }) : empty('No one to suggest in this window.'));
+      ['Why', (s) => [reasons(s.reasons), h('br', {}), h('span', { className: 'muted score-parts' }, partsText(s.scoreParts))]]], { className: 'suggestions' }) : empty('No one to suggest in this window.'));
   };
   others.addEventListener('change', async () => {
     listBox.setAttribute('aria-busy', 'true');
     try {
       const ans = await gql(`query Peers($handle: String!, $since: DateTime, $until: DateTime, $others: Boolean) {
         suggestPeers(handle: $handle, since: $since, until: $until, first: 8, otherProfessionsOnly: $others) {
-          score professional { ${PERSON} } reasons { mutualPartners { name } sharedChats { id topic startsAt } sharedTopics } } }`,
+          score professional { ${PERSON} } reasons { mutualPartners { name } sharedChats { id topic startsAt } sharedTopics }
+          scoreParts { mutualPartners sharedChats sharedTopics responsiveness } } }`,
       { handle, others: others.checked, ...(await windowVars()) });
       render(field(ans, 'suggestPeers'));
     } catch (e) {
@@ -125,10 +127,17 @@ function suggestionsBody(handle, list, v) {
     } finally { listBox.removeAttribute('aria-busy'); }
   });
   box.append(explain('Score: for each mutual partner, 1 / ln(their number of partners) (Adamic–Adar: a partner who talks with few people counts more); ',
-    'plus, for each shared chat, 1 / ln(its participants); plus 0.25 for each shared chat topic. Higher is a likelier introduction; the reasons are the parts it was scored from.'),
+    'plus, for each shared chat, 1 / ln(its participants); plus 0.25 for each shared chat topic; for a member with no partner in the window, plus 0.1 × ln(1 + the ties the peer made in it) (responsiveness). ',
+    'Higher is a likelier introduction; each row shows the parts that add up to its score. Organisations\' accounts are not suggested.'),
   h('label', { className: 'check' }, others, ' Other professions only'), listBox);
   render(list);
   return box;
+}
+
+/** A suggestion's score in its parts, those above 0. */
+export function partsText(p) {
+  const named = [['mutual partners', p.mutualPartners], ['shared chats', p.sharedChats], ['shared topics', p.sharedTopics], ['responsiveness', p.responsiveness]];
+  return named.filter(([, x]) => x > 0).map(([name, x]) => `${name} ${fmt.dec(x)}`).join(' + ');
 }
 
 function reasons(r) {
