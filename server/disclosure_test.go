@@ -41,7 +41,7 @@ func disclosureServer(t *testing.T) string {
 		"../testdata/scenario/posts.jsonl", extra}, ingest.Options{}); err != nil {
 		t.Fatal(err)
 	}
-	waitReadModel(t, base)
+	waitCurrent(t, base, s)
 	return base
 }
 

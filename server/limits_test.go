@@ -16,6 +16,7 @@ import (
 
 	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/loader/ingest"
+	"github.com/peergraph/peergraph/neo4jstore"
 	"github.com/peergraph/peergraph/neo4jstore/storetest"
 )
 
@@ -112,8 +113,7 @@ func firstError(r gqlResponse) any {
 // (The cost limit is lifted here so that the deadline alone is tested.)
 func TestDeadlineCoversReadModelAnswers(t *testing.T) {
 	base := mustServe(t, "--request-timeout", "300ms", "--complexity-limit", "2000000000")
-	loadScenario(t)
-	waitReadModel(t, base)
+	waitCurrent(t, base, loadScenario(t))
 	admin := testToken(t, domain.Principal{Role: domain.RoleAdmin, Subject: "admin"})
 	// 100 aliases of 2,700 monthly periods each.
 	query := aliased(100, `professionLinks(interval: MONTH, since: "1800-01-01T00:00:00Z") { since cells { from to ties pairs } professions { profession eiIndex } }`)
@@ -127,22 +127,15 @@ func TestDeadlineCoversReadModelAnswers(t *testing.T) {
 
 // loadScenario loads the hand-made world (testdata/scenario) through the
 // real loader into the test database.
-func loadScenario(t *testing.T) {
+// loadScenario loads the scenario into the test Neo4j and returns the
+// store, for waitCurrent.
+func loadScenario(t *testing.T) *neo4jstore.Store {
 	t.Helper()
 	s := storetest.MustOpen(t)
 	if _, err := ingest.Run(context.Background(), s, []string{"../testdata/scenario/catalogue.csv", "../testdata/scenario/roster.csv", "../testdata/scenario/posts.jsonl"}, ingest.Options{}); err != nil {
 		t.Fatal(err)
 	}
-}
-
-func waitReadModel(t *testing.T, base string) {
-	t.Helper()
-	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		if _, body := get(t, base+"/readyz"); strings.Contains(body, "read model: current") {
-			return
-		}
-	}
-	t.Fatal("the read model was not current within 30s")
+	return s
 }
 
 // Item 6: a body over the limit is refused before it is parsed, a query
