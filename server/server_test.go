@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"io"
@@ -123,24 +122,12 @@ func postQuery(t *testing.T, base, query string, vars map[string]any) (int, gqlR
 func postQueryAs(t *testing.T, base, token, query string, vars map[string]any) (int, gqlResponse) {
 	t.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	req, err := http.NewRequest("POST", base+"/graphql", bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
+	status, _, answer := rawPost(t, base, token, body)
 	var out gqlResponse
-	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
-		t.Fatalf("decode response: %v", err)
+	if err := json.Unmarshal([]byte(answer), &out); err != nil {
+		t.Fatalf("decode response: %v: %.200s", err, answer)
 	}
-	return resp.StatusCode, out
+	return status, out
 }
 
 func get(t *testing.T, u string) (int, string) {

@@ -38,18 +38,17 @@ const authListeners = new Set();
 export function onAuthError(fn) { authListeners.add(fn); }
 
 /**
- * Runs a query and returns { data, errors } as the server answered it: a
- * FORBIDDEN field is null in data with its error in errors, and the rest of
- * the answer is still there. Throws AuthError on 401 and ApiError when there
- * is no GraphQL answer at all.
+ * Sends a request with the user's bearer token (never a cookie). Throws
+ * ApiError when the server cannot be reached, and AuthError (telling the
+ * listeners) when it refuses the token.
  */
-export async function gql(query, variables = {}, { signal } = {}) {
-  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+async function send(path, init) {
+  const headers = { ...init.headers };
   const token = getToken() || memoryToken;
   if (token) headers.Authorization = `Bearer ${token}`;
   let res;
   try {
-    res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }), signal, credentials: 'omit' });
+    res = await fetch(path, { ...init, headers, credentials: 'omit' });
   } catch (e) {
     if (e.name === 'AbortError') throw e;
     throw new ApiError('The server cannot be reached. Is it running?', 'NETWORK');
@@ -59,6 +58,21 @@ export async function gql(query, variables = {}, { signal } = {}) {
     authListeners.forEach((fn) => fn(err));
     throw err;
   }
+  return res;
+}
+
+/**
+ * Runs a query and returns { data, errors } as the server answered it: a
+ * FORBIDDEN field is null in data with its error in errors, and the rest of
+ * the answer is still there. Throws AuthError on 401 and ApiError when there
+ * is no GraphQL answer at all.
+ */
+export async function gql(query, variables = {}, { signal } = {}) {
+  const res = await send('/graphql', {
+    method: 'POST', signal,
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   let body;
   try { body = await res.json(); } catch { body = null; }
   if (!body || typeof body !== 'object') {
@@ -98,13 +112,7 @@ export function nestedForbidden(answer, name) {
  * user's token, which a plain link could not send, and saves it under name.
  */
 export async function download(path, name) {
-  const token = getToken() || memoryToken;
-  const res = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {}, credentials: 'omit' });
-  if (res.status === 401) {
-    const err = new AuthError();
-    authListeners.forEach((fn) => fn(err));
-    throw err;
-  }
+  const res = await send(path, {});
   if (res.status === 403) throw new ForbiddenError();
   if (!res.ok) throw new ApiError(`${res.status} ${(await res.text()).trim()}`, 'HTTP');
   const url = URL.createObjectURL(await res.blob());
@@ -126,21 +134,7 @@ export async function download(path, name) {
  * other refusal. Ends when signal aborts.
  */
 export async function stream(path, onEvent, { signal } = {}) {
-  const token = getToken() || memoryToken;
-  const headers = { Accept: 'text/event-stream' };
-  if (token) headers.Authorization = `Bearer ${token}`;
-  let res;
-  try {
-    res = await fetch(path, { headers, signal, credentials: 'omit', cache: 'no-store' });
-  } catch (e) {
-    if (e.name === 'AbortError') throw e;
-    throw new ApiError('The server cannot be reached. Is it running?', 'NETWORK');
-  }
-  if (res.status === 401) {
-    const err = new AuthError();
-    authListeners.forEach((fn) => fn(err));
-    throw err;
-  }
+  const res = await send(path, { headers: { Accept: 'text/event-stream' }, signal, cache: 'no-store' });
   if (res.status === 403) throw new ForbiddenError();
   if (!res.ok) {
     let message = `${res.status} ${res.statusText}`;
