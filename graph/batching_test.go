@@ -30,12 +30,18 @@ func (c *callCounter) observe(op string, _ time.Duration, _ error) {
 	c.calls[op]++
 }
 
-func (c *callCounter) reset() map[string]int {
+// reset starts counting again, and says how many round trips there were
+// since the last reset, in all and by operation.
+func (c *callCounter) reset() (int, map[string]int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	out := c.calls
 	c.calls = map[string]int{}
-	return out
+	total := 0
+	for _, n := range out {
+		total += n
+	}
+	return total, out
 }
 
 func newClient(t *testing.T, s *neo4jstore.Store) *client.Client {
@@ -90,11 +96,7 @@ func TestNestedQueryIsBatched(t *testing.T) {
 	if len(n.Accounts) != 2 || len(n.Professions) != 1 || len(n.Communities) != 2 || resp.Professionals.TotalCount != 120 {
 		t.Errorf("professional %+v, total %d", n, resp.Professionals.TotalCount)
 	}
-	calls := counter.reset()
-	total := 0
-	for _, n := range calls {
-		total += n
-	}
+	total, calls := counter.reset()
 	// professionals, professionals.count, one batch for the accounts and one
 	// for the professions and communities together.
 	if total > 4 {
@@ -142,11 +144,7 @@ func TestAProfessionalIsOneRoundTrip(t *testing.T) {
 		len(p.Communities) != 2 || p.Communities[0].Name != "WeMDT" || p.Communities[1].Name != "WePharmacists" {
 		t.Errorf("ann = %+v, want pharmacist in WeMDT and WePharmacists", p)
 	}
-	calls := counter.reset()
-	total := 0
-	for _, n := range calls {
-		total += n
-	}
+	total, calls := counter.reset()
 	if total != 1 {
 		t.Errorf("the query cost %d round trips (%v), want 1", total, calls)
 	}
@@ -228,11 +226,7 @@ func TestNestedPartnersAreBatched(t *testing.T) {
 		len(p.Chats.Nodes) != 1 || p.Chats.Nodes[0].Summary.Posts != n || len(p.Communities) != 2 {
 		t.Errorf("professional %+v", p)
 	}
-	calls := counter.reset()
-	total := 0
-	for _, n := range calls {
-		total += n
-	}
+	total, calls := counter.reset()
 	// professionals, professions, communities, partners, chats, the
 	// partners' professions, the chats' summaries.
 	if total > 7 {

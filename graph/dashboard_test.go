@@ -133,7 +133,7 @@ func TestDashboardFields(t *testing.T) {
 		if nn := net.Ties[1]; nn.Acts != 2 || len(nn.Chats) != 1 || nn.Chats[0].ID != c3 {
 			t.Errorf("ned–nora = %+v", nn)
 		}
-		calls := s.counter.reset()
+		_, calls := s.counter.reset()
 		if calls["professional.egoNetwork"] != 1 {
 			t.Errorf("round trips = %v", calls)
 		}
@@ -170,7 +170,7 @@ func TestDashboardFields(t *testing.T) {
 		s.ask(t, `{ all: conversationNetwork { community nodes { professional { id } degree inDegree outDegree actsReceived actsSent } ties { source target acts } }
 			mdt: conversationNetwork(community: "WeMDT") { community nodes { professional { id } degree inDegree outDegree actsReceived actsSent } ties { source target acts } } }`, &r)
 		// From the read model: no round trip to Neo4j at all.
-		if calls := s.counter.reset(); len(calls) != 0 {
+		if _, calls := s.counter.reset(); len(calls) != 0 {
 			t.Errorf("round trips = %v, want none", calls)
 		}
 		// The window's ties without olga (opted out), lara (lapsed: C0) and
@@ -332,7 +332,7 @@ func TestDashboardFields(t *testing.T) {
 		if len(r.Chats.Nodes) != 6 {
 			t.Fatalf("chats = %+v", r.Chats.Nodes)
 		}
-		if calls := s.counter.reset(); calls["chat.transcript"] != 1 {
+		if _, calls := s.counter.reset(); calls["chat.transcript"] != 1 {
 			t.Errorf("round trips = %v", calls)
 		}
 	})

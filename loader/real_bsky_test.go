@@ -11,51 +11,17 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
-	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
-	"github.com/peergraph/peergraph/neo4jstore"
 	"github.com/peergraph/peergraph/neo4jstore/storetest"
 )
 
 const realBsky = "../testdata/real/bsky/"
 
-// cypher runs a read against the test Neo4j and returns its rows.
-func cypher(t *testing.T, query string, params map[string]any) []map[string]any {
-	t.Helper()
-	cfg, err := neo4jstore.ConfigFromEnv(os.Getenv)
-	if err != nil {
-		t.Fatal(err)
-	}
-	auth := neo4j.NoAuth()
-	if cfg.Username != "" {
-		auth = neo4j.BasicAuth(cfg.Username, cfg.Password, "")
-	}
-	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	defer driver.Close(ctx)
-	res, err := neo4j.ExecuteQuery(ctx, driver, query, params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(cfg.Database), neo4j.ExecuteQueryWithReadersRouting())
-	if err != nil {
-		t.Fatalf("%s: %v", query, err)
-	}
-	out := make([]map[string]any, len(res.Records))
-	for i, r := range res.Records {
-		out[i] = r.AsMap()
-	}
-	return out
-}
-
 // bskyAccounts lists the Bluesky accounts in the graph, key to DID.
 func bskyAccounts(t *testing.T) map[string]string {
 	t.Helper()
 	out := map[string]string{}
-	for _, r := range cypher(t, `MATCH (a:Account) WHERE a.key STARTS WITH 'bsky:' RETURN a.key AS key, a.did AS did`, nil) {
+	for _, r := range storetest.MustQuery(t, `MATCH (a:Account) WHERE a.key STARTS WITH 'bsky:' RETURN a.key AS key, a.did AS did`, nil) {
 		did, _ := r["did"].(string)
 		out[r["key"].(string)] = did
 	}
@@ -66,7 +32,7 @@ func bskyAccounts(t *testing.T) map[string]string {
 func authorOf(t *testing.T, id string) []string {
 	t.Helper()
 	var out []string
-	for _, r := range cypher(t, `MATCH (a:Account)-[:POSTED]->(:Post {id: $id}) RETURN a.key AS key`, map[string]any{"id": id}) {
+	for _, r := range storetest.MustQuery(t, `MATCH (a:Account)-[:POSTED]->(:Post {id: $id}) RETURN a.key AS key`, map[string]any{"id": id}) {
 		out = append(out, r["key"].(string))
 	}
 	return out
@@ -78,7 +44,7 @@ type tieCounts struct{ replies, mentions, quotes, reposts int }
 func tiesByProfessional(t *testing.T) map[[2]string]tieCounts {
 	t.Helper()
 	out := map[[2]string]tieCounts{}
-	for _, r := range cypher(t, `MATCH (a:Professional)-[t:TALKED_WITH]->(b:Professional)
+	for _, r := range storetest.MustQuery(t, `MATCH (a:Professional)-[t:TALKED_WITH]->(b:Professional)
 RETURN a.id AS a, b.id AS b, t.replies AS r, t.mentions AS m, t.quotes AS q, t.reposts AS p`, nil) {
 		out[[2]string{r["a"].(string), r["b"].(string)}] = tieCounts{int(r["r"].(int64)), int(r["m"].(int64)), int(r["q"].(int64)), int(r["p"].(int64))}
 	}
@@ -280,7 +246,7 @@ func TestLoadBlueskyRosterAndDIDs(t *testing.T) {
 			}
 			mustLoad(t, roster, record)
 			mustLoad(t, feed)
-			rows := cypher(t, `MATCH (:Post {id: $post})<-[:POSTED]-(a:Account)-[:OF]->(p:Professional)
+			rows := storetest.MustQuery(t, `MATCH (:Post {id: $post})<-[:POSTED]-(a:Account)-[:OF]->(p:Professional)
 RETURN a.key AS account, p.id AS id, p.name AS name, p.rostered AS rostered`, map[string]any{"post": post})
 			if len(rows) != 1 || rows[0]["account"] != "bsky:shinyakato.dev" || rows[0]["id"] != tt.id || rows[0]["name"] != "Shinya Kato" || rows[0]["rostered"] != true {
 				t.Errorf("the record's author: %v; want bsky:shinyakato.dev of the roster's professional %s", rows, tt.id)
@@ -292,7 +258,7 @@ RETURN a.key AS account, p.id AS id, p.name AS name, p.rostered AS rostered`, ma
 			if a := accounts[tt.id]; len(a) != 1 || a[0].Key != "bsky:shinyakato.dev" {
 				t.Errorf("the professional's accounts: %v", a)
 			}
-			if n := cypher(t, `MATCH (p:Professional) WHERE NOT EXISTS { (p)<-[:OF]-() } RETURN count(p) AS n`, nil)[0]["n"]; n != int64(0) {
+			if n := storetest.MustQuery(t, `MATCH (p:Professional) WHERE NOT EXISTS { (p)<-[:OF]-() } RETURN count(p) AS n`, nil)[0]["n"]; n != int64(0) {
 				t.Errorf("%d professionals without an account", n)
 			}
 		})
