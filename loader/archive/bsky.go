@@ -166,21 +166,12 @@ func (r *Reader) bskyProfile(raw []byte, line int) {
 
 // bskyValue reads a feed item ({post, reply?, reason?}) or a bare PostView.
 func (r *Reader) bskyValue(raw []byte, line int) {
-	if len(raw) == 0 || raw[0] != '{' {
-		r.reject(line, "not a JSON object", raw, 0)
-		return
-	}
-	if bad := badUTF8(raw); bad != "" {
-		r.reject(line, bad, raw, 0)
-		return
-	}
 	var probe struct {
 		URI   *string         `json:"uri"`
 		Post  json.RawMessage `json:"post"`
 		Value json.RawMessage `json:"value"`
 	}
-	if err := json.Unmarshal(raw, &probe); err != nil {
-		r.reject(line, decodeReason(err), raw, 0)
+	if !r.decodeObject(raw, line, &probe) {
 		return
 	}
 	if probe.URI != nil && !isNull(probe.Value) {

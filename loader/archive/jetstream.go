@@ -38,17 +38,8 @@ func (r *Reader) jetstreamUnit(u jsonUnit) {
 }
 
 func (r *Reader) jetstreamEvent(raw []byte, line int) {
-	if len(raw) == 0 || raw[0] != '{' {
-		r.reject(line, "not a JSON object", raw, 0)
-		return
-	}
-	if bad := badUTF8(raw); bad != "" {
-		r.reject(line, bad, raw, 0)
-		return
-	}
 	var ev jsEvent
-	if err := json.Unmarshal(raw, &ev); err != nil {
-		r.reject(line, decodeReason(err), raw, 0)
+	if !r.decodeObject(raw, line, &ev) {
 		return
 	}
 	switch {

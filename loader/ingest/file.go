@@ -259,9 +259,7 @@ func (l *load) readChat(c *archive.CatalogueEntry, b *batch, fs *FileSummary) {
 	switch {
 	case v.duplicateOf != nil:
 		fs.Duplicates++
-		b.notes = append(b.notes, ReportLine{Kind: ReportDuplicate, File: c.Source.File, Line: c.Source.Line, ID: row.ID,
-			Reason:  fmt.Sprintf("repeats the catalogue row of %s line %d", v.duplicateOf.File, v.duplicateOf.Line),
-			Earlier: &ReportRef{File: v.duplicateOf.File, Line: v.duplicateOf.Line, ID: row.ID}})
+		b.notes = append(b.notes, repeatedRow("catalogue", c.Source, row.ID, *v.duplicateOf))
 		return
 	case v.reject != "":
 		fs.Rejected++
@@ -278,6 +276,14 @@ func (l *load) readChat(c *archive.CatalogueEntry, b *batch, fs *FileSummary) {
 	b.chats = append(b.chats, row)
 }
 
+// repeatedRow is the report's line for a row of a catalogue or roster
+// (what) at src that repeats the row for id at first.
+func repeatedRow(what string, src archive.Source, id string, first archive.Source) ReportLine {
+	return ReportLine{Kind: ReportDuplicate, File: src.File, Line: src.Line, ID: id,
+		Reason:  fmt.Sprintf("repeats the %s row of %s line %d", what, first.File, first.Line),
+		Earlier: &ReportRef{File: first.File, Line: first.Line, ID: id}}
+}
+
 // readRoster settles a roster row against the load's earlier ones (see
 // rosterBook); accepted rows are written once every roster is read.
 func (l *load) readRoster(e *archive.RosterEntry, b *batch, fs *FileSummary) {
@@ -291,9 +297,7 @@ func (l *load) readRoster(e *archive.RosterEntry, b *batch, fs *FileSummary) {
 	switch {
 	case v.duplicateOf != nil:
 		fs.Duplicates++
-		b.notes = append(b.notes, ReportLine{Kind: ReportDuplicate, File: e.Source.File, Line: e.Source.Line, ID: row.ID,
-			Reason:  fmt.Sprintf("repeats the roster row of %s line %d", v.duplicateOf.File, v.duplicateOf.Line),
-			Earlier: &ReportRef{File: v.duplicateOf.File, Line: v.duplicateOf.Line, ID: row.ID}})
+		b.notes = append(b.notes, repeatedRow("roster", e.Source, row.ID, *v.duplicateOf))
 	case v.reject != "":
 		fs.Rejected++
 		l.rejects.write(archive.Reject{Source: e.Source, Reason: v.reject, Raw: e.Raw})
