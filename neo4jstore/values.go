@@ -232,19 +232,3 @@ func dedupe(xs []string) []string {
 	return slices.Compact(xs)
 }
 
-// float reads a number column (an integer is made a float).
-func (r *record) float(key string) float64 {
-	switch v := r.get(key).(type) {
-	case float64:
-		return v
-	case int64:
-		return float64(v)
-	case nil:
-		return 0
-	default:
-		if r.err == nil {
-			r.err = fmt.Errorf("column %q is a %T, not a number", key, v)
-		}
-		return 0
-	}
-}

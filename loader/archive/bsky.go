@@ -60,12 +60,6 @@ type bRecord struct {
 	} `json:"entities"`
 }
 
-// A record as com.atproto.repo.getRecord and listRecords give it.
-type bRecordView struct {
-	URI   string          `json:"uri"`
-	Value json.RawMessage `json:"value"`
-}
-
 type bPostView struct {
 	URI       string          `json:"uri"`
 	Author    *bProfile       `json:"author"`

@@ -88,7 +88,6 @@ type outboxReader struct {
 	owner Author // from actor.json beside the outbox, when there is one
 	state int    // see next
 	index int    // of the next item, counting every orderedItems list
-	err   error
 }
 
 const (

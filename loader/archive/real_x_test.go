@@ -19,15 +19,13 @@ func realFile(parts ...string) string { return filepath.Join(append([]string{rea
 
 // expected is what one post must give, in the graph's keys.
 type expected struct {
-	author                 string
-	replyTo, replyToAcct   string
-	quotes, quotesAcct     string
-	reposts, repostsAcct   string
-	mentions, hashtags     []string
-	conversation           string
-	hasProfile, isRepost   bool
-	authorName, authorBio  string
-	authorHandle, nativeID string
+	author               string
+	replyTo, replyToAcct string
+	quotes, quotesAcct   string
+	reposts, repostsAcct string
+	mentions, hashtags   []string
+	conversation         string
+	isRepost             bool
 }
 
 func (e expected) String() string {
