@@ -231,4 +231,3 @@ func dedupe(xs []string) []string {
 	slices.Sort(xs)
 	return slices.Compact(xs)
 }
-
