@@ -34,13 +34,19 @@ func TestFingerprintCountsAndIsStable(t *testing.T) {
 	if f.Stale != 0 {
 		t.Errorf("Stale = %d after a refresh", f.Stale)
 	}
-	if len(f.Parts) != len(storetest.FingerprintParts()) || len(f.Digest) != 64 {
-		t.Errorf("parts %v, digest %q", f.Parts, f.Digest)
+	if len(f.Digest) != 64 {
+		t.Errorf("digest %q", f.Digest)
 	}
-	for _, part := range storetest.FingerprintParts() {
-		if f.Parts[part] == empty.Parts[part] {
-			t.Errorf("digest of %s did not change when the scenario was loaded", part)
+	// Every label and type the scenario writes has its digest, and each
+	// changed; the professions were there before.
+	for _, part := range []string{"Post", "Professional", "Account", "Chat", "Community", "TALKED_WITH", "TOOK_PART",
+		"HOSTED", "REPLY_TO", "REPOSTS", "MENTIONS", "POSTED", "IN", "OF", "MEMBER_OF", "HAS_PROFESSION"} {
+		if f.Parts[part] == "" || f.Parts[part] == empty.Parts[part] {
+			t.Errorf("digest of %s did not change when the scenario was loaded (%q)", part, f.Parts[part])
 		}
+	}
+	if f.Parts["Profession"] != empty.Parts["Profession"] {
+		t.Errorf("the professions' digest changed; the scenario writes none")
 	}
 
 	if d := f.Diff(mustFingerprint(t, s)); d != nil {
@@ -93,6 +99,23 @@ func TestFingerprintSeesChanges(t *testing.T) {
 	renamed := mustFingerprint(t, s)
 	if d := after.Diff(renamed); len(d) != 1 || !mentions(d, "digest of Professional") {
 		t.Errorf("Diff after renaming = %v, want the professionals' digest only", d)
+	}
+
+	// Every property counts, on nodes and on relationships, with its type:
+	// a path that drops one, or writes it as another type, differs.
+	g := storetest.OpenGraph(t)
+	for _, c := range []struct{ change, part string }{
+		{"MATCH (p:Post {id: 'x:1'}) REMOVE p.hashtags", "digest of Post"},
+		{"MATCH (p:Post {id: 'x:1'}) SET p.createdAt = localdatetime(p.createdAt)", "digest of Post"},
+		{"MATCH (a:Account {key: 'x:bob'}) REMOVE a.local", "digest of Account"},
+		{"MATCH ()-[t:TALKED_WITH]->() WITH t LIMIT 1 SET t.replies = toFloat(t.replies)", "digest of TALKED_WITH"},
+		{"MATCH (p:Post)-[m:MENTIONS]->(a) WITH m LIMIT 1 SET m.extra = 1", "digest of MENTIONS"},
+	} {
+		was := mustFingerprint(t, s)
+		g.MustWrite(t, c.change, nil)
+		if d := was.Diff(mustFingerprint(t, s)); len(d) != 1 || !mentions(d, c.part) {
+			t.Errorf("after %q: Diff = %v, want %s only", c.change, d, c.part)
+		}
 	}
 }
 

@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"hash"
 	"maps"
 	"slices"
 	"sort"
@@ -17,15 +16,21 @@ import (
 
 // Fingerprint sums up a graph so that two loads can be compared: the
 // number of nodes per label and relationships per type, and a digest of
-// what the loader derives and decides. Two graphs with equal fingerprints
-// hold the same professionals (with their accounts, professions and
-// communities), chats, posts and chat assignments, and the same
-// TALKED_WITH and TOOK_PART with the same figures.
+// every node, every relationship and every property of each, with the
+// type of each value. Two graphs with equal fingerprints hold the same
+// nodes with the same labels and properties, tied the same way.
+//
+// Left out, because they record writes rather than what was written:
+// the (:DataVersion) node (a random epoch and a count of writes) and the
+// (:DataChange) log (one node per write transaction). One property's
+// value is compared without its order: TALKED_WITH.chats, a set listed in
+// the order the posts were read.
 type Fingerprint struct {
 	Nodes         map[string]int64 // per label; a node with two labels counts under each
 	Relationships map[string]int64 // per type
-	// Parts holds one SHA-256 (hex) per kind of row digested, keyed by
-	// FingerprintParts' names; Digest is the SHA-256 of them all.
+	// Parts holds one SHA-256 (hex) per node label (a node's first label
+	// other than Stale) and per relationship type; Digest is the SHA-256
+	// of them all.
 	Parts  map[string]string
 	Digest string
 	// Stale is the number of nodes still marked :Stale: a load that ran to
@@ -33,127 +38,101 @@ type Fingerprint struct {
 	Stale int64
 }
 
-// fingerprintPart is one kind of row in the digest: a statement returning
-// the row's values in a stable order, and which of its columns are lists
-// whose order carries no meaning (sorted before digesting).
-type fingerprintPart struct {
-	name     string
-	cypher   string
-	unsorted []int
-}
+// unorderedProperties are list properties whose order carries no meaning.
+var unorderedProperties = map[string]bool{"TALKED_WITH.chats": true}
 
-// fingerprintParts are streamed in key order, one row at a time, so that
-// memory stays small whatever the graph's size.
-var fingerprintParts = []fingerprintPart{
-	{"TALKED_WITH", `
-MATCH (a:Professional)-[t:TALKED_WITH]->(b:Professional)
-RETURN a.id, b.id, t.replies, t.mentions, t.quotes, t.reposts, t.firstAt, t.lastAt, t.chats
-ORDER BY a.id, b.id, t.replies, t.mentions, t.quotes, t.reposts, t.firstAt, t.lastAt`, []int{8}},
-	{"TOOK_PART", `
-MATCH (p:Professional)-[t:TOOK_PART]->(ch:Chat)
-RETURN p.id, ch.id, t.posts, t.repliesReceived, t.mentionsReceived, t.role, t.firstAt, t.lastAt
-ORDER BY p.id, ch.id, t.posts, t.firstAt`, nil},
-	{"Professional", `
-MATCH (p:Professional)
-RETURN p.id, p.profession, p.kind, p.optedOut, p.name, p.bio, p.location, p.firstSeen, p.lastSeen
-ORDER BY p.id`, nil},
-	{"Post", `
-MATCH (p:Post)
-RETURN p.id, [(p)-[:IN]->(ch:Chat) | ch.id], [(p)-[:REPLY_TO]->(q:Post) | q.id]
-ORDER BY p.id`, []int{1, 2}},
-	{"Account", `
-MATCH (a:Account)
-RETURN a.key, [(a)-[:OF]->(p:Professional) | p.id]
-ORDER BY a.key`, []int{1}},
-	{"HAS_PROFESSION", `
-MATCH (p:Professional)-[h:HAS_PROFESSION]->(pr:Profession)
-RETURN p.id, h.source, pr.name, h.rank, h.confidence
-ORDER BY p.id, h.source, pr.name`, nil},
-	{"MEMBER_OF", `
-MATCH (p:Professional)-[:MEMBER_OF]->(c:Community)
-RETURN p.id, c.name
-ORDER BY p.id, c.name`, nil},
-	{"Chat", `
-MATCH (ch:Chat)
-RETURN ch.id, ch.topic, ch.hashtag, ch.startsAt, ch.endsAt, ch.source,
-       [(ch)-[:OF]->(c:Community) | c.name], [(p:Professional)-[:HOSTED]->(ch) | p.id]
-ORDER BY ch.id`, []int{6, 7}},
-}
-
-// FingerprintParts names the parts of a fingerprint's digest.
-func FingerprintParts() []string {
-	out := make([]string, len(fingerprintParts))
-	for i, p := range fingerprintParts {
-		out[i] = p.name
-	}
-	return out
-}
+// What the fingerprint reads. A node is named by its key property, a
+// relationship by its type and its ends; properties come whole.
+const (
+	fingerprintNodes = `
+MATCH (n) WHERE NOT n:DataChange AND NOT n:DataVersion
+WITH n, [l IN labels(n) WHERE l <> 'Stale'] AS labels
+RETURN coalesce(labels[0], '') AS part, labels, n:Stale AS stale, properties(n) AS props`
+	fingerprintRelationships = `
+MATCH (a)-[r]->(b) WHERE NOT a:DataChange AND NOT a:DataVersion
+RETURN type(r) AS part, [l IN labels(a) WHERE l <> 'Stale'][0] AS fromLabel, coalesce(a.id, a.key, a.name) AS from,
+       [l IN labels(b) WHERE l <> 'Stale'][0] AS toLabel, coalesce(b.id, b.key, b.name) AS to, properties(r) AS props`
+)
 
 // Fingerprint reads the graph's fingerprint. It is meant for a graph
-// nothing is writing to: each part is read on its own.
+// nothing is writing to. Rows are sorted here, per part, as canonical JSON
+// lines: enough for the test-sized graphs it is used on.
 func (g *Graph) Fingerprint(t testing.TB) Fingerprint {
 	t.Helper()
-	f := Fingerprint{Parts: map[string]string{}}
-	countBy := func(cypher string) map[string]int64 {
-		out := map[string]int64{}
-		for _, r := range g.Rows(t, cypher, nil) {
-			out[r["key"].(string)] = r["n"].(int64)
+	f := Fingerprint{Nodes: map[string]int64{}, Relationships: map[string]int64{}, Parts: map[string]string{}}
+	lines := map[string][]string{}
+	for _, r := range g.Rows(t, fingerprintNodes, nil) {
+		part := r["part"].(string)
+		for _, l := range r["labels"].([]any) {
+			f.Nodes[l.(string)]++
 		}
-		return out
+		if r["stale"].(bool) {
+			f.Nodes["Stale"]++
+			f.Stale++
+		}
+		lines[part] = append(lines[part], canonicalLine(t, part, []any{r["labels"], r["stale"]}, r["props"]))
 	}
-	// The change log records writes, not what they wrote: a load of the
-	// same rows again adds to it and changes nothing else.
-	f.Nodes = countBy(`MATCH (n) WHERE NOT n:DataChange UNWIND labels(n) AS key RETURN key, count(*) AS n`)
-	f.Relationships = countBy(`MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS n`)
-	f.Stale = f.Nodes["Stale"]
+	for _, r := range g.Rows(t, fingerprintRelationships, nil) {
+		part := r["part"].(string)
+		f.Relationships[part]++
+		lines[part] = append(lines[part], canonicalLine(t, part, []any{r["fromLabel"], r["from"], r["toLabel"], r["to"]}, r["props"]))
+	}
 	all := sha256.New()
-	for _, part := range fingerprintParts {
+	for _, part := range slices.Sorted(maps.Keys(lines)) {
 		h := sha256.New()
-		for _, values := range g.values(t, part.cypher) {
-			if err := digestRow(h, values, part.unsorted); err != nil {
-				t.Fatalf("fingerprint %s: %v", part.name, err)
-			}
+		slices.Sort(lines[part])
+		for _, l := range lines[part] {
+			h.Write([]byte(l))
+			h.Write([]byte{'\n'})
 		}
 		sum := hex.EncodeToString(h.Sum(nil))
-		f.Parts[part.name] = sum
-		fmt.Fprintf(all, "%s %s\n", part.name, sum)
+		f.Parts[part] = sum
+		fmt.Fprintf(all, "%s %s\n", part, sum)
 	}
 	f.Digest = hex.EncodeToString(all.Sum(nil))
 	return f
 }
 
-// digestRow writes one row as a JSON line: values in their column order,
-// times as UTC RFC 3339, the unordered lists sorted.
-func digestRow(h hash.Hash, values []any, unsorted []int) error {
-	row := make([]any, len(values))
-	for i, v := range values {
-		row[i] = canonical(v, slices.Contains(unsorted, i))
+// canonicalLine is one node or relationship as a JSON line: what names it,
+// then its properties by name, each value with its type.
+func canonicalLine(t testing.TB, part string, names []any, props any) string {
+	t.Helper()
+	m, _ := props.(map[string]any)
+	typed := make(map[string]any, len(m))
+	for k, v := range m {
+		typed[k] = typedValue(v, unorderedProperties[part+"."+k])
 	}
-	b, err := json.Marshal(row)
+	b, err := json.Marshal([]any{names, typed})
 	if err != nil {
-		return fmt.Errorf("fingerprint row %v: %w", values, err)
+		t.Fatalf("fingerprint %s %v: %v", part, names, err)
 	}
-	h.Write(append(b, '\n'))
-	return nil
+	return string(b)
 }
 
-func canonical(v any, sortList bool) any {
-	switch t := v.(type) {
+// typedValue pairs a value with its type, so that 1 and 1.0, or a time
+// with a zone and the same instant with an offset, differ.
+func typedValue(v any, sortList bool) any {
+	switch x := v.(type) {
 	case time.Time:
-		return t.UTC().Format(time.RFC3339Nano)
+		return []any{"datetime", x.Format(time.RFC3339Nano) + " " + x.Location().String()}
 	case dbtype.LocalDateTime:
-		return t.Time().Format(time.RFC3339Nano)
+		return []any{"localdatetime", x.Time().Format(time.RFC3339Nano)}
+	case dbtype.Date:
+		return []any{"date", x.Time().Format(time.DateOnly)}
+	case dbtype.Duration:
+		return []any{"duration", x.String()}
 	case []any:
-		out := make([]any, len(t))
-		for i, e := range t {
-			out[i] = canonical(e, false)
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = typedValue(e, false)
 		}
 		if sortList {
 			sort.Slice(out, func(i, j int) bool { return fmt.Sprint(out[i]) < fmt.Sprint(out[j]) })
 		}
-		return out
+		return []any{"list", out}
+	default:
+		return []any{fmt.Sprintf("%T", v), v}
 	}
-	return v
 }
 
 // Diff lists how g differs from f, one line per count or part; nil when
@@ -171,7 +150,9 @@ func (f Fingerprint) Diff(g Fingerprint) []string {
 	}
 	counts("nodes", f.Nodes, g.Nodes)
 	counts("relationships", f.Relationships, g.Relationships)
-	for _, name := range FingerprintParts() {
+	parts := maps.Clone(f.Parts)
+	maps.Copy(parts, g.Parts)
+	for _, name := range slices.Sorted(maps.Keys(parts)) {
 		if f.Parts[name] != g.Parts[name] {
 			out = append(out, fmt.Sprintf("digest of %s: %.12s, then %.12s", name, f.Parts[name], g.Parts[name]))
 		}
@@ -181,3 +162,4 @@ func (f Fingerprint) Diff(g Fingerprint) []string {
 	}
 	return out
 }
+

@@ -29,6 +29,13 @@ func OpenGraph(t testing.TB) *Graph {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return OpenGraphAt(t, cfg)
+}
+
+// OpenGraphAt connects to the Neo4j cfg names until the test ends: a
+// second database a test started itself.
+func OpenGraphAt(t testing.TB, cfg neo4jstore.Config) *Graph {
+	t.Helper()
 	auth := neo4j.NoAuth()
 	if cfg.Username != "" {
 		auth = neo4j.BasicAuth(cfg.Username, cfg.Password, "")
@@ -50,6 +57,18 @@ func (g *Graph) Rows(t testing.TB, cypher string, params map[string]any) []map[s
 		out[i] = r.AsMap()
 	}
 	return out
+}
+
+// MustWrite runs a write statement: for tests that change the graph
+// behind the store's back.
+func (g *Graph) MustWrite(t testing.TB, cypher string, params map[string]any) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if _, err := neo4j.ExecuteQuery(ctx, g.driver, cypher, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(g.database)); err != nil {
+		t.Fatalf("%s: %v", cypher, err)
+	}
 }
 
 // values runs a read statement and returns its records' values in order.
