@@ -21,8 +21,10 @@ import (
 // nodes with the same labels and properties, tied the same way.
 //
 // Left out, because they record writes rather than what was written:
-// the (:DataVersion) node (a random epoch and a count of writes) and the
-// (:DataChange) log (one node per write transaction). One property's
+// the (:DataVersion) node (a random epoch and a count of writes), the
+// (:DataChange) log (one node per write transaction) and the collector's
+// (:CollectState) nodes (where each collection stands, with the times of
+// its requests). One property's
 // value is compared without its order: TALKED_WITH.chats, a set listed in
 // the order the posts were read.
 type Fingerprint struct {
@@ -45,11 +47,11 @@ var unorderedProperties = map[string]bool{"TALKED_WITH.chats": true}
 // relationship by its type and its ends; properties come whole.
 const (
 	fingerprintNodes = `
-MATCH (n) WHERE NOT n:DataChange AND NOT n:DataVersion
+MATCH (n) WHERE NOT n:DataChange AND NOT n:DataVersion AND NOT n:CollectState
 WITH n, [l IN labels(n) WHERE l <> 'Stale'] AS labels
 RETURN coalesce(labels[0], '') AS part, labels, n:Stale AS stale, properties(n) AS props`
 	fingerprintRelationships = `
-MATCH (a)-[r]->(b) WHERE NOT a:DataChange AND NOT a:DataVersion
+MATCH (a)-[r]->(b) WHERE NOT a:DataChange AND NOT a:DataVersion AND NOT a:CollectState
 RETURN type(r) AS part, [l IN labels(a) WHERE l <> 'Stale'][0] AS fromLabel, coalesce(a.id, a.key, a.name) AS from,
        [l IN labels(b) WHERE l <> 'Stale'][0] AS toLabel, coalesce(b.id, b.key, b.name) AS to, properties(r) AS props`
 )
@@ -162,4 +164,3 @@ func (f Fingerprint) Diff(g Fingerprint) []string {
 	}
 	return out
 }
-
