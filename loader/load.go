@@ -36,6 +36,10 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	summaryFile := fs.String("summary", "", "also write the summary as JSON to this file")
 	progress := fs.String("progress", "auto", "auto (a bar on a terminal, log lines otherwise), bar, log or none")
 	wait := fs.Duration("neo4j-wait", 30*time.Second, "how long to wait for Neo4j")
+	bulk := bulkMode("auto")
+	fs.Var(&bulk, "bulk", "write a first load through Neo4j's bulk importer: auto (when the database is the launcher's, empty, and the input is at least --bulk-min), true (whatever the input's size) or false; it says in one line which path it takes and why")
+	bulkMin := fs.Int64("bulk-min", 64, "with --bulk auto, the input's size in MB from which a first load goes through the importer")
+	bulkDir := fs.String("bulk-dir", "", "folder for the importer's files (kept); default: a temporary folder, removed after")
 	if err := fs.Parse(args); err != nil {
 		return &usageError{err.Error()}
 	}
@@ -100,7 +104,11 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	if err != nil {
 		return err
 	}
-	defer store.Close(context.WithoutCancel(ctx))
+	defer func() {
+		if store != nil {
+			store.Close(context.WithoutCancel(ctx))
+		}
+	}()
 	if err := out.create(); err != nil {
 		return err
 	}
@@ -133,7 +141,21 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 			return err
 		}
 	}
-	sum, err := ingest.Run(ctx, store, files, opts)
+	plan := planBulk(ctx, bulk, *bulkMin<<20, files, store, getenv)
+	if !plan.ok {
+		log.Info("load: writing online, through the loader's transactions", "why", plan.why)
+		sum, err := ingest.Run(ctx, store, files, opts)
+		return out.finish(stdout, sum, err, maxRejected)
+	}
+	log.Info("load: writing through Neo4j's bulk importer (Neo4j is stopped for it and started again)", "why", plan.why)
+	work := *bulkDir
+	if work == "" {
+		if work, err = os.MkdirTemp("", "peergraph-bulk-"); err != nil {
+			return err
+		}
+		defer os.RemoveAll(work)
+	}
+	store, sum, err := bulkLoad(ctx, plan, store, files, opts, work, reopenStore(ctx, getenv, log, *wait, table), log)
 	return out.finish(stdout, sum, err, maxRejected)
 }
 

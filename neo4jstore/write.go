@@ -574,7 +574,7 @@ type PostBatch struct {
 	// PostsWritten.Unresolved and DanglingTargets). A wrong yes costs a
 	// look-up; a wrong no leaves a post unlinked, so it must never say no
 	// wrongly. Nil means yes for every post: a caller that keeps no record.
-	Waiting func(id string) bool
+	Waiting func(id string) bool `json:"-"`
 }
 
 // PostsWritten says what a batch did.

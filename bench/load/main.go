@@ -58,6 +58,7 @@ type options struct {
 	neo4jPIDFile    string
 	dbDir           string
 	keep            bool
+	bulk            bool
 }
 
 func main() {
@@ -78,6 +79,7 @@ func main() {
 	flag.StringVar(&loaderArgs, "loader-args", "", "extra flags for `loader load`, space-separated")
 	flag.StringVar(&o.dbDir, "db-dir", "", "the PEERGRAPH_DB_DIR of the Neo4j that neo4j-launcher/db.sh runs at NEO4J_URI: each run then starts from a new store\n"+
 		"(stop, delete the data folder, start), which is much quicker than deleting a million posts; without it runs start after `loader reset`")
+	flag.BoolVar(&o.bulk, "bulk", true, "also load the world through the bulk importer (`loader load --bulk`, needs --db-dir), and run the importer alone on the same files")
 	flag.BoolVar(&o.keep, "keep", false, "leave the loader's graph (the last run's) in the database instead of emptying it at the end")
 	flag.Parse()
 	o.loaderArgs = strings.Fields(loaderArgs)
@@ -199,14 +201,14 @@ func run(ctx context.Context, o options) error {
 		var runs []*phaseResult
 		for i := range max(o.loaderRuns, 1) {
 			neo, err := fresh(func() error {
-				_, err := runLoader(ctx, loader, work, small.Dir, o, db, nil)
+				_, err := runLoader(ctx, loader, work, small.Dir, o, db, nil, onlineRun)
 				return err
 			})
 			if err != nil {
 				return err
 			}
 			logf("loader: loading %s (run %d of %d)", world.Dir, i+1, max(o.loaderRuns, 1))
-			r, err := runLoader(ctx, loader, work, world.Dir, o, db, neo)
+			r, err := runLoader(ctx, loader, work, world.Dir, o, db, neo, onlineRun)
 			if err != nil {
 				return err
 			}
@@ -221,6 +223,15 @@ func run(ctx context.Context, o options) error {
 		slices.SortFunc(sorted, func(a, b *phaseResult) int { return cmp.Compare(a.Seconds, b.Seconds) })
 		res.Loader = sorted[len(sorted)/2]
 		res.LoaderSpread = sorted[len(sorted)-1].Seconds / sorted[0].Seconds
+	}
+	if o.bulk && o.dbDir != "" {
+		// No warm-up: the bulk path starts a new Neo4j after the import.
+		if err := reset(ctx, loader, work, o.dbDir); err != nil {
+			return err
+		}
+		if err := runBulk(ctx, loader, work, world.Dir, o, db, res); err != nil {
+			return err
+		}
 	}
 	if !o.keep {
 		if err := reset(ctx, loader, work, o.dbDir); err != nil {
@@ -440,15 +451,26 @@ type phaseResult struct {
 	Summary        any         `json:"loaderSummary,omitempty"`
 }
 
+// loadRun is how a loader run writes: its extra flags and environment.
+type loadRun struct {
+	args []string
+	env  []string
+}
+
+// onlineRun writes through the loader's transactions, whatever the
+// database.
+var onlineRun = loadRun{args: []string{"--bulk=false"}}
+
 // runLoader runs `loader load` on dir as a child process.
-func runLoader(ctx context.Context, loader, work, dir string, o options, db neo4j.DriverWithContext, neo *procCPU) (*phaseResult, error) {
+func runLoader(ctx context.Context, loader, work, dir string, o options, db neo4j.DriverWithContext, neo *procCPU, how loadRun) (*phaseResult, error) {
 	summaryPath := filepath.Join(work, "summary.json")
 	os.Remove(summaryPath)
 	args := append([]string{"load", "--progress", "log", "--batch", fmt.Sprint(o.batch),
 		"--rejects", filepath.Join(work, "rejects.jsonl"), "--summary", summaryPath}, o.loaderArgs...)
-	args = append(args, dir)
+	args = append(append(args, how.args...), dir)
 	cmd := exec.CommandContext(ctx, loader, args...)
 	cmd.Dir = work
+	cmd.Env = append(os.Environ(), how.env...)
 	logFile, err := os.Create(filepath.Join(work, "loader.log"))
 	if err != nil {
 		return nil, err

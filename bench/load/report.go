@@ -43,8 +43,11 @@ type result struct {
 	// LoaderSpread the slowest over the fastest.
 	LoaderRuns   []float64 `json:"loaderRuns,omitempty"`
 	LoaderSpread float64   `json:"loaderSpread,omitempty"`
-	Targets      targets   `json:"targets"`
-	Met          struct {
+	// Bulk is the bulk first load (loader load --bulk) beside the importer
+	// alone on the same files.
+	Bulk    *bulkResult `json:"bulk,omitempty"`
+	Targets targets     `json:"targets"`
+	Met     struct {
 		Ratio bool `json:"ratio"`
 		RSS   bool `json:"rss"`
 	} `json:"met"`
@@ -92,6 +95,18 @@ func (r *result) rows() []row {
 			row{"  derived ties", "", fmt.Sprintf("%.1f", sw.RefreshSeconds), "", "", ""})
 		if r.Loader != nil {
 			out = append(out, row{"loader / same-work", "", "", "", fmt.Sprintf("%.2f", r.SameWorkRatio), ""})
+		}
+	}
+	if bk := r.Bulk; bk != nil {
+		l := bk.Loader
+		out = append(out, row{"bulk first load", fmt.Sprint(l.Posts), fmt.Sprintf("%.1f", l.Seconds), fmt.Sprintf("%.0f", l.PostsPerSecond), ratio(l.PostsPerSecond), fmt.Sprintf("%.0f MB", l.PeakRSSMB)})
+		for _, st := range []string{"read", "stop", "import", "start", "online", "refresh"} {
+			out = append(out, row{"  " + st, "", fmt.Sprintf("%.1f", bk.Steps[st]), "", "", ""})
+		}
+		out = append(out, row{"importer alone", "", fmt.Sprintf("%.1f", bk.ImporterSeconds), "", "", ""})
+		out = append(out, row{"bulk / importer alone", "", fmt.Sprintf("%.2f×", l.Seconds/bk.ImporterSeconds), "", "", ""})
+		if r.Loader != nil {
+			out = append(out, row{"online / bulk", "", fmt.Sprintf("%.2f×", r.Loader.Seconds/l.Seconds), "", "", ""})
 		}
 	}
 	return out
@@ -143,7 +158,7 @@ func (r *result) markdown() string {
 		for _, x := range []struct {
 			name string
 			r    *phaseResult
-		}{{"loader", r.Loader}, {"baseline", r.Baseline}, {"same-work baseline", r.SameWork}} {
+		}{{"loader", r.Loader}, {"baseline", r.Baseline}, {"same-work baseline", r.SameWork}, {"bulk first load", r.bulkLoader()}} {
 			if x.r == nil {
 				continue
 			}
@@ -166,9 +181,24 @@ write from the loader's own reading, checking, chat detection and assignment (in
 before its clock starts), then writes them in plain UNWIND statements: chats, roster,
 accounts and posts with their chats, answers into their parent's chat, then TALKED_WITH and
 TOOK_PART over the whole graph once (its write phase is everything before the derived ties).
-Each run starts after a warm-up load of a small world.
+Each run starts after a warm-up load of a small world. The bulk first load is ` + "`loader load --bulk`" + `
+into the launcher's empty database (no warm-up: it stops Neo4j for the importer and starts it
+again), end to end: reading and checking the files and writing the importer's CSVs, stopping
+Neo4j, the import, starting Neo4j with its schema, the online statements for what the importer
+does not write, and the refresh; "importer alone" is ` + "`db.sh import`" + ` on the same CSVs with
+Neo4j stopped (the bulk path's limit).
 `)
+	if r.Bulk != nil {
+		fmt.Fprintf(&b, "\nImporter alone: load average %s → %s; the CSVs %.0f MB.\n", r.Bulk.ImporterLoadAvg[0], r.Bulk.ImporterLoadAvg[1], r.Bulk.CSVMB)
+	}
 	return b.String()
+}
+
+func (r *result) bulkLoader() *phaseResult {
+	if r.Bulk == nil {
+		return nil
+	}
+	return r.Bulk.Loader
 }
 
 func machine() machineInfo {

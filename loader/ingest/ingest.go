@@ -105,6 +105,11 @@ type Summary struct {
 	DryRun         bool `json:",omitempty"` // nothing was written (see DryRun)
 	Took           time.Duration
 	RefreshTook    time.Duration // the part of Took spent recomputing derived relationships
+	// Path is how the rows were written: "bulk" (Neo4j's importer, then
+	// the online statements for the rest) or "" (online); Steps times a
+	// bulk load's steps.
+	Path  string                   `json:",omitempty"`
+	Steps map[string]time.Duration `json:",omitempty"`
 }
 
 func (s *Summary) add(f FileSummary) {
@@ -220,6 +225,16 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 	if err := report.err; err != nil {
 		return sum, fmt.Errorf("write report: %w", err)
 	}
+	return Finish(ctx, store, sum, opts, start)
+}
+
+// Finish ends a load whose rows are written: it recomputes the derived
+// relationships of everything marked stale, counts the replies still
+// waiting for their parent, and says when nothing could be loaded. Run
+// ends with it, and so does a bulk load after its import.
+func Finish(ctx context.Context, store Store, sum *Summary, opts Options, start time.Time) (*Summary, error) {
+	opts = opts.withDefaults()
+	var err error
 	opts.Log.Info("refreshing derived relationships")
 	refreshStart := time.Now()
 	sum.Refreshed, err = store.RefreshStale(ctx, 200, func(s neo4jstore.RefreshStats) {

@@ -1,0 +1,100 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// bulkResult is the bulk first load beside Neo4j's importer alone on the
+// same files (the limit of the bulk path).
+type bulkResult struct {
+	Loader *phaseResult `json:"loader"`
+	// Steps are the bulk load's own (read, stop, import, start, online,
+	// refresh), in seconds.
+	Steps map[string]float64 `json:"steps"`
+	// ImporterSeconds is `db.sh import` alone on the files the bulk load
+	// wrote, with Neo4j stopped (as in the bulk load).
+	ImporterSeconds float64   `json:"importerSeconds"`
+	ImporterLoadAvg [2]string `json:"importerLoadAvg"`
+	CSVMB           float64   `json:"csvMB"`
+}
+
+// runBulk loads the world with `loader load --bulk` into the empty
+// database of the launcher's instance in --db-dir, then runs the importer
+// alone on the files it wrote, and adds both to res.
+func runBulk(ctx context.Context, loader, work, dir string, o options, db neo4j.DriverWithContext, res *result) error {
+	launcher, err := filepath.Abs(filepath.Join("neo4j-launcher", "db.sh"))
+	if err != nil {
+		return err
+	}
+	u, err := url.Parse(os.Getenv("NEO4J_URI"))
+	if err != nil {
+		return err
+	}
+	files := filepath.Join(work, "bulk")
+	os.RemoveAll(files)
+	env := []string{"PEERGRAPH_LAUNCHER=" + launcher, "PEERGRAPH_DB_DIR=" + o.dbDir, "PEERGRAPH_DB_PORT=" + u.Port()}
+	logf("bulk: loading %s through the importer", dir)
+	r, err := runLoader(ctx, loader, work, dir, o, db, nil, loadRun{args: []string{"--bulk", "--bulk-dir", files}, env: env})
+	if err != nil {
+		return err
+	}
+	b := &bulkResult{Loader: r, Steps: map[string]float64{}}
+	if m, ok := r.Summary.(map[string]any); ok {
+		if steps, ok := m["Steps"].(map[string]any); ok {
+			for k, v := range steps {
+				if ns, ok := v.(float64); ok {
+					b.Steps[k] = ns / 1e9
+				}
+			}
+		}
+	}
+	if path, _ := r.Summary.(map[string]any)["Path"].(string); path != "bulk" {
+		return fmt.Errorf("the bulk run went online (see %s)", filepath.Join(work, "loader.log"))
+	}
+	logf("bulk: %d posts in %.1fs, peak RSS %.0f MB; steps %v", r.Posts, r.Seconds, r.PeakRSSMB, b.Steps)
+
+	args, err := os.ReadFile(filepath.Join(files, "import-args.txt"))
+	if err != nil {
+		return err
+	}
+	for _, name := range []string{"accounts.csv", "chats.csv", "posts.csv", "posted.csv", "mentions.csv", "in.csv"} {
+		if st, err := os.Stat(filepath.Join(files, name)); err == nil {
+			b.CSVMB += float64(st.Size()) / (1 << 20)
+		}
+	}
+	db2 := func(verb string, extra ...string) error {
+		cmd := exec.CommandContext(ctx, "bash", append([]string{launcher, verb}, extra...)...)
+		cmd.Env = append(os.Environ(), env[1:]...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("db.sh %s: %v\n%s", verb, err, out)
+		}
+		return nil
+	}
+	if err := db2("stop"); err != nil {
+		return err
+	}
+	logf("bulk: the importer alone on the same files")
+	load0 := loadAvg()
+	start := time.Now()
+	ierr := db2("import", strings.Fields(string(args))...)
+	b.ImporterSeconds = time.Since(start).Seconds()
+	b.ImporterLoadAvg = [2]string{load0, loadAvg()}
+	if err := db2("start"); err != nil {
+		return err
+	}
+	if ierr != nil {
+		return ierr
+	}
+	logf("bulk: importer alone %.1fs", b.ImporterSeconds)
+	res.Bulk = b
+	return nil
+}

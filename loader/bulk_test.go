@@ -1,0 +1,171 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/peergraph/peergraph/loader/generate"
+	"github.com/peergraph/peergraph/loader/ingest"
+	"github.com/peergraph/peergraph/neo4jstore"
+	"github.com/peergraph/peergraph/neo4jstore/storetest"
+)
+
+// A bulk first load gives the graph an online load of the same files
+// gives: the same fingerprint (every node, relationship and property), the
+// same summary, rejects, report and exit status. The files are a generated
+// world (X pages, TAGS sheets, Mastodon and Bluesky answers, roster,
+// catalogue) and the real archives of testdata/real (Bluesky records keyed
+// by DID, Mastodon aliases, X exports), so both the importer's share and
+// the share written after it are exercised. The online load goes into the
+// test database; the bulk load into a Neo4j the test starts itself, in a
+// folder of its own, through the launcher (one import: it costs tens of
+// seconds and a GiB of heap whatever the input).
+func TestBulkLoadGivesTheOnlineGraph(t *testing.T) {
+	storetest.MustOpen(t)
+	launcher, err := filepath.Abs("../neo4j-launcher/db.sh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	world := t.TempDir()
+	ctx := context.Background()
+	if _, err := generate.Generate(ctx, generate.Config{Members: 150, Months: 2, Seed: 11, Out: world}); err != nil {
+		t.Fatal(err)
+	}
+	inputs := []string{world, filepath.Join(realData, "x"), filepath.Join(realData, "mastodon"), filepath.Join(realData, "bsky")}
+
+	online := loadWith(t, os.Getenv, append([]string{"--bulk=false"}, inputs...)...)
+	if strings.Contains(online.stderr, "bulk importer") {
+		t.Fatalf("the online load went through the importer:\n%s", online.stderr)
+	}
+	onlinePrint := storetest.OpenGraph(t).Fingerprint(t)
+
+	dir, port := filepath.Join(t.TempDir(), "neo4j"), freePort(t)
+	launch := func(args ...string) {
+		cmd := exec.Command("bash", append([]string{launcher}, args...)...)
+		cmd.Env = append(os.Environ(), "PEERGRAPH_DB_DIR="+dir, "PEERGRAPH_DB_PORT="+port)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("db.sh %v: %v\n%s", args, err, out)
+		}
+	}
+	launch("start")
+	t.Cleanup(func() { launch("stop") })
+	uri := "bolt://127.0.0.1:" + port
+	getenv := func(k string) string {
+		switch k {
+		case "NEO4J_URI":
+			return uri
+		case "PEERGRAPH_DB_DIR":
+			return dir
+		case "PEERGRAPH_DB_PORT":
+			return port
+		case "PEERGRAPH_LAUNCHER":
+			return launcher
+		case "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE":
+			return ""
+		}
+		return os.Getenv(k)
+	}
+	bulk := loadWith(t, getenv, append([]string{"--bulk"}, inputs...)...)
+	if !strings.Contains(bulk.stderr, "writing through Neo4j's bulk importer") {
+		t.Fatalf("the bulk load did not go through the importer:\n%s", bulk.stderr)
+	}
+	if bulk.summary.Path != "bulk" || bulk.summary.Steps["import"] == 0 {
+		t.Errorf("summary path %q, steps %v: want the importer's", bulk.summary.Path, bulk.summary.Steps)
+	}
+	bulkPrint := storetest.OpenGraphAt(t, neo4jstore.Config{URI: uri}).Fingerprint(t)
+
+	if d := onlinePrint.Diff(bulkPrint); d != nil {
+		t.Errorf("the bulk load's graph differs from the online load's:\n%s", strings.Join(d, "\n"))
+	}
+	if onlinePrint.Nodes["Post"] < 1000 || onlinePrint.Relationships["TALKED_WITH"] == 0 || onlinePrint.Stale != 0 {
+		t.Errorf("the world loaded %d posts, %d ties, %d stale: too small a test", onlinePrint.Nodes["Post"],
+			onlinePrint.Relationships["TALKED_WITH"], onlinePrint.Stale)
+	}
+	if online.code != bulk.code {
+		t.Errorf("exit status %d online, %d bulk", online.code, bulk.code)
+	}
+	if a, b := summaryLines(online.stdout), summaryLines(bulk.stdout); a != b {
+		t.Errorf("summaries differ:\nonline:\n%s\nbulk:\n%s", a, b)
+	}
+	for _, name := range []string{"rejects.jsonl", "rejects.report.jsonl"} {
+		a, b := readFile(t, filepath.Join(online.dir, name)), readFile(t, filepath.Join(bulk.dir, name))
+		if a != b {
+			t.Errorf("%s differs:\nonline:\n%.2000s\nbulk:\n%.2000s", name, a, b)
+		}
+	}
+	if online.summary.Refreshed != bulk.summary.Refreshed || online.summary.WaitingReplies != bulk.summary.WaitingReplies {
+		t.Errorf("refreshed %+v and waiting %d online; %+v and %d bulk", online.summary.Refreshed, online.summary.WaitingReplies,
+			bulk.summary.Refreshed, bulk.summary.WaitingReplies)
+	}
+
+	// Into a database that is no longer empty, the same command goes
+	// online, and says why.
+	again := loadWith(t, getenv, append([]string{"--bulk"}, world)...)
+	if !strings.Contains(again.stderr, "the database is not empty") || strings.Contains(again.stderr, "writing through Neo4j's bulk importer") {
+		t.Errorf("a second load did not go online for the reason that the database holds data:\n%s", again.stderr)
+	}
+}
+
+type bulkTestLoad struct {
+	code           int
+	dir            string
+	stdout, stderr string
+	summary        ingest.Summary
+}
+
+// loadWith runs `loader load` in process with its own environment, its
+// rejects, report and JSON summary in a fresh folder.
+func loadWith(t *testing.T, getenv func(string) string, args ...string) bulkTestLoad {
+	t.Helper()
+	res := bulkTestLoad{dir: t.TempDir()}
+	all := append([]string{"load", "--progress", "none", "--rejects", filepath.Join(res.dir, "rejects.jsonl"),
+		"--summary", filepath.Join(res.dir, "summary.json")}, args...)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	var stdout, stderr bytes.Buffer
+	res.code = run(ctx, all, getenv, &stdout, &stderr)
+	res.stdout, res.stderr = stdout.String(), stderr.String()
+	if b, err := os.ReadFile(filepath.Join(res.dir, "summary.json")); err == nil {
+		if err := json.Unmarshal(b, &res.summary); err != nil {
+			t.Fatalf("summary: %v", err)
+		}
+	}
+	return res
+}
+
+// summaryLines is the printed summary without its times and the files'
+// folder.
+func summaryLines(s string) string {
+	s = regexp.MustCompile(`took [0-9.]+[a-zµ]+`).ReplaceAllString(s, "took …")
+	return regexp.MustCompile(`/tmp/[^ ]*/`).ReplaceAllString(s, "…/")
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// freePort is a port nothing listens on now.
+func freePort(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return fmt.Sprint(l.Addr().(*net.TCPAddr).Port)
+}

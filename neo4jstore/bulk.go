@@ -1,0 +1,439 @@
+package neo4jstore
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"hash/maphash"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/peergraph/peergraph/domain"
+)
+
+// A bulk first load writes the bulk of a load into an empty database
+// through Neo4j's importer, and the rest through the loader's own
+// statements, so that no rule of write.go or refresh.go has a second copy.
+//
+// The importer writes the posts that need no rule beyond their row: a post
+// read for the first time, that names no Bluesky DID (resolveDIDs), carries
+// no alias and names no target by one (nameAliases, resolveAliases), with
+// its POSTED, MENTIONS and IN (the chat the loader assigned), the accounts
+// those name and the chats. Everything else is kept, in the order the load
+// read it, and written after the import by the statements an online load
+// runs (FinishBulkLoad): chats, rosters, every batch's accounts (newest
+// profile, professions from bios, DID folding) with the posts held back
+// (repeats, DIDs, aliases), then linkTargets and inheritChats for the
+// imported posts (answers, quotes and reposts linked to their targets, the
+// addressed account taken from the target, chats passed down reply
+// threads), and the refresh (TALKED_WITH, TOOK_PART, MEMBER_OF, first and
+// last seen) over everything.
+
+// BulkLoad collects a first load's rows: the importer's CSV files and the
+// rows kept for the statements that follow the import. Its methods take
+// rows in the order a load writes them (chats, roster, then post batches);
+// the first error is kept and returned by Close.
+type BulkLoad struct {
+	dir  string
+	seed maphash.Seed
+	err  error
+
+	accounts, chats, posts, posted, mentions, in *csvFile
+	later                                        *bufio.Writer
+	laterFile                                    *os.File
+	imported                                     *bufio.Writer // ids of imported posts that need linking or fixing
+	importedFile                                 *os.File
+
+	// created holds each account key the load has made so far, with the
+	// properties its first writer gives it (ON CREATE): a chat's host and a
+	// roster's account take theirs from the key, an author or a mentioned
+	// account from its row. written says which are in the accounts file.
+	created map[string]accountProps
+	written map[string]bool
+	chatIDs map[string]bool
+	authors map[string]bool     // of the imported posts
+	seen    map[uint64]struct{} // posts read so far (64-bit hashes of their ids)
+
+	Stats BulkStats
+}
+
+type accountProps struct{ platform, handle string }
+
+// BulkStats counts what a bulk load sent where.
+type BulkStats struct {
+	Imported   int // posts written by the importer
+	HeldBack   int // posts written after it, by the online statements
+	Accounts   int // accounts in the importer's files
+	Mentions   int
+	InChat     int
+	Batches    int // batches kept for the online statements
+	CSVBytes   int64
+	ReplyGrace time.Duration
+}
+
+// csvFile writes one of the importer's files: quoted strings (an empty
+// string stays one), empty fields for nulls.
+type csvFile struct {
+	f    *os.File
+	w    *bufio.Writer
+	path string
+}
+
+func newCSV(dir, name, header string) (*csvFile, error) {
+	path := filepath.Join(dir, name)
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	c := &csvFile{f: f, w: bufio.NewWriterSize(f, 1<<20), path: path}
+	c.w.WriteString(header)
+	c.w.WriteByte('\n')
+	return c, nil
+}
+
+// row writes fields, each already formatted by csvStr, strs or a literal.
+func (c *csvFile) row(fields ...string) {
+	for i, f := range fields {
+		if i > 0 {
+			c.w.WriteByte(',')
+		}
+		c.w.WriteString(f)
+	}
+	c.w.WriteByte('\n')
+}
+
+func (c *csvFile) close() (int64, error) {
+	if err := c.w.Flush(); err != nil {
+		c.f.Close()
+		return 0, fmt.Errorf("%s: %w", c.path, err)
+	}
+	st, err := c.f.Stat()
+	if err != nil {
+		c.f.Close()
+		return 0, err
+	}
+	return st.Size(), c.f.Close()
+}
+
+// csvStr quotes a string for the importer; "" stays an empty string.
+func csvStr(s string) string {
+	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+}
+
+// opt is a string that is null when empty, as nullable writes it.
+func opt(s string) string {
+	if s == "" {
+		return ""
+	}
+	return csvStr(s)
+}
+
+// arrayDelimiter separates the items of a list field: a control character
+// no handle, key or hashtag holds.
+const arrayDelimiter = "\x1f"
+
+// strs is a list of strings; the importer cannot write an empty list, so
+// FinishBulkLoad sets those (fixLists).
+func strs(list []string) string {
+	for _, s := range list {
+		if strings.Contains(s, arrayDelimiter) {
+			// Never in a key or a hashtag; refuse rather than split one.
+			panic(fmt.Sprintf("list item %q holds the importer's array delimiter", s))
+		}
+	}
+	if len(list) == 0 {
+		return ""
+	}
+	return csvStr(strings.Join(list, arrayDelimiter))
+}
+
+// zoned writes a time as the driver sends a Go time: its instant with its
+// zone (the loader's times are UTC).
+func zoned(t time.Time) string {
+	at := t.Format("2006-01-02T15:04:05.999999999Z07:00")
+	if zone := t.Location().String(); zone != "" && zone != "Local" {
+		return at + "[" + zone + "]"
+	}
+	return at
+}
+
+// NewBulkLoad starts a bulk load's files in dir (made if missing).
+func NewBulkLoad(dir string) (*BulkLoad, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	b := &BulkLoad{dir: dir, seed: maphash.MakeSeed(), created: map[string]accountProps{}, written: map[string]bool{},
+		chatIDs: map[string]bool{}, authors: map[string]bool{}, seen: map[uint64]struct{}{}}
+	files := []struct {
+		to           **csvFile
+		name, header string
+	}{
+		{&b.accounts, "accounts.csv", "key:ID(Account),platform,handle,local"},
+		{&b.chats, "chats.csv", "id:ID(Chat)"},
+		{&b.posts, "posts.csv", "id:ID(Post),platform,text,createdAt:datetime,hashtags:string[],replyToId,replyToAccount," +
+			"quotesId,quotesAccount,repostsId,repostsAccount,mentions:string[]"},
+		{&b.posted, "posted.csv", ":START_ID(Account),:END_ID(Post)"},
+		{&b.mentions, "mentions.csv", ":START_ID(Post),:END_ID(Account)"},
+		{&b.in, "in.csv", ":START_ID(Post),:END_ID(Chat)"},
+	}
+	for _, f := range files {
+		c, err := newCSV(dir, f.name, f.header)
+		if err != nil {
+			b.Close()
+			return nil, err
+		}
+		*f.to = c
+	}
+	var err error
+	if b.laterFile, err = os.Create(filepath.Join(dir, "later.jsonl")); err != nil {
+		b.Close()
+		return nil, err
+	}
+	b.later = bufio.NewWriterSize(b.laterFile, 1<<20)
+	if b.importedFile, err = os.Create(filepath.Join(dir, "imported.tsv")); err != nil {
+		b.Close()
+		return nil, err
+	}
+	b.imported = bufio.NewWriterSize(b.importedFile, 1<<20)
+	return b, nil
+}
+
+// laterRow is one write kept for after the import, in the load's order.
+type laterRow struct {
+	Chats  []ChatRow   `json:",omitempty"`
+	Roster []RosterRow `json:",omitempty"`
+	Posts  *PostBatch  `json:",omitempty"`
+}
+
+func (b *BulkLoad) keep(r laterRow) {
+	if b.err != nil {
+		return
+	}
+	line, err := json.Marshal(r)
+	if err != nil {
+		b.err = err
+		return
+	}
+	b.later.Write(line)
+	b.later.WriteByte('\n')
+}
+
+// keyProps is what a chat's host or a roster's account is made with.
+func keyProps(key string) accountProps {
+	platform, handle, _ := strings.Cut(key, ":")
+	return accountProps{platform: platform, handle: handle}
+}
+
+// Chats takes a batch of chats: each is a node of the import, written in
+// full after it (mergeChats).
+func (b *BulkLoad) Chats(rows []ChatRow) {
+	for _, r := range rows {
+		if !b.chatIDs[r.ID] {
+			b.chatIDs[r.ID] = true
+			b.chats.row(csvStr(r.ID))
+		}
+		if r.Host != "" {
+			if _, ok := b.created[r.Host]; !ok {
+				b.created[r.Host] = keyProps(r.Host)
+			}
+		}
+	}
+	b.keep(laterRow{Chats: rows})
+}
+
+// Roster takes a batch of roster rows, written after the import
+// (mergeRoster).
+func (b *BulkLoad) Roster(rows []RosterRow) {
+	for _, r := range rows {
+		for _, key := range r.Accounts {
+			if _, ok := b.created[key]; !ok {
+				b.created[key] = keyProps(key)
+			}
+		}
+	}
+	b.keep(laterRow{Roster: rows})
+}
+
+// plain says whether the importer may write a post read for the first
+// time: one that needs no rule beyond its row.
+func plain(p PostRow) bool {
+	if len(p.Aliases) > 0 {
+		return false
+	}
+	for _, t := range []string{p.ReplyTo, p.Quotes, p.Reposts} {
+		if strings.HasPrefix(t, aliasPrefix) {
+			return false
+		}
+	}
+	for _, k := range append([]string{p.Author, p.ReplyToAccount, p.QuotesAccount, p.RepostsAccount}, p.Mentions...) {
+		if strings.HasPrefix(k, didKeyPrefix) {
+			return false
+		}
+	}
+	return true
+}
+
+// Posts takes a batch of accounts and posts: the plain posts go to the
+// importer, the batch's accounts and its other posts to the online
+// statements.
+func (b *BulkLoad) Posts(batch PostBatch) {
+	if b.err != nil {
+		return
+	}
+	b.Stats.ReplyGrace = batch.ReplyGrace
+	for _, a := range batch.Accounts {
+		if _, ok := b.created[a.Key]; !ok {
+			b.created[a.Key] = accountProps{platform: a.Platform, handle: a.Handle}
+		}
+	}
+	var held []PostRow
+	for _, p := range batch.Posts {
+		h := maphash.String(b.seed, p.ID)
+		_, again := b.seen[h]
+		b.seen[h] = struct{}{}
+		_, known := b.created[p.Author]
+		if again || !known || !plain(p) {
+			held = append(held, p)
+			continue
+		}
+		b.importPost(p)
+	}
+	b.Stats.HeldBack += len(held)
+	b.Stats.Batches++
+	kept := batch
+	kept.Posts = held
+	kept.Waiting = nil
+	b.keep(laterRow{Posts: &kept})
+}
+
+// Flags of an imported post that the statements after the import need.
+const (
+	needsLinks    = 1 << iota // it answers, quotes or reposts a post
+	needsLists                // the importer left out an empty list
+	needsChatDown             // an answer without a chat of its own
+)
+
+func (b *BulkLoad) importPost(p PostRow) {
+	b.account(p.Author)
+	b.authors[p.Author] = true
+	b.posts.row(csvStr(p.ID), csvStr(p.Platform), csvStr(p.Text), zoned(p.CreatedAt), strs(p.Hashtags),
+		opt(p.ReplyTo), opt(p.ReplyToAccount), opt(p.Quotes), opt(p.QuotesAccount), opt(p.Reposts), opt(p.RepostsAccount),
+		strs(p.Mentions))
+	b.posted.row(csvStr(p.Author), csvStr(p.ID))
+	for _, key := range distinct(p.Mentions) {
+		// createPosts links only accounts the graph has by then.
+		if _, ok := b.created[key]; ok {
+			b.account(key)
+			b.mentions.row(csvStr(p.ID), csvStr(key))
+			b.Stats.Mentions++
+		}
+	}
+	if p.Chat != "" && b.chatIDs[p.Chat] {
+		b.in.row(csvStr(p.ID), csvStr(p.Chat))
+		b.Stats.InChat++
+	}
+	var flags int
+	if p.ReplyTo != "" || p.Quotes != "" || p.Reposts != "" {
+		flags |= needsLinks
+	}
+	if len(p.Hashtags) == 0 || len(p.Mentions) == 0 {
+		flags |= needsLists
+	}
+	if p.ReplyTo != "" && p.Chat == "" {
+		flags |= needsChatDown
+	}
+	if flags != 0 {
+		b.imported.WriteString(strconv.Itoa(flags))
+		b.imported.WriteByte('\t')
+		b.imported.WriteString(p.ID)
+		b.imported.WriteByte('\n')
+	}
+	b.Stats.Imported++
+}
+
+// account puts an account in the importer's files once, with the
+// properties its first writer gave it.
+func (b *BulkLoad) account(key string) {
+	if b.written[key] {
+		return
+	}
+	b.written[key] = true
+	p := b.created[key]
+	b.accounts.row(csvStr(key), csvStr(p.platform), csvStr(p.handle), csvStr(domain.LocalHandle(key)))
+	b.Stats.Accounts++
+}
+
+// Close finishes the files and returns the first error met.
+func (b *BulkLoad) Close() error {
+	for _, c := range []*csvFile{b.accounts, b.chats, b.posts, b.posted, b.mentions, b.in} {
+		if c == nil {
+			continue
+		}
+		n, err := c.close()
+		b.Stats.CSVBytes += n
+		if err != nil && b.err == nil {
+			b.err = err
+		}
+	}
+	for _, f := range []struct {
+		w *bufio.Writer
+		f *os.File
+	}{{b.later, b.laterFile}, {b.imported, b.importedFile}} {
+		if f.f == nil {
+			continue
+		}
+		if err := f.w.Flush(); err != nil && b.err == nil {
+			b.err = err
+		}
+		if err := f.f.Close(); err != nil && b.err == nil {
+			b.err = err
+		}
+	}
+	if b.err == nil {
+		b.err = b.writeAuthors()
+	}
+	b.seen, b.created, b.written, b.authors = nil, nil, nil, nil
+	return b.err
+}
+
+// writeAuthors lists the imported posts' authors, whose professionals
+// FinishBulkLoad marks for the refresh as createPosts does.
+func (b *BulkLoad) writeAuthors() error {
+	f, err := os.Create(filepath.Join(b.dir, "authors.txt"))
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	for key := range b.authors {
+		w.WriteString(key)
+		w.WriteByte('\n')
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// ImportArgs are the importer's arguments for the files (after
+// `neo4j-admin database import full neo4j`).
+func (b *BulkLoad) ImportArgs() []string {
+	f := func(name string) string { return filepath.Join(b.dir, name) }
+	return []string{
+		"--nodes=Account=" + f("accounts.csv"),
+		"--nodes=Chat=" + f("chats.csv"),
+		"--nodes=Post=" + f("posts.csv"),
+		"--relationships=POSTED=" + f("posted.csv"),
+		"--relationships=MENTIONS=" + f("mentions.csv"),
+		"--relationships=IN=" + f("in.csv"),
+		"--array-delimiter=" + arrayDelimiter,
+		"--multiline-fields=true",
+		"--overwrite-destination=true",
+		// Bad rows would be a bug here: none is skipped, and the report
+		// goes beside the files, not into the working folder.
+		"--report-file=" + f("import.report"),
+	}
+}
