@@ -186,7 +186,8 @@ clean:
 ## bench-load: loader posts/s on a generated ~1M-post world beside a
 ## hand-written single-statement UNWIND baseline and a same-work baseline
 ## (posts, chats, derived ties in plain UNWIND statements), in one run, and
-## the loader's peak RSS; LOAD_BENCH_RUNS loader runs give the median and
+## the loader's peak RSS; then the bulk first load (loader load --bulk)
+## beside Neo4j's importer alone on the same CSVs; LOAD_BENCH_RUNS loader runs give the median and
 ## the slowest over the fastest. Results in bench/results/. Uses a Neo4j of
 ## its own.
 LOAD_BENCH_MEMBERS ?= 40000
@@ -194,6 +195,8 @@ LOAD_BENCH_RUNS ?= 1
 LOAD_BENCH_MONTHS ?= 12
 LOAD_BENCH_DB_DIR ?= $(CURDIR)/.neo4j-bench-load
 LOAD_BENCH_DB_PORT ?= 7691
+# More flags for bench/load, e.g. --skip-same-work --name load-10000x12-bulk.
+LOAD_BENCH_FLAGS ?=
 
 bench-load:
 	PEERGRAPH_DB_DIR=$(LOAD_BENCH_DB_DIR) PEERGRAPH_DB_PORT=$(LOAD_BENCH_DB_PORT) PEERGRAPH_DB_HEAP=4g PEERGRAPH_DB_PAGECACHE=2g \
@@ -202,7 +205,7 @@ bench-load:
 	PEERGRAPH_DB_DIR=$(LOAD_BENCH_DB_DIR) PEERGRAPH_DB_PORT=$(LOAD_BENCH_DB_PORT) PEERGRAPH_DB_HEAP=4g PEERGRAPH_DB_PAGECACHE=2g \
 	NEO4J_URI=bolt://127.0.0.1:$(LOAD_BENCH_DB_PORT) \
 	  $(GO) run ./bench/load --members $(LOAD_BENCH_MEMBERS) --months $(LOAD_BENCH_MONTHS) --loader-runs $(LOAD_BENCH_RUNS) \
-	    --data .bench-data --out bench/results --db-dir $(LOAD_BENCH_DB_DIR) || status=$$?; \
+	    --data .bench-data --out bench/results --db-dir $(LOAD_BENCH_DB_DIR) $(LOAD_BENCH_FLAGS) || status=$$?; \
 	PEERGRAPH_DB_DIR=$(LOAD_BENCH_DB_DIR) PEERGRAPH_DB_PORT=$(LOAD_BENCH_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
 	exit $$status
 

@@ -194,7 +194,7 @@ func bulkLoad(ctx context.Context, p bulkPlan, store *neo4jstore.Store, files []
 	}
 	step("start", t)
 	t = time.Now()
-	fin, err := store.FinishBulkLoad(ctx, work, bulkBatch(opts), bl.Stats.ReplyGrace)
+	fin, err := store.FinishBulkLoad(ctx, work, opts.WithDefaults().BatchSize, opts.WithDefaults().ReplyGrace)
 	step("online", t)
 	if err != nil {
 		return store, sum, fmt.Errorf("after the import: %w", err)
@@ -211,13 +211,6 @@ func bulkLoad(ctx context.Context, p bulkPlan, store *neo4jstore.Store, files []
 	sum, err = ingest.Finish(ctx, store, sum, finishOpts, start)
 	step("refresh", t)
 	return store, sum, err
-}
-
-func bulkBatch(opts ingest.Options) int {
-	if opts.BatchSize > 0 {
-		return opts.BatchSize
-	}
-	return 1000
 }
 
 // reopenStore is openStore for after the import: the schema (constraints

@@ -64,14 +64,13 @@ type accountProps struct{ platform, handle string }
 
 // BulkStats counts what a bulk load sent where.
 type BulkStats struct {
-	Imported   int // posts written by the importer
-	HeldBack   int // posts written after it, by the online statements
-	Accounts   int // accounts in the importer's files
-	Mentions   int
-	InChat     int
-	Batches    int // batches kept for the online statements
-	CSVBytes   int64
-	ReplyGrace time.Duration
+	Imported int // posts written by the importer
+	HeldBack int // posts written after it, by the online statements
+	Accounts int // accounts in the importer's files
+	Mentions int
+	InChat   int
+	Batches  int // batches kept for the online statements
+	CSVBytes int64
 }
 
 // csvFile writes one of the importer's files: quoted strings (an empty
@@ -283,7 +282,6 @@ func (b *BulkLoad) Posts(batch PostBatch) {
 	if b.err != nil {
 		return
 	}
-	b.Stats.ReplyGrace = batch.ReplyGrace
 	for _, a := range batch.Accounts {
 		if _, ok := b.created[a.Key]; !ok {
 			b.created[a.Key] = accountProps{platform: a.Platform, handle: a.Handle}

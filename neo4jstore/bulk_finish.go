@@ -121,7 +121,10 @@ func (s *Store) FinishBulkLoad(ctx context.Context, dir string, batchSize int, r
 			return nil
 		}
 		_, err := writeTx(ctx, s, "bulk.inherit", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
-			return struct{}{}, run(ctx, tx, inheritChats, map[string]any{"tops": []string{}, "chatless": ids[needsChatDown], "replyGrace": grace})
+			// Each is a start both ways: without a chat, it takes its
+			// parent's; given one by linkTargets above, it hands it down
+			// to answers written before it had it (held back ones).
+			return struct{}{}, run(ctx, tx, inheritChats, map[string]any{"tops": ids[needsChatDown], "chatless": ids[needsChatDown], "replyGrace": grace})
 		})
 		return err
 	}); err != nil {

@@ -194,7 +194,7 @@ func TestRejectLimit(t *testing.T) {
 // A roster row rejected for an unknown profession says that its opt-out
 // waits for it, rather than dropping it unsaid.
 func TestRosterRowOptOutOfARejectedRow(t *testing.T) {
-	l := &load{opts: Options{}.withDefaults()}
+	l := &load{opts: Options{}.WithDefaults()}
 	e := &archive.RosterEntry{Accounts: []string{"x:olga"}, Name: "Olga", Professions: []string{"Nurs"}, OptedOut: true, Source: src(4), Raw: "x:olga,Olga,Nurs,,yes"}
 	_, rej := l.rosterRow(e)
 	if rej == nil || !strings.Contains(rej.Reason, `unknown profession "Nurs"`) ||

@@ -48,7 +48,7 @@ func BenchmarkDetectWorld(b *testing.B) {
 	}
 	sort.Strings(names)
 	inputs, _ := classify(names, "")
-	l := &load{assigner: NewAssigner(nil, Options{}.withDefaults().Grace), communities: map[string]string{}}
+	l := &load{assigner: NewAssigner(nil, Options{}.WithDefaults().Grace), communities: map[string]string{}}
 	var files []input
 	var posts int64
 	for _, in := range inputs {

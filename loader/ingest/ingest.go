@@ -42,7 +42,8 @@ type Options struct {
 	Log         *slog.Logger
 }
 
-func (o Options) withDefaults() Options {
+// WithDefaults gives each zero field its default.
+func (o Options) WithDefaults() Options {
 	if o.Grace == 0 {
 		o.Grace = 15 * time.Minute
 	}
@@ -140,7 +141,7 @@ var ErrNothingLoaded = errors.New("nothing could be loaded")
 // the derived relationships of everything touched are recomputed. A file
 // that cannot be read is reported in the summary and the load goes on.
 func Run(ctx context.Context, store Store, files []string, opts Options) (*Summary, error) {
-	opts = opts.withDefaults()
+	opts = opts.WithDefaults()
 	start := time.Now()
 	sum := &Summary{}
 	rejects, report := newRejectWriter(opts.Rejects), newReportWriter(opts.Report)
@@ -233,7 +234,7 @@ func Run(ctx context.Context, store Store, files []string, opts Options) (*Summa
 // waiting for their parent, and says when nothing could be loaded. Run
 // ends with it, and so does a bulk load after its import.
 func Finish(ctx context.Context, store Store, sum *Summary, opts Options, start time.Time) (*Summary, error) {
-	opts = opts.withDefaults()
+	opts = opts.WithDefaults()
 	var err error
 	opts.Log.Info("refreshing derived relationships")
 	refreshStart := time.Now()
