@@ -89,4 +89,3 @@ func asMap(v any) map[string]any {
 	m, _ := v.(map[string]any)
 	return m
 }
-
