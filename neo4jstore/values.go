@@ -218,4 +218,3 @@ func (r *record) stringLists(key string) [][]string {
 
 // Err is the first column that could not be read.
 func (r *record) Err() error { return r.err }
-
