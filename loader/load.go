@@ -38,7 +38,7 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	wait := fs.Duration("neo4j-wait", 30*time.Second, "how long to wait for Neo4j")
 	bulk := bulkMode("auto")
 	fs.Var(&bulk, "bulk", "write a first load through Neo4j's bulk importer: auto (when the database is the launcher's, empty, and the input is at least --bulk-min), true (whatever the input's size) or false; it says in one line which path it takes and why")
-	bulkMin := fs.Int64("bulk-min", 16, "with --bulk auto, the input's size in MB from which a first load goes through the importer")
+	bulkMin := fs.Int64("bulk-min", 1024, "with --bulk auto, the input's size in MB from which a first load goes through the importer (high: at 10k members, 35 MB, the bulk path measured slower than online; see the README)")
 	bulkDir := fs.String("bulk-dir", "", "folder for the importer's files (kept); default: a temporary folder, removed after")
 	if err := fs.Parse(args); err != nil {
 		return &usageError{err.Error()}
