@@ -207,9 +207,10 @@ bench-load:
 	exit $$status
 
 # The Python beside which the analysis is measured (networkx, python-igraph
-# from PyPI), made once by the first target that needs it.
+# from PyPI; numpy and scipy, which networkx's pagerank and assortativity
+# need), made once by the first target that needs it.
 ANALYSIS_VENV ?= $(CURDIR)/.bench-analysis/venv
-PY_PACKAGES := networkx==3.4.2 python-igraph==1.0.0
+PY_PACKAGES := networkx==3.4.2 python-igraph==1.0.0 numpy==2.4.6 scipy==1.17.1
 
 ## bench: every figure side by side at growing scale (bench/all): worlds of
 ## BENCH_SCALES members over BENCH_MONTHS months (about 0.5M and 5M posts),
@@ -266,4 +267,5 @@ bench-analysis: $(ANALYSIS_VENV)/.done
 ## reference: rewrite testdata/analysis (fixtures and the networkx/igraph
 ## reference numbers the analysis tests read).
 reference: $(ANALYSIS_VENV)/.done
+	$(ANALYSIS_VENV)/bin/pip install --quiet $(PY_PACKAGES)
 	$(ANALYSIS_VENV)/bin/python testdata/analysis/reference.py

@@ -7,7 +7,8 @@ reference.json with what networkx 3.4.2 (and python-igraph, where it is
 told apart) computes on them. The Go tests read these files; they never run
 Python.
 
-    python3 -m venv /tmp/venv && /tmp/venv/bin/pip install networkx==3.4.2 python-igraph
+    make reference     # a venv with the Makefile's PY_PACKAGES, then this script
+    python3 -m venv /tmp/venv && /tmp/venv/bin/pip install networkx==3.4.2 python-igraph numpy scipy
     /tmp/venv/bin/python testdata/analysis/reference.py            # rewrite fixtures and reference.json
     /tmp/venv/bin/python testdata/analysis/reference.py --check-export FILE.graphml FILE.gexf NODES.csv EDGES.csv
 """
