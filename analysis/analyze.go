@@ -15,6 +15,10 @@ type Options struct {
 	ExactUpTo int
 	// Pivots is the sample size above ExactUpTo (default 500).
 	Pivots int
+	// PathPivots is the size above which directed and weighted betweenness
+	// are sampled, and their sample size (default Pivots; −1 walks every
+	// node): see analyzeMore.
+	PathPivots int
 	// Seed makes sampling and Louvain repeatable.
 	Seed uint64
 	// LouvainRestarts is how many seeds Louvain tries (default 3).
@@ -39,7 +43,7 @@ func (o *Options) defaults() {
 }
 
 // Stages are the steps of Analyze, in order, as Progress names them.
-var Stages = []string{"degree", "betweenness", "communities", "brokerage", "structural holes", "e-i"}
+var Stages = append([]string{"degree", "betweenness", "communities", "brokerage", "structural holes", "e-i"}, MoreStages...)
 
 // Result is every measure of one projection.
 type Result struct {
@@ -51,6 +55,9 @@ type Result struct {
 	Holes       *StructuralHoles
 	// ProfessionEI is each profession's E–I index over the projection's ties.
 	ProfessionEI []*domain.ProfessionEI
+	// Centrality and Network are the measures of measures.go.
+	Centrality *Centrality
+	Network    *NetworkMeasures
 	// Timings are the seconds each stage took, by stage name.
 	Timings map[string]float64
 }
@@ -112,6 +119,9 @@ func Analyze(ctx context.Context, g *Graph, o Options) (*Result, error) {
 		res.ProfessionEI = EIIndex(g, names)
 		return nil
 	}); err != nil {
+		return nil, err
+	}
+	if err := analyzeMore(ctx, g, o, res, stage); err != nil {
 		return nil, err
 	}
 	return res, nil

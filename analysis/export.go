@@ -29,6 +29,17 @@ type Export struct {
 	// research export names professionals by pseudonym.
 	NodeIDs []string
 	Attrs   []Attr
+	// GraphAttrs are the whole network's figures: GraphML writes them as
+	// graph data (networkx reads them into G.graph); GEXF 1.2 and CSV have
+	// no place for them.
+	GraphAttrs []GraphAttr
+}
+
+// GraphAttr is one graph-level attribute.
+type GraphAttr struct {
+	Name  string
+	Type  string // as Attr's
+	Value any
 }
 
 func (e *Export) id(u int) string {
@@ -90,7 +101,13 @@ func WriteGraphML(w io.Writer, e *Export) error {
 		x.printf("  <key id=\"n%d\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n", i, esc(a.Name), a.Type)
 	}
 	x.printf("  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n")
+	for i, a := range e.GraphAttrs {
+		x.printf("  <key id=\"g%d\" for=\"graph\" attr.name=\"%s\" attr.type=\"%s\"/>\n", i, esc(a.Name), a.Type)
+	}
 	x.printf("  <graph id=\"G\" edgedefault=\"directed\">\n")
+	for i, a := range e.GraphAttrs {
+		x.printf("    <data key=\"g%d\">%s</data>\n", i, esc(format(a.Value)))
+	}
 	g := e.G
 	for u := 0; u < g.N(); u++ {
 		x.printf("    <node id=\"%s\">\n      <data key=\"label\">%s</data>\n", esc(e.id(u)), esc(e.label(u)))

@@ -239,3 +239,54 @@ func TestMoreMeasuresDirectedReference(t *testing.T) {
 	}
 	checkCensus(t, g, r.TriadCensus)
 }
+
+// A sampled estimate scales each source's terms by n/k: averaged over many
+// samples it is the exact value (a wrong scale, or sources drawn with
+// bias, shows here), and each sample is within its stated bound.
+func TestSampledPathMeasuresEstimate(t *testing.T) {
+	ctx := context.Background()
+	g := loadFixture(t, "karate")
+	n := g.N()
+	exactC, err := ComputeCloseness(ctx, g, PathOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	exactB, err := ComputePathBetweenness(ctx, g, false, true, PathOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const runs, k = 400, 10
+	meanH, meanB := make([]float64, n), make([]float64, n)
+	for seed := range uint64(runs) {
+		c, err := ComputeCloseness(ctx, g, PathOptions{Pivots: k, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := ComputePathBetweenness(ctx, g, false, true, PathOptions{Pivots: k, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Exact || c.Pivots != k || b.Exact || b.Pivots != k || c.HarmonicErrorBound <= 0 || b.ErrorBound <= 0 {
+			t.Fatalf("sample of %d: closeness exact %v pivots %d bound %v; betweenness exact %v pivots %d bound %v",
+				k, c.Exact, c.Pivots, c.HarmonicErrorBound, b.Exact, b.Pivots, b.ErrorBound)
+		}
+		for v := 0; v < n; v++ {
+			if d := math.Abs(c.Harmonic[v]-exactC.Harmonic[v]) / float64(n-1); d > c.HarmonicErrorBound {
+				t.Fatalf("seed %d node %s: harmonic/(n−1) off by %v, bound %v", seed, g.IDs[v], d, c.HarmonicErrorBound)
+			}
+			if d := math.Abs(b.Normalized[v] - exactB.Normalized[v]); d > b.ErrorBound {
+				t.Fatalf("seed %d node %s: weighted betweenness off by %v, bound %v", seed, g.IDs[v], d, b.ErrorBound)
+			}
+			meanH[v] += c.Harmonic[v] / runs
+			meanB[v] += b.Normalized[v] / runs
+		}
+	}
+	for v := 0; v < n; v++ {
+		if d := math.Abs(meanH[v]-exactC.Harmonic[v]) / exactC.Harmonic[v]; d > 0.05 {
+			t.Errorf("node %s: mean sampled harmonic %v, exact %v", g.IDs[v], meanH[v], exactC.Harmonic[v])
+		}
+		if d := math.Abs(meanB[v] - exactB.Normalized[v]); d > 0.02 {
+			t.Errorf("node %s: mean sampled weighted betweenness %v, exact %v", g.IDs[v], meanB[v], exactB.Normalized[v])
+		}
+	}
+}

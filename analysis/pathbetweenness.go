@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"container/heap"
 	"context"
 	"runtime"
 )
@@ -24,12 +23,16 @@ import (
 // the same paths tie. Undirected values are halved and normalised as
 // Betweenness's are.
 //
-// Sampled from Pivots sources, values scale by n/k as networkx's k does.
+// Sampled from Pivots sources, values scale by n/k as networkx's k does,
+// and ErrorBound is Betweenness.ErrorBound's for k sources: each source
+// adds a term in [0, n/(n−1)] to every Normalized value here too.
 type PathBetweenness struct {
 	Directed, Weighted bool
 	Raw, Normalized    []float64
 	Exact              bool
 	Pivots             int
+	ErrorBound         float64
+	Confidence         float64
 }
 
 // ComputePathBetweenness runs Brandes' algorithm (breadth-first, or
@@ -44,16 +47,30 @@ func ComputePathBetweenness(ctx context.Context, g *Graph, directed, weighted bo
 		stream += 2
 	}
 	sources, exact := sampleSources(n, o, stream)
-	res := &PathBetweenness{Directed: directed, Weighted: weighted, Raw: make([]float64, n), Normalized: make([]float64, n), Exact: exact, Pivots: len(sources)}
-	start, adj, w := g.undStart, g.undAdj, g.undW
+	res := &PathBetweenness{Directed: directed, Weighted: weighted, Raw: make([]float64, n), Normalized: make([]float64, n), Exact: exact, Pivots: len(sources),
+		Confidence: confidence(o.Confidence)}
+	if !exact {
+		res.ErrorBound = hoeffdingBound(n, len(sources), float64(n)/float64(n-1), res.Confidence)
+	}
+	// Rows to walk, and where each node's predecessors are kept: a node's
+	// predecessors are among its in-neighbours, so the in-rows' offsets
+	// give every node room for them in one flat array.
+	start, adj, w, predStart := g.undStart, g.undAdj, g.undW, g.undStart
 	if directed {
-		start, adj, w = g.outStart, g.outAdj, g.outW
+		start, adj, w, predStart = g.outStart, g.outAdj, g.outW, g.inStart
+	}
+	var length []float64
+	if weighted {
+		length = make([]float64, len(w))
+		for i, x := range w {
+			length[i] = 1 / x
+		}
 	}
 	workers := max(1, runtime.GOMAXPROCS(0))
 	pool := make(chan *pathWalker, workers)
 	all := make([]*pathWalker, workers)
 	for i := range all {
-		all[i] = newPathWalker(n)
+		all[i] = newPathWalker(n, predStart)
 		pool <- all[i]
 	}
 	err := parallel(ctx, len(sources), func(lo, hi int) {
@@ -61,7 +78,7 @@ func ComputePathBetweenness(ctx context.Context, g *Graph, directed, weighted bo
 		defer func() { pool <- p }()
 		for _, s := range sources[lo:hi] {
 			if weighted {
-				p.dijkstra(start, adj, w, s)
+				p.dijkstra(start, adj, length, s)
 			} else {
 				p.bfs(start, adj, s)
 			}
@@ -91,70 +108,81 @@ func ComputePathBetweenness(ctx context.Context, g *Graph, directed, weighted bo
 }
 
 // pathWalker is one worker's scratch for single-source shortest paths and
-// the accumulation of dependencies.
+// the accumulation of dependencies. w's predecessors are
+// preds[predStart[w]:predEnd[w]].
 type pathWalker struct {
-	bc    []float64
-	sigma []float64
-	delta []float64
-	dist  []float64
-	seen  []bool
-	done  []bool
-	order []int32
-	preds [][]int32
-	queue distHeap
+	bc        []float64
+	sigma     []float64
+	delta     []float64
+	dist      []float64
+	seen      []bool
+	done      []bool
+	order     []int32
+	predStart []int32
+	predEnd   []int32
+	preds     []int32
+	queue     distHeap
 }
 
-func newPathWalker(n int) *pathWalker {
+func newPathWalker(n int, predStart []int32) *pathWalker {
 	return &pathWalker{bc: make([]float64, n), sigma: make([]float64, n), delta: make([]float64, n), dist: make([]float64, n),
-		seen: make([]bool, n), done: make([]bool, n), order: make([]int32, 0, n), preds: make([][]int32, n)}
+		seen: make([]bool, n), done: make([]bool, n), order: make([]int32, 0, n),
+		predStart: predStart, predEnd: make([]int32, n), preds: make([]int32, predStart[n])}
 }
 
 func (p *pathWalker) bfs(start, adj []int32, s int32) {
 	p.sigma[s], p.dist[s], p.seen[s] = 1, 0, true
+	p.predEnd[s] = p.predStart[s]
 	p.order = append(p.order[:0], s)
 	for i := 0; i < len(p.order); i++ {
 		v := p.order[i]
+		dv := p.dist[v] + 1
 		for _, w := range adj[start[v]:start[v+1]] {
 			if !p.seen[w] {
-				p.seen[w], p.dist[w] = true, p.dist[v]+1
+				p.seen[w], p.dist[w] = true, dv
+				p.predEnd[w] = p.predStart[w]
 				p.order = append(p.order, w)
 			}
-			if p.dist[w] == p.dist[v]+1 {
+			if p.dist[w] == dv {
 				p.sigma[w] += p.sigma[v]
-				p.preds[w] = append(p.preds[w], v)
+				p.preds[p.predEnd[w]] = v
+				p.predEnd[w]++
 			}
 		}
 	}
 }
 
-// dijkstra settles nodes in order of distance, each arc of length 1/w; a
-// node's predecessors are those whose distance plus the arc's length
+// dijkstra settles nodes in order of distance, arc i of length length[i];
+// a node's predecessors are those whose distance plus the arc's length
 // equals its own, compared exactly as networkx compares them.
-func (p *pathWalker) dijkstra(start, adj []int32, wt []float64, s int32) {
+func (p *pathWalker) dijkstra(start, adj []int32, length []float64, s int32) {
 	p.order = p.order[:0]
 	p.sigma[s], p.dist[s], p.seen[s] = 1, 0, true
+	p.predEnd[s] = p.predStart[s]
 	p.queue = append(p.queue[:0], distItem{0, s})
 	for len(p.queue) > 0 {
-		it := heap.Pop(&p.queue).(distItem)
+		it := p.queue.pop()
 		v := it.node
 		if p.done[v] || it.dist != p.dist[v] {
 			continue
 		}
 		p.done[v] = true
 		p.order = append(p.order, v)
-		row := adj[start[v]:start[v+1]]
-		for i, w := range row {
-			d := p.dist[v] + 1/wt[int(start[v])+i]
+		lo := int(start[v])
+		for i, w := range adj[lo:start[v+1]] {
+			d := p.dist[v] + length[lo+i]
 			switch {
 			case p.done[w]:
 			case !p.seen[w] || d < p.dist[w]:
 				p.seen[w], p.dist[w] = true, d
 				p.sigma[w] = p.sigma[v]
-				p.preds[w] = append(p.preds[w][:0], v)
-				heap.Push(&p.queue, distItem{d, w})
+				p.preds[p.predStart[w]] = v
+				p.predEnd[w] = p.predStart[w] + 1
+				p.queue.push(distItem{d, w})
 			case d == p.dist[w]:
 				p.sigma[w] += p.sigma[v]
-				p.preds[w] = append(p.preds[w], v)
+				p.preds[p.predEnd[w]] = v
+				p.predEnd[w]++
 			}
 		}
 	}
@@ -166,7 +194,7 @@ func (p *pathWalker) accumulate(s int32) {
 	for i := len(p.order) - 1; i >= 0; i-- {
 		w := p.order[i]
 		coeff := (1 + p.delta[w]) / p.sigma[w]
-		for _, v := range p.preds[w] {
+		for _, v := range p.preds[p.predStart[w]:p.predEnd[w]] {
 			p.delta[v] += p.sigma[v] * coeff
 		}
 		if w != s {
@@ -175,7 +203,6 @@ func (p *pathWalker) accumulate(s int32) {
 	}
 	for _, w := range p.order {
 		p.sigma[w], p.delta[w], p.dist[w], p.seen[w], p.done[w] = 0, 0, 0, false, false
-		p.preds[w] = p.preds[w][:0]
 	}
 }
 
@@ -185,16 +212,48 @@ type distItem struct {
 }
 
 // distHeap is a binary min-heap of tentative distances (a node may be in
-// it more than once; stale entries are skipped when popped).
+// it more than once; stale entries are skipped when popped), typed so that
+// a push allocates nothing.
 type distHeap []distItem
 
-func (h distHeap) Len() int           { return len(h) }
-func (h distHeap) Less(i, j int) bool { return h[i].dist < h[j].dist }
-func (h distHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *distHeap) Push(x any)        { *h = append(*h, x.(distItem)) }
-func (h *distHeap) Pop() any {
-	old := *h
-	it := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return it
+func (h *distHeap) push(it distItem) {
+	q := append(*h, it)
+	i := len(q) - 1
+	for i > 0 {
+		parent := (i - 1) / 2
+		if q[parent].dist <= it.dist {
+			break
+		}
+		q[i] = q[parent]
+		i = parent
+	}
+	q[i] = it
+	*h = q
+}
+
+func (h *distHeap) pop() distItem {
+	q := *h
+	top := q[0]
+	last := q[len(q)-1]
+	q = q[:len(q)-1]
+	i := 0
+	for {
+		c := 2*i + 1
+		if c >= len(q) {
+			break
+		}
+		if c+1 < len(q) && q[c+1].dist < q[c].dist {
+			c++
+		}
+		if last.dist <= q[c].dist {
+			break
+		}
+		q[i] = q[c]
+		i = c
+	}
+	if len(q) > 0 {
+		q[i] = last
+	}
+	*h = q
+	return top
 }

@@ -3,12 +3,12 @@ package analysis
 import (
 	"context"
 	"runtime"
+
+	"github.com/peergraph/peergraph/domain"
 )
 
-// TriadTypes are the 16 isomorphism classes of a directed triad in
-// Holland & Leinhardt's MAN notation (Mutual, Asymmetric, Null dyads, then
-// a letter for the orientation), in the order networkx lists them.
-var TriadTypes = [16]string{"003", "012", "102", "021D", "021U", "021C", "111D", "111U", "030T", "030C", "201", "120D", "120U", "120C", "210", "300"}
+// TriadTypes are the triad types in the order TriadCensus counts them.
+var TriadTypes = domain.TriadTypes
 
 // triadOfCode maps Batagelj & Mrvar's code of a triad (v, u, w) — bits
 // 1: v→u, 2: u→v, 4: v→w, 8: w→v, 16: u→w, 32: w→u — to its index in

@@ -55,6 +55,7 @@ func ExportOf(g *analysis.Graph, proj *readmodel.Projection, metrics []*domain.P
 	col("gatekeeper", "int", func(m *domain.ProfessionalMetrics) any { return m.Brokerage.Gatekeeper })
 	col("representative", "int", func(m *domain.ProfessionalMetrics) any { return m.Brokerage.Representative })
 	col("liaison", "int", func(m *domain.ProfessionalMetrics) any { return m.Brokerage.Liaison })
+	centralityColumns(col)
 	return e
 }
 

@@ -91,6 +91,7 @@ func Record(id string, req Request, res *analysis.Result, started, computed time
 		a.Community = &c
 	}
 	a.ProfessionEI = res.ProfessionEI
+	a.Network = networkOf(res)
 	rec := &neo4jstore.AnalysisRecord{Analysis: a, StartedAt: started, Metrics: make([]neo4jstore.MetricsRow, g.N()), ProfessionEI: res.ProfessionEI}
 	G := len(g.Groups)
 	pairName := func(p int) string {
@@ -115,6 +116,7 @@ func Record(id string, req Request, res *analysis.Result, started, computed time
 		if e := res.Holes.EffectiveSize[u]; !math.IsNaN(e) {
 			m.EffectiveSize = &e
 		}
+		addCentrality(&m, res, u)
 		row := neo4jstore.MetricsRow{ID: g.IDs[u], Metrics: m}
 		if gb := b.Group; gb != nil {
 			for _, x := range gb.ByNode[u] {

@@ -27,6 +27,9 @@ type Analysis struct {
 	// Brokerage sums the Gould–Fernandez roles of every broker per ordered
 	// pair of professions.
 	Brokerage []*ProfessionPairBrokerage `json:"brokerage"`
+	// Network is the whole network's measures; nil for an analysis written
+	// before they were computed.
+	Network *NetworkMeasures `json:"network"`
 }
 
 // ProfessionPairBrokerage is the roles brokers play in chains a→X→b from
@@ -58,6 +61,16 @@ type ProfessionalMetrics struct {
 	EffectiveSize  *float64       `json:"effectiveSize"`
 	Cluster        int            `json:"cluster"`
 	Brokerage      BrokerageRoles `json:"brokerage"`
+	// The centrality measures added by issue 19 (package analysis documents
+	// each); nil in an analysis written before they were computed.
+	Closeness           *float64 `json:"closeness"`
+	Harmonic            *float64 `json:"harmonic"`
+	PageRank            *float64 `json:"pageRank"`
+	Eigenvector         *float64 `json:"eigenvector"`
+	Clustering          *float64 `json:"clustering"`
+	CoreNumber          *int     `json:"coreNumber"`
+	BetweennessDirected *float64 `json:"betweennessDirected"`
+	BetweennessWeighted *float64 `json:"betweennessWeighted"`
 }
 
 // Cluster is one Louvain community of an analysis.

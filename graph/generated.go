@@ -75,6 +75,7 @@ type ComplexityRoot struct {
 		Edges                 func(childComplexity int) int
 		ID                    func(childComplexity int) int
 		Modularity            func(childComplexity int) int
+		Network               func(childComplexity int) int
 		Nodes                 func(childComplexity int) int
 		Pivots                func(childComplexity int) int
 		ProfessionEi          func(childComplexity int) int
@@ -166,6 +167,17 @@ type ComplexityRoot struct {
 		Name    func(childComplexity int) int
 	}
 
+	ComponentSize struct {
+		Count func(childComplexity int) int
+		Size  func(childComplexity int) int
+	}
+
+	ComponentSummary struct {
+		Count   func(childComplexity int) int
+		Largest func(childComplexity int) int
+		Sizes   func(childComplexity int) int
+	}
+
 	Connector struct {
 		BrokeredPairs            func(childComplexity int) int
 		GroupBetweenness         func(childComplexity int) int
@@ -246,6 +258,32 @@ type ComplexityRoot struct {
 	Mutation struct {
 		SetOptOut     func(childComplexity int, handle string, optedOut bool) int
 		StartAnalysis func(childComplexity int, community *string, since *time.Time, until *time.Time) int
+	}
+
+	NetworkEI struct {
+		EIIndex  func(childComplexity int) int
+		External func(childComplexity int) int
+		Internal func(childComplexity int) int
+	}
+
+	NetworkMeasures struct {
+		Assortativity             func(childComplexity int) int
+		Density                   func(childComplexity int) int
+		DirectedAssortativity     func(childComplexity int) int
+		DirectedDensity           func(childComplexity int) int
+		EI                        func(childComplexity int) int
+		EigenvectorConverged      func(childComplexity int) int
+		HarmonicErrorBound        func(childComplexity int) int
+		PageRankConverged         func(childComplexity int) int
+		PathBetweennessErrorBound func(childComplexity int) int
+		PathBetweennessExact      func(childComplexity int) int
+		PathBetweennessPivots     func(childComplexity int) int
+		Reciprocity               func(childComplexity int) int
+		StrongComponents          func(childComplexity int) int
+		Transitivity              func(childComplexity int) int
+		TriadCensus               func(childComplexity int) int
+		Triangles                 func(childComplexity int) int
+		WeakComponents            func(childComplexity int) int
 	}
 
 	NetworkNode struct {
@@ -431,17 +469,25 @@ type ComplexityRoot struct {
 	}
 
 	ProfessionalMetrics struct {
-		Analysis       func(childComplexity int) int
-		Betweenness    func(childComplexity int) int
-		BetweennessRaw func(childComplexity int) int
-		Brokerage      func(childComplexity int) int
-		Cluster        func(childComplexity int) int
-		Constraint     func(childComplexity int) int
-		Degree         func(childComplexity int) int
-		EffectiveSize  func(childComplexity int) int
-		InDegree       func(childComplexity int) int
-		OutDegree      func(childComplexity int) int
-		Strength       func(childComplexity int) int
+		Analysis            func(childComplexity int) int
+		Betweenness         func(childComplexity int) int
+		BetweennessDirected func(childComplexity int) int
+		BetweennessRaw      func(childComplexity int) int
+		BetweennessWeighted func(childComplexity int) int
+		Brokerage           func(childComplexity int) int
+		Closeness           func(childComplexity int) int
+		Cluster             func(childComplexity int) int
+		Clustering          func(childComplexity int) int
+		Constraint          func(childComplexity int) int
+		CoreNumber          func(childComplexity int) int
+		Degree              func(childComplexity int) int
+		EffectiveSize       func(childComplexity int) int
+		Eigenvector         func(childComplexity int) int
+		Harmonic            func(childComplexity int) int
+		InDegree            func(childComplexity int) int
+		OutDegree           func(childComplexity int) int
+		PageRank            func(childComplexity int) int
+		Strength            func(childComplexity int) int
 	}
 
 	Query struct {
@@ -483,6 +529,11 @@ type ComplexityRoot struct {
 		Month      func(childComplexity int) int
 		Suppressed func(childComplexity int) int
 		Ties       func(childComplexity int) int
+	}
+
+	TriadCount struct {
+		Count func(childComplexity int) int
+		Type  func(childComplexity int) int
 	}
 
 	Viewer struct {
@@ -698,6 +749,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Analysis.Modularity(childComplexity), true
+	case "Analysis.network":
+		if e.ComplexityRoot.Analysis.Network == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Network(childComplexity), true
 	case "Analysis.nodes":
 		if e.ComplexityRoot.Analysis.Nodes == nil {
 			break
@@ -1090,6 +1147,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Community.Name(childComplexity), true
 
+	case "ComponentSize.count":
+		if e.ComplexityRoot.ComponentSize.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComponentSize.Count(childComplexity), true
+	case "ComponentSize.size":
+		if e.ComplexityRoot.ComponentSize.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComponentSize.Size(childComplexity), true
+
+	case "ComponentSummary.count":
+		if e.ComplexityRoot.ComponentSummary.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComponentSummary.Count(childComplexity), true
+	case "ComponentSummary.largest":
+		if e.ComplexityRoot.ComponentSummary.Largest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComponentSummary.Largest(childComplexity), true
+	case "ComponentSummary.sizes":
+		if e.ComplexityRoot.ComponentSummary.Sizes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComponentSummary.Sizes(childComplexity), true
+
 	case "Connector.brokeredPairs":
 		if e.ComplexityRoot.Connector.BrokeredPairs == nil {
 			break
@@ -1426,6 +1515,128 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.StartAnalysis(childComplexity, args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time)), true
+
+	case "NetworkEI.eiIndex":
+		if e.ComplexityRoot.NetworkEI.EIIndex == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkEI.EIIndex(childComplexity), true
+	case "NetworkEI.external":
+		if e.ComplexityRoot.NetworkEI.External == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkEI.External(childComplexity), true
+	case "NetworkEI.internal":
+		if e.ComplexityRoot.NetworkEI.Internal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkEI.Internal(childComplexity), true
+
+	case "NetworkMeasures.assortativity":
+		if e.ComplexityRoot.NetworkMeasures.Assortativity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.Assortativity(childComplexity), true
+	case "NetworkMeasures.density":
+		if e.ComplexityRoot.NetworkMeasures.Density == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.Density(childComplexity), true
+	case "NetworkMeasures.directedAssortativity":
+		if e.ComplexityRoot.NetworkMeasures.DirectedAssortativity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.DirectedAssortativity(childComplexity), true
+	case "NetworkMeasures.directedDensity":
+		if e.ComplexityRoot.NetworkMeasures.DirectedDensity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.DirectedDensity(childComplexity), true
+	case "NetworkMeasures.ei":
+		if e.ComplexityRoot.NetworkMeasures.EI == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.EI(childComplexity), true
+	case "NetworkMeasures.eigenvectorConverged":
+		if e.ComplexityRoot.NetworkMeasures.EigenvectorConverged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.EigenvectorConverged(childComplexity), true
+	case "NetworkMeasures.harmonicErrorBound":
+		if e.ComplexityRoot.NetworkMeasures.HarmonicErrorBound == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.HarmonicErrorBound(childComplexity), true
+	case "NetworkMeasures.pageRankConverged":
+		if e.ComplexityRoot.NetworkMeasures.PageRankConverged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.PageRankConverged(childComplexity), true
+	case "NetworkMeasures.pathBetweennessErrorBound":
+		if e.ComplexityRoot.NetworkMeasures.PathBetweennessErrorBound == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.PathBetweennessErrorBound(childComplexity), true
+	case "NetworkMeasures.pathBetweennessExact":
+		if e.ComplexityRoot.NetworkMeasures.PathBetweennessExact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.PathBetweennessExact(childComplexity), true
+	case "NetworkMeasures.pathBetweennessPivots":
+		if e.ComplexityRoot.NetworkMeasures.PathBetweennessPivots == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.PathBetweennessPivots(childComplexity), true
+	case "NetworkMeasures.reciprocity":
+		if e.ComplexityRoot.NetworkMeasures.Reciprocity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.Reciprocity(childComplexity), true
+	case "NetworkMeasures.strongComponents":
+		if e.ComplexityRoot.NetworkMeasures.StrongComponents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.StrongComponents(childComplexity), true
+	case "NetworkMeasures.transitivity":
+		if e.ComplexityRoot.NetworkMeasures.Transitivity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.Transitivity(childComplexity), true
+	case "NetworkMeasures.triadCensus":
+		if e.ComplexityRoot.NetworkMeasures.TriadCensus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.TriadCensus(childComplexity), true
+	case "NetworkMeasures.triangles":
+		if e.ComplexityRoot.NetworkMeasures.Triangles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.Triangles(childComplexity), true
+	case "NetworkMeasures.weakComponents":
+		if e.ComplexityRoot.NetworkMeasures.WeakComponents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.WeakComponents(childComplexity), true
 
 	case "NetworkNode.actsReceived":
 		if e.ComplexityRoot.NetworkNode.ActsReceived == nil {
@@ -2126,30 +2337,60 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProfessionalMetrics.Betweenness(childComplexity), true
+	case "ProfessionalMetrics.betweennessDirected":
+		if e.ComplexityRoot.ProfessionalMetrics.BetweennessDirected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.BetweennessDirected(childComplexity), true
 	case "ProfessionalMetrics.betweennessRaw":
 		if e.ComplexityRoot.ProfessionalMetrics.BetweennessRaw == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ProfessionalMetrics.BetweennessRaw(childComplexity), true
+	case "ProfessionalMetrics.betweennessWeighted":
+		if e.ComplexityRoot.ProfessionalMetrics.BetweennessWeighted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.BetweennessWeighted(childComplexity), true
 	case "ProfessionalMetrics.brokerage":
 		if e.ComplexityRoot.ProfessionalMetrics.Brokerage == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ProfessionalMetrics.Brokerage(childComplexity), true
+	case "ProfessionalMetrics.closeness":
+		if e.ComplexityRoot.ProfessionalMetrics.Closeness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.Closeness(childComplexity), true
 	case "ProfessionalMetrics.cluster":
 		if e.ComplexityRoot.ProfessionalMetrics.Cluster == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ProfessionalMetrics.Cluster(childComplexity), true
+	case "ProfessionalMetrics.clustering":
+		if e.ComplexityRoot.ProfessionalMetrics.Clustering == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.Clustering(childComplexity), true
 	case "ProfessionalMetrics.constraint":
 		if e.ComplexityRoot.ProfessionalMetrics.Constraint == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ProfessionalMetrics.Constraint(childComplexity), true
+	case "ProfessionalMetrics.coreNumber":
+		if e.ComplexityRoot.ProfessionalMetrics.CoreNumber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.CoreNumber(childComplexity), true
 	case "ProfessionalMetrics.degree":
 		if e.ComplexityRoot.ProfessionalMetrics.Degree == nil {
 			break
@@ -2162,6 +2403,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProfessionalMetrics.EffectiveSize(childComplexity), true
+	case "ProfessionalMetrics.eigenvector":
+		if e.ComplexityRoot.ProfessionalMetrics.Eigenvector == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.Eigenvector(childComplexity), true
+	case "ProfessionalMetrics.harmonic":
+		if e.ComplexityRoot.ProfessionalMetrics.Harmonic == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.Harmonic(childComplexity), true
 	case "ProfessionalMetrics.inDegree":
 		if e.ComplexityRoot.ProfessionalMetrics.InDegree == nil {
 			break
@@ -2174,6 +2427,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProfessionalMetrics.OutDegree(childComplexity), true
+	case "ProfessionalMetrics.pageRank":
+		if e.ComplexityRoot.ProfessionalMetrics.PageRank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.PageRank(childComplexity), true
 	case "ProfessionalMetrics.strength":
 		if e.ComplexityRoot.ProfessionalMetrics.Strength == nil {
 			break
@@ -2424,6 +2683,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TiePersistence.Ties(childComplexity), true
+
+	case "TriadCount.count":
+		if e.ComplexityRoot.TriadCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TriadCount.Count(childComplexity), true
+	case "TriadCount.type":
+		if e.ComplexityRoot.TriadCount.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TriadCount.Type(childComplexity), true
 
 	case "Viewer.communities":
 		if e.ComplexityRoot.Viewer.Communities == nil {
@@ -2873,6 +3145,75 @@ type Analysis {
   professionEI: [ProfessionEI!]! @open
   "Gould–Fernandez roles summed over every broker, per ordered pair of professions (from: a's, to: b's in a→X→b)."
   brokerage: [ProfessionPairBrokerage!]! @open
+  "The whole network's measures; null for an analysis written before they were computed."
+  network: NetworkMeasures @open
+}
+
+"""
+The whole tie graph's measures in one analysis, each as networkx 3.4
+computes it (the README's "Network measures" lists them with references).
+"""
+type NetworkMeasures {
+  "Undirected density 2m/(n(n−1)), m distinct pairs with a tie (networkx density; Wasserman & Faust 1994)."
+  density: Float! @open
+  "Directed density m/(n(n−1)), m arcs (who addressed whom)."
+  directedDensity: Float! @open
+  "Share of arcs answered by an arc back, 2·mutual pairs/arcs (networkx overall_reciprocity; Wasserman & Faust 1994 §13.2); null without arcs."
+  reciprocity: Float @open
+  "3 × triangles / connected triples of the undirected tie graph (networkx transitivity; Newman, Strogatz & Watts 2001)."
+  transitivity: Float! @open
+  "Triangles in the undirected tie graph."
+  triangles: Float! @open
+  "Components with a tie either way as an edge (networkx weakly_connected_components)."
+  weakComponents: ComponentSummary! @open
+  "Components with a directed path each way (networkx strongly_connected_components; Tarjan 1972)."
+  strongComponents: ComponentSummary! @open
+  "Newman's attribute assortativity by profession, r = (Σe_ii − Σa_ib_i)/(1 − Σa_ib_i), each undirected pair both ways (networkx attribute_assortativity_coefficient; Newman 2003); null when undefined."
+  assortativity: Float @open
+  "The same over arcs, rows the sender's profession."
+  directedAssortativity: Float @open
+  "Krackhardt & Stern's (1988) E–I index of the whole network, (EL − IL)/(EL + IL) over distinct pairs with a tie."
+  ei: NetworkEI! @open
+  "Directed triads by MAN type, all 16 from 003 to 300 (networkx triadic_census; Holland & Leinhardt 1976, counted by Batagelj & Mrvar 2001)."
+  triadCensus: [TriadCount!]! @open
+  "With probability confidence every sampled harmonic centrality/(n−1) is within ± this of the exact value (Hoeffding with a union bound); 0 when the shortest-path measures are exact (they walk the sources betweenness walked)."
+  harmonicErrorBound: Float! @open
+  "True when directed and weighted betweenness walked every professional (up to 500 by default); above, they are estimated from sampled sources."
+  pathBetweennessExact: Boolean! @open
+  "Sources directed and weighted betweenness walked."
+  pathBetweennessPivots: Int! @open
+  "With probability confidence every sampled directed or weighted betweenness is within ± this of the exact value (Hoeffding with a union bound); 0 when exact."
+  pathBetweennessErrorBound: Float! @open
+  "Whether PageRank's power iteration reached its tolerance (L1 change < n·1e-14) within 1,000 rounds."
+  pageRankConverged: Boolean! @open
+  "Whether eigenvector centrality's power iteration reached its tolerance."
+  eigenvectorConverged: Boolean! @open
+}
+
+"The components of a graph: how many, the largest, how many of each size (largest first)."
+type ComponentSummary {
+  count: Int! @open
+  largest: Int! @open
+  sizes: [ComponentSize!]! @open
+}
+
+type ComponentSize {
+  size: Int! @open
+  count: Int! @open
+}
+
+"E–I over every distinct pair with a tie: external between professions, internal within one; pairs with an end of no profession are left out."
+type NetworkEI {
+  external: Int! @open
+  internal: Int! @open
+  "(external − internal)/(external + internal); null with no pairs."
+  eiIndex: Float @open
+}
+
+"How many triads of the directed tie graph are of one MAN type (a Float: 003 counts exceed 2^31 at scale, and stay exact to 2^53)."
+type TriadCount {
+  type: String! @open
+  count: Float! @open
 }
 
 "The roles brokers play in open chains a→X→b, a of from, b of to, summed over every broker."
@@ -2912,6 +3253,26 @@ type ProfessionalMetrics {
   cluster: Int! @open
   "Gould–Fernandez roles over every open chain a→X→b, summed over all pairs of professions."
   brokerage: BrokerageRoles! @open
+  """
+  Closeness on the undirected, unweighted tie graph, (r−1)/Σd · (r−1)/(n−1) over the r professionals
+  reached (networkx closeness_centrality, wf_improved; Wasserman & Faust 1994); sampled when betweenness is.
+  Null in an analysis written before it was computed, as are the measures below.
+  """
+  closeness: Float @open
+  "Harmonic centrality Σ_{u≠v} 1/d(u,v) on the same graph (networkx harmonic_centrality; Marchiori & Latora 2000), not normalised."
+  harmonic: Float @open
+  "PageRank on the directed tie graph weighted by acts, α = 0.85, dangling mass spread uniformly (networkx pagerank; Brin & Page 1998)."
+  pageRank: Float @open
+  "Eigenvector centrality on the undirected tie graph weighted by acts both ways, unit norm (networkx eigenvector_centrality; Bonacich 1972)."
+  eigenvector: Float @open
+  "Local clustering coefficient 2T/(k(k−1)) on the undirected tie graph (networkx clustering; Watts & Strogatz 1998)."
+  clustering: Float @open
+  "k-core number on the undirected tie graph (networkx core_number; Seidman 1983, Batagelj & Zaversnik 2003)."
+  coreNumber: Int @open
+  "Betweenness along directed paths (who addressed whom), raw/((n−1)(n−2)) (networkx betweenness_centrality on the DiGraph)."
+  betweennessDirected: Float @open
+  "Betweenness on the undirected tie graph with a tie's length 1/acts both ways, normalised as betweenness (networkx betweenness_centrality, weight = 1/acts)."
+  betweennessWeighted: Float @open
 }
 
 type ClusterReport {
@@ -3472,6 +3833,8 @@ func (ec *executionContext) childFields_Analysis(ctx context.Context, field grap
 		return ec.fieldContext_Analysis_professionEI(ctx, field)
 	case "brokerage":
 		return ec.fieldContext_Analysis_brokerage(ctx, field)
+	case "network":
+		return ec.fieldContext_Analysis_network(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Analysis", field.Name)
 }
@@ -3644,6 +4007,28 @@ func (ec *executionContext) childFields_Community(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type Community", field.Name)
 }
 
+func (ec *executionContext) childFields_ComponentSize(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "size":
+		return ec.fieldContext_ComponentSize_size(ctx, field)
+	case "count":
+		return ec.fieldContext_ComponentSize_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ComponentSize", field.Name)
+}
+
+func (ec *executionContext) childFields_ComponentSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "count":
+		return ec.fieldContext_ComponentSummary_count(ctx, field)
+	case "largest":
+		return ec.fieldContext_ComponentSummary_largest(ctx, field)
+	case "sizes":
+		return ec.fieldContext_ComponentSummary_sizes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ComponentSummary", field.Name)
+}
+
 func (ec *executionContext) childFields_Connector(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "professional":
@@ -3796,6 +4181,58 @@ func (ec *executionContext) childFields_IsolationScorePart(ctx context.Context, 
 		return ec.fieldContext_IsolationScorePart_points(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IsolationScorePart", field.Name)
+}
+
+func (ec *executionContext) childFields_NetworkEI(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "external":
+		return ec.fieldContext_NetworkEI_external(ctx, field)
+	case "internal":
+		return ec.fieldContext_NetworkEI_internal(ctx, field)
+	case "eiIndex":
+		return ec.fieldContext_NetworkEI_eiIndex(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkEI", field.Name)
+}
+
+func (ec *executionContext) childFields_NetworkMeasures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "density":
+		return ec.fieldContext_NetworkMeasures_density(ctx, field)
+	case "directedDensity":
+		return ec.fieldContext_NetworkMeasures_directedDensity(ctx, field)
+	case "reciprocity":
+		return ec.fieldContext_NetworkMeasures_reciprocity(ctx, field)
+	case "transitivity":
+		return ec.fieldContext_NetworkMeasures_transitivity(ctx, field)
+	case "triangles":
+		return ec.fieldContext_NetworkMeasures_triangles(ctx, field)
+	case "weakComponents":
+		return ec.fieldContext_NetworkMeasures_weakComponents(ctx, field)
+	case "strongComponents":
+		return ec.fieldContext_NetworkMeasures_strongComponents(ctx, field)
+	case "assortativity":
+		return ec.fieldContext_NetworkMeasures_assortativity(ctx, field)
+	case "directedAssortativity":
+		return ec.fieldContext_NetworkMeasures_directedAssortativity(ctx, field)
+	case "ei":
+		return ec.fieldContext_NetworkMeasures_ei(ctx, field)
+	case "triadCensus":
+		return ec.fieldContext_NetworkMeasures_triadCensus(ctx, field)
+	case "harmonicErrorBound":
+		return ec.fieldContext_NetworkMeasures_harmonicErrorBound(ctx, field)
+	case "pathBetweennessExact":
+		return ec.fieldContext_NetworkMeasures_pathBetweennessExact(ctx, field)
+	case "pathBetweennessPivots":
+		return ec.fieldContext_NetworkMeasures_pathBetweennessPivots(ctx, field)
+	case "pathBetweennessErrorBound":
+		return ec.fieldContext_NetworkMeasures_pathBetweennessErrorBound(ctx, field)
+	case "pageRankConverged":
+		return ec.fieldContext_NetworkMeasures_pageRankConverged(ctx, field)
+	case "eigenvectorConverged":
+		return ec.fieldContext_NetworkMeasures_eigenvectorConverged(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkMeasures", field.Name)
 }
 
 func (ec *executionContext) childFields_NetworkNode(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4186,6 +4623,22 @@ func (ec *executionContext) childFields_ProfessionalMetrics(ctx context.Context,
 		return ec.fieldContext_ProfessionalMetrics_cluster(ctx, field)
 	case "brokerage":
 		return ec.fieldContext_ProfessionalMetrics_brokerage(ctx, field)
+	case "closeness":
+		return ec.fieldContext_ProfessionalMetrics_closeness(ctx, field)
+	case "harmonic":
+		return ec.fieldContext_ProfessionalMetrics_harmonic(ctx, field)
+	case "pageRank":
+		return ec.fieldContext_ProfessionalMetrics_pageRank(ctx, field)
+	case "eigenvector":
+		return ec.fieldContext_ProfessionalMetrics_eigenvector(ctx, field)
+	case "clustering":
+		return ec.fieldContext_ProfessionalMetrics_clustering(ctx, field)
+	case "coreNumber":
+		return ec.fieldContext_ProfessionalMetrics_coreNumber(ctx, field)
+	case "betweennessDirected":
+		return ec.fieldContext_ProfessionalMetrics_betweennessDirected(ctx, field)
+	case "betweennessWeighted":
+		return ec.fieldContext_ProfessionalMetrics_betweennessWeighted(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProfessionalMetrics", field.Name)
 }
@@ -4232,6 +4685,16 @@ func (ec *executionContext) childFields_TiePersistence(ctx context.Context, fiel
 		return ec.fieldContext_TiePersistence_suppressed(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TiePersistence", field.Name)
+}
+
+func (ec *executionContext) childFields_TriadCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_TriadCount_type(ctx, field)
+	case "count":
+		return ec.fieldContext_TriadCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TriadCount", field.Name)
 }
 
 func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5665,6 +6128,38 @@ func (ec *executionContext) fieldContext_Analysis_brokerage(_ context.Context, f
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProfessionPairBrokerage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Analysis_network(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_network(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Network, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.NetworkMeasures) graphql.Marshaler {
+			return ec.marshalONetworkMeasures2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkMeasures(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_network(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Analysis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkMeasures(ctx, field)
 		},
 	}
 	return fc, nil
@@ -7222,6 +7717,130 @@ func (ec *executionContext) _Community_chats(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Community_chats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Community", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ComponentSize_size(ctx context.Context, field graphql.CollectedField, obj *domain.ComponentSize) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComponentSize_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComponentSize_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComponentSize", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ComponentSize_count(ctx context.Context, field graphql.CollectedField, obj *domain.ComponentSize) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComponentSize_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComponentSize_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComponentSize", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ComponentSummary_count(ctx context.Context, field graphql.CollectedField, obj *domain.ComponentSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComponentSummary_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComponentSummary_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComponentSummary", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ComponentSummary_largest(ctx context.Context, field graphql.CollectedField, obj *domain.ComponentSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComponentSummary_largest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Largest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComponentSummary_largest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComponentSummary", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ComponentSummary_sizes(ctx context.Context, field graphql.CollectedField, obj *domain.ComponentSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComponentSummary_sizes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sizes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ComponentSize) graphql.Marshaler {
+			return ec.marshalNComponentSize2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐComponentSizeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComponentSummary_sizes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ComponentSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ComponentSize(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Connector_professional(ctx context.Context, field graphql.CollectedField, obj *domain.Connector) (ret graphql.Marshaler) {
@@ -8933,6 +9552,502 @@ func (ec *executionContext) fieldContext_Mutation_startAnalysis(ctx context.Cont
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _NetworkEI_external(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkEI) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkEI_external(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.External, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkEI_external(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkEI", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkEI_internal(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkEI) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkEI_internal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Internal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkEI_internal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkEI", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkEI_eiIndex(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkEI) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkEI_eiIndex(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EIIndex, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkEI_eiIndex(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkEI", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_density(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_density(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Density, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_density(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_directedDensity(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_directedDensity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DirectedDensity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_directedDensity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_reciprocity(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_reciprocity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reciprocity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_reciprocity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_transitivity(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_transitivity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Transitivity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_transitivity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_triangles(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_triangles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Triangles, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_triangles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_weakComponents(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_weakComponents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WeakComponents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.ComponentSummary) graphql.Marshaler {
+			return ec.marshalNComponentSummary2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐComponentSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_weakComponents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkMeasures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ComponentSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkMeasures_strongComponents(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_strongComponents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StrongComponents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.ComponentSummary) graphql.Marshaler {
+			return ec.marshalNComponentSummary2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐComponentSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_strongComponents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkMeasures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ComponentSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkMeasures_assortativity(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_assortativity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Assortativity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_assortativity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_directedAssortativity(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_directedAssortativity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DirectedAssortativity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_directedAssortativity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_ei(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_ei(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EI, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.NetworkEI) graphql.Marshaler {
+			return ec.marshalNNetworkEI2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkEI(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_ei(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkMeasures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkEI(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkMeasures_triadCensus(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_triadCensus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TriadCensus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.TriadCount) graphql.Marshaler {
+			return ec.marshalNTriadCount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTriadCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_triadCensus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkMeasures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TriadCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkMeasures_harmonicErrorBound(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_harmonicErrorBound(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HarmonicErrorBound, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_harmonicErrorBound(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_pathBetweennessExact(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_pathBetweennessExact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PathBetweennessExact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_pathBetweennessExact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_pathBetweennessPivots(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_pathBetweennessPivots(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PathBetweennessPivots, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_pathBetweennessPivots(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_pathBetweennessErrorBound(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_pathBetweennessErrorBound(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PathBetweennessErrorBound, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_pathBetweennessErrorBound(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_pageRankConverged(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_pageRankConverged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageRankConverged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_pageRankConverged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_eigenvectorConverged(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_eigenvectorConverged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EigenvectorConverged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_eigenvectorConverged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _NetworkNode_professional(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkNode) (ret graphql.Marshaler) {
@@ -12849,6 +13964,190 @@ func (ec *executionContext) fieldContext_ProfessionalMetrics_brokerage(_ context
 	return fc, nil
 }
 
+func (ec *executionContext) _ProfessionalMetrics_closeness(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_closeness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Closeness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_closeness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_harmonic(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_harmonic(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Harmonic, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_harmonic(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_pageRank(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_pageRank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageRank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_pageRank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_eigenvector(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_eigenvector(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Eigenvector, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_eigenvector(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_clustering(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_clustering(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Clustering, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_clustering(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_coreNumber(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_coreNumber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CoreNumber, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_coreNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_betweennessDirected(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_betweennessDirected(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BetweennessDirected, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_betweennessDirected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_betweennessWeighted(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_betweennessWeighted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BetweennessWeighted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_betweennessWeighted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
 func (ec *executionContext) _Query_professional(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14494,6 +15793,52 @@ func (ec *executionContext) fieldContext_TiePersistence_suppressed(_ context.Con
 	return graphql.NewScalarFieldContext("TiePersistence", field, true, true, errors.New("field of type Boolean does not have child fields"))
 }
 
+func (ec *executionContext) _TriadCount_type(ctx context.Context, field graphql.CollectedField, obj *domain.TriadCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TriadCount_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TriadCount_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TriadCount", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _TriadCount_count(ctx context.Context, field graphql.CollectedField, obj *domain.TriadCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TriadCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TriadCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TriadCount", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
 func (ec *executionContext) _Viewer_role(ctx context.Context, field graphql.CollectedField, obj *domain.Viewer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15798,6 +17143,11 @@ func (ec *executionContext) _Analysis(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "network":
+			out.Values[i] = ec._Analysis_network(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -16731,6 +18081,97 @@ func (ec *executionContext) _Community(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var componentSizeImplementors = []string{"ComponentSize"}
+
+func (ec *executionContext) _ComponentSize(ctx context.Context, sel ast.SelectionSet, obj *domain.ComponentSize) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, componentSizeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ComponentSize")
+		case "size":
+			out.Values[i] = ec._ComponentSize_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._ComponentSize_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var componentSummaryImplementors = []string{"ComponentSummary"}
+
+func (ec *executionContext) _ComponentSummary(ctx context.Context, sel ast.SelectionSet, obj *domain.ComponentSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, componentSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ComponentSummary")
+		case "count":
+			out.Values[i] = ec._ComponentSummary_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "largest":
+			out.Values[i] = ec._ComponentSummary_largest(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sizes":
+			out.Values[i] = ec._ComponentSummary_sizes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var connectorImplementors = []string{"Connector"}
 
 func (ec *executionContext) _Connector(ctx context.Context, sel ast.SelectionSet, obj *domain.Connector) graphql.Marshaler {
@@ -17442,6 +18883,172 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 				return ec._Mutation_startAnalysis(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var networkEIImplementors = []string{"NetworkEI"}
+
+func (ec *executionContext) _NetworkEI(ctx context.Context, sel ast.SelectionSet, obj *domain.NetworkEI) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkEIImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkEI")
+		case "external":
+			out.Values[i] = ec._NetworkEI_external(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "internal":
+			out.Values[i] = ec._NetworkEI_internal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eiIndex":
+			out.Values[i] = ec._NetworkEI_eiIndex(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var networkMeasuresImplementors = []string{"NetworkMeasures"}
+
+func (ec *executionContext) _NetworkMeasures(ctx context.Context, sel ast.SelectionSet, obj *domain.NetworkMeasures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkMeasuresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkMeasures")
+		case "density":
+			out.Values[i] = ec._NetworkMeasures_density(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "directedDensity":
+			out.Values[i] = ec._NetworkMeasures_directedDensity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reciprocity":
+			out.Values[i] = ec._NetworkMeasures_reciprocity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "transitivity":
+			out.Values[i] = ec._NetworkMeasures_transitivity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "triangles":
+			out.Values[i] = ec._NetworkMeasures_triangles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weakComponents":
+			out.Values[i] = ec._NetworkMeasures_weakComponents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "strongComponents":
+			out.Values[i] = ec._NetworkMeasures_strongComponents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assortativity":
+			out.Values[i] = ec._NetworkMeasures_assortativity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "directedAssortativity":
+			out.Values[i] = ec._NetworkMeasures_directedAssortativity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "ei":
+			out.Values[i] = ec._NetworkMeasures_ei(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "triadCensus":
+			out.Values[i] = ec._NetworkMeasures_triadCensus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "harmonicErrorBound":
+			out.Values[i] = ec._NetworkMeasures_harmonicErrorBound(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pathBetweennessExact":
+			out.Values[i] = ec._NetworkMeasures_pathBetweennessExact(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pathBetweennessPivots":
+			out.Values[i] = ec._NetworkMeasures_pathBetweennessPivots(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pathBetweennessErrorBound":
+			out.Values[i] = ec._NetworkMeasures_pathBetweennessErrorBound(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageRankConverged":
+			out.Values[i] = ec._NetworkMeasures_pageRankConverged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eigenvectorConverged":
+			out.Values[i] = ec._NetworkMeasures_eigenvectorConverged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -19684,6 +21291,46 @@ func (ec *executionContext) _ProfessionalMetrics(ctx context.Context, sel ast.Se
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "closeness":
+			out.Values[i] = ec._ProfessionalMetrics_closeness(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "harmonic":
+			out.Values[i] = ec._ProfessionalMetrics_harmonic(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageRank":
+			out.Values[i] = ec._ProfessionalMetrics_pageRank(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "eigenvector":
+			out.Values[i] = ec._ProfessionalMetrics_eigenvector(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "clustering":
+			out.Values[i] = ec._ProfessionalMetrics_clustering(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "coreNumber":
+			out.Values[i] = ec._ProfessionalMetrics_coreNumber(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "betweennessDirected":
+			out.Values[i] = ec._ProfessionalMetrics_betweennessDirected(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "betweennessWeighted":
+			out.Values[i] = ec._ProfessionalMetrics_betweennessWeighted(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20375,6 +22022,49 @@ func (ec *executionContext) _TiePersistence(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var triadCountImplementors = []string{"TriadCount"}
+
+func (ec *executionContext) _TriadCount(ctx context.Context, sel ast.SelectionSet, obj *domain.TriadCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, triadCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TriadCount")
+		case "type":
+			out.Values[i] = ec._TriadCount_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._TriadCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var viewerImplementors = []string{"Viewer"}
 
 func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, obj *domain.Viewer) graphql.Marshaler {
@@ -21013,6 +22703,42 @@ func (ec *executionContext) marshalNCommunity2ᚖgithubᚗcomᚋpeergraphᚋpeer
 	return ec._Community(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNComponentSize2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐComponentSizeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ComponentSize) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNComponentSize2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐComponentSize(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNComponentSize2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐComponentSize(ctx context.Context, sel ast.SelectionSet, v *domain.ComponentSize) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ComponentSize(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNComponentSummary2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐComponentSummary(ctx context.Context, sel ast.SelectionSet, v *domain.ComponentSummary) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ComponentSummary(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNConnector2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐConnector(ctx context.Context, sel ast.SelectionSet, v *domain.Connector) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -21257,6 +22983,16 @@ func (ec *executionContext) marshalNIsolationTerm2githubᚗcomᚋpeergraphᚋpee
 		}
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNNetworkEI2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkEI(ctx context.Context, sel ast.SelectionSet, v *domain.NetworkEI) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._NetworkEI(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNetworkNode2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.NetworkNode) graphql.Marshaler {
@@ -21868,6 +23604,32 @@ func (ec *executionContext) marshalNTiePersistence2ᚖgithubᚗcomᚋpeergraph�
 	return ec._TiePersistence(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNTriadCount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTriadCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.TriadCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTriadCount2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTriadCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTriadCount2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTriadCount(ctx context.Context, sel ast.SelectionSet, v *domain.TriadCount) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._TriadCount(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNViewer2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐViewer(ctx context.Context, sel ast.SelectionSet, v *domain.Viewer) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -22336,6 +24098,13 @@ func (ec *executionContext) marshalOKind2githubᚗcomᚋpeergraphᚋpeergraphᚋ
 	_ = ctx
 	res := graphql.MarshalString(string(v))
 	return res
+}
+
+func (ec *executionContext) marshalONetworkMeasures2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkMeasures(ctx context.Context, sel ast.SelectionSet, v *domain.NetworkMeasures) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._NetworkMeasures(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOPartnerConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerConnection(ctx context.Context, sel ast.SelectionSet, v *domain.PartnerConnection) graphql.Marshaler {

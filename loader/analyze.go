@@ -191,6 +191,7 @@ func runExport(ctx context.Context, args []string, getenv func(string) string, s
 	}
 	rec := analysisrun.Record("export", req, res, started, time.Now())
 	exp := analysisrun.ExportOf(g, proj, analysisrun.MetricsOfRecord(g, rec))
+	exp.GraphAttrs = analysisrun.NetworkAttrs(rec.Analysis.Network)
 	for format, path := range files {
 		if err := writeFile(path, func(w io.Writer) error { return analysis.Writers[format].Write(w, exp) }); err != nil {
 			return err

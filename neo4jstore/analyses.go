@@ -21,7 +21,8 @@ import (
 //	(:Analysis {id, community, since, until, startedAt, computedAt, status, ...summary})
 //	(:Analysis)-[:METRICS {inDegree, outDegree, degree, strength, betweenness, betweennessRaw,
 //	                       constraint, effectiveSize, cluster, coordinator, itinerant, gatekeeper,
-//	                       representative, liaison, gbPairs, gbShares}]->(:Professional)
+//	                       representative, liaison, gbPairs, gbShares,
+//	                       ...centrality (analyses_measures.go)}]->(:Professional)
 //	(:Analysis)-[:HAS_CLUSTER]->(:AnalysisCluster {id, size, blau, blauNorm, external, internal, ei,
 //	                                              mixProfessions, mixCounts})
 //
@@ -84,6 +85,7 @@ func (s *Store) WriteAnalysis(ctx context.Context, rec *AnalysisRecord, progress
 	}
 	// Five role counts a pair, in BrokerageRoles' order.
 	props["brokerageFrom"], props["brokerageTo"], props["brokerageRoles"] = bFrom, bTo, bRoles
+	networkProps(a.Network, props)
 	community := ""
 	if a.Community != nil {
 		community = *a.Community
@@ -181,6 +183,7 @@ func metricsProps(m MetricsRow) map[string]any {
 	if x.EffectiveSize != nil && !math.IsNaN(*x.EffectiveSize) {
 		p["effectiveSize"] = *x.EffectiveSize
 	}
+	centralityProps(x, p)
 	return p
 }
 
@@ -242,6 +245,7 @@ func analysisFrom(m map[string]any) *domain.Analysis {
 		a.Brokerage = append(a.Brokerage, &domain.ProfessionPairBrokerage{From: from[i], To: to[i],
 			Roles: domain.BrokerageRoles{Coordinator: r[0], Itinerant: r[1], Gatekeeper: r[2], Representative: r[3], Liaison: r[4]}})
 	}
+	a.Network = networkFrom(m)
 	return a
 }
 
@@ -261,6 +265,7 @@ func metricsFrom(m map[string]any, a *domain.Analysis) *domain.ProfessionalMetri
 		v := float(m, "effectiveSize")
 		x.EffectiveSize = &v
 	}
+	centralityFrom(m, x)
 	return x
 }
 

@@ -115,6 +115,9 @@ func exportHandler(s ExportStore, now func() time.Time, acc exportAccess, log *s
 		w.Header().Set("Content-Type", wr.ContentType)
 		w.Header().Set("Content-Disposition", `attachment; filename="peergraph-`+format+`"`)
 		exp := analysisrun.ExportOf(g, proj, analysisrun.MetricsByID(g, metrics))
+		if an != nil {
+			exp.GraphAttrs = analysisrun.NetworkAttrs(an.Network)
+		}
 		if researcher {
 			exp.NodeIDs = make([]string, g.N())
 			for u, id := range g.IDs {
