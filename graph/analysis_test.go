@@ -273,4 +273,5 @@ func TestAnalysisThroughGraphQL(t *testing.T) {
 	if total != g.N() {
 		t.Errorf("clusters hold %d of %d", total, g.N())
 	}
+	checkMoreMeasures(t, c, g, want)
 }
