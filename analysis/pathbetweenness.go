@@ -108,15 +108,12 @@ func ComputePathBetweenness(ctx context.Context, g *Graph, directed, weighted bo
 }
 
 // pathWalker is one worker's scratch for single-source shortest paths and
-// the accumulation of dependencies. w's predecessors are
+// the accumulation of dependencies. A node's state is one struct, so that
+// relaxing an arc touches one cache line. w's predecessors are
 // preds[predStart[w]:predEnd[w]].
 type pathWalker struct {
 	bc        []float64
-	sigma     []float64
-	delta     []float64
-	dist      []float64
-	seen      []bool
-	done      []bool
+	node      []walkState
 	order     []int32
 	predStart []int32
 	predEnd   []int32
@@ -124,27 +121,40 @@ type pathWalker struct {
 	queue     distHeap
 }
 
+// walkState is one node's shortest-path state from the current source.
+type walkState struct {
+	dist, sigma, delta float64
+	state              uint8 // unseen, seen (tentative distance), done
+}
+
+const (
+	unseen uint8 = iota
+	seen
+	done
+)
+
 func newPathWalker(n int, predStart []int32) *pathWalker {
-	return &pathWalker{bc: make([]float64, n), sigma: make([]float64, n), delta: make([]float64, n), dist: make([]float64, n),
-		seen: make([]bool, n), done: make([]bool, n), order: make([]int32, 0, n),
+	return &pathWalker{bc: make([]float64, n), node: make([]walkState, n), order: make([]int32, 0, n),
 		predStart: predStart, predEnd: make([]int32, n), preds: make([]int32, predStart[n])}
 }
 
 func (p *pathWalker) bfs(start, adj []int32, s int32) {
-	p.sigma[s], p.dist[s], p.seen[s] = 1, 0, true
+	p.node[s] = walkState{sigma: 1, state: done}
 	p.predEnd[s] = p.predStart[s]
 	p.order = append(p.order[:0], s)
 	for i := 0; i < len(p.order); i++ {
 		v := p.order[i]
-		dv := p.dist[v] + 1
+		nv := &p.node[v]
+		dw := nv.dist + 1
 		for _, w := range adj[start[v]:start[v+1]] {
-			if !p.seen[w] {
-				p.seen[w], p.dist[w] = true, dv
+			nw := &p.node[w]
+			if nw.state == unseen {
+				nw.state, nw.dist = done, dw
 				p.predEnd[w] = p.predStart[w]
 				p.order = append(p.order, w)
 			}
-			if p.dist[w] == dv {
-				p.sigma[w] += p.sigma[v]
+			if nw.dist == dw {
+				nw.sigma += nv.sigma
 				p.preds[p.predEnd[w]] = v
 				p.predEnd[w]++
 			}
@@ -157,30 +167,31 @@ func (p *pathWalker) bfs(start, adj []int32, s int32) {
 // equals its own, compared exactly as networkx compares them.
 func (p *pathWalker) dijkstra(start, adj []int32, length []float64, s int32) {
 	p.order = p.order[:0]
-	p.sigma[s], p.dist[s], p.seen[s] = 1, 0, true
+	p.node[s] = walkState{sigma: 1, state: seen}
 	p.predEnd[s] = p.predStart[s]
 	p.queue = append(p.queue[:0], distItem{0, s})
 	for len(p.queue) > 0 {
 		it := p.queue.pop()
 		v := it.node
-		if p.done[v] || it.dist != p.dist[v] {
+		nv := &p.node[v]
+		if nv.state == done || it.dist != nv.dist {
 			continue
 		}
-		p.done[v] = true
+		nv.state = done
 		p.order = append(p.order, v)
 		lo := int(start[v])
 		for i, w := range adj[lo:start[v+1]] {
-			d := p.dist[v] + length[lo+i]
+			nw := &p.node[w]
+			d := nv.dist + length[lo+i]
 			switch {
-			case p.done[w]:
-			case !p.seen[w] || d < p.dist[w]:
-				p.seen[w], p.dist[w] = true, d
-				p.sigma[w] = p.sigma[v]
+			case nw.state == done:
+			case nw.state == unseen || d < nw.dist:
+				nw.state, nw.dist, nw.sigma = seen, d, nv.sigma
 				p.preds[p.predStart[w]] = v
 				p.predEnd[w] = p.predStart[w] + 1
 				p.queue.push(distItem{d, w})
-			case d == p.dist[w]:
-				p.sigma[w] += p.sigma[v]
+			case d == nw.dist:
+				nw.sigma += nv.sigma
 				p.preds[p.predEnd[w]] = v
 				p.predEnd[w]++
 			}
@@ -193,16 +204,17 @@ func (p *pathWalker) dijkstra(start, adj []int32, length []float64, s int32) {
 func (p *pathWalker) accumulate(s int32) {
 	for i := len(p.order) - 1; i >= 0; i-- {
 		w := p.order[i]
-		coeff := (1 + p.delta[w]) / p.sigma[w]
+		nw := &p.node[w]
+		coeff := (1 + nw.delta) / nw.sigma
 		for _, v := range p.preds[p.predStart[w]:p.predEnd[w]] {
-			p.delta[v] += p.sigma[v] * coeff
+			p.node[v].delta += p.node[v].sigma * coeff
 		}
 		if w != s {
-			p.bc[w] += p.delta[w]
+			p.bc[w] += nw.delta
 		}
 	}
 	for _, w := range p.order {
-		p.sigma[w], p.delta[w], p.dist[w], p.seen[w], p.done[w] = 0, 0, 0, false, false
+		p.node[w] = walkState{}
 	}
 }
 
