@@ -141,6 +141,7 @@ func nodeMeasures(t *testing.T, g *Graph, r *referenceMore) []perNode {
 
 func checkFloat(t *testing.T, what string, got, want float64) {
 	t.Helper()
+	t.Logf("%s: |diff| %.3g", what, math.Abs(got-want))
 	if math.IsNaN(got) || math.Abs(got-want) > exact {
 		t.Errorf("%s: %v, want %v", what, got, want)
 	}

@@ -33,6 +33,7 @@ func (a *analysisFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&a.community, "community", "", "only the ties made in this community's chats (default: every community)")
 	fs.IntVar(&a.opts.ExactUpTo, "exact-up-to", 50000, "exact betweenness up to this many professionals, sampled above")
 	fs.IntVar(&a.opts.Pivots, "pivots", 500, "sources sampled for betweenness above --exact-up-to")
+	fs.IntVar(&a.opts.PathPivots, "path-pivots", 0, "directed and weighted betweenness: exact up to this many professionals, sampled from as many sources above (0: --pivots; -1: always exact)")
 	fs.Uint64Var(&a.seed, "seed", 1, "seed of the sampling and of Louvain")
 }
 
@@ -110,6 +111,9 @@ func runAnalyze(ctx context.Context, args []string, getenv func(string) string, 
 		fmt.Fprintln(stdout, "betweenness: exact")
 	} else {
 		fmt.Fprintf(stdout, "betweenness: sampled from %d sources, every value within ±%.4f with %.0f%% confidence\n", a.Pivots, a.BetweennessErrorBound, 100*a.Confidence)
+	}
+	if n := a.Network; n != nil && !n.PathBetweennessExact {
+		fmt.Fprintf(stdout, "directed and weighted betweenness: sampled from %d sources, every value within ±%.4f with %.0f%% confidence\n", n.PathBetweennessPivots, n.PathBetweennessErrorBound, 100*a.Confidence)
 	}
 	fmt.Fprintf(stdout, "communities: %d, modularity %.4f\n", a.Clusters, a.Modularity)
 	for _, st := range analysis.Stages {
