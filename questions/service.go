@@ -7,6 +7,7 @@ package questions
 
 import (
 	"context"
+	"time"
 
 	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/neo4jstore"
@@ -134,6 +135,16 @@ func (s *Service) TiePersistence(ctx context.Context, q domain.PersistenceQuery)
 		return nil, err
 	}
 	return m.TiePersistence(q)
+}
+
+// NewestChatEnd is when the newest chat ended: from the read model, or
+// before the first model from Neo4j, so that the questions Neo4j answers
+// have their default window from the start.
+func (s *Service) NewestChatEnd(ctx context.Context) (time.Time, error) {
+	if m := s.models.Model(); m != nil {
+		return m.NewestChatEnd(), nil
+	}
+	return domain.NewestChatEnd(ctx, s.Store)
 }
 
 // ProfessionLinks counts conversational acts between professions.
