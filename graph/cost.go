@@ -116,12 +116,16 @@ var listSizes = map[string]sizeRule{
 	"ProfessionLinkPeriod.professions": {fixed: professionsBound},
 	"Analysis.professionEI":            {fixed: professionsBound},
 	"Analysis.brokerage":               {fixed: professionsBound * professionsBound},
-	"PeerReasons.mutualPartners":       {fixed: 20},
-	"PeerReasons.sharedChats":          {fixed: 20},
-	"PeerReasons.sharedTopics":         {fixed: 20},
-	"IsolationReport.flags":            {fixed: 6},
-	"IsolationReport.scoreParts":       {fixed: 6},
-	"Viewer.communities":               {fixed: 20},
+	"NetworkMeasures.triadCensus":      {fixed: 16},
+	// Distinct component sizes: at most √(2n), in a tie graph one giant
+	// and a few small sizes.
+	"ComponentSummary.sizes":     {fixed: 50},
+	"PeerReasons.mutualPartners": {fixed: 20},
+	"PeerReasons.sharedChats":    {fixed: 20},
+	"PeerReasons.sharedTopics":   {fixed: 20},
+	"IsolationReport.flags":      {fixed: 6},
+	"IsolationReport.scoreParts": {fixed: 6},
+	"Viewer.communities":         {fixed: 20},
 	// Not paged: the window's whole tie graph, counted at about the size of
 	// the make-run sample's 180 days; a larger network costs more than it
 	// is charged (see README, Limits).
