@@ -3542,7 +3542,8 @@ type PeerScoreParts {
   """
   responsiveness: Float! @open
   """
-  In an isolation ranking: how many reports above this one have this peer
+  In an isolation ranking: how many reports above this one (at most the 50
+  before the page asked for, and those above it on the page) have this peer
   among their first 3 suggestions; 0 elsewhere.
   """
   alreadySuggested: Int! @open
