@@ -165,7 +165,7 @@ func runExport(ctx context.Context, args []string, getenv func(string) string, s
 	fs.SetOutput(stderr)
 	var af analysisFlags
 	af.register(fs)
-	formatName := fs.String("format", "graphml", "graphml, gexf or csv (two files: OUT-nodes.csv and OUT-edges.csv)")
+	formatName := fs.String("format", "graphml", "graphml, gexf or csv (three files: OUT-nodes.csv, OUT-edges.csv and OUT-pair-betweenness.csv)")
 	out := fs.String("out", "", "the file to write (for csv, the prefix of the two files); required")
 	if err := fs.Parse(args); err != nil {
 		return &usageError{err.Error()}
@@ -180,6 +180,7 @@ func runExport(ctx context.Context, args []string, getenv func(string) string, s
 	case "csv":
 		prefix := strings.TrimSuffix(*out, ".csv")
 		files["nodes.csv"], files["edges.csv"] = prefix+"-nodes.csv", prefix+"-edges.csv"
+		files["pair-betweenness.csv"] = prefix + "-pair-betweenness.csv"
 	default:
 		return &usageError{"export: --format must be graphml, gexf or csv"}
 	}
