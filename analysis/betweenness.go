@@ -31,9 +31,11 @@ type BetweennessOptions struct {
 	// than by size: the first Probe sources of the seeded order are timed,
 	// the exact run's time estimated as that time per source × N, and the
 	// run is exact when the estimate fits Budget, else sampled from as many
-	// sources as fit (at least the probe). The probe's sources are part of
+	// sources as fit (at least the probe). The estimate is made again after
+	// each further chunk of sources from the time per source so far, so
+	// that it follows the machine's load. The sources walked are part of
 	// the run either way (the first k of a uniform random order are a
-	// uniform sample), so probing costs nothing. 0 means exact.
+	// uniform sample), so estimating costs nothing. 0 means exact.
 	Budget time.Duration
 	// Probe is how many sources are timed for Budget; 0 means 8 per worker,
 	// at least 32.
@@ -198,27 +200,44 @@ func ComputeBetweenness(ctx context.Context, g *Graph, o BetweennessOptions) (*B
 			probe = max(32, 8*workers)
 		}
 		probe = min(probe, n)
-		shuffleTo(probe)
 		start := time.Now()
-		if err := w.walk(ctx, sources[:probe], 0, n, o.Progress); err != nil {
-			return nil, err
+		// plan sets total from the time per source so far: exact when the
+		// whole run fits the budget, else as many sources as fit, never
+		// fewer than already walked.
+		plan := func() {
+			per := time.Since(start) / time.Duration(max(walked, 1))
+			if o.SourceCost != nil {
+				per = o.SourceCost(per)
+			}
+			res.PerSource, res.EstimatedExact = per, per*time.Duration(n)
+			total = n
+			if res.EstimatedExact > o.Budget && per > 0 {
+				total = int(min(int64(n), max(int64(walked), int64(o.Budget/per))))
+			}
 		}
-		walked = probe
-		per := time.Since(start) / time.Duration(max(probe, 1))
-		if o.SourceCost != nil {
-			per = o.SourceCost(per)
-		}
-		res.PerSource, res.EstimatedExact = per, per*time.Duration(n)
-		if res.EstimatedExact > o.Budget && per > 0 {
-			total = int(min(int64(n), max(int64(probe), int64(o.Budget/per))))
+		// The probe, then the rest in chunks, planning again after each: a
+		// short probe on a busy machine can run faster than the long run
+		// will (a process that has slept is scheduled first for a while),
+		// so the estimate follows the rate actually achieved. Any prefix of
+		// the order is a uniform sample, wherever the run stops.
+		for next := probe; walked < total; {
+			shuffleTo(next)
+			if err := w.walk(ctx, sources[walked:next], walked, total, o.Progress); err != nil {
+				return nil, err
+			}
+			walked = next
+			plan()
+			next = min(total, walked+max(probe, (total-walked)/8))
 		}
 	}
 	if total < n {
 		res.Exact = false
 		shuffleTo(total)
 	}
-	if err := w.walk(ctx, sources[walked:total], walked, total, o.Progress); err != nil {
-		return nil, err
+	if walked < total {
+		if err := w.walk(ctx, sources[walked:total], walked, total, o.Progress); err != nil {
+			return nil, err
+		}
 	}
 	if o.Progress != nil {
 		o.Progress(total, total)
