@@ -187,7 +187,7 @@ func (r *result) summary(w io.Writer) {
 			b.Pivots, b.ErrorBound, 100*b.Confidence)
 	}
 	if b.ChosenBy == "budget" {
-		fmt.Fprintf(w, "; chosen by the %.0f s budget: %.2f ms a source in the probe, exact estimated at %.1f s", b.BudgetSeconds, b.PerSourceMs, b.EstimatedExactSeconds)
+		fmt.Fprintf(w, "; chosen by the %.0f s budget: %.2f ms a source at the rate the run achieved, exact estimated at %.1f s", b.BudgetSeconds, b.PerSourceMs, b.EstimatedExactSeconds)
 	} else {
 		fmt.Fprintf(w, "; chosen by %s", b.ChosenBy)
 	}
