@@ -54,22 +54,22 @@ func loadAverage() string {
 }
 
 type result struct {
-	Date        string             `json:"date"`
-	Command     string             `json:"command"`
-	Machine     map[string]string  `json:"machine"`
-	World       map[string]any     `json:"world"`
-	Graph       graphInfo          `json:"graph"`
-	Betweenness betweennessInfo    `json:"betweenness"`
+	Date        string            `json:"date"`
+	Command     string            `json:"command"`
+	Machine     map[string]string `json:"machine"`
+	World       map[string]any    `json:"world"`
+	Graph       graphInfo         `json:"graph"`
+	Betweenness betweennessInfo   `json:"betweenness"`
 	// CommunityMethod is louvain or leiden; LoadBefore and LoadAfter the
 	// load average when peergraph's analysis started and ended.
-	CommunityMethod string `json:"communityMethod"`
-	LoadBefore      string `json:"loadAverageBefore"`
-	LoadAfter       string `json:"loadAverageAfter"`
-	Modularity  map[string]float64 `json:"modularity"`
-	Communities map[string]int     `json:"communities"`
-	Impls       []impl             `json:"implementations"`
-	Target      float64            `json:"targetSeconds"`
-	Met         struct {
+	CommunityMethod string             `json:"communityMethod"`
+	LoadBefore      string             `json:"loadAverageBefore"`
+	LoadAfter       string             `json:"loadAverageAfter"`
+	Modularity      map[string]float64 `json:"modularity"`
+	Communities     map[string]int     `json:"communities"`
+	Impls           []impl             `json:"implementations"`
+	Target          float64            `json:"targetSeconds"`
+	Met             struct {
 		Under60          bool `json:"under60s"`
 		FasterThanNX     bool `json:"fasterThanNetworkx"`
 		NetworkxTimedOut bool `json:"networkxTimedOut"`
