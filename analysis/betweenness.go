@@ -70,9 +70,9 @@ type Betweenness struct {
 	// (neither: every source).
 	ChosenBy string
 	// Budget is the time budget the choice was made against, and
-	// PerSource and EstimatedExact the wall time a source took in the probe
-	// and the estimate of the exact run (N × PerSource); zero without a
-	// budget.
+	// PerSource and EstimatedExact the wall time a source took at the rate
+	// the run achieved (the last estimate) and the exact run's estimate
+	// (N × PerSource); zero without a budget.
 	Budget, PerSource, EstimatedExact time.Duration
 
 	// Group, when asked, is betweenness between groups: for groups A ≤ B,
