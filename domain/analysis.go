@@ -15,21 +15,41 @@ type ChatLister interface {
 	Chats(ctx context.Context, f ChatFilter, page Page) (*ChatConnection, error)
 }
 
-// AnalysisUntil is where an analysis window ends when it is given no
-// until (loader analyze and export, startAnalysis, /export): the UTC
-// midnight after the newest chat ends, so that an archive that ended a
-// while ago is still analysed, as the dashboard's window does
-// (web/src/state.js, defaultWindow); now when there is no chat.
+// AnalysisUntil is where a window given no until ends, read from the
+// store of record (loader analyze and export): WindowEnd of its newest
+// chat. The server reads the newest chat from its read model instead
+// (QuestionService.NewestChatEnd).
 func AnalysisUntil(ctx context.Context, chats ChatLister, now time.Time) (time.Time, error) {
+	newest, err := NewestChatEnd(ctx, chats)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return WindowEnd(newest, now), nil
+}
+
+// NewestChatEnd is when the newest chat a store lists ended, zero with none.
+func NewestChatEnd(ctx context.Context, chats ChatLister) (time.Time, error) {
 	page, err := chats.Chats(ctx, ChatFilter{}, Page{First: 1})
 	if err != nil {
 		return time.Time{}, fmt.Errorf("the default window's end (the newest chat): %w", err)
 	}
-	if len(page.Nodes) == 0 || page.Nodes[0].EndsAt.IsZero() {
-		return now.UTC(), nil
+	if len(page.Nodes) == 0 {
+		return time.Time{}, nil
 	}
-	e := page.Nodes[0].EndsAt.UTC()
-	return time.Date(e.Year(), e.Month(), e.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, 1), nil
+	return page.Nodes[0].EndsAt, nil
+}
+
+// WindowEnd is where every window given no until ends (the API's
+// questions, startAnalysis, /export, loader analyze and export): the UTC
+// midnight after the newest chat ends, so that an archive that ended a
+// while ago is still read, as the dashboard's window does
+// (web/src/state.js, defaultWindow); now when there is no chat.
+func WindowEnd(newestChatEnd, now time.Time) time.Time {
+	if newestChatEnd.IsZero() {
+		return now.UTC()
+	}
+	e := newestChatEnd.UTC()
+	return time.Date(e.Year(), e.Month(), e.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, 1)
 }
 
 // TieCounts says how one direction of a tie was used.
@@ -71,9 +91,6 @@ type PartnerEdge struct {
 type ProfessionCount struct {
 	Profession string `json:"profession"`
 	Count      int    `json:"count"`
-	// Withheld is set by the access layer for a caller who may not see this
-	// cell beside the others (complementary suppression).
-	Withheld bool `json:"-"`
 }
 
 // TermCount is a word and how often it was used.
@@ -204,6 +221,14 @@ type IsolationEvidence struct {
 	Active            bool       `json:"active"`
 }
 
+// SpreadReach is how many reports before a page of an isolation ranking
+// count towards its suggestions' spread penalties (scoring.Spread), with
+// those above each report on the page: enough to spread welcomers over
+// what a coordinator reads at a sitting, and a bound on what a page far
+// down costs, which suggests for every report counted (some milliseconds
+// each at 100,000 members; the cost model charges them).
+const SpreadReach = 50
+
 // IsolationReport is one member's isolation in a community.
 type IsolationReport struct {
 	Professional *Professional   `json:"professional"`
@@ -316,8 +341,6 @@ type ProfessionLink struct {
 	// People is how many distinct professionals make the cell (either
 	// side), which small-cell suppression is measured by.
 	People int `json:"-"`
-	// Withheld: see ProfessionCount.
-	Withheld bool `json:"-"`
 }
 
 // ProfessionEI is one profession's E–I index.
@@ -329,8 +352,6 @@ type ProfessionEI struct {
 	// People is how many professionals of this profession have a tie in
 	// the period, which small-cell suppression is measured by.
 	People int `json:"-"`
-	// Withheld: see ProfessionCount.
-	Withheld bool `json:"-"`
 }
 
 // EIIndex is Krackhardt and Stern's (1988) E–I index of a group with

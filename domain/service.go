@@ -1,6 +1,9 @@
 package domain
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // QuestionService is everything the API asks of peergraph, in the users'
 // words: the questions about the whole graph (answered from the read
@@ -17,6 +20,9 @@ type QuestionService interface {
 	IsolatedMembers(ctx context.Context, q IsolationQuery) (*IsolationConnection, error)
 	ProfessionLinks(ctx context.Context, q LinkQuery) ([]*ProfessionLinkPeriod, error)
 	TiePersistence(ctx context.Context, q PersistenceQuery) ([]*TiePersistence, error)
+	// NewestChatEnd is when the newest chat ended, zero with no chat: where
+	// default windows end (WindowEnd).
+	NewestChatEnd(ctx context.Context) (time.Time, error)
 	// GroupBetweenness is the connectors' shares of shortest paths between
 	// two professions, from a stored analysis, with that analysis.
 	GroupBetweenness(ctx context.Context, professionalIDs []string, between, and string, sel AnalysisSelector) (map[string]float64, *Analysis, error)

@@ -52,7 +52,7 @@ var fieldWeights = map[string]int{
 	"Query.analysisRun":                 1,
 	"Mutation.setOptOut":                200,
 	"Mutation.startAnalysis":            5000,
-	"IsolationReport.suggestedPeers":    50, // one batch for the page, scored per member
+	"IsolationReport.suggestedPeers":    150, // a suggestPeers per report, with the spread (~2 ms at 100,000)
 	"Professional.egoNetwork":           300,
 	"Professional.partners":             100,
 	"Professional.chats":                100,
@@ -211,6 +211,11 @@ func (w costWalker) field(f *ast.Field, sc *scope) int {
 		each = addCost(1, w.selection(f.SelectionSet, inner))
 	}
 	weight := fieldWeights[key] // 0 for a field that reads nothing more
+	if key == "Query.isolatedMembers" && args["after"] != nil && selects(f.SelectionSet, "suggestedPeers") {
+		// A page after the first suggests for the reports before it too
+		// (domain.SpreadReach of them), for their spread penalties.
+		weight = addCost(weight, domain.SpreadReach*fieldWeights["IsolationReport.suggestedPeers"])
+	}
 	switch {
 	case f.Definition.Type.Elem != nil: // a list
 		return addCost(weight, mulCost(w.size(key, args, inner), each))
@@ -218,6 +223,28 @@ func (w costWalker) field(f *ast.Field, sc *scope) int {
 		return addCost(weight, each)
 	}
 	return weight
+}
+
+// selects says whether a selection asks for the field, at any depth
+// (through nodes, edges and fragments).
+func selects(set ast.SelectionSet, name string) bool {
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			if s.Name == name || selects(s.SelectionSet, name) {
+				return true
+			}
+		case *ast.FragmentSpread:
+			if s.Definition != nil && selects(s.Definition.SelectionSet, name) {
+				return true
+			}
+		case *ast.InlineFragment:
+			if selects(s.SelectionSet, name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // args are the field's arguments with their defaults, and the derived

@@ -74,20 +74,46 @@ func (r *Resolver) k(ctx context.Context) int {
 	return r.Access.K
 }
 
+// The cells of an aggregate as the caller may see them: what the schema's
+// ProfessionCount, ProfessionLink and ProfessionEI are bound to, so a cell
+// reaches an answer only through the disclose functions below, and its
+// figures are plain fields (no resolver, and no goroutine, per cell).
+
+// ShownCount is a cell of a profession mix; Count is nil when suppressed.
+type ShownCount struct {
+	Profession string
+	Count      *int
+	Suppressed bool
+}
+
+// ShownLink is a cell of the profession matrix; Ties and Pairs are nil
+// when suppressed.
+type ShownLink struct {
+	From, To    string
+	Ties, Pairs *int
+	Suppressed  bool
+}
+
+// ShownEI is a profession's E–I figures; all three are nil when suppressed.
+type ShownEI struct {
+	Profession         string
+	External, Internal *int
+	EIIndex            *float64
+	Suppressed         bool
+}
+
 // discloseMix is a profession mix (a chat's, a cluster's) as the caller may
 // see it: its total (participants, size) is shown, so it is one group.
-func (r *Resolver) discloseMix(ctx context.Context, mix []*domain.ProfessionCount) []*domain.ProfessionCount {
+func (r *Resolver) discloseMix(ctx context.Context, mix []*domain.ProfessionCount) []*ShownCount {
 	k := r.k(ctx)
 	people := make([]int, len(mix))
 	for i, c := range mix {
 		people[i] = c.Count
 	}
 	hide := withheldCells(people, everyCell(len(mix)), k)
-	out := make([]*domain.ProfessionCount, len(mix))
+	out := make([]*ShownCount, len(mix))
 	for i, c := range mix {
-		cp := *c
-		cp.Withheld = hide[i]
-		out[i] = &cp
+		out[i] = &ShownCount{Profession: c.Profession, Count: unlessSuppressed(hide[i], c.Count), Suppressed: hide[i]}
 	}
 	return out
 }
@@ -95,7 +121,7 @@ func (r *Resolver) discloseMix(ctx context.Context, mix []*domain.ProfessionCoun
 // discloseLinks is a period's profession matrix as the caller may see it:
 // each row (from) and column (to) adds up to about what the E–I figures of
 // its profession show, so each is a group.
-func (r *Resolver) discloseLinks(ctx context.Context, cells []*domain.ProfessionLink) []*domain.ProfessionLink {
+func (r *Resolver) discloseLinks(ctx context.Context, cells []*domain.ProfessionLink) []*ShownLink {
 	k := r.k(ctx)
 	people := make([]int, len(cells))
 	rows, cols := map[string][]int{}, map[string][]int{}
@@ -116,29 +142,31 @@ func (r *Resolver) discloseLinks(ctx context.Context, cells []*domain.Profession
 		}
 	}
 	hide := withheldCells(people, groups, k)
-	out := make([]*domain.ProfessionLink, len(cells))
+	out := make([]*ShownLink, len(cells))
 	for i, c := range cells {
-		cp := *c
-		cp.Withheld = hide[i]
-		out[i] = &cp
+		out[i] = &ShownLink{From: c.From, To: c.To, Ties: unlessSuppressed(hide[i], c.Ties),
+			Pairs: unlessSuppressed(hide[i], c.Pairs), Suppressed: hide[i]}
 	}
 	return out
 }
 
 // discloseEI is the E–I figures of the professions as the caller may see
 // them: together they add up to the matrix's total, so they are one group.
-func (r *Resolver) discloseEI(ctx context.Context, eis []*domain.ProfessionEI) []*domain.ProfessionEI {
+func (r *Resolver) discloseEI(ctx context.Context, eis []*domain.ProfessionEI) []*ShownEI {
 	k := r.k(ctx)
 	people := make([]int, len(eis))
 	for i, e := range eis {
 		people[i] = e.People
 	}
 	hide := withheldCells(people, everyCell(len(eis)), k)
-	out := make([]*domain.ProfessionEI, len(eis))
+	out := make([]*ShownEI, len(eis))
 	for i, e := range eis {
-		cp := *e
-		cp.Withheld = hide[i]
-		out[i] = &cp
+		shown := &ShownEI{Profession: e.Profession, External: unlessSuppressed(hide[i], e.External),
+			Internal: unlessSuppressed(hide[i], e.Internal), Suppressed: hide[i]}
+		if !hide[i] {
+			shown.EIIndex = e.EIIndex
+		}
+		out[i] = shown
 	}
 	return out
 }

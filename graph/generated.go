@@ -42,9 +42,6 @@ type ResolverRoot interface {
 	PairBetweennessConnection() PairBetweennessConnectionResolver
 	PartnerConnection() PartnerConnectionResolver
 	PostConnection() PostConnectionResolver
-	ProfessionCount() ProfessionCountResolver
-	ProfessionEI() ProfessionEIResolver
-	ProfessionLink() ProfessionLinkResolver
 	ProfessionLinkPeriod() ProfessionLinkPeriodResolver
 	Professional() ProfessionalResolver
 	ProfessionalConnection() ProfessionalConnectionResolver
@@ -408,7 +405,7 @@ type ComplexityRoot struct {
 	}
 
 	ProfessionEI struct {
-		EiIndex    func(childComplexity int) int
+		EIIndex    func(childComplexity int) int
 		External   func(childComplexity int) int
 		Internal   func(childComplexity int) int
 		Profession func(childComplexity int) int
@@ -550,7 +547,7 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type AnalysisResolver interface {
-	ProfessionEi(ctx context.Context, obj *domain.Analysis) ([]*domain.ProfessionEI, error)
+	ProfessionEi(ctx context.Context, obj *domain.Analysis) ([]*ShownEI, error)
 }
 type AnalysisRunResolver interface {
 	Analysis(ctx context.Context, obj *domain.AnalysisRun) (*domain.Analysis, error)
@@ -568,12 +565,12 @@ type ChatConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *domain.ChatConnection) (int, error)
 }
 type ChatSummaryResolver interface {
-	ProfessionMix(ctx context.Context, obj *domain.ChatSummary) ([]*domain.ProfessionCount, error)
+	ProfessionMix(ctx context.Context, obj *domain.ChatSummary) ([]*ShownCount, error)
 
 	TopTerms(ctx context.Context, obj *domain.ChatSummary, first *int) ([]*domain.TermCount, error)
 }
 type ClusterResolver interface {
-	ProfessionMix(ctx context.Context, obj *domain.Cluster) ([]*domain.ProfessionCount, error)
+	ProfessionMix(ctx context.Context, obj *domain.Cluster) ([]*ShownCount, error)
 }
 type ConnectorResolver interface {
 	GroupBetweenness(ctx context.Context, obj *domain.Connector) (*float64, error)
@@ -598,24 +595,9 @@ type PartnerConnectionResolver interface {
 type PostConnectionResolver interface {
 	Edges(ctx context.Context, obj *domain.PostConnection) ([]*domain.PostEdge, error)
 }
-type ProfessionCountResolver interface {
-	Count(ctx context.Context, obj *domain.ProfessionCount) (*int, error)
-	Suppressed(ctx context.Context, obj *domain.ProfessionCount) (bool, error)
-}
-type ProfessionEIResolver interface {
-	External(ctx context.Context, obj *domain.ProfessionEI) (*int, error)
-	Internal(ctx context.Context, obj *domain.ProfessionEI) (*int, error)
-	EiIndex(ctx context.Context, obj *domain.ProfessionEI) (*float64, error)
-	Suppressed(ctx context.Context, obj *domain.ProfessionEI) (bool, error)
-}
-type ProfessionLinkResolver interface {
-	Ties(ctx context.Context, obj *domain.ProfessionLink) (*int, error)
-	Pairs(ctx context.Context, obj *domain.ProfessionLink) (*int, error)
-	Suppressed(ctx context.Context, obj *domain.ProfessionLink) (bool, error)
-}
 type ProfessionLinkPeriodResolver interface {
-	Cells(ctx context.Context, obj *domain.ProfessionLinkPeriod) ([]*domain.ProfessionLink, error)
-	Professions(ctx context.Context, obj *domain.ProfessionLinkPeriod) ([]*domain.ProfessionEI, error)
+	Cells(ctx context.Context, obj *domain.ProfessionLinkPeriod) ([]*ShownLink, error)
+	Professions(ctx context.Context, obj *domain.ProfessionLinkPeriod) ([]*ShownEI, error)
 	LeftOutActs(ctx context.Context, obj *domain.ProfessionLinkPeriod) (*int, error)
 	LeftOutPairs(ctx context.Context, obj *domain.ProfessionLinkPeriod) (*int, error)
 }
@@ -2059,11 +2041,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		return e.ComplexityRoot.ProfessionCount.Suppressed(childComplexity), true
 
 	case "ProfessionEI.eiIndex":
-		if e.ComplexityRoot.ProfessionEI.EiIndex == nil {
+		if e.ComplexityRoot.ProfessionEI.EIIndex == nil {
 			break
 		}
 
-		return e.ComplexityRoot.ProfessionEI.EiIndex(childComplexity), true
+		return e.ComplexityRoot.ProfessionEI.EIIndex(childComplexity), true
 	case "ProfessionEI.external":
 		if e.ComplexityRoot.ProfessionEI.External == nil {
 			break
@@ -3090,7 +3072,8 @@ type Professional @allow(roles: [MEMBER, RESEARCHER, COORDINATOR, ADMIN]) {
   professions: [ProfessionClaim!] @allow(roles: [MEMBER, RESEARCHER, ADMIN], community: true)
   communities: [Community!] @allow(roles: [MEMBER, RESEARCHER, ADMIN], community: true)
   """
-  Conversational partners in the window (default the last 180 days): whoever
+  Conversational partners in the window (default: the 180 days up to the UTC
+  midnight after the newest chat ends, as every window here): whoever
   this professional replied to, mentioned or quoted, or who did so to them;
   most conversational acts first. Opted-out partners are left out.
   """
@@ -3625,7 +3608,8 @@ type PeerScoreParts {
   """
   responsiveness: Float! @open
   """
-  In an isolation ranking: how many reports above this one have this peer
+  In an isolation ranking: how many reports above this one (at most the 50
+  before the page asked for, and those above it on the page) have this peer
   among their first 3 suggestions; 0 elsewhere.
   """
   alreadySuggested: Int! @open
@@ -6355,8 +6339,8 @@ func (ec *executionContext) _Analysis_professionEI(ctx context.Context, field gr
 			return ec.Resolvers.Analysis().ProfessionEi(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionEI) graphql.Marshaler {
-			return ec.marshalNProfessionEI2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionEIᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*ShownEI) graphql.Marshaler {
+			return ec.marshalNProfessionEI2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownEIᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7506,8 +7490,8 @@ func (ec *executionContext) _ChatSummary_professionMix(ctx context.Context, fiel
 			return ec.Resolvers.ChatSummary().ProfessionMix(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionCount) graphql.Marshaler {
-			return ec.marshalNProfessionCount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionCountᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*ShownCount) graphql.Marshaler {
+			return ec.marshalNProfessionCount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownCountᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7651,8 +7635,8 @@ func (ec *executionContext) _Cluster_professionMix(ctx context.Context, field gr
 			return ec.Resolvers.Cluster().ProfessionMix(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionCount) graphql.Marshaler {
-			return ec.marshalNProfessionCount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionCountᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*ShownCount) graphql.Marshaler {
+			return ec.marshalNProfessionCount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownCountᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12205,7 +12189,7 @@ func (ec *executionContext) fieldContext_ProfessionClaim_confidence(_ context.Co
 	return graphql.NewScalarFieldContext("ProfessionClaim", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
-func (ec *executionContext) _ProfessionCount_profession(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionCount) (ret graphql.Marshaler) {
+func (ec *executionContext) _ProfessionCount_profession(ctx context.Context, field graphql.CollectedField, obj *ShownCount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12228,7 +12212,7 @@ func (ec *executionContext) fieldContext_ProfessionCount_profession(_ context.Co
 	return graphql.NewScalarFieldContext("ProfessionCount", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _ProfessionCount_count(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionCount) (ret graphql.Marshaler) {
+func (ec *executionContext) _ProfessionCount_count(ctx context.Context, field graphql.CollectedField, obj *ShownCount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12237,7 +12221,7 @@ func (ec *executionContext) _ProfessionCount_count(ctx context.Context, field gr
 			return ec.fieldContext_ProfessionCount_count(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ProfessionCount().Count(ctx, obj)
+			return obj.Count, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
@@ -12248,10 +12232,10 @@ func (ec *executionContext) _ProfessionCount_count(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_ProfessionCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ProfessionCount", field, true, true, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("ProfessionCount", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _ProfessionCount_suppressed(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionCount) (ret graphql.Marshaler) {
+func (ec *executionContext) _ProfessionCount_suppressed(ctx context.Context, field graphql.CollectedField, obj *ShownCount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12260,7 +12244,7 @@ func (ec *executionContext) _ProfessionCount_suppressed(ctx context.Context, fie
 			return ec.fieldContext_ProfessionCount_suppressed(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ProfessionCount().Suppressed(ctx, obj)
+			return obj.Suppressed, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
@@ -12271,10 +12255,10 @@ func (ec *executionContext) _ProfessionCount_suppressed(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_ProfessionCount_suppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ProfessionCount", field, true, true, errors.New("field of type Boolean does not have child fields"))
+	return graphql.NewScalarFieldContext("ProfessionCount", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
-func (ec *executionContext) _ProfessionEI_profession(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionEI) (ret graphql.Marshaler) {
+func (ec *executionContext) _ProfessionEI_profession(ctx context.Context, field graphql.CollectedField, obj *ShownEI) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12297,7 +12281,7 @@ func (ec *executionContext) fieldContext_ProfessionEI_profession(_ context.Conte
 	return graphql.NewScalarFieldContext("ProfessionEI", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _ProfessionEI_external(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionEI) (ret graphql.Marshaler) {
+func (ec *executionContext) _ProfessionEI_external(ctx context.Context, field graphql.CollectedField, obj *ShownEI) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12306,7 +12290,7 @@ func (ec *executionContext) _ProfessionEI_external(ctx context.Context, field gr
 			return ec.fieldContext_ProfessionEI_external(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ProfessionEI().External(ctx, obj)
+			return obj.External, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
@@ -12317,10 +12301,10 @@ func (ec *executionContext) _ProfessionEI_external(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_ProfessionEI_external(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ProfessionEI", field, true, true, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("ProfessionEI", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _ProfessionEI_internal(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionEI) (ret graphql.Marshaler) {
+func (ec *executionContext) _ProfessionEI_internal(ctx context.Context, field graphql.CollectedField, obj *ShownEI) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12329,7 +12313,7 @@ func (ec *executionContext) _ProfessionEI_internal(ctx context.Context, field gr
 			return ec.fieldContext_ProfessionEI_internal(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ProfessionEI().Internal(ctx, obj)
+			return obj.Internal, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
@@ -12340,10 +12324,10 @@ func (ec *executionContext) _ProfessionEI_internal(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_ProfessionEI_internal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ProfessionEI", field, true, true, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("ProfessionEI", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _ProfessionEI_eiIndex(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionEI) (ret graphql.Marshaler) {
+func (ec *executionContext) _ProfessionEI_eiIndex(ctx context.Context, field graphql.CollectedField, obj *ShownEI) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12352,7 +12336,7 @@ func (ec *executionContext) _ProfessionEI_eiIndex(ctx context.Context, field gra
 			return ec.fieldContext_ProfessionEI_eiIndex(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ProfessionEI().EiIndex(ctx, obj)
+			return obj.EIIndex, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
@@ -12363,10 +12347,10 @@ func (ec *executionContext) _ProfessionEI_eiIndex(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_ProfessionEI_eiIndex(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ProfessionEI", field, true, true, errors.New("field of type Float does not have child fields"))
+	return graphql.NewScalarFieldContext("ProfessionEI", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
-func (ec *executionContext) _ProfessionEI_suppressed(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionEI) (ret graphql.Marshaler) {
+func (ec *executionContext) _ProfessionEI_suppressed(ctx context.Context, field graphql.CollectedField, obj *ShownEI) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12375,7 +12359,7 @@ func (ec *executionContext) _ProfessionEI_suppressed(ctx context.Context, field 
 			return ec.fieldContext_ProfessionEI_suppressed(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ProfessionEI().Suppressed(ctx, obj)
+			return obj.Suppressed, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
@@ -12386,7 +12370,7 @@ func (ec *executionContext) _ProfessionEI_suppressed(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_ProfessionEI_suppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ProfessionEI", field, true, true, errors.New("field of type Boolean does not have child fields"))
+	return graphql.NewScalarFieldContext("ProfessionEI", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _ProfessionGroupBetweenness_profession(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionGroupBetweenness) (ret graphql.Marshaler) {
@@ -12481,7 +12465,7 @@ func (ec *executionContext) fieldContext_ProfessionGroupBetweenness_normalized(_
 	return graphql.NewScalarFieldContext("ProfessionGroupBetweenness", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
-func (ec *executionContext) _ProfessionLink_from(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLink) (ret graphql.Marshaler) {
+func (ec *executionContext) _ProfessionLink_from(ctx context.Context, field graphql.CollectedField, obj *ShownLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12504,7 +12488,7 @@ func (ec *executionContext) fieldContext_ProfessionLink_from(_ context.Context, 
 	return graphql.NewScalarFieldContext("ProfessionLink", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _ProfessionLink_to(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLink) (ret graphql.Marshaler) {
+func (ec *executionContext) _ProfessionLink_to(ctx context.Context, field graphql.CollectedField, obj *ShownLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12527,7 +12511,7 @@ func (ec *executionContext) fieldContext_ProfessionLink_to(_ context.Context, fi
 	return graphql.NewScalarFieldContext("ProfessionLink", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _ProfessionLink_ties(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLink) (ret graphql.Marshaler) {
+func (ec *executionContext) _ProfessionLink_ties(ctx context.Context, field graphql.CollectedField, obj *ShownLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12536,7 +12520,7 @@ func (ec *executionContext) _ProfessionLink_ties(ctx context.Context, field grap
 			return ec.fieldContext_ProfessionLink_ties(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ProfessionLink().Ties(ctx, obj)
+			return obj.Ties, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
@@ -12547,10 +12531,10 @@ func (ec *executionContext) _ProfessionLink_ties(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_ProfessionLink_ties(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ProfessionLink", field, true, true, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("ProfessionLink", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _ProfessionLink_pairs(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLink) (ret graphql.Marshaler) {
+func (ec *executionContext) _ProfessionLink_pairs(ctx context.Context, field graphql.CollectedField, obj *ShownLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12559,7 +12543,7 @@ func (ec *executionContext) _ProfessionLink_pairs(ctx context.Context, field gra
 			return ec.fieldContext_ProfessionLink_pairs(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ProfessionLink().Pairs(ctx, obj)
+			return obj.Pairs, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
@@ -12570,10 +12554,10 @@ func (ec *executionContext) _ProfessionLink_pairs(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_ProfessionLink_pairs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ProfessionLink", field, true, true, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("ProfessionLink", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _ProfessionLink_suppressed(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLink) (ret graphql.Marshaler) {
+func (ec *executionContext) _ProfessionLink_suppressed(ctx context.Context, field graphql.CollectedField, obj *ShownLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12582,7 +12566,7 @@ func (ec *executionContext) _ProfessionLink_suppressed(ctx context.Context, fiel
 			return ec.fieldContext_ProfessionLink_suppressed(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ProfessionLink().Suppressed(ctx, obj)
+			return obj.Suppressed, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
@@ -12593,7 +12577,7 @@ func (ec *executionContext) _ProfessionLink_suppressed(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_ProfessionLink_suppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ProfessionLink", field, true, true, errors.New("field of type Boolean does not have child fields"))
+	return graphql.NewScalarFieldContext("ProfessionLink", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _ProfessionLinkPeriod_since(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionLinkPeriod) (ret graphql.Marshaler) {
@@ -12654,8 +12638,8 @@ func (ec *executionContext) _ProfessionLinkPeriod_cells(ctx context.Context, fie
 			return ec.Resolvers.ProfessionLinkPeriod().Cells(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionLink) graphql.Marshaler {
-			return ec.marshalNProfessionLink2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLinkᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*ShownLink) graphql.Marshaler {
+			return ec.marshalNProfessionLink2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12686,8 +12670,8 @@ func (ec *executionContext) _ProfessionLinkPeriod_professions(ctx context.Contex
 			return ec.Resolvers.ProfessionLinkPeriod().Professions(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionEI) graphql.Marshaler {
-			return ec.marshalNProfessionEI2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionEIᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*ShownEI) graphql.Marshaler {
+			return ec.marshalNProfessionEI2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownEIᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -20320,7 +20304,7 @@ func (ec *executionContext) _ProfessionClaim(ctx context.Context, sel ast.Select
 
 var professionCountImplementors = []string{"ProfessionCount"}
 
-func (ec *executionContext) _ProfessionCount(ctx context.Context, sel ast.SelectionSet, obj *domain.ProfessionCount) graphql.Marshaler {
+func (ec *executionContext) _ProfessionCount(ctx context.Context, sel ast.SelectionSet, obj *ShownCount) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, professionCountImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -20333,84 +20317,18 @@ func (ec *executionContext) _ProfessionCount(ctx context.Context, sel ast.Select
 		case "profession":
 			out.Values[i] = ec._ProfessionCount_profession(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "count":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._ProfessionCount_count(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._ProfessionCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "suppressed":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._ProfessionCount_suppressed(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._ProfessionCount_suppressed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20434,7 +20352,7 @@ func (ec *executionContext) _ProfessionCount(ctx context.Context, sel ast.Select
 
 var professionEIImplementors = []string{"ProfessionEI"}
 
-func (ec *executionContext) _ProfessionEI(ctx context.Context, sel ast.SelectionSet, obj *domain.ProfessionEI) graphql.Marshaler {
+func (ec *executionContext) _ProfessionEI(ctx context.Context, sel ast.SelectionSet, obj *ShownEI) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, professionEIImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -20447,160 +20365,28 @@ func (ec *executionContext) _ProfessionEI(ctx context.Context, sel ast.Selection
 		case "profession":
 			out.Values[i] = ec._ProfessionEI_profession(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "external":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._ProfessionEI_external(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._ProfessionEI_external(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "internal":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._ProfessionEI_internal(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._ProfessionEI_internal(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "eiIndex":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._ProfessionEI_eiIndex(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._ProfessionEI_eiIndex(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "suppressed":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._ProfessionEI_suppressed(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._ProfessionEI_suppressed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20677,7 +20463,7 @@ func (ec *executionContext) _ProfessionGroupBetweenness(ctx context.Context, sel
 
 var professionLinkImplementors = []string{"ProfessionLink"}
 
-func (ec *executionContext) _ProfessionLink(ctx context.Context, sel ast.SelectionSet, obj *domain.ProfessionLink) graphql.Marshaler {
+func (ec *executionContext) _ProfessionLink(ctx context.Context, sel ast.SelectionSet, obj *ShownLink) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, professionLinkImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -20690,127 +20476,28 @@ func (ec *executionContext) _ProfessionLink(ctx context.Context, sel ast.Selecti
 		case "from":
 			out.Values[i] = ec._ProfessionLink_from(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "to":
 			out.Values[i] = ec._ProfessionLink_to(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "ties":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._ProfessionLink_ties(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._ProfessionLink_ties(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "pairs":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._ProfessionLink_pairs(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._ProfessionLink_pairs(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "suppressed":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._ProfessionLink_suppressed(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._ProfessionLink_suppressed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -23699,11 +23386,11 @@ func (ec *executionContext) marshalNProfessionClaim2ᚖgithubᚗcomᚋpeergraph�
 	return ec._ProfessionClaim(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNProfessionCount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionCount) graphql.Marshaler {
+func (ec *executionContext) marshalNProfessionCount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*ShownCount) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNProfessionCount2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionCount(ctx, sel, v[i])
+		return ec.marshalNProfessionCount2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownCount(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -23715,7 +23402,7 @@ func (ec *executionContext) marshalNProfessionCount2ᚕᚖgithubᚗcomᚋpeergra
 	return ret
 }
 
-func (ec *executionContext) marshalNProfessionCount2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionCount(ctx context.Context, sel ast.SelectionSet, v *domain.ProfessionCount) graphql.Marshaler {
+func (ec *executionContext) marshalNProfessionCount2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownCount(ctx context.Context, sel ast.SelectionSet, v *ShownCount) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -23725,11 +23412,11 @@ func (ec *executionContext) marshalNProfessionCount2ᚖgithubᚗcomᚋpeergraph�
 	return ec._ProfessionCount(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNProfessionEI2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionEIᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionEI) graphql.Marshaler {
+func (ec *executionContext) marshalNProfessionEI2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownEIᚄ(ctx context.Context, sel ast.SelectionSet, v []*ShownEI) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNProfessionEI2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionEI(ctx, sel, v[i])
+		return ec.marshalNProfessionEI2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownEI(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -23741,7 +23428,7 @@ func (ec *executionContext) marshalNProfessionEI2ᚕᚖgithubᚗcomᚋpeergraph�
 	return ret
 }
 
-func (ec *executionContext) marshalNProfessionEI2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionEI(ctx context.Context, sel ast.SelectionSet, v *domain.ProfessionEI) graphql.Marshaler {
+func (ec *executionContext) marshalNProfessionEI2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownEI(ctx context.Context, sel ast.SelectionSet, v *ShownEI) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -23777,11 +23464,11 @@ func (ec *executionContext) marshalNProfessionGroupBetweenness2ᚖgithubᚗcom�
 	return ec._ProfessionGroupBetweenness(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNProfessionLink2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionLink) graphql.Marshaler {
+func (ec *executionContext) marshalNProfessionLink2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*ShownLink) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNProfessionLink2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLink(ctx, sel, v[i])
+		return ec.marshalNProfessionLink2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownLink(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -23793,7 +23480,7 @@ func (ec *executionContext) marshalNProfessionLink2ᚕᚖgithubᚗcomᚋpeergrap
 	return ret
 }
 
-func (ec *executionContext) marshalNProfessionLink2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLink(ctx context.Context, sel ast.SelectionSet, v *domain.ProfessionLink) graphql.Marshaler {
+func (ec *executionContext) marshalNProfessionLink2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownLink(ctx context.Context, sel ast.SelectionSet, v *ShownLink) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -33,8 +34,12 @@ type Loaders struct {
 	egoNetworks argLoaders[*domain.EgoNetwork]
 	// Keyed by selectorKey(id, selector).
 	metrics *dataloader.Loader[string, *domain.ProfessionalMetrics]
-	// now is when the operation started: default windows end there.
-	now time.Time
+	// now is when the operation started; until where its default windows
+	// end (Resolver.defaultUntil), found once.
+	now       time.Time
+	untilOnce sync.Once
+	until     time.Time
+	untilErr  error
 	// audit gathers the operation's audited fields into its one line.
 	audit auditTrail
 }

@@ -24,21 +24,43 @@ func (r *Resolver) now(ctx context.Context) time.Time {
 	return time.Now()
 }
 
-// questionWindow is a window with its defaults: until now, since 180 days
-// before until.
+// defaultUntil is where the operation's windows end when given no until
+// (domain.WindowEnd): found once per operation, so that every field of a
+// request reads the same window even if the model moves meanwhile.
+func (r *Resolver) defaultUntil(ctx context.Context) (time.Time, error) {
+	end := func() (time.Time, error) {
+		newest, err := r.Questions.NewestChatEnd(ctx)
+		if err != nil {
+			return time.Time{}, err
+		}
+		return domain.WindowEnd(newest, r.now(ctx)), nil
+	}
+	l, ok := ctx.Value(loadersKey{}).(*Loaders)
+	if !ok {
+		return end()
+	}
+	l.untilOnce.Do(func() { l.until, l.untilErr = end() })
+	return l.until, l.untilErr
+}
+
+// questionWindow is a window with its defaults: until the day after the
+// newest chat (domain.WindowEnd), since 180 days before until.
 func (r *Resolver) questionWindow(ctx context.Context, since, until *time.Time) (domain.Window, error) {
 	w, err := window(since, until)
 	if err != nil {
 		return w, err
 	}
 	if w.Until.IsZero() {
-		w.Until = r.now(ctx).UTC()
+		if w.Until, err = r.defaultUntil(ctx); err != nil {
+			return w, err
+		}
 	}
 	if w.Since.IsZero() {
 		w.Since = w.Until.Add(-domain.DefaultWindow)
 	}
 	if !w.Until.After(w.Since) {
-		return w, &domain.Error{Code: domain.EINVALID, Field: "since", Message: "since: must be before until (which defaults to now)"}
+		return w, &domain.Error{Code: domain.EINVALID, Field: "since",
+			Message: fmt.Sprintf("since: must be before until (%s; by default the day after the newest chat)", w.Until.Format(time.RFC3339))}
 	}
 	return w, nil
 }

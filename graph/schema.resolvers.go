@@ -15,7 +15,7 @@ import (
 )
 
 // ProfessionEi is the resolver for the professionEI field.
-func (r *analysisResolver) ProfessionEi(ctx context.Context, obj *domain.Analysis) ([]*domain.ProfessionEI, error) {
+func (r *analysisResolver) ProfessionEi(ctx context.Context, obj *domain.Analysis) ([]*ShownEI, error) {
 	return r.discloseEI(ctx, obj.ProfessionEI), nil
 }
 
@@ -79,7 +79,7 @@ func (r *chatConnectionResolver) TotalCount(ctx context.Context, obj *domain.Cha
 }
 
 // ProfessionMix is the resolver for the professionMix field.
-func (r *chatSummaryResolver) ProfessionMix(ctx context.Context, obj *domain.ChatSummary) ([]*domain.ProfessionCount, error) {
+func (r *chatSummaryResolver) ProfessionMix(ctx context.Context, obj *domain.ChatSummary) ([]*ShownCount, error) {
 	return r.discloseMix(ctx, obj.ProfessionMix), nil
 }
 
@@ -93,7 +93,7 @@ func (r *chatSummaryResolver) TopTerms(ctx context.Context, obj *domain.ChatSumm
 }
 
 // ProfessionMix is the resolver for the professionMix field.
-func (r *clusterResolver) ProfessionMix(ctx context.Context, obj *domain.Cluster) ([]*domain.ProfessionCount, error) {
+func (r *clusterResolver) ProfessionMix(ctx context.Context, obj *domain.Cluster) ([]*ShownCount, error) {
 	return r.discloseMix(ctx, obj.ProfessionMix), nil
 }
 
@@ -159,15 +159,6 @@ func (r *mutationResolver) StartAnalysis(ctx context.Context, community *string,
 	if r.Analyses == nil {
 		return nil, &domain.Error{Code: domain.EUNAVAILABLE, Message: "this server runs no analyses"}
 	}
-	if until == nil {
-		// An analysis ends where the dashboard's window does (and loader
-		// analyze's): after the newest chat, not now.
-		end, err := domain.AnalysisUntil(ctx, r.Questions, r.now(ctx))
-		if err != nil {
-			return nil, err
-		}
-		until = &end
-	}
 	w, err := r.questionWindow(ctx, since, until)
 	if err != nil {
 		return nil, err
@@ -213,61 +204,13 @@ func (r *postConnectionResolver) Edges(ctx context.Context, obj *domain.PostConn
 	return edges, nil
 }
 
-// Count is the resolver for the count field.
-func (r *professionCountResolver) Count(ctx context.Context, obj *domain.ProfessionCount) (*int, error) {
-	return unlessSuppressed(r.suppressed(ctx, obj.Count, obj.Withheld), obj.Count), nil
-}
-
-// Suppressed is the resolver for the suppressed field.
-func (r *professionCountResolver) Suppressed(ctx context.Context, obj *domain.ProfessionCount) (bool, error) {
-	return r.suppressed(ctx, obj.Count, obj.Withheld), nil
-}
-
-// External is the resolver for the external field.
-func (r *professionEIResolver) External(ctx context.Context, obj *domain.ProfessionEI) (*int, error) {
-	return unlessSuppressed(r.suppressed(ctx, obj.People, obj.Withheld), obj.External), nil
-}
-
-// Internal is the resolver for the internal field.
-func (r *professionEIResolver) Internal(ctx context.Context, obj *domain.ProfessionEI) (*int, error) {
-	return unlessSuppressed(r.suppressed(ctx, obj.People, obj.Withheld), obj.Internal), nil
-}
-
-// EiIndex is the resolver for the eiIndex field.
-func (r *professionEIResolver) EiIndex(ctx context.Context, obj *domain.ProfessionEI) (*float64, error) {
-	if r.suppressed(ctx, obj.People, obj.Withheld) {
-		return nil, nil
-	}
-	return obj.EIIndex, nil
-}
-
-// Suppressed is the resolver for the suppressed field.
-func (r *professionEIResolver) Suppressed(ctx context.Context, obj *domain.ProfessionEI) (bool, error) {
-	return r.suppressed(ctx, obj.People, obj.Withheld), nil
-}
-
-// Ties is the resolver for the ties field.
-func (r *professionLinkResolver) Ties(ctx context.Context, obj *domain.ProfessionLink) (*int, error) {
-	return unlessSuppressed(r.suppressed(ctx, obj.People, obj.Withheld), obj.Ties), nil
-}
-
-// Pairs is the resolver for the pairs field.
-func (r *professionLinkResolver) Pairs(ctx context.Context, obj *domain.ProfessionLink) (*int, error) {
-	return unlessSuppressed(r.suppressed(ctx, obj.People, obj.Withheld), obj.Pairs), nil
-}
-
-// Suppressed is the resolver for the suppressed field.
-func (r *professionLinkResolver) Suppressed(ctx context.Context, obj *domain.ProfessionLink) (bool, error) {
-	return r.suppressed(ctx, obj.People, obj.Withheld), nil
-}
-
 // Cells is the resolver for the cells field.
-func (r *professionLinkPeriodResolver) Cells(ctx context.Context, obj *domain.ProfessionLinkPeriod) ([]*domain.ProfessionLink, error) {
+func (r *professionLinkPeriodResolver) Cells(ctx context.Context, obj *domain.ProfessionLinkPeriod) ([]*ShownLink, error) {
 	return r.discloseLinks(ctx, obj.Cells), nil
 }
 
 // Professions is the resolver for the professions field.
-func (r *professionLinkPeriodResolver) Professions(ctx context.Context, obj *domain.ProfessionLinkPeriod) ([]*domain.ProfessionEI, error) {
+func (r *professionLinkPeriodResolver) Professions(ctx context.Context, obj *domain.ProfessionLinkPeriod) ([]*ShownEI, error) {
 	return r.discloseEI(ctx, obj.Professions), nil
 }
 
@@ -779,15 +722,6 @@ func (r *Resolver) PartnerConnection() PartnerConnectionResolver {
 // PostConnection returns PostConnectionResolver implementation.
 func (r *Resolver) PostConnection() PostConnectionResolver { return &postConnectionResolver{r} }
 
-// ProfessionCount returns ProfessionCountResolver implementation.
-func (r *Resolver) ProfessionCount() ProfessionCountResolver { return &professionCountResolver{r} }
-
-// ProfessionEI returns ProfessionEIResolver implementation.
-func (r *Resolver) ProfessionEI() ProfessionEIResolver { return &professionEIResolver{r} }
-
-// ProfessionLink returns ProfessionLinkResolver implementation.
-func (r *Resolver) ProfessionLink() ProfessionLinkResolver { return &professionLinkResolver{r} }
-
 // ProfessionLinkPeriod returns ProfessionLinkPeriodResolver implementation.
 func (r *Resolver) ProfessionLinkPeriod() ProfessionLinkPeriodResolver {
 	return &professionLinkPeriodResolver{r}
@@ -821,9 +755,6 @@ type (
 	pairBetweennessConnectionResolver struct{ *Resolver }
 	partnerConnectionResolver         struct{ *Resolver }
 	postConnectionResolver            struct{ *Resolver }
-	professionCountResolver           struct{ *Resolver }
-	professionEIResolver              struct{ *Resolver }
-	professionLinkResolver            struct{ *Resolver }
 	professionLinkPeriodResolver      struct{ *Resolver }
 	professionalResolver              struct{ *Resolver }
 	professionalConnectionResolver    struct{ *Resolver }

@@ -203,17 +203,3 @@ RETURN id, posts, replies, texts, parts, size(cross) AS cross`, map[string]any{"
 		return out, res.Err()
 	})
 }
-
-// chatsByID reads chats by id within a transaction.
-func chatsByID(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]*domain.Chat, error) {
-	out := map[string]*domain.Chat{}
-	if len(ids) == 0 {
-		return out, nil
-	}
-	err := eachRecord(ctx, tx, `UNWIND $ids AS id MATCH (ch:Chat {id: id}) RETURN `+chatProjection+` AS ch`, map[string]any{"ids": ids},
-		func(r *record) {
-			c := chatFrom(r.mapOf("ch"))
-			out[c.ID] = c
-		})
-	return out, err
-}

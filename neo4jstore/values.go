@@ -2,7 +2,6 @@ package neo4jstore
 
 import (
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -219,15 +218,3 @@ func (r *record) stringLists(key string) [][]string {
 
 // Err is the first column that could not be read.
 func (r *record) Err() error { return r.err }
-
-func nullableList(xs []string) any {
-	if len(xs) == 0 {
-		return nil
-	}
-	return xs
-}
-
-func dedupe(xs []string) []string {
-	slices.Sort(xs)
-	return slices.Compact(xs)
-}

@@ -7,6 +7,7 @@ package questions
 
 import (
 	"context"
+	"time"
 
 	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/neo4jstore"
@@ -31,7 +32,6 @@ type Store interface {
 	ChatSummaries(ctx context.Context, chatIDs []string) (map[string]neo4jstore.ChatSummary, error)
 	Path(ctx context.Context, fromID, toID string, maxHops int) (*domain.Path, error)
 	Transcripts(ctx context.Context, chatIDs []string, page domain.Page) (map[string]*domain.PostConnection, error)
-	EgoNetworks(ctx context.Context, professionalIDs []string, w domain.Window, first int) (map[string]*domain.EgoNetwork, error)
 	MetricsOf(ctx context.Context, professionalIDs []string, sel domain.AnalysisSelector) (map[string]*domain.ProfessionalMetrics, error)
 	Clusters(ctx context.Context, sel domain.AnalysisSelector, first, membersFirst int) (*domain.ClusterReport, error)
 	AnalysisByID(ctx context.Context, id string) (*domain.Analysis, error)
@@ -137,6 +137,16 @@ func (s *Service) TiePersistence(ctx context.Context, q domain.PersistenceQuery)
 	return m.TiePersistence(q)
 }
 
+// NewestChatEnd is when the newest chat ended: from the read model, or
+// before the first model from Neo4j, so that the questions Neo4j answers
+// have their default window from the start.
+func (s *Service) NewestChatEnd(ctx context.Context) (time.Time, error) {
+	if m := s.models.Model(); m != nil {
+		return m.NewestChatEnd(), nil
+	}
+	return domain.NewestChatEnd(ctx, s.Store)
+}
+
 // ProfessionLinks counts conversational acts between professions.
 func (s *Service) ProfessionLinks(ctx context.Context, q domain.LinkQuery) ([]*domain.ProfessionLinkPeriod, error) {
 	m, err := s.model(ctx)
@@ -154,6 +164,16 @@ func (s *Service) PartnersOf(ctx context.Context, ids []string, w domain.Window)
 		return nil, err
 	}
 	return m.Partners(ids, w), nil
+}
+
+// EgoNetworks are each professional's ego network in the window, from the
+// read model.
+func (s *Service) EgoNetworks(ctx context.Context, ids []string, w domain.Window, first int) (map[string]*domain.EgoNetwork, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return m.EgoNetworks(ids, w, first), nil
 }
 
 // ConversationNetwork is the window's tie graph for the dashboard's

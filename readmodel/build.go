@@ -249,7 +249,7 @@ func (m *Model) orderTiesByLast(inOrder int) {
 // they belong to, so that a request allocates nothing in proportion to
 // the graph.
 type pools struct {
-	brokers, links, peers, partners sync.Pool
+	brokers, links, peers sync.Pool
 }
 
 func newPools() *pools { return &pools{} }

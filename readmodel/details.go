@@ -45,3 +45,18 @@ func timeOrNil(ns, missing int64) *time.Time {
 	t := time.Unix(0, ns).UTC()
 	return &t
 }
+
+// NewestChatEnd is when the newest chat the model holds ended, zero with
+// none: where default windows end (domain.WindowEnd).
+func (m *Model) NewestChatEnd() time.Time {
+	newest := int64(noStart)
+	for _, e := range m.chatEnd {
+		if e != noStart && (newest == noStart || e > newest) {
+			newest = e
+		}
+	}
+	if newest == noStart {
+		return time.Time{}
+	}
+	return time.Unix(0, newest).UTC()
+}

@@ -216,6 +216,26 @@ func compareAll(t *testing.T, w *world) {
 		}
 	})
 
+	t.Run("egoNetworks", func(t *testing.T) {
+		for _, win := range windows {
+			for _, first := range []int{25, 3} {
+				want, got := cypherEgoNetworks(t, w.graph, f.people, win, first), m.EgoNetworks(f.people, win, first)
+				for _, id := range f.people {
+					if !reflect.DeepEqual(got[id], want[id]) {
+						t.Errorf("ego network of %s in %v, first %d:\n model  %s\n cypher %s", id, win, first, egoString(got[id]), egoString(want[id]))
+					}
+				}
+				asked["egoNetworks"]++
+				for _, net := range want {
+					if len(net.Ties) > 0 {
+						answered["egoNetworks"]++
+						break
+					}
+				}
+			}
+		}
+	})
+
 	t.Run("isolatedMembers", func(t *testing.T) {
 		filters := []domain.IsolationQuery{{}, {Activity: domain.ActivityActive},
 			{Activity: domain.ActivityLapsed, Flags: []domain.IsolationFlag{domain.FlagLapsed, domain.FlagNoPartners}, IncludeOrganisations: true}}
@@ -388,6 +408,24 @@ func partnersString(ps []*domain.Partner) string {
 	var b strings.Builder
 	for _, p := range ps {
 		fmt.Fprintf(&b, "[%s %+v %+v %v %v %d] ", p.Professional.ID, p.Sent, p.Received, p.FirstAt, p.LastAt, p.Chats)
+	}
+	return b.String()
+}
+
+func egoString(net *domain.EgoNetwork) string {
+	if net == nil {
+		return "none"
+	}
+	var b strings.Builder
+	for _, p := range net.Members {
+		fmt.Fprintf(&b, "%s ", p.ID)
+	}
+	for _, t := range net.Ties {
+		fmt.Fprintf(&b, "| %s-%s %d acts %d chats [", t.A.ID, t.B.ID, t.Acts, t.ChatCount)
+		for _, c := range t.Chats {
+			fmt.Fprintf(&b, "%s ", c.ID)
+		}
+		b.WriteString("]")
 	}
 	return b.String()
 }

@@ -373,6 +373,7 @@ func TestNewChatComesWithItsActs(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := mustCurrent(t, live)
+	sameNewestChat(t, s, before)
 	// Forty posts in #WePh on an evening with no catalogued chat.
 	people := []string{"x:pam", "x:phil", "x:priya", "x:newt"}
 	var b strings.Builder
@@ -419,7 +420,26 @@ func TestNewChatComesWithItsActs(t *testing.T) {
 	if snaps.reads() != 1 {
 		t.Errorf("the new chat made the model read %d snapshots", snaps.reads())
 	}
-	sameAsSnapshot(t, s, mustCurrent(t, live), w)
+	after := mustCurrent(t, live)
+	sameAsSnapshot(t, s, after, w)
+	// Default windows now end after the new chat.
+	if end := sameNewestChat(t, s, after); !end.After(start) {
+		t.Errorf("the newest chat ended %v, before the new chat's start %v", end, start)
+	}
+}
+
+// sameNewestChat is where the model's default windows end from, checked
+// against Neo4j's newest chat.
+func sameNewestChat(t *testing.T, s *neo4jstore.Store, m *readmodel.Model) time.Time {
+	t.Helper()
+	want, err := domain.NewestChatEnd(context.Background(), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := m.NewestChatEnd(); !got.Equal(want) || got.IsZero() {
+		t.Errorf("the model's newest chat ended %v, Neo4j's %v", got, want)
+	}
+	return want
 }
 
 // Changed wakes those waiting on it each time another model takes the

@@ -637,3 +637,91 @@ RETURN id, o{.*} AS o, s{.*} AS s, r{.*} AS r`, params) {
 	}
 	return out
 }
+
+// cypherEgoNetworks: each professional, their first partners in the window
+// (most conversational acts, then id), and the conversational ties in the
+// window among all of these, the two directions of a pair together, each
+// with the newest of its chats.
+func cypherEgoNetworks(t *testing.T, g *storetest.Graph, ids []string, w domain.Window, first int) map[string]*domain.EgoNetwork {
+	params := windowParams(w)
+	params["ids"], params["first"] = ids, first
+	type pairTies struct {
+		acts  int
+		chats map[string]bool
+	}
+	out := map[string]*domain.EgoNetwork{}
+	for _, row := range g.Rows(t, `
+UNWIND $ids AS id
+MATCH (p:Professional {id: id})
+CALL (p) {
+  OPTIONAL MATCH (p)-[t:TALKED_WITH]-(o:Professional)
+  WHERE o <> p AND NOT coalesce(o.optedOut, false) AND t.lastAt >= $since AND t.firstAt < $until
+  WITH o, sum(t.replies + t.mentions + t.quotes) AS acts
+  WHERE o IS NOT NULL AND acts > 0
+  WITH o, acts ORDER BY acts DESC, o.id LIMIT $first
+  RETURN collect(o) AS partners
+}
+WITH id, [p] + partners AS members
+CALL (members) {
+  UNWIND members AS x
+  MATCH (x)-[t:TALKED_WITH]->(y:Professional)
+  WHERE y IN members AND y <> x AND `+tieInWindow+`
+  RETURN collect({a: x.id, b: y.id, acts: t.replies + t.mentions + t.quotes, chats: t.chats}) AS ties
+}
+RETURN id, [m IN members | m{.*}] AS members, ties`, params) {
+		net := &domain.EgoNetwork{Members: []*domain.Professional{}, Ties: []*domain.EgoTie{}}
+		byID := map[string]*domain.Professional{}
+		for _, m := range row["members"].([]any) {
+			p := professionalOf(m.(map[string]any))
+			net.Members = append(net.Members, p)
+			byID[p.ID] = p
+		}
+		pairs := map[[2]string]*pairTies{}
+		var chatIDs []string
+		for _, r := range row["ties"].([]any) {
+			tm := r.(map[string]any)
+			a, b := str(tm, "a"), str(tm, "b")
+			if b < a {
+				a, b = b, a
+			}
+			pt := pairs[[2]string{a, b}]
+			if pt == nil {
+				pt = &pairTies{chats: map[string]bool{}}
+				pairs[[2]string{a, b}] = pt
+			}
+			pt.acts += storetest.Int(tm["acts"])
+			for _, c := range storetest.Strings(tm["chats"]) {
+				pt.chats[c] = true
+				chatIDs = append(chatIDs, c)
+			}
+		}
+		chats := chatsByID(t, g, chatIDs)
+		for pair, pt := range pairs {
+			tie := &domain.EgoTie{A: byID[pair[0]], B: byID[pair[1]], Acts: pt.acts, ChatCount: len(pt.chats), Chats: []*domain.Chat{}}
+			for c := range pt.chats {
+				if ch := chats[c]; ch != nil {
+					tie.Chats = append(tie.Chats, ch)
+				}
+			}
+			slices.SortFunc(tie.Chats, func(x, y *domain.Chat) int {
+				if d := y.StartsAt.Compare(x.StartsAt); d != 0 {
+					return d
+				}
+				return cmp.Compare(x.ID, y.ID)
+			})
+			tie.Chats = tie.Chats[:min(len(tie.Chats), domain.MaxTieChats)]
+			net.Ties = append(net.Ties, tie)
+		}
+		slices.SortFunc(net.Ties, func(x, y *domain.EgoTie) int {
+			if d := cmp.Compare(y.Acts, x.Acts); d != 0 {
+				return d
+			}
+			if d := cmp.Compare(x.A.ID, y.A.ID); d != 0 {
+				return d
+			}
+			return cmp.Compare(x.B.ID, y.B.ID)
+		})
+		out[str(row, "id")] = net
+	}
+	return out
+}

@@ -18,8 +18,8 @@ import (
 type ExportStore interface {
 	Projection(ctx context.Context, w domain.Window, community string) (*readmodel.Projection, error)
 	AllMetrics(ctx context.Context, sel domain.AnalysisSelector) (*domain.Analysis, map[string]*domain.ProfessionalMetrics, error)
-	// Chats finds the newest chat, where the window ends by default.
-	domain.ChatLister
+	// NewestChatEnd is where the window ends by default (domain.WindowEnd).
+	NewestChatEnd(ctx context.Context) (time.Time, error)
 }
 
 // exportHandler serves GET /export/{format}?since=&until=&community= with
@@ -70,13 +70,13 @@ func exportHandler(s ExportStore, now func() time.Time, acc exportAccess, log *s
 		} else {
 			// Where an analysis ends by default, so that the export's
 			// default window selects the default analysis.
-			end, err := domain.AnalysisUntil(r.Context(), s, now())
+			newest, err := s.NewestChatEnd(r.Context())
 			if err != nil {
 				log.Error("export: the newest chat", "err", err)
-				http.Error(w, "export: the default window could not be found: the graph could not be read", http.StatusServiceUnavailable)
+				http.Error(w, "export: the default window could not be found: the read model is not ready", http.StatusServiceUnavailable)
 				return
 			}
-			win.Until = end
+			win.Until = domain.WindowEnd(newest, now())
 		}
 		win.Since = win.Until.Add(-domain.DefaultWindow)
 		if since != nil {

@@ -316,16 +316,18 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	return nil
 }
 
-// projectionsAnd is a store whose projections come from elsewhere (the
-// read model).
+// projectionsAnd is a store whose projections and newest chat come from
+// elsewhere (the read model).
 type projectionsAnd struct {
 	Projections
 	*neo4jstore.Store
 }
 
-// Projections gives the window's conversational-tie graph.
+// Projections gives the window's conversational-tie graph, and where the
+// default window ends.
 type Projections interface {
 	Projection(ctx context.Context, w domain.Window, community string) (*readmodel.Projection, error)
+	NewestChatEnd(ctx context.Context) (time.Time, error)
 }
 
 // Projection resolves the ambiguity of the two embedded types: the
