@@ -33,6 +33,10 @@ type Export struct {
 	// graph data (networkx reads them into G.graph); GEXF 1.2 and CSV have
 	// no place for them.
 	GraphAttrs []GraphAttr
+	// PairShares are pair betweenness in long form, one row a professional
+	// and pair of professions with a share (pair-betweenness.csv); the
+	// node files carry the same as one column a pair.
+	PairShares []PairShare
 }
 
 // GraphAttr is one graph-level attribute.
@@ -40,6 +44,14 @@ type GraphAttr struct {
 	Name  string
 	Type  string // as Attr's
 	Value any
+}
+
+// PairShare is one professional's share of the shortest paths between two
+// professions.
+type PairShare struct {
+	Node         int
+	Between, And string
+	Share        float64
 }
 
 func (e *Export) id(u int) string {
@@ -210,14 +222,32 @@ func WriteEdgesCSV(w io.Writer, e *Export) error {
 	return cw.Error()
 }
 
+// WritePairBetweennessCSV writes pair betweenness in long form: id, label,
+// between, and, share; one row a professional and pair with a share, by
+// node then pair.
+func WritePairBetweennessCSV(w io.Writer, e *Export) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write([]string{"id", "label", "between", "and", "share"}); err != nil {
+		return err
+	}
+	for _, p := range e.PairShares {
+		if err := cw.Write([]string{e.id(p.Node), e.label(p.Node), p.Between, p.And, format(p.Share)}); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
 // Writers are the export formats by name, as the loader and the server
 // take them.
 var Writers = map[string]struct {
 	Write       func(io.Writer, *Export) error
 	ContentType string
 }{
-	"graphml":   {WriteGraphML, "application/graphml+xml"},
-	"gexf":      {WriteGEXF, "application/gexf+xml"},
-	"nodes.csv": {WriteNodesCSV, "text/csv; charset=utf-8"},
-	"edges.csv": {WriteEdgesCSV, "text/csv; charset=utf-8"},
+	"graphml":              {WriteGraphML, "application/graphml+xml"},
+	"gexf":                 {WriteGEXF, "application/gexf+xml"},
+	"nodes.csv":            {WriteNodesCSV, "text/csv; charset=utf-8"},
+	"edges.csv":            {WriteEdgesCSV, "text/csv; charset=utf-8"},
+	"pair-betweenness.csv": {WritePairBetweennessCSV, "text/csv; charset=utf-8"},
 }

@@ -39,6 +39,7 @@ type ResolverRoot interface {
 	IsolationConnection() IsolationConnectionResolver
 	IsolationReport() IsolationReportResolver
 	Mutation() MutationResolver
+	PairBetweennessConnection() PairBetweennessConnectionResolver
 	PartnerConnection() PartnerConnectionResolver
 	PostConnection() PostConnectionResolver
 	ProfessionLinkPeriod() ProfessionLinkPeriodResolver
@@ -62,22 +63,30 @@ type ComplexityRoot struct {
 	}
 
 	Analysis struct {
-		BetweennessErrorBound func(childComplexity int) int
-		BetweennessExact      func(childComplexity int) int
-		Brokerage             func(childComplexity int) int
-		Clusters              func(childComplexity int) int
-		Community             func(childComplexity int) int
-		ComputedAt            func(childComplexity int) int
-		Confidence            func(childComplexity int) int
-		Edges                 func(childComplexity int) int
-		ID                    func(childComplexity int) int
-		Modularity            func(childComplexity int) int
-		Network               func(childComplexity int) int
-		Nodes                 func(childComplexity int) int
-		Pivots                func(childComplexity int) int
-		ProfessionEi          func(childComplexity int) int
-		Since                 func(childComplexity int) int
-		Until                 func(childComplexity int) int
+		BetweennessBudgetSeconds         func(childComplexity int) int
+		BetweennessChosenBy              func(childComplexity int) int
+		BetweennessErrorBound            func(childComplexity int) int
+		BetweennessEstimatedExactSeconds func(childComplexity int) int
+		BetweennessExact                 func(childComplexity int) int
+		Brokerage                        func(childComplexity int) int
+		Clusters                         func(childComplexity int) int
+		Community                        func(childComplexity int) int
+		CommunityMethod                  func(childComplexity int) int
+		ComputedAt                       func(childComplexity int) int
+		Confidence                       func(childComplexity int) int
+		Edges                            func(childComplexity int) int
+		ID                               func(childComplexity int) int
+		Modularity                       func(childComplexity int) int
+		Network                          func(childComplexity int) int
+		Nodes                            func(childComplexity int) int
+		PairBetweenness                  func(childComplexity int) int
+		Pivots                           func(childComplexity int) int
+		ProfessionEi                     func(childComplexity int) int
+		ProfessionGroupBetweenness       func(childComplexity int) int
+		Resolution                       func(childComplexity int) int
+		Seed                             func(childComplexity int) int
+		Since                            func(childComplexity int) int
+		Until                            func(childComplexity int) int
 	}
 
 	AnalysisRun struct {
@@ -254,7 +263,7 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		SetOptOut     func(childComplexity int, handle string, optedOut bool) int
-		StartAnalysis func(childComplexity int, community *string, since *time.Time, until *time.Time) int
+		StartAnalysis func(childComplexity int, community *string, since *time.Time, until *time.Time, settings *domain.AnalysisSettings) int
 	}
 
 	NetworkEI struct {
@@ -301,6 +310,34 @@ type ComplexityRoot struct {
 	PageInfo struct {
 		EndCursor   func(childComplexity int) int
 		HasNextPage func(childComplexity int) int
+	}
+
+	PairBetweennessConnection struct {
+		Analysis   func(childComplexity int) int
+		And        func(childComplexity int) int
+		Between    func(childComplexity int) int
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		Paths      func(childComplexity int) int
+		Shares     func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PairBetweennessEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	PairBetweennessEntry struct {
+		Professional func(childComplexity int) int
+		Share        func(childComplexity int) int
+	}
+
+	PairBetweennessShare struct {
+		And     func(childComplexity int) int
+		Between func(childComplexity int) int
+		Share   func(childComplexity int) int
 	}
 
 	Partner struct {
@@ -413,6 +450,13 @@ type ComplexityRoot struct {
 		Suppressed func(childComplexity int) int
 	}
 
+	ProfessionGroupBetweenness struct {
+		Normalized func(childComplexity int) int
+		Profession func(childComplexity int) int
+		Raw        func(childComplexity int) int
+		Size       func(childComplexity int) int
+	}
+
 	ProfessionLink struct {
 		From       func(childComplexity int) int
 		Pairs      func(childComplexity int) int
@@ -434,6 +478,13 @@ type ComplexityRoot struct {
 		From  func(childComplexity int) int
 		Roles func(childComplexity int) int
 		To    func(childComplexity int) int
+	}
+
+	ProfessionPairPaths struct {
+		And     func(childComplexity int) int
+		Between func(childComplexity int) int
+		Paths   func(childComplexity int) int
+		Shares  func(childComplexity int) int
 	}
 
 	Professional struct {
@@ -484,6 +535,7 @@ type ComplexityRoot struct {
 		InDegree            func(childComplexity int) int
 		OutDegree           func(childComplexity int) int
 		PageRank            func(childComplexity int) int
+		PairBetweenness     func(childComplexity int) int
 		Strength            func(childComplexity int) int
 	}
 
@@ -496,6 +548,7 @@ type ComplexityRoot struct {
 		Connectors          func(childComplexity int, between string, and string, community *string, since *time.Time, until *time.Time, first *int, includeOrganisations *bool) int
 		ConversationNetwork func(childComplexity int, community *string, since *time.Time, until *time.Time) int
 		IsolatedMembers     func(childComplexity int, community string, since *time.Time, until *time.Time, first *int, after *string, flags []domain.IsolationFlag, activity *domain.IsolationActivity, includeOrganisations *bool) int
+		PairBetweenness     func(childComplexity int, between string, and string, community *string, since *time.Time, until *time.Time, first *int, after *string) int
 		Path                func(childComplexity int, from string, to string, maxHops *int) int
 		ProfessionLinks     func(childComplexity int, community *string, since *time.Time, until *time.Time, interval *domain.Interval, leaveOut []string) int
 		Professional        func(childComplexity int, handle string) int
@@ -582,7 +635,10 @@ type IsolationReportResolver interface {
 }
 type MutationResolver interface {
 	SetOptOut(ctx context.Context, handle string, optedOut bool) (*bool, error)
-	StartAnalysis(ctx context.Context, community *string, since *time.Time, until *time.Time) (*domain.AnalysisRun, error)
+	StartAnalysis(ctx context.Context, community *string, since *time.Time, until *time.Time, settings *domain.AnalysisSettings) (*domain.AnalysisRun, error)
+}
+type PairBetweennessConnectionResolver interface {
+	Edges(ctx context.Context, obj *domain.PairBetweennessConnection) ([]*domain.PairBetweennessEdge, error)
 }
 type PartnerConnectionResolver interface {
 	Edges(ctx context.Context, obj *domain.PartnerConnection) ([]*domain.PartnerEdge, error)
@@ -620,6 +676,7 @@ type QueryResolver interface {
 	Chat(ctx context.Context, id string) (*domain.Chat, error)
 	Chats(ctx context.Context, community *string, since *time.Time, until *time.Time, first *int, after *string) (*domain.ChatConnection, error)
 	Connectors(ctx context.Context, between string, and string, community *string, since *time.Time, until *time.Time, first *int, includeOrganisations *bool) ([]*domain.Connector, error)
+	PairBetweenness(ctx context.Context, between string, and string, community *string, since *time.Time, until *time.Time, first *int, after *string) (*domain.PairBetweennessConnection, error)
 	SuggestPeers(ctx context.Context, handle string, otherProfessionsOnly *bool, professions []string, community *string, since *time.Time, until *time.Time, first *int, includeOrganisations *bool) ([]*domain.PeerSuggestion, error)
 	IsolatedMembers(ctx context.Context, community string, since *time.Time, until *time.Time, first *int, after *string, flags []domain.IsolationFlag, activity *domain.IsolationActivity, includeOrganisations *bool) (*domain.IsolationConnection, error)
 	ProfessionLinks(ctx context.Context, community *string, since *time.Time, until *time.Time, interval *domain.Interval, leaveOut []string) ([]*domain.ProfessionLinkPeriod, error)
@@ -671,12 +728,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Account.Platform(childComplexity), true
 
+	case "Analysis.betweennessBudgetSeconds":
+		if e.ComplexityRoot.Analysis.BetweennessBudgetSeconds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.BetweennessBudgetSeconds(childComplexity), true
+	case "Analysis.betweennessChosenBy":
+		if e.ComplexityRoot.Analysis.BetweennessChosenBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.BetweennessChosenBy(childComplexity), true
 	case "Analysis.betweennessErrorBound":
 		if e.ComplexityRoot.Analysis.BetweennessErrorBound == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Analysis.BetweennessErrorBound(childComplexity), true
+	case "Analysis.betweennessEstimatedExactSeconds":
+		if e.ComplexityRoot.Analysis.BetweennessEstimatedExactSeconds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.BetweennessEstimatedExactSeconds(childComplexity), true
 	case "Analysis.betweennessExact":
 		if e.ComplexityRoot.Analysis.BetweennessExact == nil {
 			break
@@ -701,6 +776,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Analysis.Community(childComplexity), true
+	case "Analysis.communityMethod":
+		if e.ComplexityRoot.Analysis.CommunityMethod == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.CommunityMethod(childComplexity), true
 	case "Analysis.computedAt":
 		if e.ComplexityRoot.Analysis.ComputedAt == nil {
 			break
@@ -743,6 +824,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Analysis.Nodes(childComplexity), true
+	case "Analysis.pairBetweenness":
+		if e.ComplexityRoot.Analysis.PairBetweenness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.PairBetweenness(childComplexity), true
 	case "Analysis.pivots":
 		if e.ComplexityRoot.Analysis.Pivots == nil {
 			break
@@ -755,6 +842,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Analysis.ProfessionEi(childComplexity), true
+	case "Analysis.professionGroupBetweenness":
+		if e.ComplexityRoot.Analysis.ProfessionGroupBetweenness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.ProfessionGroupBetweenness(childComplexity), true
+	case "Analysis.resolution":
+		if e.ComplexityRoot.Analysis.Resolution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Resolution(childComplexity), true
+	case "Analysis.seed":
+		if e.ComplexityRoot.Analysis.Seed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Seed(childComplexity), true
 	case "Analysis.since":
 		if e.ComplexityRoot.Analysis.Since == nil {
 			break
@@ -1496,7 +1601,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.StartAnalysis(childComplexity, args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time)), true
+		return e.ComplexityRoot.Mutation.StartAnalysis(childComplexity, args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["settings"].(*domain.AnalysisSettings)), true
 
 	case "NetworkEI.eiIndex":
 		if e.ComplexityRoot.NetworkEI.EIIndex == nil {
@@ -1688,6 +1793,106 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.HasNextPage(childComplexity), true
+
+	case "PairBetweennessConnection.analysis":
+		if e.ComplexityRoot.PairBetweennessConnection.Analysis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessConnection.Analysis(childComplexity), true
+	case "PairBetweennessConnection.and":
+		if e.ComplexityRoot.PairBetweennessConnection.And == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessConnection.And(childComplexity), true
+	case "PairBetweennessConnection.between":
+		if e.ComplexityRoot.PairBetweennessConnection.Between == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessConnection.Between(childComplexity), true
+	case "PairBetweennessConnection.edges":
+		if e.ComplexityRoot.PairBetweennessConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessConnection.Edges(childComplexity), true
+	case "PairBetweennessConnection.nodes":
+		if e.ComplexityRoot.PairBetweennessConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessConnection.Nodes(childComplexity), true
+	case "PairBetweennessConnection.pageInfo":
+		if e.ComplexityRoot.PairBetweennessConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessConnection.PageInfo(childComplexity), true
+	case "PairBetweennessConnection.paths":
+		if e.ComplexityRoot.PairBetweennessConnection.Paths == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessConnection.Paths(childComplexity), true
+	case "PairBetweennessConnection.shares":
+		if e.ComplexityRoot.PairBetweennessConnection.Shares == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessConnection.Shares(childComplexity), true
+	case "PairBetweennessConnection.totalCount":
+		if e.ComplexityRoot.PairBetweennessConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessConnection.TotalCount(childComplexity), true
+
+	case "PairBetweennessEdge.cursor":
+		if e.ComplexityRoot.PairBetweennessEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessEdge.Cursor(childComplexity), true
+	case "PairBetweennessEdge.node":
+		if e.ComplexityRoot.PairBetweennessEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessEdge.Node(childComplexity), true
+
+	case "PairBetweennessEntry.professional":
+		if e.ComplexityRoot.PairBetweennessEntry.Professional == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessEntry.Professional(childComplexity), true
+	case "PairBetweennessEntry.share":
+		if e.ComplexityRoot.PairBetweennessEntry.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessEntry.Share(childComplexity), true
+
+	case "PairBetweennessShare.and":
+		if e.ComplexityRoot.PairBetweennessShare.And == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessShare.And(childComplexity), true
+	case "PairBetweennessShare.between":
+		if e.ComplexityRoot.PairBetweennessShare.Between == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessShare.Between(childComplexity), true
+	case "PairBetweennessShare.share":
+		if e.ComplexityRoot.PairBetweennessShare.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessShare.Share(childComplexity), true
 
 	case "Partner.chats":
 		if e.ComplexityRoot.Partner.Chats == nil {
@@ -2077,6 +2282,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProfessionEI.Suppressed(childComplexity), true
 
+	case "ProfessionGroupBetweenness.normalized":
+		if e.ComplexityRoot.ProfessionGroupBetweenness.Normalized == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionGroupBetweenness.Normalized(childComplexity), true
+	case "ProfessionGroupBetweenness.profession":
+		if e.ComplexityRoot.ProfessionGroupBetweenness.Profession == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionGroupBetweenness.Profession(childComplexity), true
+	case "ProfessionGroupBetweenness.raw":
+		if e.ComplexityRoot.ProfessionGroupBetweenness.Raw == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionGroupBetweenness.Raw(childComplexity), true
+	case "ProfessionGroupBetweenness.size":
+		if e.ComplexityRoot.ProfessionGroupBetweenness.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionGroupBetweenness.Size(childComplexity), true
+
 	case "ProfessionLink.from":
 		if e.ComplexityRoot.ProfessionLink.From == nil {
 			break
@@ -2163,6 +2393,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProfessionPairBrokerage.To(childComplexity), true
+
+	case "ProfessionPairPaths.and":
+		if e.ComplexityRoot.ProfessionPairPaths.And == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionPairPaths.And(childComplexity), true
+	case "ProfessionPairPaths.between":
+		if e.ComplexityRoot.ProfessionPairPaths.Between == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionPairPaths.Between(childComplexity), true
+	case "ProfessionPairPaths.paths":
+		if e.ComplexityRoot.ProfessionPairPaths.Paths == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionPairPaths.Paths(childComplexity), true
+	case "ProfessionPairPaths.shares":
+		if e.ComplexityRoot.ProfessionPairPaths.Shares == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionPairPaths.Shares(childComplexity), true
 
 	case "Professional.accounts":
 		if e.ComplexityRoot.Professional.Accounts == nil {
@@ -2415,6 +2670,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProfessionalMetrics.PageRank(childComplexity), true
+	case "ProfessionalMetrics.pairBetweenness":
+		if e.ComplexityRoot.ProfessionalMetrics.PairBetweenness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.PairBetweenness(childComplexity), true
 	case "ProfessionalMetrics.strength":
 		if e.ComplexityRoot.ProfessionalMetrics.Strength == nil {
 			break
@@ -2506,6 +2767,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.IsolatedMembers(childComplexity, args["community"].(string), args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int), args["after"].(*string), args["flags"].([]domain.IsolationFlag), args["activity"].(*domain.IsolationActivity), args["includeOrganisations"].(*bool)), true
+	case "Query.pairBetweenness":
+		if e.ComplexityRoot.Query.PairBetweenness == nil {
+			break
+		}
+
+		args, err := ec.field_Query_pairBetweenness_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PairBetweenness(childComplexity, args["between"].(string), args["and"].(string), args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int), args["after"].(*string)), true
 	case "Query.path":
 		if e.ComplexityRoot.Query.Path == nil {
 			break
@@ -2705,7 +2977,9 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	opCtx := graphql.GetOperationContext(ctx)
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
-	inputUnmarshalMap := graphql.BuildUnmarshalerMap()
+	inputUnmarshalMap := graphql.BuildUnmarshalerMap(
+		ec.unmarshalInputAnalysisSettings,
+	)
 	first := true
 
 	switch opCtx.Operation.Operation {
@@ -2889,6 +3163,23 @@ type Query {
     @allow(roles: [RESEARCHER, ADMIN], community: true, subject: "community")
 
   """
+  Pair betweenness between two professions, in full: every professional with
+  a share of the shortest paths between members of between and members of
+  and (Σ σ_ab(X)/σ_ab over ordered pairs (a, b), a in one, b in the other,
+  over the number of such pairs joined by a path: networkx's
+  betweenness_centrality_subset made a share, as Connector.pairBetweenness),
+  most first, then by id, paged. From the analysis the community, since and
+  until select (as Professional.metrics does); null when there is none.
+  Everyone with a share is listed, organisations too, so that the shares of
+  every page add up to the pair's shares total; opted-out professionals are
+  left out. Not networkx's group_betweenness_centrality, which is a whole
+  set's centrality: that one is Analysis.professionGroupBetweenness.
+  """
+  pairBetweenness(between: String!, and: String!, community: String, since: DateTime, until: DateTime, first: Int = 20,
+    after: String): PairBetweennessConnection
+    @allow(roles: [RESEARCHER, ADMIN], community: true, subject: "community")
+
+  """
   Peers the professional should meet: not already tied to them, not opted out,
   active in the window; scored from mutual partners (Adamic–Adar), shared chats
   (each 1/log(chat size)) and shared chat topics, and for a professional with no
@@ -2978,9 +3269,56 @@ Admins only. Starts the analysis step in the background on the server:
   up to the UTC midnight after the newest chat ends, as the dashboard's window
   and loader analyze; optionally one community's chats), computes centrality,
   communities, brokerage and structural holes, and writes them back.
+  settings choose the community method, its resolution, the seed and how
+  betweenness is sampled (each unset takes the server's default); a bad one
+  is an error naming it (settings.pivots, ...).
   Returns at once; ask analysisRun(id) for its progress. One runs at a time.
   """
-  startAnalysis(community: String, since: DateTime, until: DateTime): AnalysisRun @allow(roles: [ADMIN]) @audit
+  startAnalysis(community: String, since: DateTime, until: DateTime, settings: AnalysisSettings): AnalysisRun @allow(roles: [ADMIN]) @audit
+}
+
+"""
+How an analysis runs. Betweenness is exact or sampled by the first of these
+that is given: exactUpTo (exact up to that many professionals, pivots
+sources, 500 by default, sampled above), pivots (that many sources sampled
+whatever the size), else betweennessBudgetSeconds (a timed probe of sources
+estimates the exact run; exact when it fits, else as many sampled sources as
+fit; 30 s by default).
+"""
+input AnalysisSettings {
+  "Seed of the sampling and of the community method: 0 to 2147483647 (default 1)."
+  seed: Int
+  "LOUVAIN (default) or LEIDEN."
+  communities: CommunityMethod
+  "Resolution γ of modularity, above 0 (default 1; above 1, smaller communities)."
+  resolution: Float
+  "Seeds the community method tries, keeping the best modularity: 1 to 100 (default 3)."
+  restarts: Int
+  "Sources sampled for betweenness: at least 1."
+  pivots: Int
+  "Exact betweenness up to this many professionals: at least 1."
+  exactUpTo: Int
+  "Seconds betweenness may take: above 0, at most 3600."
+  betweennessBudgetSeconds: Float
+}
+
+enum CommunityMethod {
+  "Blondel et al. (2008)."
+  LOUVAIN
+  "Traag, Waltman & van Eck (2019): every community connected."
+  LEIDEN
+}
+
+"What chose exact or sampled betweenness."
+enum BetweennessChoice {
+  "Nothing was asked: every source."
+  EXACT
+  "The timed estimate of the exact run against the time budget."
+  BUDGET
+  "A sample size (pivots) was given."
+  PIVOTS
+  "A size cutoff (exactUpTo) was given."
+  EXACT_UP_TO
 }
 
 enum Interval {
@@ -3111,11 +3449,23 @@ type Analysis {
   nodes: Int! @open
   "Distinct pairs of them with a tie either way."
   edges: Int! @open
-  "Newman's Q of the Louvain partition (resolution 1, ties weighted by conversational acts)."
+  "Newman's Q of the partition at its resolution (ties weighted by conversational acts), as networkx's modularity(G, communities, resolution=γ)."
   modularity: Float! @open
   clusters: Int! @open
-  "True up to 50,000 professionals; above, betweenness is estimated from sampled sources."
+  "The community method: LOUVAIN or LEIDEN."
+  communityMethod: CommunityMethod! @open
+  "Its resolution γ (1 is modularity's own)."
+  resolution: Float! @open
+  "The seed of the sampling and of the community method."
+  seed: String! @open
+  "False when betweenness is estimated from sampled sources (betweennessChosenBy says why)."
   betweennessExact: Boolean! @open
+  "What chose exact or sampled betweenness."
+  betweennessChosenBy: BetweennessChoice! @open
+  "The time budget betweenness was chosen against; null when it was not chosen by one."
+  betweennessBudgetSeconds: Float @open
+  "The exact run's estimated time (a timed probe of sources × professionals); null when not chosen by a budget."
+  betweennessEstimatedExactSeconds: Float @open
   "Sources the betweenness estimate walked (every professional when exact)."
   pivots: Int! @open
   """
@@ -3130,6 +3480,15 @@ type Analysis {
   brokerage: [ProfessionPairBrokerage!]! @open
   "The whole network's measures; null for an analysis written before they were computed."
   network: NetworkMeasures @open
+  """
+  Each profession's Everett–Borgatti group betweenness, the profession taken
+  as one set: networkx's group_betweenness_centrality(G, C) on the
+  undirected, unweighted tie graph. A whole profession's centrality, not a
+  professional's share (that is pair betweenness).
+  """
+  professionGroupBetweenness: [ProfessionGroupBetweenness!]! @open
+  "Per pair of professions with shortest paths between them: the pair betweenness totals (Query.pairBetweenness lists the professionals)."
+  pairBetweenness: [ProfessionPairPaths!]! @open
 }
 
 """
@@ -3199,6 +3558,67 @@ type TriadCount {
   count: Float! @open
 }
 
+"""
+Everett & Borgatti's (1999) group betweenness of a profession C: Σ over pairs
+s, t outside C of σ_st(C)/σ_st, σ_st(C) the shortest s–t paths through any
+member of C. Counted from the definition: networkx 3.4.2's
+group_betweenness_centrality agrees for groups of one or two and miscounts
+some larger ones (networkx issue #8827). Estimated from the sampled sources
+when betweenness is sampled.
+"""
+type ProfessionGroupBetweenness {
+  profession: String! @open
+  "Professionals of the profession in the analysis, |C|."
+  size: Int! @open
+  "Over unordered pairs (networkx normalized=False)."
+  raw: Float! @open
+  "Over ordered pairs, divided by (n − |C|)(n − |C| − 1) (networkx normalized=True)."
+  normalized: Float! @open
+}
+
+"One pair of professions' pair betweenness in an analysis."
+type ProfessionPairPaths {
+  between: String! @open
+  and: String! @open
+  "Ordered pairs (a, b), a in one profession and b in the other (or both in the one), joined by a shortest path; estimated when betweenness is sampled."
+  paths: Float! @open
+  "Every professional's share of those paths, summed (the professionals on them, endpoints excluded)."
+  shares: Float! @open
+}
+
+"A professional's share of the shortest paths between two professions (pair betweenness)."
+type PairBetweennessShare {
+  between: String! @open
+  and: String! @open
+  share: Float! @open
+}
+
+"One page of the professionals by pair betweenness between two professions."
+type PairBetweennessConnection {
+  analysis: Analysis! @open
+  between: String! @open
+  and: String! @open
+  edges: [PairBetweennessEdge!]! @open
+  nodes: [PairBetweennessEntry!]! @open
+  pageInfo: PageInfo! @open
+  "Professionals with a share (opted-out left out)."
+  totalCount: Int! @open
+  "The pair's ordered pairs joined by a shortest path (ProfessionPairPaths.paths)."
+  paths: Float! @open
+  "Every share of the pair in the analysis, summed: the pages add up to it when no one has opted out since."
+  shares: Float! @open
+}
+
+type PairBetweennessEdge {
+  cursor: String! @open
+  node: PairBetweennessEntry! @open
+}
+
+type PairBetweennessEntry {
+  professional: Professional! @open
+  share: Float! @open
+}
+
 "The roles brokers play in open chains a→X→b, a of from, b of to, summed over every broker."
 type ProfessionPairBrokerage {
   from: String! @open
@@ -3256,6 +3676,11 @@ type ProfessionalMetrics {
   betweennessDirected: Float @open
   "Betweenness on the undirected tie graph with a tie's length 1/acts both ways, normalised as betweenness (networkx betweenness_centrality, weight = 1/acts)."
   betweennessWeighted: Float @open
+  """
+  Pair betweenness: this professional's nonzero shares of the shortest paths
+  between each pair of professions (as Query.pairBetweenness lists them).
+  """
+  pairBetweenness: [PairBetweennessShare!]! @open
 }
 
 type ClusterReport {
@@ -3504,9 +3929,11 @@ type Connector {
   betweenness_centrality_subset, made a share). From the analysis named in
   groupBetweennessAnalysis: the latest of the question's community whose
   window starts on since's day and ends on until's day (each when given);
-  null when there is none or this professional is not in it. Above 50,000
-  professionals it is estimated from the analysis's sampled sources, with no
-  bound of its own (betweennessErrorBound is for betweenness).
+  null when there is none or this professional is not in it. When the
+  analysis sampled betweenness it is estimated from the sampled sources, with
+  no bound of its own (betweennessErrorBound is for betweenness). This is pair
+  betweenness (Query.pairBetweenness lists it in full), not networkx's
+  group_betweenness_centrality.
   """
   groupBetweenness: Float @open
   "The analysis groupBetweenness comes from, with when it was computed."
@@ -3805,8 +4232,20 @@ func (ec *executionContext) childFields_Analysis(ctx context.Context, field grap
 		return ec.fieldContext_Analysis_modularity(ctx, field)
 	case "clusters":
 		return ec.fieldContext_Analysis_clusters(ctx, field)
+	case "communityMethod":
+		return ec.fieldContext_Analysis_communityMethod(ctx, field)
+	case "resolution":
+		return ec.fieldContext_Analysis_resolution(ctx, field)
+	case "seed":
+		return ec.fieldContext_Analysis_seed(ctx, field)
 	case "betweennessExact":
 		return ec.fieldContext_Analysis_betweennessExact(ctx, field)
+	case "betweennessChosenBy":
+		return ec.fieldContext_Analysis_betweennessChosenBy(ctx, field)
+	case "betweennessBudgetSeconds":
+		return ec.fieldContext_Analysis_betweennessBudgetSeconds(ctx, field)
+	case "betweennessEstimatedExactSeconds":
+		return ec.fieldContext_Analysis_betweennessEstimatedExactSeconds(ctx, field)
 	case "pivots":
 		return ec.fieldContext_Analysis_pivots(ctx, field)
 	case "betweennessErrorBound":
@@ -3819,6 +4258,10 @@ func (ec *executionContext) childFields_Analysis(ctx context.Context, field grap
 		return ec.fieldContext_Analysis_brokerage(ctx, field)
 	case "network":
 		return ec.fieldContext_Analysis_network(ctx, field)
+	case "professionGroupBetweenness":
+		return ec.fieldContext_Analysis_professionGroupBetweenness(ctx, field)
+	case "pairBetweenness":
+		return ec.fieldContext_Analysis_pairBetweenness(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Analysis", field.Name)
 }
@@ -4259,6 +4702,62 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_PairBetweennessConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "analysis":
+		return ec.fieldContext_PairBetweennessConnection_analysis(ctx, field)
+	case "between":
+		return ec.fieldContext_PairBetweennessConnection_between(ctx, field)
+	case "and":
+		return ec.fieldContext_PairBetweennessConnection_and(ctx, field)
+	case "edges":
+		return ec.fieldContext_PairBetweennessConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_PairBetweennessConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PairBetweennessConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PairBetweennessConnection_totalCount(ctx, field)
+	case "paths":
+		return ec.fieldContext_PairBetweennessConnection_paths(ctx, field)
+	case "shares":
+		return ec.fieldContext_PairBetweennessConnection_shares(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PairBetweennessConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PairBetweennessEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_PairBetweennessEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_PairBetweennessEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PairBetweennessEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PairBetweennessEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "professional":
+		return ec.fieldContext_PairBetweennessEntry_professional(ctx, field)
+	case "share":
+		return ec.fieldContext_PairBetweennessEntry_share(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PairBetweennessEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_PairBetweennessShare(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "between":
+		return ec.fieldContext_PairBetweennessShare_between(ctx, field)
+	case "and":
+		return ec.fieldContext_PairBetweennessShare_and(ctx, field)
+	case "share":
+		return ec.fieldContext_PairBetweennessShare_share(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PairBetweennessShare", field.Name)
+}
+
 func (ec *executionContext) childFields_Partner(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "professional":
@@ -4479,6 +4978,20 @@ func (ec *executionContext) childFields_ProfessionEI(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type ProfessionEI", field.Name)
 }
 
+func (ec *executionContext) childFields_ProfessionGroupBetweenness(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "profession":
+		return ec.fieldContext_ProfessionGroupBetweenness_profession(ctx, field)
+	case "size":
+		return ec.fieldContext_ProfessionGroupBetweenness_size(ctx, field)
+	case "raw":
+		return ec.fieldContext_ProfessionGroupBetweenness_raw(ctx, field)
+	case "normalized":
+		return ec.fieldContext_ProfessionGroupBetweenness_normalized(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProfessionGroupBetweenness", field.Name)
+}
+
 func (ec *executionContext) childFields_ProfessionLink(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "from":
@@ -4523,6 +5036,20 @@ func (ec *executionContext) childFields_ProfessionPairBrokerage(ctx context.Cont
 		return ec.fieldContext_ProfessionPairBrokerage_roles(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProfessionPairBrokerage", field.Name)
+}
+
+func (ec *executionContext) childFields_ProfessionPairPaths(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "between":
+		return ec.fieldContext_ProfessionPairPaths_between(ctx, field)
+	case "and":
+		return ec.fieldContext_ProfessionPairPaths_and(ctx, field)
+	case "paths":
+		return ec.fieldContext_ProfessionPairPaths_paths(ctx, field)
+	case "shares":
+		return ec.fieldContext_ProfessionPairPaths_shares(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProfessionPairPaths", field.Name)
 }
 
 func (ec *executionContext) childFields_Professional(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4623,6 +5150,8 @@ func (ec *executionContext) childFields_ProfessionalMetrics(ctx context.Context,
 		return ec.fieldContext_ProfessionalMetrics_betweennessDirected(ctx, field)
 	case "betweennessWeighted":
 		return ec.fieldContext_ProfessionalMetrics_betweennessWeighted(ctx, field)
+	case "pairBetweenness":
+		return ec.fieldContext_ProfessionalMetrics_pairBetweenness(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProfessionalMetrics", field.Name)
 }
@@ -4946,6 +5475,14 @@ func (ec *executionContext) field_Mutation_startAnalysis_args(ctx context.Contex
 		return nil, err
 	}
 	args["until"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "settings",
+		func(ctx context.Context, v any) (*domain.AnalysisSettings, error) {
+			return ec.unmarshalOAnalysisSettings2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAnalysisSettings(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["settings"] = arg3
 	return args, nil
 }
 
@@ -5378,6 +5915,68 @@ func (ec *executionContext) field_Query_isolatedMembers_args(ctx context.Context
 		return nil, err
 	}
 	args["includeOrganisations"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_pairBetweenness_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "between",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["between"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "and",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["and"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "community",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["community"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "until",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["until"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg6
 	return args, nil
 }
 
@@ -5961,6 +6560,75 @@ func (ec *executionContext) fieldContext_Analysis_clusters(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
+func (ec *executionContext) _Analysis_communityMethod(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_communityMethod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommunityMethod, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.CommunityMethod) graphql.Marshaler {
+			return ec.marshalNCommunityMethod2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityMethod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_communityMethod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type CommunityMethod does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_resolution(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_resolution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Resolution, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_resolution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_seed(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_seed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_seed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _Analysis_betweennessExact(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5982,6 +6650,75 @@ func (ec *executionContext) _Analysis_betweennessExact(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_Analysis_betweennessExact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_betweennessChosenBy(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_betweennessChosenBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BetweennessChosenBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.BetweennessChoice) graphql.Marshaler {
+			return ec.marshalNBetweennessChoice2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐBetweennessChoice(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_betweennessChosenBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type BetweennessChoice does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_betweennessBudgetSeconds(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_betweennessBudgetSeconds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BetweennessBudgetSeconds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_betweennessBudgetSeconds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_betweennessEstimatedExactSeconds(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_betweennessEstimatedExactSeconds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BetweennessEstimatedExactSeconds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_betweennessEstimatedExactSeconds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
 func (ec *executionContext) _Analysis_pivots(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
@@ -6144,6 +6881,70 @@ func (ec *executionContext) fieldContext_Analysis_network(_ context.Context, fie
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_NetworkMeasures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Analysis_professionGroupBetweenness(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_professionGroupBetweenness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProfessionGroupBetweenness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionGroupBetweenness) graphql.Marshaler {
+			return ec.marshalNProfessionGroupBetweenness2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionGroupBetweennessᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_professionGroupBetweenness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Analysis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProfessionGroupBetweenness(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Analysis_pairBetweenness(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_pairBetweenness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PairBetweenness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionPairPaths) graphql.Marshaler {
+			return ec.marshalNProfessionPairPaths2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairPathsᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_pairBetweenness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Analysis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProfessionPairPaths(ctx, field)
 		},
 	}
 	return fc, nil
@@ -9469,7 +10270,7 @@ func (ec *executionContext) _Mutation_startAnalysis(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().StartAnalysis(ctx, fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time))
+			return ec.Resolvers.Mutation().StartAnalysis(ctx, fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["settings"].(*domain.AnalysisSettings))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -10322,6 +11123,456 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessConnection_analysis(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessConnection_analysis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Analysis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Analysis) graphql.Marshaler {
+			return ec.marshalNAnalysis2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAnalysis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessConnection_analysis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PairBetweennessConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Analysis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PairBetweennessConnection_between(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessConnection_between(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Between, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessConnection_between(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessConnection", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessConnection_and(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessConnection_and(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.And, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessConnection_and(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessConnection", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessConnection_edges(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PairBetweennessConnection().Edges(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.PairBetweennessEdge) graphql.Marshaler {
+			return ec.marshalNPairBetweennessEdge2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PairBetweennessConnection",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PairBetweennessEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PairBetweennessConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.PairBetweennessEntry) graphql.Marshaler {
+			return ec.marshalNPairBetweennessEntry2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PairBetweennessConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PairBetweennessEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PairBetweennessConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PairBetweennessConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PairBetweennessConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessConnection", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessConnection_paths(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessConnection_paths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Paths, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessConnection_paths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessConnection", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessConnection_shares(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessConnection_shares(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Shares, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessConnection_shares(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessConnection", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessEdge_node(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.PairBetweennessEntry) graphql.Marshaler {
+			return ec.marshalNPairBetweennessEntry2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEntry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PairBetweennessEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PairBetweennessEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PairBetweennessEntry_professional(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessEntry_professional(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Professional, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.Professional
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Professional) graphql.Marshaler {
+			return ec.marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessEntry_professional(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PairBetweennessEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Professional(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PairBetweennessEntry_share(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessEntry_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessEntry_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessEntry", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessShare_between(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessShare_between(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Between, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessShare_between(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessShare", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessShare_and(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessShare_and(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.And, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessShare_and(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessShare", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessShare_share(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessShare_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessShare_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessShare", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
 func (ec *executionContext) _Partner_professional(ctx context.Context, field graphql.CollectedField, obj *domain.Partner) (ret graphql.Marshaler) {
@@ -12237,6 +13488,98 @@ func (ec *executionContext) fieldContext_ProfessionEI_suppressed(_ context.Conte
 	return graphql.NewScalarFieldContext("ProfessionEI", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
+func (ec *executionContext) _ProfessionGroupBetweenness_profession(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionGroupBetweenness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionGroupBetweenness_profession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Profession, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionGroupBetweenness_profession(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionGroupBetweenness", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionGroupBetweenness_size(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionGroupBetweenness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionGroupBetweenness_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionGroupBetweenness_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionGroupBetweenness", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionGroupBetweenness_raw(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionGroupBetweenness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionGroupBetweenness_raw(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Raw, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionGroupBetweenness_raw(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionGroupBetweenness", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionGroupBetweenness_normalized(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionGroupBetweenness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionGroupBetweenness_normalized(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Normalized, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionGroupBetweenness_normalized(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionGroupBetweenness", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
 func (ec *executionContext) _ProfessionLink_from(ctx context.Context, field graphql.CollectedField, obj *ShownLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12584,6 +13927,98 @@ func (ec *executionContext) fieldContext_ProfessionPairBrokerage_roles(_ context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ProfessionPairPaths_between(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionPairPaths) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionPairPaths_between(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Between, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionPairPaths_between(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionPairPaths", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionPairPaths_and(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionPairPaths) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionPairPaths_and(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.And, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionPairPaths_and(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionPairPaths", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionPairPaths_paths(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionPairPaths) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionPairPaths_paths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Paths, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionPairPaths_paths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionPairPaths", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionPairPaths_shares(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionPairPaths) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionPairPaths_shares(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Shares, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionPairPaths_shares(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionPairPaths", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
 func (ec *executionContext) _Professional_id(ctx context.Context, field graphql.CollectedField, obj *domain.Professional) (ret graphql.Marshaler) {
@@ -14132,6 +15567,38 @@ func (ec *executionContext) fieldContext_ProfessionalMetrics_betweennessWeighted
 	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
+func (ec *executionContext) _ProfessionalMetrics_pairBetweenness(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_pairBetweenness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PairBetweenness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.PairBetweennessShare) graphql.Marshaler {
+			return ec.marshalNPairBetweennessShare2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessShareᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_pairBetweenness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProfessionalMetrics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PairBetweennessShare(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_professional(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14780,6 +16247,83 @@ func (ec *executionContext) fieldContext_Query_connectors(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_connectors_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_pairBetweenness(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_pairBetweenness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PairBetweenness(ctx, fc.Args["between"].(string), fc.Args["and"].(string), fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"RESEARCHER", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.PairBetweennessConnection
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.PairBetweennessConnection
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *domain.PairBetweennessConnection
+					return zeroVal, err
+				}
+				subject, err := ec.unmarshalOString2ᚖstring(ctx, "community")
+				if err != nil {
+					var zeroVal *domain.PairBetweennessConnection
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.PairBetweennessConnection
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, subject)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.PairBetweennessConnection) graphql.Marshaler {
+			return ec.marshalOPairBetweennessConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_pairBetweenness(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PairBetweennessConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_pairBetweenness_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -16951,6 +18495,78 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputAnalysisSettings(ctx context.Context, obj any) (domain.AnalysisSettings, error) {
+	var it domain.AnalysisSettings
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"seed", "communities", "resolution", "restarts", "pivots", "exactUpTo", "betweennessBudgetSeconds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "seed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seed"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Seed = data
+		case "communities":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("communities"))
+			data, err := ec.unmarshalOCommunityMethod2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Communities = data
+		case "resolution":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resolution"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Resolution = data
+		case "restarts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("restarts"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Restarts = data
+		case "pivots":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pivots"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Pivots = data
+		case "exactUpTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("exactUpTo"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExactUpTo = data
+		case "betweennessBudgetSeconds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("betweennessBudgetSeconds"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BetweennessBudgetSeconds = data
+		}
+	}
+	return it, nil
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -17064,9 +18680,39 @@ func (ec *executionContext) _Analysis(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "communityMethod":
+			out.Values[i] = ec._Analysis_communityMethod(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "resolution":
+			out.Values[i] = ec._Analysis_resolution(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "seed":
+			out.Values[i] = ec._Analysis_seed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "betweennessExact":
 			out.Values[i] = ec._Analysis_betweennessExact(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "betweennessChosenBy":
+			out.Values[i] = ec._Analysis_betweennessChosenBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "betweennessBudgetSeconds":
+			out.Values[i] = ec._Analysis_betweennessBudgetSeconds(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "betweennessEstimatedExactSeconds":
+			out.Values[i] = ec._Analysis_betweennessEstimatedExactSeconds(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pivots":
@@ -17130,6 +18776,16 @@ func (ec *executionContext) _Analysis(ctx context.Context, sel ast.SelectionSet,
 		case "network":
 			out.Values[i] = ec._Analysis_network(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "professionGroupBetweenness":
+			out.Values[i] = ec._Analysis_professionGroupBetweenness(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pairBetweenness":
+			out.Values[i] = ec._Analysis_pairBetweenness(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
@@ -19210,6 +20866,251 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var pairBetweennessConnectionImplementors = []string{"PairBetweennessConnection"}
+
+func (ec *executionContext) _PairBetweennessConnection(ctx context.Context, sel ast.SelectionSet, obj *domain.PairBetweennessConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pairBetweennessConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PairBetweennessConnection")
+		case "analysis":
+			out.Values[i] = ec._PairBetweennessConnection_analysis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "between":
+			out.Values[i] = ec._PairBetweennessConnection_between(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "and":
+			out.Values[i] = ec._PairBetweennessConnection_and(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "edges":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._PairBetweennessConnection_edges(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "nodes":
+			out.Values[i] = ec._PairBetweennessConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PairBetweennessConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "totalCount":
+			out.Values[i] = ec._PairBetweennessConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "paths":
+			out.Values[i] = ec._PairBetweennessConnection_paths(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "shares":
+			out.Values[i] = ec._PairBetweennessConnection_shares(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var pairBetweennessEdgeImplementors = []string{"PairBetweennessEdge"}
+
+func (ec *executionContext) _PairBetweennessEdge(ctx context.Context, sel ast.SelectionSet, obj *domain.PairBetweennessEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pairBetweennessEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PairBetweennessEdge")
+		case "cursor":
+			out.Values[i] = ec._PairBetweennessEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._PairBetweennessEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var pairBetweennessEntryImplementors = []string{"PairBetweennessEntry"}
+
+func (ec *executionContext) _PairBetweennessEntry(ctx context.Context, sel ast.SelectionSet, obj *domain.PairBetweennessEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pairBetweennessEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PairBetweennessEntry")
+		case "professional":
+			out.Values[i] = ec._PairBetweennessEntry_professional(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "share":
+			out.Values[i] = ec._PairBetweennessEntry_share(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var pairBetweennessShareImplementors = []string{"PairBetweennessShare"}
+
+func (ec *executionContext) _PairBetweennessShare(ctx context.Context, sel ast.SelectionSet, obj *domain.PairBetweennessShare) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pairBetweennessShareImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PairBetweennessShare")
+		case "between":
+			out.Values[i] = ec._PairBetweennessShare_between(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "and":
+			out.Values[i] = ec._PairBetweennessShare_and(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "share":
+			out.Values[i] = ec._PairBetweennessShare_share(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var partnerImplementors = []string{"Partner"}
 
 func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, obj *domain.Partner) graphql.Marshaler {
@@ -20114,6 +22015,59 @@ func (ec *executionContext) _ProfessionEI(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var professionGroupBetweennessImplementors = []string{"ProfessionGroupBetweenness"}
+
+func (ec *executionContext) _ProfessionGroupBetweenness(ctx context.Context, sel ast.SelectionSet, obj *domain.ProfessionGroupBetweenness) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, professionGroupBetweennessImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProfessionGroupBetweenness")
+		case "profession":
+			out.Values[i] = ec._ProfessionGroupBetweenness_profession(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "size":
+			out.Values[i] = ec._ProfessionGroupBetweenness_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "raw":
+			out.Values[i] = ec._ProfessionGroupBetweenness_raw(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "normalized":
+			out.Values[i] = ec._ProfessionGroupBetweenness_normalized(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var professionLinkImplementors = []string{"ProfessionLink"}
 
 func (ec *executionContext) _ProfessionLink(ctx context.Context, sel ast.SelectionSet, obj *ShownLink) graphql.Marshaler {
@@ -20391,6 +22345,59 @@ func (ec *executionContext) _ProfessionPairBrokerage(ctx context.Context, sel as
 			}
 		case "roles":
 			out.Values[i] = ec._ProfessionPairBrokerage_roles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var professionPairPathsImplementors = []string{"ProfessionPairPaths"}
+
+func (ec *executionContext) _ProfessionPairPaths(ctx context.Context, sel ast.SelectionSet, obj *domain.ProfessionPairPaths) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, professionPairPathsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProfessionPairPaths")
+		case "between":
+			out.Values[i] = ec._ProfessionPairPaths_between(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "and":
+			out.Values[i] = ec._ProfessionPairPaths_and(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "paths":
+			out.Values[i] = ec._ProfessionPairPaths_paths(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "shares":
+			out.Values[i] = ec._ProfessionPairPaths_shares(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -21018,6 +23025,11 @@ func (ec *executionContext) _ProfessionalMetrics(ctx context.Context, sel ast.Se
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "pairBetweenness":
+			out.Values[i] = ec._ProfessionalMetrics_pairBetweenness(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -21245,6 +23257,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_connectors(ctx, field)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "pairBetweenness":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_pairBetweenness(ctx, field)
 				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -22229,6 +24263,23 @@ func (ec *executionContext) marshalNAnalysisStatus2githubᚗcomᚋpeergraphᚋpe
 	return res
 }
 
+func (ec *executionContext) unmarshalNBetweennessChoice2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐBetweennessChoice(ctx context.Context, v any) (domain.BetweennessChoice, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.BetweennessChoice(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNBetweennessChoice2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐBetweennessChoice(ctx context.Context, sel ast.SelectionSet, v domain.BetweennessChoice) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -22388,6 +24439,23 @@ func (ec *executionContext) marshalNCommunity2ᚖgithubᚗcomᚋpeergraphᚋpeer
 		return graphql.Null
 	}
 	return ec._Community(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCommunityMethod2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityMethod(ctx context.Context, v any) (domain.CommunityMethod, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.CommunityMethod(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCommunityMethod2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityMethod(ctx context.Context, sel ast.SelectionSet, v domain.CommunityMethod) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
 }
 
 func (ec *executionContext) marshalNComponentSize2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐComponentSizeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ComponentSize) graphql.Marshaler {
@@ -22738,6 +24806,84 @@ func (ec *executionContext) marshalNPageInfo2githubᚗcomᚋpeergraphᚋpeergrap
 	return ec._PageInfo(ctx, sel, &v)
 }
 
+func (ec *executionContext) marshalNPairBetweennessEdge2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PairBetweennessEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPairBetweennessEdge2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPairBetweennessEdge2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEdge(ctx context.Context, sel ast.SelectionSet, v *domain.PairBetweennessEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PairBetweennessEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPairBetweennessEntry2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PairBetweennessEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPairBetweennessEntry2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPairBetweennessEntry2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEntry(ctx context.Context, sel ast.SelectionSet, v *domain.PairBetweennessEntry) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PairBetweennessEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPairBetweennessShare2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessShareᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PairBetweennessShare) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPairBetweennessShare2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessShare(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPairBetweennessShare2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessShare(ctx context.Context, sel ast.SelectionSet, v *domain.PairBetweennessShare) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PairBetweennessShare(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPartner2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Partner) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -23028,6 +25174,32 @@ func (ec *executionContext) marshalNProfessionEI2ᚖgithubᚗcomᚋpeergraphᚋp
 	return ec._ProfessionEI(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNProfessionGroupBetweenness2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionGroupBetweennessᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionGroupBetweenness) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProfessionGroupBetweenness2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionGroupBetweenness(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProfessionGroupBetweenness2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionGroupBetweenness(ctx context.Context, sel ast.SelectionSet, v *domain.ProfessionGroupBetweenness) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProfessionGroupBetweenness(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNProfessionLink2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*ShownLink) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -23088,6 +25260,32 @@ func (ec *executionContext) marshalNProfessionPairBrokerage2ᚖgithubᚗcomᚋpe
 		return graphql.Null
 	}
 	return ec._ProfessionPairBrokerage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProfessionPairPaths2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairPathsᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionPairPaths) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProfessionPairPaths2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairPaths(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProfessionPairPaths2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairPaths(ctx context.Context, sel ast.SelectionSet, v *domain.ProfessionPairPaths) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProfessionPairPaths(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNProfessionSource2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionSource(ctx context.Context, v any) (domain.ProfessionSource, error) {
@@ -23500,6 +25698,14 @@ func (ec *executionContext) marshalOAnalysisRun2ᚖgithubᚗcomᚋpeergraphᚋpe
 	return ec._AnalysisRun(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOAnalysisSettings2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAnalysisSettings(ctx context.Context, v any) (*domain.AnalysisSettings, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAnalysisSettings(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -23575,6 +25781,25 @@ func (ec *executionContext) marshalOCommunity2ᚖgithubᚗcomᚋpeergraphᚋpeer
 		return graphql.Null
 	}
 	return ec._Community(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCommunityMethod2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityMethod(ctx context.Context, v any) (*domain.CommunityMethod, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.CommunityMethod(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCommunityMethod2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityMethod(ctx context.Context, sel ast.SelectionSet, v *domain.CommunityMethod) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
 }
 
 func (ec *executionContext) marshalOConnector2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐConnectorᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Connector) graphql.Marshaler {
@@ -23792,6 +26017,13 @@ func (ec *executionContext) marshalONetworkMeasures2ᚖgithubᚗcomᚋpeergraph�
 		return graphql.Null
 	}
 	return ec._NetworkMeasures(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPairBetweennessConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessConnection(ctx context.Context, sel ast.SelectionSet, v *domain.PairBetweennessConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PairBetweennessConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOPartnerConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerConnection(ctx context.Context, sel ast.SelectionSet, v *domain.PartnerConnection) graphql.Marshaler {

@@ -124,6 +124,7 @@ func TestAnalysisRunAndExports(t *testing.T) {
 	}{
 		{"/export/nodes.csv?since=" + since + "&until=" + until, 200, "id,label,profession,in_degree"},
 		{"/export/edges.csv?since=" + since + "&until=" + until, 200, "source,target,weight"},
+		{"/export/pair-betweenness.csv?since=" + since + "&until=" + until, 200, "id,label,between,and,share\n"},
 		{"/export/gexf?since=" + since + "&until=" + until, 200, "<gexf"},
 		{"/export/pdf", 404, "format must be"},
 		{"/export/gexf?since=yesterday", 400, "since"},

@@ -345,9 +345,97 @@ def reference():
         "brokerage": directed_brokerage(d, dgroups),
         "more": more_directed(d, dgroups),
     }
+    groups_and_resolution(out)
     with open(os.path.join(HERE, "reference.json"), "w") as f:
         json.dump(out, f, indent=1, sort_keys=True)
         f.write("\n")
+
+
+RESOLUTIONS = [0.5, 1.0, 2.0]
+
+
+def everett_borgatti(g, groups):
+    """Everett & Borgatti's (1999) group betweenness of each group as a set,
+    on the undirected, unweighted graph: the shortest paths between pairs
+    outside the set that pass through any member. raw and normalized are
+    counted from the definition (every shortest path, nx.all_shortest_paths);
+    networkx_raw and networkx_normalized are networkx 3.4.2's
+    group_betweenness_centrality, which is wrong for some groups of three or
+    more nodes (networkx issues #8827 and #8559, fixed after 3.4.2): the Go
+    tests match the definition everywhere and networkx where |C| <= 2."""
+    out = {}
+    n = g.number_of_nodes()
+    for name in sorted(set(groups.values())):
+        c = [v for v in g if groups[str(v)] == name]
+        cs = set(c)
+        raw = 0.0
+        outside = [v for v in g if v not in cs]
+        for i, s in enumerate(outside):
+            for t in outside[i + 1:]:
+                if not nx.has_path(g, s, t):
+                    continue
+                paths = list(nx.all_shortest_paths(g, s, t))
+                raw += sum(1 for p in paths if cs & set(p[1:-1])) / len(paths)
+        rest = n - len(c)
+        out[name] = {
+            "size": len(c),
+            "raw": raw,
+            "normalized": 2 * raw / (rest * (rest - 1)) if rest > 1 else 0.0,
+            "networkx_raw": nx.group_betweenness_centrality(g, c, normalized=False),
+            "networkx_normalized": nx.group_betweenness_centrality(g, c, normalized=True),
+        }
+    return out
+
+
+def resolution_partitions(g):
+    """For each resolution γ: networkx's Louvain partition at γ and its
+    modularity at γ (modularity(G, communities, resolution=γ)), the same
+    partition's modularity at every other γ (which the Go modularity must
+    match to 1e-9), and igraph's Leiden (objective modularity, run to
+    convergence) modularity at γ where igraph is installed."""
+    out = {}
+    for gamma in RESOLUTIONS:
+        comms = nx.community.louvain_communities(g, weight="weight", resolution=gamma, seed=SEED)
+        r = {
+            "communities": [sorted(str(n) for n in c) for c in comms],
+            "modularity": {str(x): nx.community.modularity(g, comms, weight="weight", resolution=x) for x in RESOLUTIONS},
+        }
+        try:
+            import igraph as ig
+            nodes = sorted(g.nodes, key=str)
+            idx = {n: i for i, n in enumerate(nodes)}
+            h = ig.Graph(n=len(nodes), edges=[(idx[u], idx[v]) for u, v in g.edges])
+            h.es["weight"] = [d.get("weight", 1) for _, _, d in g.edges(data=True)]
+            best = None
+            for s in range(10):
+                import random
+                random.seed(SEED + s)
+                ig.set_random_number_generator(random)
+                p = h.community_leiden(objective_function="modularity", weights="weight", resolution=gamma, n_iterations=-1)
+                q = h.modularity(p.membership, weights="weight", resolution=gamma)
+                best = q if best is None else max(best, q)
+            r["igraph_leiden_modularity"] = best
+        except ImportError:
+            pass
+        out[str(gamma)] = r
+    return out
+
+
+def groups_and_resolution(out):
+    """The keys the Everett–Borgatti and resolution tests read
+    (analysis/setbetweenness_test.go, analysis/leiden_test.go)."""
+    eb = {}
+    for name, g, groups in graphs():
+        if groups:
+            eb[name] = everett_borgatti(g, groups)
+    d, dgroups = directed()
+    eb["directed"] = everett_borgatti(d.to_undirected(), dgroups)
+    # Pairs of karate members as groups (node n in "g<n//2>"), where
+    # networkx 3.4.2 is right and must agree with the definition.
+    karate = graphs()[0][1]
+    eb["karate_pairs"] = everett_borgatti(karate, {v: "g%02d" % (int(v) // 2) for v in karate})
+    out["everett_borgatti"] = eb
+    out["resolution"] = {name: resolution_partitions(g) for name, g, _ in graphs()}
 
 
 def check_export(paths):
