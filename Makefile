@@ -210,9 +210,10 @@ bench-load:
 	exit $$status
 
 # The Python beside which the analysis is measured (networkx, python-igraph
-# from PyPI), made once by the first target that needs it.
+# from PyPI; numpy and scipy, which networkx's pagerank and assortativity
+# need), made once by the first target that needs it.
 ANALYSIS_VENV ?= $(CURDIR)/.bench-analysis/venv
-PY_PACKAGES := networkx==3.4.2 python-igraph==1.0.0
+PY_PACKAGES := networkx==3.4.2 python-igraph==1.0.0 numpy==2.4.6 scipy==1.17.1
 
 ## bench: every figure side by side at growing scale (bench/all): worlds of
 ## BENCH_SCALES members over BENCH_MONTHS months (about 0.5M and 5M posts),
@@ -248,13 +249,18 @@ bench: $(ANALYSIS_VENV)/.done
 	    --python $(ANALYSIS_VENV)/bin/python || status=$$?; \
 	PEERGRAPH_DB_DIR=$(BENCH_ALL_DB_DIR) PEERGRAPH_DB_PORT=$(BENCH_ALL_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
 	exit $$status
-## bench-analysis: the analysis step on the tie graph of a generated world
-## (ANALYSIS_MEMBERS, default 100000; the projection is built from the
-## generator's acts, not loaded into Neo4j), beside networkx and igraph on
-## the same edge list in the same run; results in bench/results/. The
+## bench-analysis: the analysis step on the tie graph of generated worlds,
+## one run a size in ANALYSIS_MEMBERS (default 10000 20000 50000 100000;
+## the projection is built from the generator's acts, not loaded into
+## Neo4j), each with the total time and whether betweenness was exact or
+## sampled (chosen by ANALYSIS_BUDGET, the betweenness time budget), beside
+## networkx and igraph on the same edge list walking as many sources
+## (ANALYSIS_COMPARE=false leaves them out); results in bench/results/. The
 ## Python venv (networkx, python-igraph from PyPI) is made once.
-ANALYSIS_MEMBERS ?= 100000
-ANALYSIS_PIVOTS ?= 500
+ANALYSIS_MEMBERS ?= 10000 20000 50000 100000
+ANALYSIS_BUDGET ?= 30s
+ANALYSIS_COMMUNITIES ?= louvain
+ANALYSIS_COMPARE ?= true
 ANALYSIS_TIMEOUT ?= 10m
 
 $(ANALYSIS_VENV)/.done:
@@ -262,11 +268,15 @@ $(ANALYSIS_VENV)/.done:
 	$(ANALYSIS_VENV)/bin/pip install --quiet $(PY_PACKAGES)
 	touch $@
 
-bench-analysis: $(ANALYSIS_VENV)/.done
-	$(GO) run ./bench/analysis --members $(ANALYSIS_MEMBERS) --pivots $(ANALYSIS_PIVOTS) --timeout $(ANALYSIS_TIMEOUT) \
-	  --python $(ANALYSIS_VENV)/bin/python --out bench/results
+bench-analysis: $(if $(filter true,$(ANALYSIS_COMPARE)),$(ANALYSIS_VENV)/.done)
+	$(GO) build -o bin/bench-analysis ./bench/analysis
+	for m in $(ANALYSIS_MEMBERS); do \
+	  bin/bench-analysis --members $$m --budget $(ANALYSIS_BUDGET) --communities $(ANALYSIS_COMMUNITIES) --timeout $(ANALYSIS_TIMEOUT) \
+	    --python '$(if $(filter true,$(ANALYSIS_COMPARE)),$(ANALYSIS_VENV)/bin/python)' --out bench/results || exit 1; \
+	done
 
 ## reference: rewrite testdata/analysis (fixtures and the networkx/igraph
 ## reference numbers the analysis tests read).
 reference: $(ANALYSIS_VENV)/.done
+	$(ANALYSIS_VENV)/bin/pip install --quiet $(PY_PACKAGES)
 	$(ANALYSIS_VENV)/bin/python testdata/analysis/reference.py

@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // BetweennessOptions says how betweenness is computed.
@@ -26,6 +27,23 @@ type BetweennessOptions struct {
 	Confidence float64
 	// Progress, when set, is called now and then with sources done and total.
 	Progress func(done, total int)
+	// Budget, when Pivots is 0, chooses exact or sampled by time rather
+	// than by size: the first Probe sources of the seeded order are timed,
+	// the exact run's time estimated as that time per source × N, and the
+	// run is exact when the estimate fits Budget, else sampled from as many
+	// sources as fit (at least the probe). The estimate is made again after
+	// each further chunk of sources from the time per source so far, so
+	// that it follows the machine's load. The sources walked are part of
+	// the run either way (the first k of a uniform random order are a
+	// uniform sample), so estimating costs nothing. 0 means exact.
+	Budget time.Duration
+	// Probe is how many sources are timed for Budget; 0 means 8 per worker,
+	// at least 32.
+	Probe int
+	// SourceCost, when set, turns the measured wall time per source into
+	// the one the budget uses: tests inject a cost so that the choice does
+	// not depend on the machine.
+	SourceCost func(measured time.Duration) time.Duration
 }
 
 // Betweenness is shortest-path betweenness on the undirected, unweighted
@@ -47,6 +65,15 @@ type Betweenness struct {
 	// ε = n/(n−1)·sqrt(ln(2n/δ)/(2k)). Zero when exact.
 	ErrorBound float64
 	Confidence float64
+	// ChosenBy says what chose exact or sampled: "pivots" (a sample size
+	// was given), "budget" (the timed estimate against Budget) or "exact"
+	// (neither: every source).
+	ChosenBy string
+	// Budget is the time budget the choice was made against, and
+	// PerSource and EstimatedExact the wall time a source took at the rate
+	// the run achieved (the last estimate) and the exact run's estimate
+	// (N × PerSource); zero without a budget.
+	Budget, PerSource, EstimatedExact time.Duration
 
 	// Group, when asked, is betweenness between groups: for groups A ≤ B,
 	// Group.Raw[pair(A,B)][v] = Σ over s in A, t in B (and s in B, t in A
@@ -57,6 +84,26 @@ type Betweenness struct {
 	// reachable from s, so that Raw/Pairs is v's share of the shortest A–B
 	// paths: Connector.groupBetweenness.
 	Group *GroupBetweenness
+	// Sets, with Groups, is each group's Everett–Borgatti group
+	// betweenness as a set (see SetBetweenness).
+	Sets *SetBetweenness
+}
+
+// SetBetweenness is Everett & Borgatti's (1999) group betweenness of each
+// group taken as one set C, networkx's group_betweenness_centrality(G, C):
+// Σ over pairs s, t outside C of σ_st(C)/σ_st, where σ_st(C) counts the
+// shortest s–t paths through at least one member of C. It is a whole
+// profession's centrality, unlike GroupBetweenness (pair betweenness),
+// which is one professional's share of the paths between two professions.
+//
+// Raw[g] is normalized=False (unordered pairs on the undirected graph);
+// Normalized[g] is normalized=True, networkx's ordered-pair sum over
+// (n−|C|)(n−|C|−1), which is Raw·2/((n−|C|)(n−|C|−1)). Size[g] is |C|. A
+// sampled run estimates both from its sources (scaled by n/k), as
+// betweenness is.
+type SetBetweenness struct {
+	Raw, Normalized []float64
+	Size            []int
 }
 
 // GroupBetweenness holds betweenness between groups, sparse by node.
@@ -109,83 +156,95 @@ func (gb *GroupBetweenness) Share(v, a, b int) (float64, bool) {
 }
 
 // ComputeBetweenness runs Brandes' algorithm from every node, or from a
-// uniform sample of Pivots nodes, on Workers goroutines.
+// uniform sample of sources (Pivots, or as many as Budget allows), on
+// Workers goroutines.
 func ComputeBetweenness(ctx context.Context, g *Graph, o BetweennessOptions) (*Betweenness, error) {
 	n := g.N()
+	res := &Betweenness{Raw: make([]float64, n), Normalized: make([]float64, n), Exact: true, Confidence: o.Confidence, ChosenBy: "exact"}
+	if res.Confidence <= 0 || res.Confidence >= 1 {
+		res.Confidence = 0.95
+	}
+	// Sources in a seeded uniform random order: a prefix of it is a
+	// uniform sample without replacement (a partial Fisher–Yates shuffle,
+	// as far as the sample needs).
 	sources := make([]int32, n)
 	for i := range sources {
 		sources[i] = int32(i)
 	}
-	res := &Betweenness{Raw: make([]float64, n), Normalized: make([]float64, n), Exact: true, Confidence: o.Confidence}
-	if res.Confidence <= 0 || res.Confidence >= 1 {
-		res.Confidence = 0.95
-	}
-	if o.Pivots > 0 && o.Pivots < n {
-		r := rand.New(rand.NewPCG(o.Seed, 0x6265747765656e))
-		for i := 0; i < o.Pivots; i++ { // a partial Fisher–Yates shuffle
-			j := i + r.IntN(n-i)
-			sources[i], sources[j] = sources[j], sources[i]
+	r := rand.New(rand.NewPCG(o.Seed, 0x6265747765656e))
+	shuffled := 0
+	shuffleTo := func(k int) {
+		for ; shuffled < k && shuffled < n; shuffled++ {
+			j := shuffled + r.IntN(n-shuffled)
+			sources[shuffled], sources[j] = sources[j], sources[shuffled]
 		}
-		sources = sources[:o.Pivots]
-		res.Exact = false
 	}
-	res.Pivots = len(sources)
 	G := len(g.Groups)
 	workers := o.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	workers = max(1, min(workers, len(sources)))
+	workers = max(1, min(workers, n))
+	groups := o.Groups && G > 0
+	w := newWalkers(g, G, groups, workers)
 
-	type partial struct {
-		bc    []float64
-		gb    []float64 // [v*P + PairIndex(ga, gb)], only with Groups
-		pairs []float64 // [PairIndex(ga, gb)]
+	total := n // sources the run will walk
+	if o.Pivots > 0 && o.Pivots < n {
+		total, res.ChosenBy = o.Pivots, "pivots"
 	}
-	parts := make([]*partial, workers)
-	var next, done atomic.Int64
-	var wg sync.WaitGroup
-	errs := make([]error, workers)
-	for wi := 0; wi < workers; wi++ {
-		p := &partial{bc: make([]float64, n)}
-		if o.Groups && G > 0 {
-			p.gb = make([]float64, G*(G+1)/2*n)
-			p.pairs = make([]float64, G*(G+1)/2)
+	walked := 0
+	if o.Pivots <= 0 && o.Budget > 0 {
+		res.ChosenBy, res.Budget = "budget", o.Budget
+		probe := o.Probe
+		if probe <= 0 {
+			probe = max(32, 8*workers)
 		}
-		parts[wi] = p
-		wg.Add(1)
-		go func(wi int) {
-			defer wg.Done()
-			w := newBrandes(g, G, p.gb != nil)
-			for {
-				i := next.Add(1) - 1
-				if i >= int64(len(sources)) {
-					return
-				}
-				if i%256 == 0 {
-					if err := ctx.Err(); err != nil {
-						errs[wi] = err
-						return
-					}
-				}
-				w.run(g, sources[i], p.bc, p.gb, p.pairs)
-				if d := done.Add(1); o.Progress != nil && d%1024 == 0 {
-					o.Progress(int(d), len(sources))
-				}
+		probe = min(probe, n)
+		start := time.Now()
+		// plan sets total from the time per source so far: exact when the
+		// whole run fits the budget, else as many sources as fit, never
+		// fewer than already walked.
+		plan := func() {
+			per := time.Since(start) / time.Duration(max(walked, 1))
+			if o.SourceCost != nil {
+				per = o.SourceCost(per)
 			}
-		}(wi)
+			res.PerSource, res.EstimatedExact = per, per*time.Duration(n)
+			total = n
+			if res.EstimatedExact > o.Budget && per > 0 {
+				total = int(min(int64(n), max(int64(walked), int64(o.Budget/per))))
+			}
+		}
+		// The probe, then the rest in chunks, planning again after each: a
+		// short probe on a busy machine can run faster than the long run
+		// will (a process that has slept is scheduled first for a while),
+		// so the estimate follows the rate actually achieved. Any prefix of
+		// the order is a uniform sample, wherever the run stops.
+		for next := probe; walked < total; {
+			shuffleTo(next)
+			if err := w.walk(ctx, sources[walked:next], walked, total, o.Progress); err != nil {
+				return nil, err
+			}
+			walked = next
+			plan()
+			next = min(total, walked+max(probe, (total-walked)/8))
+		}
 	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
+	if total < n {
+		res.Exact = false
+		shuffleTo(total)
+	}
+	if walked < total {
+		if err := w.walk(ctx, sources[walked:total], walked, total, o.Progress); err != nil {
 			return nil, err
 		}
 	}
 	if o.Progress != nil {
-		o.Progress(len(sources), len(sources))
+		o.Progress(total, total)
 	}
-	scale := float64(n) / float64(len(sources))
-	for _, p := range parts {
+	res.Pivots = total
+	scale := float64(n) / float64(total)
+	for _, p := range w.parts {
 		for v, x := range p.bc {
 			res.Raw[v] += x
 		}
@@ -198,34 +257,134 @@ func ComputeBetweenness(ctx context.Context, g *Graph, o BetweennessOptions) (*B
 		}
 	}
 	if !res.Exact {
-		k := float64(len(sources))
+		k := float64(total)
 		delta := 1 - res.Confidence
 		res.ErrorBound = float64(n) / float64(n-1) * math.Sqrt(math.Log(2*float64(n)/delta)/(2*k))
 	}
-	if o.Groups && G > 0 {
-		gb := &GroupBetweenness{G: G, Pairs: make([]float64, G*(G+1)/2), ByNode: make([][]GroupValue, n)}
-		for _, p := range parts {
-			for k, x := range p.pairs {
-				gb.Pairs[k] += x * scale
-			}
-		}
-		for v := 0; v < n; v++ {
-			var vals []GroupValue
-			P := len(gb.Pairs)
-			for k := 0; k < P; k++ {
-				x := 0.0
-				for _, p := range parts {
-					x += p.gb[v*P+k]
-				}
-				if x != 0 {
-					vals = append(vals, GroupValue{Pair: k, Raw: x * scale})
-				}
-			}
-			gb.ByNode[v] = vals
-		}
-		res.Group = gb
+	if groups {
+		res.Group = w.pairs(n, G, scale)
+		res.Sets = w.sets(g, G, scale)
 	}
 	return res, nil
+}
+
+// walkers are the workers' scratch space and sums, kept across walks so
+// that a probe's sources count in the run.
+type walkers struct {
+	g       *Graph
+	parts   []*partial
+	scratch []*brandes
+}
+
+type partial struct {
+	bc    []float64
+	gb    []float64 // [v*P + PairIndex(ga, gb)], only with Groups
+	pairs []float64 // [PairIndex(ga, gb)]
+	sets  []float64 // [g]: ordered pairs outside g through g (SetBetweenness)
+}
+
+func newWalkers(g *Graph, G int, groups bool, workers int) *walkers {
+	n := g.N()
+	w := &walkers{g: g}
+	for range workers {
+		p := &partial{bc: make([]float64, n)}
+		if groups {
+			p.gb = make([]float64, G*(G+1)/2*n)
+			p.pairs = make([]float64, G*(G+1)/2)
+			p.sets = make([]float64, G)
+		}
+		w.parts = append(w.parts, p)
+		w.scratch = append(w.scratch, newBrandes(g, G, groups))
+	}
+	return w
+}
+
+// walk runs Brandes from each of sources on every worker; offset and total
+// are where these sources sit in the whole run, for Progress.
+func (w *walkers) walk(ctx context.Context, sources []int32, offset, total int, progress func(done, total int)) error {
+	var next, done atomic.Int64
+	done.Store(int64(offset))
+	var wg sync.WaitGroup
+	errs := make([]error, len(w.parts))
+	for wi, p := range w.parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			b := w.scratch[wi]
+			for {
+				i := next.Add(1) - 1
+				if i >= int64(len(sources)) {
+					return
+				}
+				if i%256 == 0 {
+					if err := ctx.Err(); err != nil {
+						errs[wi] = err
+						return
+					}
+				}
+				b.run(w.g, sources[i], p)
+				if d := done.Add(1); progress != nil && d%1024 == 0 {
+					progress(int(d), total)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// pairs sums the workers' pair betweenness, scaled.
+func (w *walkers) pairs(n, G int, scale float64) *GroupBetweenness {
+	gb := &GroupBetweenness{G: G, Pairs: make([]float64, G*(G+1)/2), ByNode: make([][]GroupValue, n)}
+	for _, p := range w.parts {
+		for k, x := range p.pairs {
+			gb.Pairs[k] += x * scale
+		}
+	}
+	P := len(gb.Pairs)
+	for v := 0; v < n; v++ {
+		var vals []GroupValue
+		for k := 0; k < P; k++ {
+			x := 0.0
+			for _, p := range w.parts {
+				x += p.gb[v*P+k]
+			}
+			if x != 0 {
+				vals = append(vals, GroupValue{Pair: k, Raw: x * scale})
+			}
+		}
+		gb.ByNode[v] = vals
+	}
+	return gb
+}
+
+// sets sums the workers' set betweenness, scaled and normalised as
+// networkx's group_betweenness_centrality.
+func (w *walkers) sets(g *Graph, G int, scale float64) *SetBetweenness {
+	n := g.N()
+	sb := &SetBetweenness{Raw: make([]float64, G), Normalized: make([]float64, G), Size: make([]int, G)}
+	for _, gr := range g.GroupOf {
+		if gr >= 0 {
+			sb.Size[gr]++
+		}
+	}
+	for k := range G {
+		ordered := 0.0
+		for _, p := range w.parts {
+			ordered += p.sets[k]
+		}
+		ordered *= scale
+		sb.Raw[k] = ordered / 2
+		if rest := n - sb.Size[k]; rest > 1 {
+			sb.Normalized[k] = ordered / float64(rest*(rest-1))
+		}
+	}
+	return sb
 }
 
 // brandes is one worker's scratch space for single-source shortest paths.
@@ -243,6 +402,9 @@ type brandes struct {
 	preds   []int32
 	predEnd []int32
 	reach   []float64
+	// avoid[w*G+g] counts the shortest paths from the source to w that
+	// pass through no member of group g (SetBetweenness).
+	avoid []float64
 }
 
 func newBrandes(g *Graph, G int, groups bool) *brandes {
@@ -255,14 +417,16 @@ func newBrandes(g *Graph, G int, groups bool) *brandes {
 	if groups {
 		b.deltaG = make([]float64, n*G)
 		b.reach = make([]float64, G)
+		b.avoid = make([]float64, n*G)
 	}
 	return b
 }
 
-// run adds the dependencies of source s to bc (and, with groups, to gb,
-// laid out [v*P + PairIndex] so that one node's entries share cache lines,
-// and to pairs).
-func (b *brandes) run(g *Graph, s int32, bc, gb, pairs []float64) {
+// run adds the dependencies of source s to p.bc (and, with groups, to
+// p.gb, laid out [v*P + PairIndex] so that one node's entries share cache
+// lines, to p.pairs and to p.sets).
+func (b *brandes) run(g *Graph, s int32, p *partial) {
+	bc, gb, pairs := p.bc, p.gb, p.pairs
 	b.order = b.order[:0]
 	b.sigma[s], b.dist[s] = 1, 0
 	b.order = append(b.order, s)
@@ -289,6 +453,9 @@ func (b *brandes) run(g *Graph, s int32, bc, gb, pairs []float64) {
 	G, P := b.G, b.P
 	ga := g.GroupOf[s]
 	withGroups := gb != nil && ga >= 0
+	if gb != nil {
+		b.setPaths(g, s, p.sets)
+	}
 	if withGroups {
 		clear(b.reach)
 	}
@@ -335,4 +502,42 @@ func (b *brandes) run(g *Graph, s int32, bc, gb, pairs []float64) {
 		clear(b.deltaG[int(s)*G : int(s)*G+G])
 	}
 	b.sigma[s], b.dist[s], b.delta[s] = 0, -1, 0
+}
+
+// setPaths adds, for every group g that s is not in, the fraction of the
+// shortest paths from s to each t outside g that pass through g: 1 −
+// avoid_t(g)/σ_t, where avoid counts the paths through no member of g,
+// forward along the shortest-path DAG (a member of g passes on none).
+func (b *brandes) setPaths(g *Graph, s int32, sets []float64) {
+	G := b.G
+	gs := g.GroupOf[s]
+	row := b.avoid[int(s)*G : int(s)*G+G]
+	for k := range row {
+		row[k] = 1
+	}
+	if gs >= 0 {
+		row[gs] = 0
+	}
+	for _, w := range b.order[1:] {
+		aw := b.avoid[int(w)*G : int(w)*G+G]
+		for _, v := range b.preds[g.undStart[w]:b.predEnd[w]] {
+			av := b.avoid[int(v)*G : int(v)*G+G]
+			for k, x := range av {
+				aw[k] += x
+			}
+		}
+		gw := g.GroupOf[w]
+		if gw >= 0 {
+			aw[gw] = 0
+		}
+		sw := b.sigma[w]
+		for k, x := range aw {
+			if k != gs && k != gw {
+				sets[k] += 1 - x/sw
+			}
+		}
+	}
+	for _, w := range b.order {
+		clear(b.avoid[int(w)*G : int(w)*G+G])
+	}
 }

@@ -29,6 +29,29 @@ type Export struct {
 	// research export names professionals by pseudonym.
 	NodeIDs []string
 	Attrs   []Attr
+	// GraphAttrs are the whole network's figures: GraphML writes them as
+	// graph data (networkx reads them into G.graph); GEXF 1.2 and CSV have
+	// no place for them.
+	GraphAttrs []GraphAttr
+	// PairShares are pair betweenness in long form, one row a professional
+	// and pair of professions with a share (pair-betweenness.csv); the
+	// node files carry the same as one column a pair.
+	PairShares []PairShare
+}
+
+// GraphAttr is one graph-level attribute.
+type GraphAttr struct {
+	Name  string
+	Type  string // as Attr's
+	Value any
+}
+
+// PairShare is one professional's share of the shortest paths between two
+// professions.
+type PairShare struct {
+	Node         int
+	Between, And string
+	Share        float64
 }
 
 func (e *Export) id(u int) string {
@@ -90,7 +113,13 @@ func WriteGraphML(w io.Writer, e *Export) error {
 		x.printf("  <key id=\"n%d\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n", i, esc(a.Name), a.Type)
 	}
 	x.printf("  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n")
+	for i, a := range e.GraphAttrs {
+		x.printf("  <key id=\"g%d\" for=\"graph\" attr.name=\"%s\" attr.type=\"%s\"/>\n", i, esc(a.Name), a.Type)
+	}
 	x.printf("  <graph id=\"G\" edgedefault=\"directed\">\n")
+	for i, a := range e.GraphAttrs {
+		x.printf("    <data key=\"g%d\">%s</data>\n", i, esc(format(a.Value)))
+	}
 	g := e.G
 	for u := 0; u < g.N(); u++ {
 		x.printf("    <node id=\"%s\">\n      <data key=\"label\">%s</data>\n", esc(e.id(u)), esc(e.label(u)))
@@ -193,14 +222,32 @@ func WriteEdgesCSV(w io.Writer, e *Export) error {
 	return cw.Error()
 }
 
+// WritePairBetweennessCSV writes pair betweenness in long form: id, label,
+// between, and, share; one row a professional and pair with a share, by
+// node then pair.
+func WritePairBetweennessCSV(w io.Writer, e *Export) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write([]string{"id", "label", "between", "and", "share"}); err != nil {
+		return err
+	}
+	for _, p := range e.PairShares {
+		if err := cw.Write([]string{e.id(p.Node), e.label(p.Node), p.Between, p.And, format(p.Share)}); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
 // Writers are the export formats by name, as the loader and the server
 // take them.
 var Writers = map[string]struct {
 	Write       func(io.Writer, *Export) error
 	ContentType string
 }{
-	"graphml":   {WriteGraphML, "application/graphml+xml"},
-	"gexf":      {WriteGEXF, "application/gexf+xml"},
-	"nodes.csv": {WriteNodesCSV, "text/csv; charset=utf-8"},
-	"edges.csv": {WriteEdgesCSV, "text/csv; charset=utf-8"},
+	"graphml":              {WriteGraphML, "application/graphml+xml"},
+	"gexf":                 {WriteGEXF, "application/gexf+xml"},
+	"nodes.csv":            {WriteNodesCSV, "text/csv; charset=utf-8"},
+	"edges.csv":            {WriteEdgesCSV, "text/csv; charset=utf-8"},
+	"pair-betweenness.csv": {WritePairBetweennessCSV, "text/csv; charset=utf-8"},
 }

@@ -19,16 +19,7 @@ import (
 func louvain(ctx context.Context, g *Graph, resolution float64, seed uint64) ([]int, float64, error) {
 	const threshold = 1e-7
 	n := g.N()
-	// Level 0: the undirected graph, weight the acts both ways.
-	lv := &level{start: g.undStart, adj: g.undAdj, w: g.undW, self: make([]float64, n), k: make([]float64, n)}
-	m := 0.0
-	for u := 0; u < n; u++ {
-		for _, w := range g.undW[g.undStart[u]:g.undStart[u+1]] {
-			lv.k[u] += w
-		}
-		m += lv.k[u]
-	}
-	m /= 2
+	lv, m := baseLevel(g)
 	of := make([]int, n) // community of each original node
 	for i := range of {
 		of[i] = i
@@ -62,6 +53,21 @@ func louvain(ctx context.Context, g *Graph, resolution float64, seed uint64) ([]
 		q = nq
 	}
 	return of, q, nil
+}
+
+// baseLevel is level 0, the undirected graph weighted by the acts both
+// ways, and m, its total weight.
+func baseLevel(g *Graph) (*level, float64) {
+	n := g.N()
+	lv := &level{start: g.undStart, adj: g.undAdj, w: g.undW, self: make([]float64, n), k: make([]float64, n)}
+	m := 0.0
+	for u := 0; u < n; u++ {
+		for _, w := range g.undW[g.undStart[u]:g.undStart[u+1]] {
+			lv.k[u] += w
+		}
+		m += lv.k[u]
+	}
+	return lv, m / 2
 }
 
 // level is one level's graph: neighbours without self-loops, a self-loop

@@ -1,6 +1,8 @@
 package analysisrun
 
 import (
+	"slices"
+
 	"github.com/peergraph/peergraph/analysis"
 	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/neo4jstore"
@@ -55,7 +57,43 @@ func ExportOf(g *analysis.Graph, proj *readmodel.Projection, metrics []*domain.P
 	col("gatekeeper", "int", func(m *domain.ProfessionalMetrics) any { return m.Brokerage.Gatekeeper })
 	col("representative", "int", func(m *domain.ProfessionalMetrics) any { return m.Brokerage.Representative })
 	col("liaison", "int", func(m *domain.ProfessionalMetrics) any { return m.Brokerage.Liaison })
+	centralityColumns(col)
+	pairBetweenness(e, metrics)
 	return e
+}
+
+// pairBetweenness adds each professional's pair betweenness: a column a
+// pair of professions ("pair_betweenness[a|b]", 0 for a professional of
+// the analysis without a share) and the long rows of
+// pair-betweenness.csv.
+func pairBetweenness(e *analysis.Export, metrics []*domain.ProfessionalMetrics) {
+	var keys []string
+	for u, m := range metrics {
+		if m == nil {
+			continue
+		}
+		for _, s := range m.PairBetweenness {
+			e.PairShares = append(e.PairShares, analysis.PairShare{Node: u, Between: s.Between, And: s.And, Share: s.Share})
+			if k := s.Between + "|" + s.And; !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	slices.Sort(keys)
+	n := e.G.N()
+	for _, k := range keys {
+		a := analysis.Attr{Name: "pair_betweenness[" + k + "]", Type: "double", Values: make([]any, n)}
+		for u := 0; u < n && u < len(metrics); u++ {
+			if metrics[u] != nil {
+				a.Values[u] = 0.0
+			}
+		}
+		e.Attrs = append(e.Attrs, a)
+	}
+	for _, p := range e.PairShares {
+		i := len(e.Attrs) - len(keys) + slices.Index(keys, p.Between+"|"+p.And)
+		e.Attrs[i].Values[p.Node] = p.Share
+	}
 }
 
 // MetricsOfRecord lines a record's metrics up with the graph's nodes.

@@ -30,9 +30,14 @@ func NewManager(ctx context.Context, s Store, defaults Request, log *slog.Logger
 	return &Manager{ctx: ctx, store: s, opts: defaults, log: log, runs: map[string]*domain.AnalysisRun{}}
 }
 
-// Start begins an analysis of the window (and community) and returns its
-// run at once; a second while one runs is refused.
-func (m *Manager) Start(w domain.Window, community string) (*domain.AnalysisRun, error) {
+// Start begins an analysis of the window (and community) with settings
+// laid over the manager's defaults (OptionsOf), and returns its run at
+// once; bad settings, or a second run while one runs, are refused.
+func (m *Manager) Start(w domain.Window, community string, settings *domain.AnalysisSettings) (*domain.AnalysisRun, error) {
+	opts, err := OptionsOf(m.opts.Options, settings)
+	if err != nil {
+		return nil, err
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.running != "" {
@@ -46,7 +51,7 @@ func (m *Manager) Start(w domain.Window, community string) (*domain.AnalysisRun,
 	m.runs[run.ID] = run
 	m.running = run.ID
 	req := m.opts
-	req.Window, req.Community = w, community
+	req.Window, req.Community, req.Options = w, community, opts
 	m.wg.Add(1)
 	go m.run(run.ID, req)
 	return m.snapshot(run), nil

@@ -11,6 +11,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
+	"strconv"
 	"time"
 
 	"github.com/peergraph/peergraph/analysis"
@@ -90,7 +91,9 @@ func Record(id string, req Request, res *analysis.Result, started, computed time
 		c := req.Community
 		a.Community = &c
 	}
+	describeRun(&a, req.Options, res)
 	a.ProfessionEI = res.ProfessionEI
+	a.Network = networkOf(res)
 	rec := &neo4jstore.AnalysisRecord{Analysis: a, StartedAt: started, Metrics: make([]neo4jstore.MetricsRow, g.N()), ProfessionEI: res.ProfessionEI}
 	G := len(g.Groups)
 	pairName := func(p int) string {
@@ -98,10 +101,25 @@ func Record(id string, req Request, res *analysis.Result, started, computed time
 		return neo4jstore.PairKey(g.Groups[x], g.Groups[y])
 	}
 	if gb := b.Group; gb != nil {
+		shares := make([]float64, len(gb.Pairs))
+		for _, vals := range gb.ByNode {
+			for _, x := range vals {
+				shares[x.Pair] += x.Raw / gb.Pairs[x.Pair]
+			}
+		}
 		for p, n := range gb.Pairs {
 			if n > 0 {
 				rec.GroupPairs = append(rec.GroupPairs, pairName(p))
+				x, y := analysis.PairOf(p, G)
+				rec.Analysis.PairBetweenness = append(rec.Analysis.PairBetweenness,
+					&domain.ProfessionPairPaths{Between: g.Groups[x], And: g.Groups[y], Paths: n, Shares: shares[p]})
 			}
+		}
+	}
+	if sb := b.Sets; sb != nil {
+		for k, name := range g.Groups {
+			rec.Analysis.ProfessionGroupBetweenness = append(rec.Analysis.ProfessionGroupBetweenness,
+				&domain.ProfessionGroupBetweenness{Profession: name, Size: sb.Size[k], Raw: sb.Raw[k], Normalized: sb.Normalized[k]})
 		}
 	}
 	for u := 0; u < g.N(); u++ {
@@ -115,11 +133,15 @@ func Record(id string, req Request, res *analysis.Result, started, computed time
 		if e := res.Holes.EffectiveSize[u]; !math.IsNaN(e) {
 			m.EffectiveSize = &e
 		}
+		addCentrality(&m, res, u)
 		row := neo4jstore.MetricsRow{ID: g.IDs[u], Metrics: m}
 		if gb := b.Group; gb != nil {
 			for _, x := range gb.ByNode[u] {
 				row.GroupPairs = append(row.GroupPairs, pairName(x.Pair))
 				row.GroupShares = append(row.GroupShares, x.Raw/gb.Pairs[x.Pair])
+				a, b := analysis.PairOf(x.Pair, G)
+				row.Metrics.PairBetweenness = append(row.Metrics.PairBetweenness,
+					&domain.PairBetweennessShare{Between: g.Groups[a], And: g.Groups[b], Share: x.Raw / gb.Pairs[x.Pair]})
 			}
 		}
 		rec.Metrics[u] = row
@@ -138,4 +160,28 @@ func Record(id string, req Request, res *analysis.Result, started, computed time
 	}
 	rec.Analysis.Brokerage = rec.Brokerage
 	return rec
+}
+
+// describeRun notes on a how the analysis ran: the community method, its
+// resolution and seed, and what chose exact or sampled betweenness.
+func describeRun(a *domain.Analysis, o analysis.Options, res *analysis.Result) {
+	c, b := res.Communities, res.Betweenness
+	a.CommunityMethod = domain.CommunityLouvain
+	if c.Method == analysis.MethodLeiden {
+		a.CommunityMethod = domain.CommunityLeiden
+	}
+	a.Resolution = c.Resolution
+	a.Seed = strconv.FormatUint(o.Seed, 10)
+	switch b.ChosenBy {
+	case "budget":
+		a.BetweennessChosenBy = domain.BetweennessByBudget
+		budget, est := b.Budget.Seconds(), b.EstimatedExact.Seconds()
+		a.BetweennessBudgetSeconds, a.BetweennessEstimatedExactSeconds = &budget, &est
+	case "pivots":
+		a.BetweennessChosenBy = domain.BetweennessByPivots
+	case "exactUpTo":
+		a.BetweennessChosenBy = domain.BetweennessByExactUpTo
+	default:
+		a.BetweennessChosenBy = domain.BetweennessByDefault
+	}
 }

@@ -221,6 +221,14 @@ type IsolationEvidence struct {
 	Active            bool       `json:"active"`
 }
 
+// SpreadReach is how many reports before a page of an isolation ranking
+// count towards its suggestions' spread penalties (scoring.Spread), with
+// those above each report on the page: enough to spread welcomers over
+// what a coordinator reads at a sitting, and a bound on what a page far
+// down costs, which suggests for every report counted (some milliseconds
+// each at 100,000 members; the cost model charges them).
+const SpreadReach = 50
+
 // IsolationReport is one member's isolation in a community.
 type IsolationReport struct {
 	Professional *Professional   `json:"professional"`

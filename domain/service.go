@@ -55,6 +55,9 @@ type QuestionService interface {
 	MetricsOf(ctx context.Context, professionalIDs []string, sel AnalysisSelector) (map[string]*ProfessionalMetrics, error)
 	Clusters(ctx context.Context, sel AnalysisSelector, first, membersFirst int) (*ClusterReport, error)
 	AnalysisByID(ctx context.Context, id string) (*Analysis, error)
+	// PairBetweenness pages the professionals by their share of the
+	// shortest paths between two professions, from a stored analysis.
+	PairBetweenness(ctx context.Context, q PairBetweennessQuery) (*PairBetweennessConnection, error)
 
 	// Access. ResolveHandle finds a professional whether or not they opted
 	// out: for checking who a token may ask about and for opting back in,

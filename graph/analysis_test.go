@@ -20,6 +20,7 @@ import (
 	"github.com/peergraph/peergraph/neo4jstore"
 	"github.com/peergraph/peergraph/neo4jstore/storetest"
 	"github.com/peergraph/peergraph/profession"
+	"github.com/peergraph/peergraph/questions"
 )
 
 // The analysis step on the scenario (see scenario_test.go), through the
@@ -31,18 +32,9 @@ import (
 // mutation runs in the background and reports its progress.
 func TestAnalysisThroughGraphQL(t *testing.T) {
 	counter := &callCounter{calls: map[string]int{}}
-	s := storetest.MustOpenObserved(t, counter.observe)
 	ctx := context.Background()
-	if _, err := ingest.Run(ctx, s, []string{"../testdata/scenario/catalogue.csv", "../testdata/scenario/roster.csv", "../testdata/scenario/posts.jsonl"}, ingest.Options{}); err != nil {
-		t.Fatal(err)
-	}
-	// startAnalysis's default window: the 180 days up to the midnight after
-	// the scenario's newest chat ends (14 May), as the dashboard's, not up
-	// to the request's clock (scenarioNow, 30 June).
-	until := time.Date(2026, 5, 15, 0, 0, 0, 0, time.UTC)
-	w := domain.Window{Since: until.Add(-domain.DefaultWindow), Until: until}
-
-	svc := serviceOver(t, s)
+	svc, mgr, c := analysisScenario(t, counter.observe)
+	w := scenarioAnalysisWindow
 	proj, err := svc.Projection(ctx, w, "")
 	if err != nil {
 		t.Fatal(err)
@@ -60,15 +52,6 @@ func TestAnalysisThroughGraphQL(t *testing.T) {
 		t.Errorf("projection: %d professionals %v, want 9", len(proj.Nodes), names)
 	}
 
-	mgr := analysisrun.NewManager(ctx, analysisSource{svc, s}, analysisrun.Request{}, slog.New(slog.DiscardHandler))
-	res := &graph.Resolver{Questions: svc, Professions: profession.DefaultTable(),
-		ProfessionalCursor: neo4jstore.ProfessionalCursor, ChatCursor: neo4jstore.ChatCursor,
-		Now: func() time.Time { return scenarioNow }, Analyses: mgr}
-	srv := handler.New(graph.NewSchema(res))
-	srv.AddTransport(transport.POST{})
-	srv.Use(graph.LoaderExtension{Questions: svc})
-	c := client.New(srv, as(admin))
-
 	// Before any analysis: nulls, not errors.
 	var none struct {
 		Professional struct{ Metrics *struct{ Degree int } }
@@ -79,36 +62,7 @@ func TestAnalysisThroughGraphQL(t *testing.T) {
 		t.Fatalf("before any analysis: %+v", none)
 	}
 
-	var started struct {
-		StartAnalysis struct {
-			ID     string
-			Status string
-		}
-	}
-	c.MustPost(`mutation { startAnalysis { id status } }`, &started)
-	var run struct {
-		AnalysisRun struct {
-			Status   string
-			Stage    string
-			Error    *string
-			Analysis *struct {
-				ID                       string
-				ComputedAt, Since, Until string
-			}
-		}
-	}
-	deadline := time.Now().Add(time.Minute)
-	for {
-		c.MustPost(`query($id: ID!) { analysisRun(id: $id) { status stage error analysis { id computedAt since until } } }`, &run, client.Var("id", started.StartAnalysis.ID))
-		if run.AnalysisRun.Status == "DONE" || run.AnalysisRun.Status == "FAILED" || time.Now().After(deadline) {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	mgr.Wait()
-	if run.AnalysisRun.Status != "DONE" || run.AnalysisRun.Analysis == nil {
-		t.Fatalf("run: %+v", run.AnalysisRun)
-	}
+	run := runAnalysis(t, c, mgr, `mutation { startAnalysis { id } }`)
 	if a := run.AnalysisRun.Analysis; a.Since != w.Since.Format(time.RFC3339) || a.Until != w.Until.Format(time.RFC3339) || a.ComputedAt == "" {
 		t.Errorf("analysis window %v – %v computed %v, want the default window %v – %v", a.Since, a.Until, a.ComputedAt, w.Since, w.Until)
 	}
@@ -273,4 +227,67 @@ func TestAnalysisThroughGraphQL(t *testing.T) {
 	if total != g.N() {
 		t.Errorf("clusters hold %d of %d", total, g.N())
 	}
+	checkMoreMeasures(t, c, g, want)
+}
+
+// startAnalysis's default window on the scenario: the 180 days up to the
+// midnight after the scenario's newest chat ends (14 May), as the
+// dashboard's, not up to the request's clock (scenarioNow, 30 June).
+var scenarioAnalysisWindow = domain.Window{Since: time.Date(2026, 5, 15, 0, 0, 0, 0, time.UTC).Add(-domain.DefaultWindow),
+	Until: time.Date(2026, 5, 15, 0, 0, 0, 0, time.UTC)}
+
+// analysisScenario loads the scenario into a test Neo4j (observed, when
+// observe is set) and returns its question service, an analysis manager
+// and an admin's GraphQL client over both.
+func analysisScenario(t *testing.T, observe func(op string, took time.Duration, err error)) (*questions.Service, *analysisrun.Manager, *client.Client) {
+	t.Helper()
+	s := storetest.MustOpenObserved(t, observe)
+	ctx := context.Background()
+	if _, err := ingest.Run(ctx, s, []string{"../testdata/scenario/catalogue.csv", "../testdata/scenario/roster.csv", "../testdata/scenario/posts.jsonl"}, ingest.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	svc := serviceOver(t, s)
+	mgr := analysisrun.NewManager(ctx, analysisSource{svc, s}, analysisrun.Request{}, slog.New(slog.DiscardHandler))
+	res := &graph.Resolver{Questions: svc, Professions: profession.DefaultTable(),
+		ProfessionalCursor: neo4jstore.ProfessionalCursor, ChatCursor: neo4jstore.ChatCursor,
+		Now: func() time.Time { return scenarioNow }, Analyses: mgr}
+	srv := handler.New(graph.NewSchema(res))
+	srv.AddTransport(transport.POST{})
+	srv.Use(graph.LoaderExtension{Questions: svc})
+	return svc, mgr, client.New(srv, as(admin))
+}
+
+// analysisRunState is what runAnalysis reads of a run.
+type analysisRunState struct {
+	AnalysisRun struct {
+		Status   string
+		Stage    string
+		Error    *string
+		Analysis *struct {
+			ID                       string
+			ComputedAt, Since, Until string
+		}
+	}
+}
+
+// runAnalysis starts an analysis with the mutation (which selects
+// startAnalysis { id }) and waits for it to be done.
+func runAnalysis(t *testing.T, c *client.Client, mgr *analysisrun.Manager, mutation string) analysisRunState {
+	t.Helper()
+	var started struct{ StartAnalysis struct{ ID string } }
+	c.MustPost(mutation, &started)
+	var run analysisRunState
+	deadline := time.Now().Add(time.Minute)
+	for {
+		c.MustPost(`query($id: ID!) { analysisRun(id: $id) { status stage error analysis { id computedAt since until } } }`, &run, client.Var("id", started.StartAnalysis.ID))
+		if run.AnalysisRun.Status == "DONE" || run.AnalysisRun.Status == "FAILED" || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	mgr.Wait()
+	if run.AnalysisRun.Status != "DONE" || run.AnalysisRun.Analysis == nil {
+		t.Fatalf("run: %+v", run.AnalysisRun)
+	}
+	return run
 }

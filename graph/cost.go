@@ -41,6 +41,7 @@ var fieldWeights = map[string]int{
 	"Query.suggestPeers":                700,  // friends of friends, shared chats
 	"Query.path":                        700,  // a breadth-first search in Neo4j
 	"Query.clusters":                    300,
+	"Query.pairBetweenness":             1000, // every METRICS of the analysis, read for one pair (not measured apart: as conversationNetwork)
 	"Query.conversationNetwork":         1000, // the window's whole tie graph
 	"Query.professionals":               100,
 	"Query.chats":                       100,
@@ -51,7 +52,7 @@ var fieldWeights = map[string]int{
 	"Query.analysisRun":                 1,
 	"Mutation.setOptOut":                200,
 	"Mutation.startAnalysis":            5000,
-	"IsolationReport.suggestedPeers":    50, // one batch for the page, scored per member
+	"IsolationReport.suggestedPeers":    150, // a suggestPeers per report, with the spread (~2 ms at 100,000)
 	"Professional.egoNetwork":           300,
 	"Professional.partners":             100,
 	"Professional.chats":                100,
@@ -82,46 +83,55 @@ type sizeRule struct {
 // field of the schema that is neither here nor sized by its own first
 // fails TestEveryListHasASize, so a new list cannot cost nothing by mistake.
 var listSizes = map[string]sizeRule{
-	"Query.professions":                {fixed: professionsBound},
-	"Query.communities":                {fixed: 50},
-	"Query.professionLinks":            {arg: "months"}, // the periods: see periods
-	"Query.tiePersistence":             {arg: "cells"},  // months × mixes × communities: see args
-	"TiePersistence.horizons":          {fixed: 3},
-	"ProfessionalConnection.nodes":     {arg: "first"},
-	"ProfessionalConnection.edges":     {arg: "first"},
-	"ChatConnection.nodes":             {arg: "first"},
-	"ChatConnection.edges":             {arg: "first"},
-	"PartnerConnection.nodes":          {arg: "first"},
-	"PartnerConnection.edges":          {arg: "first"},
-	"PostConnection.nodes":             {arg: "first"},
-	"PostConnection.edges":             {arg: "first"},
-	"IsolationConnection.nodes":        {arg: "first"},
-	"IsolationConnection.edges":        {arg: "first"},
-	"EgoNetwork.members":               {arg: "first", plus: 1},
-	"EgoNetwork.ties":                  {arg: "ties"}, // among the members: see egoTies
-	"ClusterReport.clusters":           {arg: "first"},
-	"Cluster.members":                  {arg: "membersFirst"},
-	"Cluster.professionMix":            {fixed: professionsBound},
-	"Path.professionals":               {arg: "maxHops", plus: 1},
-	"Path.steps":                       {arg: "maxHops"},
-	"PathStep.chats":                   {fixed: 10},
-	"EgoTie.chats":                     {fixed: 5},
-	"Professional.accounts":            {fixed: 4}, // one a platform
-	"Professional.professions":         {fixed: 3},
-	"Professional.communities":         {fixed: 20},
-	"Profession.aliases":               {fixed: 20},
-	"Chat.hosts":                       {fixed: 5},
-	"ChatSummary.professionMix":        {fixed: professionsBound},
-	"ProfessionLinkPeriod.cells":       {fixed: professionsBound * professionsBound},
-	"ProfessionLinkPeriod.professions": {fixed: professionsBound},
-	"Analysis.professionEI":            {fixed: professionsBound},
-	"Analysis.brokerage":               {fixed: professionsBound * professionsBound},
-	"PeerReasons.mutualPartners":       {fixed: 20},
-	"PeerReasons.sharedChats":          {fixed: 20},
-	"PeerReasons.sharedTopics":         {fixed: 20},
-	"IsolationReport.flags":            {fixed: 6},
-	"IsolationReport.scoreParts":       {fixed: 6},
-	"Viewer.communities":               {fixed: 20},
+	"Query.professions":                   {fixed: professionsBound},
+	"Query.communities":                   {fixed: 50},
+	"Query.professionLinks":               {arg: "months"}, // the periods: see periods
+	"Query.tiePersistence":                {arg: "cells"},  // months × mixes × communities: see args
+	"TiePersistence.horizons":             {fixed: 3},
+	"ProfessionalConnection.nodes":        {arg: "first"},
+	"ProfessionalConnection.edges":        {arg: "first"},
+	"ChatConnection.nodes":                {arg: "first"},
+	"ChatConnection.edges":                {arg: "first"},
+	"PartnerConnection.nodes":             {arg: "first"},
+	"PartnerConnection.edges":             {arg: "first"},
+	"PostConnection.nodes":                {arg: "first"},
+	"PostConnection.edges":                {arg: "first"},
+	"IsolationConnection.nodes":           {arg: "first"},
+	"IsolationConnection.edges":           {arg: "first"},
+	"EgoNetwork.members":                  {arg: "first", plus: 1},
+	"EgoNetwork.ties":                     {arg: "ties"}, // among the members: see egoTies
+	"ClusterReport.clusters":              {arg: "first"},
+	"Cluster.members":                     {arg: "membersFirst"},
+	"Cluster.professionMix":               {fixed: professionsBound},
+	"Path.professionals":                  {arg: "maxHops", plus: 1},
+	"Path.steps":                          {arg: "maxHops"},
+	"PathStep.chats":                      {fixed: 10},
+	"EgoTie.chats":                        {fixed: 5},
+	"Professional.accounts":               {fixed: 4}, // one a platform
+	"Professional.professions":            {fixed: 3},
+	"Professional.communities":            {fixed: 20},
+	"Profession.aliases":                  {fixed: 20},
+	"Chat.hosts":                          {fixed: 5},
+	"ChatSummary.professionMix":           {fixed: professionsBound},
+	"ProfessionLinkPeriod.cells":          {fixed: professionsBound * professionsBound},
+	"ProfessionLinkPeriod.professions":    {fixed: professionsBound},
+	"Analysis.professionEI":               {fixed: professionsBound},
+	"Analysis.brokerage":                  {fixed: professionsBound * professionsBound},
+	"Analysis.professionGroupBetweenness": {fixed: professionsBound},
+	"Analysis.pairBetweenness":            {fixed: professionsBound * (professionsBound + 1) / 2},
+	"ProfessionalMetrics.pairBetweenness": {fixed: professionsBound * (professionsBound + 1) / 2},
+	"PairBetweennessConnection.nodes":     {arg: "first"},
+	"PairBetweennessConnection.edges":     {arg: "first"},
+	"PeerReasons.mutualPartners":          {fixed: 20},
+	"PeerReasons.sharedChats":             {fixed: 20},
+	"PeerReasons.sharedTopics":            {fixed: 20},
+	"IsolationReport.flags":               {fixed: 6},
+	"IsolationReport.scoreParts":          {fixed: 6},
+	"Viewer.communities":                  {fixed: 20},
+	"NetworkMeasures.triadCensus":         {fixed: 16},
+	// Distinct component sizes: at most √(2n), in a tie graph one giant
+	// and a few small sizes.
+	"ComponentSummary.sizes": {fixed: 50},
 	// Not paged: the window's whole tie graph, counted at about the size of
 	// the make-run sample's 180 days; a larger network costs more than it
 	// is charged (see README, Limits).
@@ -205,6 +215,11 @@ func (w costWalker) field(f *ast.Field, sc *scope) int {
 		each = addCost(1, w.selection(f.SelectionSet, inner))
 	}
 	weight := fieldWeights[key] // 0 for a field that reads nothing more
+	if key == "Query.isolatedMembers" && args["after"] != nil && selects(f.SelectionSet, "suggestedPeers") {
+		// A page after the first suggests for the reports before it too
+		// (domain.SpreadReach of them), for their spread penalties.
+		weight = addCost(weight, domain.SpreadReach*fieldWeights["IsolationReport.suggestedPeers"])
+	}
 	switch {
 	case f.Definition.Type.Elem != nil: // a list
 		return addCost(weight, mulCost(w.size(key, args, inner), each))
@@ -212,6 +227,28 @@ func (w costWalker) field(f *ast.Field, sc *scope) int {
 		return addCost(weight, each)
 	}
 	return weight
+}
+
+// selects says whether a selection asks for the field, at any depth
+// (through nodes, edges and fragments).
+func selects(set ast.SelectionSet, name string) bool {
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			if s.Name == name || selects(s.SelectionSet, name) {
+				return true
+			}
+		case *ast.FragmentSpread:
+			if s.Definition != nil && selects(s.Definition.SelectionSet, name) {
+				return true
+			}
+		case *ast.InlineFragment:
+			if selects(s.SelectionSet, name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // args are the field's arguments with their defaults, and the derived

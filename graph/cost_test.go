@@ -12,6 +12,7 @@ import (
 	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 
+	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/graph"
 )
 
@@ -161,4 +162,24 @@ func dashboardQueries(t *testing.T) map[string]string {
 		}
 	}
 	return out
+}
+
+// A page of isolation reports after the first suggests for the
+// domain.SpreadReach reports before it too (their spread penalties), and
+// pays for them; without suggestions, or on the first page, it does not.
+func TestLaterIsolationPagesPayForTheReportsBefore(t *testing.T) {
+	q := func(after, fields string) string {
+		return `{ isolatedMembers(community: "WeCare", first: 10` + after + `) { nodes { professional { id } ` + fields + ` } } }`
+	}
+	const suggested = `suggestedPeers { professional { id } score }`
+	first, later := cost(t, q("", suggested), nil), cost(t, q(`, after: "x"`, suggested), nil)
+	if later-first < domain.SpreadReach*100 {
+		t.Errorf("a later page with suggestions costs %d, the first %d: the %d reports before it are not charged", later, first, domain.SpreadReach)
+	}
+	if a, b := cost(t, q("", "score"), nil), cost(t, q(`, after: "x"`, "score"), nil); a != b {
+		t.Errorf("without suggestions a later page costs %d, the first %d", b, a)
+	}
+	if c := cost(t, `query($a: String) { isolatedMembers(community: "WeCare", after: $a) { nodes { `+suggested+` } } }`, nil); c >= later {
+		t.Errorf("with $after unset the page costs %d, as a later page (%d)", c, later)
+	}
 }

@@ -39,6 +39,7 @@ type ResolverRoot interface {
 	IsolationConnection() IsolationConnectionResolver
 	IsolationReport() IsolationReportResolver
 	Mutation() MutationResolver
+	PairBetweennessConnection() PairBetweennessConnectionResolver
 	PartnerConnection() PartnerConnectionResolver
 	PostConnection() PostConnectionResolver
 	ProfessionLinkPeriod() ProfessionLinkPeriodResolver
@@ -62,21 +63,30 @@ type ComplexityRoot struct {
 	}
 
 	Analysis struct {
-		BetweennessErrorBound func(childComplexity int) int
-		BetweennessExact      func(childComplexity int) int
-		Brokerage             func(childComplexity int) int
-		Clusters              func(childComplexity int) int
-		Community             func(childComplexity int) int
-		ComputedAt            func(childComplexity int) int
-		Confidence            func(childComplexity int) int
-		Edges                 func(childComplexity int) int
-		ID                    func(childComplexity int) int
-		Modularity            func(childComplexity int) int
-		Nodes                 func(childComplexity int) int
-		Pivots                func(childComplexity int) int
-		ProfessionEi          func(childComplexity int) int
-		Since                 func(childComplexity int) int
-		Until                 func(childComplexity int) int
+		BetweennessBudgetSeconds         func(childComplexity int) int
+		BetweennessChosenBy              func(childComplexity int) int
+		BetweennessErrorBound            func(childComplexity int) int
+		BetweennessEstimatedExactSeconds func(childComplexity int) int
+		BetweennessExact                 func(childComplexity int) int
+		Brokerage                        func(childComplexity int) int
+		Clusters                         func(childComplexity int) int
+		Community                        func(childComplexity int) int
+		CommunityMethod                  func(childComplexity int) int
+		ComputedAt                       func(childComplexity int) int
+		Confidence                       func(childComplexity int) int
+		Edges                            func(childComplexity int) int
+		ID                               func(childComplexity int) int
+		Modularity                       func(childComplexity int) int
+		Network                          func(childComplexity int) int
+		Nodes                            func(childComplexity int) int
+		PairBetweenness                  func(childComplexity int) int
+		Pivots                           func(childComplexity int) int
+		ProfessionEi                     func(childComplexity int) int
+		ProfessionGroupBetweenness       func(childComplexity int) int
+		Resolution                       func(childComplexity int) int
+		Seed                             func(childComplexity int) int
+		Since                            func(childComplexity int) int
+		Until                            func(childComplexity int) int
 	}
 
 	AnalysisRun struct {
@@ -163,6 +173,17 @@ type ComplexityRoot struct {
 		Name    func(childComplexity int) int
 	}
 
+	ComponentSize struct {
+		Count func(childComplexity int) int
+		Size  func(childComplexity int) int
+	}
+
+	ComponentSummary struct {
+		Count   func(childComplexity int) int
+		Largest func(childComplexity int) int
+		Sizes   func(childComplexity int) int
+	}
+
 	Connector struct {
 		BrokeredPairs            func(childComplexity int) int
 		GroupBetweenness         func(childComplexity int) int
@@ -242,7 +263,33 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		SetOptOut     func(childComplexity int, handle string, optedOut bool) int
-		StartAnalysis func(childComplexity int, community *string, since *time.Time, until *time.Time) int
+		StartAnalysis func(childComplexity int, community *string, since *time.Time, until *time.Time, settings *domain.AnalysisSettings) int
+	}
+
+	NetworkEI struct {
+		EIIndex  func(childComplexity int) int
+		External func(childComplexity int) int
+		Internal func(childComplexity int) int
+	}
+
+	NetworkMeasures struct {
+		Assortativity             func(childComplexity int) int
+		Density                   func(childComplexity int) int
+		DirectedAssortativity     func(childComplexity int) int
+		DirectedDensity           func(childComplexity int) int
+		EI                        func(childComplexity int) int
+		EigenvectorConverged      func(childComplexity int) int
+		HarmonicErrorBound        func(childComplexity int) int
+		PageRankConverged         func(childComplexity int) int
+		PathBetweennessErrorBound func(childComplexity int) int
+		PathBetweennessExact      func(childComplexity int) int
+		PathBetweennessPivots     func(childComplexity int) int
+		Reciprocity               func(childComplexity int) int
+		StrongComponents          func(childComplexity int) int
+		Transitivity              func(childComplexity int) int
+		TriadCensus               func(childComplexity int) int
+		Triangles                 func(childComplexity int) int
+		WeakComponents            func(childComplexity int) int
 	}
 
 	NetworkNode struct {
@@ -263,6 +310,34 @@ type ComplexityRoot struct {
 	PageInfo struct {
 		EndCursor   func(childComplexity int) int
 		HasNextPage func(childComplexity int) int
+	}
+
+	PairBetweennessConnection struct {
+		Analysis   func(childComplexity int) int
+		And        func(childComplexity int) int
+		Between    func(childComplexity int) int
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		Paths      func(childComplexity int) int
+		Shares     func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PairBetweennessEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	PairBetweennessEntry struct {
+		Professional func(childComplexity int) int
+		Share        func(childComplexity int) int
+	}
+
+	PairBetweennessShare struct {
+		And     func(childComplexity int) int
+		Between func(childComplexity int) int
+		Share   func(childComplexity int) int
 	}
 
 	Partner struct {
@@ -375,6 +450,13 @@ type ComplexityRoot struct {
 		Suppressed func(childComplexity int) int
 	}
 
+	ProfessionGroupBetweenness struct {
+		Normalized func(childComplexity int) int
+		Profession func(childComplexity int) int
+		Raw        func(childComplexity int) int
+		Size       func(childComplexity int) int
+	}
+
 	ProfessionLink struct {
 		From       func(childComplexity int) int
 		Pairs      func(childComplexity int) int
@@ -396,6 +478,13 @@ type ComplexityRoot struct {
 		From  func(childComplexity int) int
 		Roles func(childComplexity int) int
 		To    func(childComplexity int) int
+	}
+
+	ProfessionPairPaths struct {
+		And     func(childComplexity int) int
+		Between func(childComplexity int) int
+		Paths   func(childComplexity int) int
+		Shares  func(childComplexity int) int
 	}
 
 	Professional struct {
@@ -428,17 +517,26 @@ type ComplexityRoot struct {
 	}
 
 	ProfessionalMetrics struct {
-		Analysis       func(childComplexity int) int
-		Betweenness    func(childComplexity int) int
-		BetweennessRaw func(childComplexity int) int
-		Brokerage      func(childComplexity int) int
-		Cluster        func(childComplexity int) int
-		Constraint     func(childComplexity int) int
-		Degree         func(childComplexity int) int
-		EffectiveSize  func(childComplexity int) int
-		InDegree       func(childComplexity int) int
-		OutDegree      func(childComplexity int) int
-		Strength       func(childComplexity int) int
+		Analysis            func(childComplexity int) int
+		Betweenness         func(childComplexity int) int
+		BetweennessDirected func(childComplexity int) int
+		BetweennessRaw      func(childComplexity int) int
+		BetweennessWeighted func(childComplexity int) int
+		Brokerage           func(childComplexity int) int
+		Closeness           func(childComplexity int) int
+		Cluster             func(childComplexity int) int
+		Clustering          func(childComplexity int) int
+		Constraint          func(childComplexity int) int
+		CoreNumber          func(childComplexity int) int
+		Degree              func(childComplexity int) int
+		EffectiveSize       func(childComplexity int) int
+		Eigenvector         func(childComplexity int) int
+		Harmonic            func(childComplexity int) int
+		InDegree            func(childComplexity int) int
+		OutDegree           func(childComplexity int) int
+		PageRank            func(childComplexity int) int
+		PairBetweenness     func(childComplexity int) int
+		Strength            func(childComplexity int) int
 	}
 
 	Query struct {
@@ -450,6 +548,7 @@ type ComplexityRoot struct {
 		Connectors          func(childComplexity int, between string, and string, community *string, since *time.Time, until *time.Time, first *int, includeOrganisations *bool) int
 		ConversationNetwork func(childComplexity int, community *string, since *time.Time, until *time.Time) int
 		IsolatedMembers     func(childComplexity int, community string, since *time.Time, until *time.Time, first *int, after *string, flags []domain.IsolationFlag, activity *domain.IsolationActivity, includeOrganisations *bool) int
+		PairBetweenness     func(childComplexity int, between string, and string, community *string, since *time.Time, until *time.Time, first *int, after *string) int
 		Path                func(childComplexity int, from string, to string, maxHops *int) int
 		ProfessionLinks     func(childComplexity int, community *string, since *time.Time, until *time.Time, interval *domain.Interval, leaveOut []string) int
 		Professional        func(childComplexity int, handle string) int
@@ -480,6 +579,11 @@ type ComplexityRoot struct {
 		Month      func(childComplexity int) int
 		Suppressed func(childComplexity int) int
 		Ties       func(childComplexity int) int
+	}
+
+	TriadCount struct {
+		Count func(childComplexity int) int
+		Type  func(childComplexity int) int
 	}
 
 	Viewer struct {
@@ -531,7 +635,10 @@ type IsolationReportResolver interface {
 }
 type MutationResolver interface {
 	SetOptOut(ctx context.Context, handle string, optedOut bool) (*bool, error)
-	StartAnalysis(ctx context.Context, community *string, since *time.Time, until *time.Time) (*domain.AnalysisRun, error)
+	StartAnalysis(ctx context.Context, community *string, since *time.Time, until *time.Time, settings *domain.AnalysisSettings) (*domain.AnalysisRun, error)
+}
+type PairBetweennessConnectionResolver interface {
+	Edges(ctx context.Context, obj *domain.PairBetweennessConnection) ([]*domain.PairBetweennessEdge, error)
 }
 type PartnerConnectionResolver interface {
 	Edges(ctx context.Context, obj *domain.PartnerConnection) ([]*domain.PartnerEdge, error)
@@ -569,6 +676,7 @@ type QueryResolver interface {
 	Chat(ctx context.Context, id string) (*domain.Chat, error)
 	Chats(ctx context.Context, community *string, since *time.Time, until *time.Time, first *int, after *string) (*domain.ChatConnection, error)
 	Connectors(ctx context.Context, between string, and string, community *string, since *time.Time, until *time.Time, first *int, includeOrganisations *bool) ([]*domain.Connector, error)
+	PairBetweenness(ctx context.Context, between string, and string, community *string, since *time.Time, until *time.Time, first *int, after *string) (*domain.PairBetweennessConnection, error)
 	SuggestPeers(ctx context.Context, handle string, otherProfessionsOnly *bool, professions []string, community *string, since *time.Time, until *time.Time, first *int, includeOrganisations *bool) ([]*domain.PeerSuggestion, error)
 	IsolatedMembers(ctx context.Context, community string, since *time.Time, until *time.Time, first *int, after *string, flags []domain.IsolationFlag, activity *domain.IsolationActivity, includeOrganisations *bool) (*domain.IsolationConnection, error)
 	ProfessionLinks(ctx context.Context, community *string, since *time.Time, until *time.Time, interval *domain.Interval, leaveOut []string) ([]*domain.ProfessionLinkPeriod, error)
@@ -620,12 +728,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Account.Platform(childComplexity), true
 
+	case "Analysis.betweennessBudgetSeconds":
+		if e.ComplexityRoot.Analysis.BetweennessBudgetSeconds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.BetweennessBudgetSeconds(childComplexity), true
+	case "Analysis.betweennessChosenBy":
+		if e.ComplexityRoot.Analysis.BetweennessChosenBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.BetweennessChosenBy(childComplexity), true
 	case "Analysis.betweennessErrorBound":
 		if e.ComplexityRoot.Analysis.BetweennessErrorBound == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Analysis.BetweennessErrorBound(childComplexity), true
+	case "Analysis.betweennessEstimatedExactSeconds":
+		if e.ComplexityRoot.Analysis.BetweennessEstimatedExactSeconds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.BetweennessEstimatedExactSeconds(childComplexity), true
 	case "Analysis.betweennessExact":
 		if e.ComplexityRoot.Analysis.BetweennessExact == nil {
 			break
@@ -650,6 +776,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Analysis.Community(childComplexity), true
+	case "Analysis.communityMethod":
+		if e.ComplexityRoot.Analysis.CommunityMethod == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.CommunityMethod(childComplexity), true
 	case "Analysis.computedAt":
 		if e.ComplexityRoot.Analysis.ComputedAt == nil {
 			break
@@ -680,12 +812,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Analysis.Modularity(childComplexity), true
+	case "Analysis.network":
+		if e.ComplexityRoot.Analysis.Network == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Network(childComplexity), true
 	case "Analysis.nodes":
 		if e.ComplexityRoot.Analysis.Nodes == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Analysis.Nodes(childComplexity), true
+	case "Analysis.pairBetweenness":
+		if e.ComplexityRoot.Analysis.PairBetweenness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.PairBetweenness(childComplexity), true
 	case "Analysis.pivots":
 		if e.ComplexityRoot.Analysis.Pivots == nil {
 			break
@@ -698,6 +842,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Analysis.ProfessionEi(childComplexity), true
+	case "Analysis.professionGroupBetweenness":
+		if e.ComplexityRoot.Analysis.ProfessionGroupBetweenness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.ProfessionGroupBetweenness(childComplexity), true
+	case "Analysis.resolution":
+		if e.ComplexityRoot.Analysis.Resolution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Resolution(childComplexity), true
+	case "Analysis.seed":
+		if e.ComplexityRoot.Analysis.Seed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Seed(childComplexity), true
 	case "Analysis.since":
 		if e.ComplexityRoot.Analysis.Since == nil {
 			break
@@ -1072,6 +1234,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Community.Name(childComplexity), true
 
+	case "ComponentSize.count":
+		if e.ComplexityRoot.ComponentSize.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComponentSize.Count(childComplexity), true
+	case "ComponentSize.size":
+		if e.ComplexityRoot.ComponentSize.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComponentSize.Size(childComplexity), true
+
+	case "ComponentSummary.count":
+		if e.ComplexityRoot.ComponentSummary.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComponentSummary.Count(childComplexity), true
+	case "ComponentSummary.largest":
+		if e.ComplexityRoot.ComponentSummary.Largest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComponentSummary.Largest(childComplexity), true
+	case "ComponentSummary.sizes":
+		if e.ComplexityRoot.ComponentSummary.Sizes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComponentSummary.Sizes(childComplexity), true
+
 	case "Connector.brokeredPairs":
 		if e.ComplexityRoot.Connector.BrokeredPairs == nil {
 			break
@@ -1407,7 +1601,129 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.StartAnalysis(childComplexity, args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time)), true
+		return e.ComplexityRoot.Mutation.StartAnalysis(childComplexity, args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["settings"].(*domain.AnalysisSettings)), true
+
+	case "NetworkEI.eiIndex":
+		if e.ComplexityRoot.NetworkEI.EIIndex == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkEI.EIIndex(childComplexity), true
+	case "NetworkEI.external":
+		if e.ComplexityRoot.NetworkEI.External == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkEI.External(childComplexity), true
+	case "NetworkEI.internal":
+		if e.ComplexityRoot.NetworkEI.Internal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkEI.Internal(childComplexity), true
+
+	case "NetworkMeasures.assortativity":
+		if e.ComplexityRoot.NetworkMeasures.Assortativity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.Assortativity(childComplexity), true
+	case "NetworkMeasures.density":
+		if e.ComplexityRoot.NetworkMeasures.Density == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.Density(childComplexity), true
+	case "NetworkMeasures.directedAssortativity":
+		if e.ComplexityRoot.NetworkMeasures.DirectedAssortativity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.DirectedAssortativity(childComplexity), true
+	case "NetworkMeasures.directedDensity":
+		if e.ComplexityRoot.NetworkMeasures.DirectedDensity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.DirectedDensity(childComplexity), true
+	case "NetworkMeasures.ei":
+		if e.ComplexityRoot.NetworkMeasures.EI == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.EI(childComplexity), true
+	case "NetworkMeasures.eigenvectorConverged":
+		if e.ComplexityRoot.NetworkMeasures.EigenvectorConverged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.EigenvectorConverged(childComplexity), true
+	case "NetworkMeasures.harmonicErrorBound":
+		if e.ComplexityRoot.NetworkMeasures.HarmonicErrorBound == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.HarmonicErrorBound(childComplexity), true
+	case "NetworkMeasures.pageRankConverged":
+		if e.ComplexityRoot.NetworkMeasures.PageRankConverged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.PageRankConverged(childComplexity), true
+	case "NetworkMeasures.pathBetweennessErrorBound":
+		if e.ComplexityRoot.NetworkMeasures.PathBetweennessErrorBound == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.PathBetweennessErrorBound(childComplexity), true
+	case "NetworkMeasures.pathBetweennessExact":
+		if e.ComplexityRoot.NetworkMeasures.PathBetweennessExact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.PathBetweennessExact(childComplexity), true
+	case "NetworkMeasures.pathBetweennessPivots":
+		if e.ComplexityRoot.NetworkMeasures.PathBetweennessPivots == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.PathBetweennessPivots(childComplexity), true
+	case "NetworkMeasures.reciprocity":
+		if e.ComplexityRoot.NetworkMeasures.Reciprocity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.Reciprocity(childComplexity), true
+	case "NetworkMeasures.strongComponents":
+		if e.ComplexityRoot.NetworkMeasures.StrongComponents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.StrongComponents(childComplexity), true
+	case "NetworkMeasures.transitivity":
+		if e.ComplexityRoot.NetworkMeasures.Transitivity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.Transitivity(childComplexity), true
+	case "NetworkMeasures.triadCensus":
+		if e.ComplexityRoot.NetworkMeasures.TriadCensus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.TriadCensus(childComplexity), true
+	case "NetworkMeasures.triangles":
+		if e.ComplexityRoot.NetworkMeasures.Triangles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.Triangles(childComplexity), true
+	case "NetworkMeasures.weakComponents":
+		if e.ComplexityRoot.NetworkMeasures.WeakComponents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkMeasures.WeakComponents(childComplexity), true
 
 	case "NetworkNode.actsReceived":
 		if e.ComplexityRoot.NetworkNode.ActsReceived == nil {
@@ -1477,6 +1793,106 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.HasNextPage(childComplexity), true
+
+	case "PairBetweennessConnection.analysis":
+		if e.ComplexityRoot.PairBetweennessConnection.Analysis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessConnection.Analysis(childComplexity), true
+	case "PairBetweennessConnection.and":
+		if e.ComplexityRoot.PairBetweennessConnection.And == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessConnection.And(childComplexity), true
+	case "PairBetweennessConnection.between":
+		if e.ComplexityRoot.PairBetweennessConnection.Between == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessConnection.Between(childComplexity), true
+	case "PairBetweennessConnection.edges":
+		if e.ComplexityRoot.PairBetweennessConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessConnection.Edges(childComplexity), true
+	case "PairBetweennessConnection.nodes":
+		if e.ComplexityRoot.PairBetweennessConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessConnection.Nodes(childComplexity), true
+	case "PairBetweennessConnection.pageInfo":
+		if e.ComplexityRoot.PairBetweennessConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessConnection.PageInfo(childComplexity), true
+	case "PairBetweennessConnection.paths":
+		if e.ComplexityRoot.PairBetweennessConnection.Paths == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessConnection.Paths(childComplexity), true
+	case "PairBetweennessConnection.shares":
+		if e.ComplexityRoot.PairBetweennessConnection.Shares == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessConnection.Shares(childComplexity), true
+	case "PairBetweennessConnection.totalCount":
+		if e.ComplexityRoot.PairBetweennessConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessConnection.TotalCount(childComplexity), true
+
+	case "PairBetweennessEdge.cursor":
+		if e.ComplexityRoot.PairBetweennessEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessEdge.Cursor(childComplexity), true
+	case "PairBetweennessEdge.node":
+		if e.ComplexityRoot.PairBetweennessEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessEdge.Node(childComplexity), true
+
+	case "PairBetweennessEntry.professional":
+		if e.ComplexityRoot.PairBetweennessEntry.Professional == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessEntry.Professional(childComplexity), true
+	case "PairBetweennessEntry.share":
+		if e.ComplexityRoot.PairBetweennessEntry.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessEntry.Share(childComplexity), true
+
+	case "PairBetweennessShare.and":
+		if e.ComplexityRoot.PairBetweennessShare.And == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessShare.And(childComplexity), true
+	case "PairBetweennessShare.between":
+		if e.ComplexityRoot.PairBetweennessShare.Between == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessShare.Between(childComplexity), true
+	case "PairBetweennessShare.share":
+		if e.ComplexityRoot.PairBetweennessShare.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PairBetweennessShare.Share(childComplexity), true
 
 	case "Partner.chats":
 		if e.ComplexityRoot.Partner.Chats == nil {
@@ -1866,6 +2282,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProfessionEI.Suppressed(childComplexity), true
 
+	case "ProfessionGroupBetweenness.normalized":
+		if e.ComplexityRoot.ProfessionGroupBetweenness.Normalized == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionGroupBetweenness.Normalized(childComplexity), true
+	case "ProfessionGroupBetweenness.profession":
+		if e.ComplexityRoot.ProfessionGroupBetweenness.Profession == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionGroupBetweenness.Profession(childComplexity), true
+	case "ProfessionGroupBetweenness.raw":
+		if e.ComplexityRoot.ProfessionGroupBetweenness.Raw == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionGroupBetweenness.Raw(childComplexity), true
+	case "ProfessionGroupBetweenness.size":
+		if e.ComplexityRoot.ProfessionGroupBetweenness.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionGroupBetweenness.Size(childComplexity), true
+
 	case "ProfessionLink.from":
 		if e.ComplexityRoot.ProfessionLink.From == nil {
 			break
@@ -1952,6 +2393,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProfessionPairBrokerage.To(childComplexity), true
+
+	case "ProfessionPairPaths.and":
+		if e.ComplexityRoot.ProfessionPairPaths.And == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionPairPaths.And(childComplexity), true
+	case "ProfessionPairPaths.between":
+		if e.ComplexityRoot.ProfessionPairPaths.Between == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionPairPaths.Between(childComplexity), true
+	case "ProfessionPairPaths.paths":
+		if e.ComplexityRoot.ProfessionPairPaths.Paths == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionPairPaths.Paths(childComplexity), true
+	case "ProfessionPairPaths.shares":
+		if e.ComplexityRoot.ProfessionPairPaths.Shares == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionPairPaths.Shares(childComplexity), true
 
 	case "Professional.accounts":
 		if e.ComplexityRoot.Professional.Accounts == nil {
@@ -2108,30 +2574,60 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProfessionalMetrics.Betweenness(childComplexity), true
+	case "ProfessionalMetrics.betweennessDirected":
+		if e.ComplexityRoot.ProfessionalMetrics.BetweennessDirected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.BetweennessDirected(childComplexity), true
 	case "ProfessionalMetrics.betweennessRaw":
 		if e.ComplexityRoot.ProfessionalMetrics.BetweennessRaw == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ProfessionalMetrics.BetweennessRaw(childComplexity), true
+	case "ProfessionalMetrics.betweennessWeighted":
+		if e.ComplexityRoot.ProfessionalMetrics.BetweennessWeighted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.BetweennessWeighted(childComplexity), true
 	case "ProfessionalMetrics.brokerage":
 		if e.ComplexityRoot.ProfessionalMetrics.Brokerage == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ProfessionalMetrics.Brokerage(childComplexity), true
+	case "ProfessionalMetrics.closeness":
+		if e.ComplexityRoot.ProfessionalMetrics.Closeness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.Closeness(childComplexity), true
 	case "ProfessionalMetrics.cluster":
 		if e.ComplexityRoot.ProfessionalMetrics.Cluster == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ProfessionalMetrics.Cluster(childComplexity), true
+	case "ProfessionalMetrics.clustering":
+		if e.ComplexityRoot.ProfessionalMetrics.Clustering == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.Clustering(childComplexity), true
 	case "ProfessionalMetrics.constraint":
 		if e.ComplexityRoot.ProfessionalMetrics.Constraint == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ProfessionalMetrics.Constraint(childComplexity), true
+	case "ProfessionalMetrics.coreNumber":
+		if e.ComplexityRoot.ProfessionalMetrics.CoreNumber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.CoreNumber(childComplexity), true
 	case "ProfessionalMetrics.degree":
 		if e.ComplexityRoot.ProfessionalMetrics.Degree == nil {
 			break
@@ -2144,6 +2640,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProfessionalMetrics.EffectiveSize(childComplexity), true
+	case "ProfessionalMetrics.eigenvector":
+		if e.ComplexityRoot.ProfessionalMetrics.Eigenvector == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.Eigenvector(childComplexity), true
+	case "ProfessionalMetrics.harmonic":
+		if e.ComplexityRoot.ProfessionalMetrics.Harmonic == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.Harmonic(childComplexity), true
 	case "ProfessionalMetrics.inDegree":
 		if e.ComplexityRoot.ProfessionalMetrics.InDegree == nil {
 			break
@@ -2156,6 +2664,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProfessionalMetrics.OutDegree(childComplexity), true
+	case "ProfessionalMetrics.pageRank":
+		if e.ComplexityRoot.ProfessionalMetrics.PageRank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.PageRank(childComplexity), true
+	case "ProfessionalMetrics.pairBetweenness":
+		if e.ComplexityRoot.ProfessionalMetrics.PairBetweenness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProfessionalMetrics.PairBetweenness(childComplexity), true
 	case "ProfessionalMetrics.strength":
 		if e.ComplexityRoot.ProfessionalMetrics.Strength == nil {
 			break
@@ -2247,6 +2767,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.IsolatedMembers(childComplexity, args["community"].(string), args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int), args["after"].(*string), args["flags"].([]domain.IsolationFlag), args["activity"].(*domain.IsolationActivity), args["includeOrganisations"].(*bool)), true
+	case "Query.pairBetweenness":
+		if e.ComplexityRoot.Query.PairBetweenness == nil {
+			break
+		}
+
+		args, err := ec.field_Query_pairBetweenness_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PairBetweenness(childComplexity, args["between"].(string), args["and"].(string), args["community"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int), args["after"].(*string)), true
 	case "Query.path":
 		if e.ComplexityRoot.Query.Path == nil {
 			break
@@ -2407,6 +2938,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TiePersistence.Ties(childComplexity), true
 
+	case "TriadCount.count":
+		if e.ComplexityRoot.TriadCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TriadCount.Count(childComplexity), true
+	case "TriadCount.type":
+		if e.ComplexityRoot.TriadCount.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TriadCount.Type(childComplexity), true
+
 	case "Viewer.communities":
 		if e.ComplexityRoot.Viewer.Communities == nil {
 			break
@@ -2433,7 +2977,9 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	opCtx := graphql.GetOperationContext(ctx)
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
-	inputUnmarshalMap := graphql.BuildUnmarshalerMap()
+	inputUnmarshalMap := graphql.BuildUnmarshalerMap(
+		ec.unmarshalInputAnalysisSettings,
+	)
 	first := true
 
 	switch opCtx.Operation.Operation {
@@ -2617,6 +3163,23 @@ type Query {
     @allow(roles: [RESEARCHER, ADMIN], community: true, subject: "community")
 
   """
+  Pair betweenness between two professions, in full: every professional with
+  a share of the shortest paths between members of between and members of
+  and (Σ σ_ab(X)/σ_ab over ordered pairs (a, b), a in one, b in the other,
+  over the number of such pairs joined by a path: networkx's
+  betweenness_centrality_subset made a share, as Connector.pairBetweenness),
+  most first, then by id, paged. From the analysis the community, since and
+  until select (as Professional.metrics does); null when there is none.
+  Everyone with a share is listed, organisations too, so that the shares of
+  every page add up to the pair's shares total; opted-out professionals are
+  left out. Not networkx's group_betweenness_centrality, which is a whole
+  set's centrality: that one is Analysis.professionGroupBetweenness.
+  """
+  pairBetweenness(between: String!, and: String!, community: String, since: DateTime, until: DateTime, first: Int = 20,
+    after: String): PairBetweennessConnection
+    @allow(roles: [RESEARCHER, ADMIN], community: true, subject: "community")
+
+  """
   Peers the professional should meet: not already tied to them, not opted out,
   active in the window; scored from mutual partners (Adamic–Adar), shared chats
   (each 1/log(chat size)) and shared chat topics, and for a professional with no
@@ -2706,9 +3269,56 @@ Admins only. Starts the analysis step in the background on the server:
   up to the UTC midnight after the newest chat ends, as the dashboard's window
   and loader analyze; optionally one community's chats), computes centrality,
   communities, brokerage and structural holes, and writes them back.
+  settings choose the community method, its resolution, the seed and how
+  betweenness is sampled (each unset takes the server's default); a bad one
+  is an error naming it (settings.pivots, ...).
   Returns at once; ask analysisRun(id) for its progress. One runs at a time.
   """
-  startAnalysis(community: String, since: DateTime, until: DateTime): AnalysisRun @allow(roles: [ADMIN]) @audit
+  startAnalysis(community: String, since: DateTime, until: DateTime, settings: AnalysisSettings): AnalysisRun @allow(roles: [ADMIN]) @audit
+}
+
+"""
+How an analysis runs. Betweenness is exact or sampled by the first of these
+that is given: exactUpTo (exact up to that many professionals, pivots
+sources, 500 by default, sampled above), pivots (that many sources sampled
+whatever the size), else betweennessBudgetSeconds (a timed probe of sources
+estimates the exact run; exact when it fits, else as many sampled sources as
+fit; 30 s by default).
+"""
+input AnalysisSettings {
+  "Seed of the sampling and of the community method: 0 to 2147483647 (default 1)."
+  seed: Int
+  "LOUVAIN (default) or LEIDEN."
+  communities: CommunityMethod
+  "Resolution γ of modularity, above 0 (default 1; above 1, smaller communities)."
+  resolution: Float
+  "Seeds the community method tries, keeping the best modularity: 1 to 100 (default 3)."
+  restarts: Int
+  "Sources sampled for betweenness: at least 1."
+  pivots: Int
+  "Exact betweenness up to this many professionals: at least 1."
+  exactUpTo: Int
+  "Seconds betweenness may take: above 0, at most 3600."
+  betweennessBudgetSeconds: Float
+}
+
+enum CommunityMethod {
+  "Blondel et al. (2008)."
+  LOUVAIN
+  "Traag, Waltman & van Eck (2019): every community connected."
+  LEIDEN
+}
+
+"What chose exact or sampled betweenness."
+enum BetweennessChoice {
+  "Nothing was asked: every source."
+  EXACT
+  "The timed estimate of the exact run against the time budget."
+  BUDGET
+  "A sample size (pivots) was given."
+  PIVOTS
+  "A size cutoff (exactUpTo) was given."
+  EXACT_UP_TO
 }
 
 enum Interval {
@@ -2839,11 +3449,23 @@ type Analysis {
   nodes: Int! @open
   "Distinct pairs of them with a tie either way."
   edges: Int! @open
-  "Newman's Q of the Louvain partition (resolution 1, ties weighted by conversational acts)."
+  "Newman's Q of the partition at its resolution (ties weighted by conversational acts), as networkx's modularity(G, communities, resolution=γ)."
   modularity: Float! @open
   clusters: Int! @open
-  "True up to 50,000 professionals; above, betweenness is estimated from sampled sources."
+  "The community method: LOUVAIN or LEIDEN."
+  communityMethod: CommunityMethod! @open
+  "Its resolution γ (1 is modularity's own)."
+  resolution: Float! @open
+  "The seed of the sampling and of the community method."
+  seed: String! @open
+  "False when betweenness is estimated from sampled sources (betweennessChosenBy says why)."
   betweennessExact: Boolean! @open
+  "What chose exact or sampled betweenness."
+  betweennessChosenBy: BetweennessChoice! @open
+  "The time budget betweenness was chosen against; null when it was not chosen by one."
+  betweennessBudgetSeconds: Float @open
+  "The exact run's estimated time (a timed probe of sources × professionals); null when not chosen by a budget."
+  betweennessEstimatedExactSeconds: Float @open
   "Sources the betweenness estimate walked (every professional when exact)."
   pivots: Int! @open
   """
@@ -2856,6 +3478,145 @@ type Analysis {
   professionEI: [ProfessionEI!]! @open
   "Gould–Fernandez roles summed over every broker, per ordered pair of professions (from: a's, to: b's in a→X→b)."
   brokerage: [ProfessionPairBrokerage!]! @open
+  "The whole network's measures; null for an analysis written before they were computed."
+  network: NetworkMeasures @open
+  """
+  Each profession's Everett–Borgatti group betweenness, the profession taken
+  as one set: networkx's group_betweenness_centrality(G, C) on the
+  undirected, unweighted tie graph. A whole profession's centrality, not a
+  professional's share (that is pair betweenness).
+  """
+  professionGroupBetweenness: [ProfessionGroupBetweenness!]! @open
+  "Per pair of professions with shortest paths between them: the pair betweenness totals (Query.pairBetweenness lists the professionals)."
+  pairBetweenness: [ProfessionPairPaths!]! @open
+}
+
+"""
+The whole tie graph's measures in one analysis, each as networkx 3.4
+computes it (the README's "Network measures" lists them with references).
+"""
+type NetworkMeasures {
+  "Undirected density 2m/(n(n−1)), m distinct pairs with a tie (networkx density; Wasserman & Faust 1994)."
+  density: Float! @open
+  "Directed density m/(n(n−1)), m arcs (who addressed whom)."
+  directedDensity: Float! @open
+  "Share of arcs answered by an arc back, 2·mutual pairs/arcs (networkx overall_reciprocity; Wasserman & Faust 1994 §13.2); null without arcs."
+  reciprocity: Float @open
+  "3 × triangles / connected triples of the undirected tie graph (networkx transitivity; Newman, Strogatz & Watts 2001)."
+  transitivity: Float! @open
+  "Triangles in the undirected tie graph."
+  triangles: Float! @open
+  "Components with a tie either way as an edge (networkx weakly_connected_components)."
+  weakComponents: ComponentSummary! @open
+  "Components with a directed path each way (networkx strongly_connected_components; Tarjan 1972)."
+  strongComponents: ComponentSummary! @open
+  "Newman's attribute assortativity by profession, r = (Σe_ii − Σa_ib_i)/(1 − Σa_ib_i), each undirected pair both ways (networkx attribute_assortativity_coefficient; Newman 2003); null when undefined."
+  assortativity: Float @open
+  "The same over arcs, rows the sender's profession."
+  directedAssortativity: Float @open
+  "Krackhardt & Stern's (1988) E–I index of the whole network, (EL − IL)/(EL + IL) over distinct pairs with a tie."
+  ei: NetworkEI! @open
+  "Directed triads by MAN type, all 16 from 003 to 300 (networkx triadic_census; Holland & Leinhardt 1976, counted by Batagelj & Mrvar 2001)."
+  triadCensus: [TriadCount!]! @open
+  "With probability confidence every sampled harmonic centrality/(n−1) is within ± this of the exact value (Hoeffding with a union bound); 0 when the shortest-path measures are exact (they walk the sources betweenness walked)."
+  harmonicErrorBound: Float! @open
+  "True when directed and weighted betweenness walked every professional (up to 500 by default); above, they are estimated from sampled sources."
+  pathBetweennessExact: Boolean! @open
+  "Sources directed and weighted betweenness walked."
+  pathBetweennessPivots: Int! @open
+  "With probability confidence every sampled directed or weighted betweenness is within ± this of the exact value (Hoeffding with a union bound); 0 when exact."
+  pathBetweennessErrorBound: Float! @open
+  "Whether PageRank's power iteration reached its tolerance (L1 change < n·1e-14) within 1,000 rounds."
+  pageRankConverged: Boolean! @open
+  "Whether eigenvector centrality's power iteration reached its tolerance."
+  eigenvectorConverged: Boolean! @open
+}
+
+"The components of a graph: how many, the largest, how many of each size (largest first)."
+type ComponentSummary {
+  count: Int! @open
+  largest: Int! @open
+  sizes: [ComponentSize!]! @open
+}
+
+type ComponentSize {
+  size: Int! @open
+  count: Int! @open
+}
+
+"E–I over every distinct pair with a tie: external between professions, internal within one; pairs with an end of no profession are left out."
+type NetworkEI {
+  external: Int! @open
+  internal: Int! @open
+  "(external − internal)/(external + internal); null with no pairs."
+  eiIndex: Float @open
+}
+
+"How many triads of the directed tie graph are of one MAN type (a Float: 003 counts exceed 2^31 at scale, and stay exact to 2^53)."
+type TriadCount {
+  type: String! @open
+  count: Float! @open
+}
+
+"""
+Everett & Borgatti's (1999) group betweenness of a profession C: Σ over pairs
+s, t outside C of σ_st(C)/σ_st, σ_st(C) the shortest s–t paths through any
+member of C. Counted from the definition: networkx 3.4.2's
+group_betweenness_centrality agrees for groups of one or two and miscounts
+some larger ones (networkx issue #8827). Estimated from the sampled sources
+when betweenness is sampled.
+"""
+type ProfessionGroupBetweenness {
+  profession: String! @open
+  "Professionals of the profession in the analysis, |C|."
+  size: Int! @open
+  "Over unordered pairs (networkx normalized=False)."
+  raw: Float! @open
+  "Over ordered pairs, divided by (n − |C|)(n − |C| − 1) (networkx normalized=True)."
+  normalized: Float! @open
+}
+
+"One pair of professions' pair betweenness in an analysis."
+type ProfessionPairPaths {
+  between: String! @open
+  and: String! @open
+  "Ordered pairs (a, b), a in one profession and b in the other (or both in the one), joined by a shortest path; estimated when betweenness is sampled."
+  paths: Float! @open
+  "Every professional's share of those paths, summed (the professionals on them, endpoints excluded)."
+  shares: Float! @open
+}
+
+"A professional's share of the shortest paths between two professions (pair betweenness)."
+type PairBetweennessShare {
+  between: String! @open
+  and: String! @open
+  share: Float! @open
+}
+
+"One page of the professionals by pair betweenness between two professions."
+type PairBetweennessConnection {
+  analysis: Analysis! @open
+  between: String! @open
+  and: String! @open
+  edges: [PairBetweennessEdge!]! @open
+  nodes: [PairBetweennessEntry!]! @open
+  pageInfo: PageInfo! @open
+  "Professionals with a share (opted-out left out)."
+  totalCount: Int! @open
+  "The pair's ordered pairs joined by a shortest path (ProfessionPairPaths.paths)."
+  paths: Float! @open
+  "Every share of the pair in the analysis, summed: the pages add up to it when no one has opted out since."
+  shares: Float! @open
+}
+
+type PairBetweennessEdge {
+  cursor: String! @open
+  node: PairBetweennessEntry! @open
+}
+
+type PairBetweennessEntry {
+  professional: Professional! @open
+  share: Float! @open
 }
 
 "The roles brokers play in open chains a→X→b, a of from, b of to, summed over every broker."
@@ -2895,6 +3656,31 @@ type ProfessionalMetrics {
   cluster: Int! @open
   "Gould–Fernandez roles over every open chain a→X→b, summed over all pairs of professions."
   brokerage: BrokerageRoles! @open
+  """
+  Closeness on the undirected, unweighted tie graph, (r−1)/Σd · (r−1)/(n−1) over the r professionals
+  reached (networkx closeness_centrality, wf_improved; Wasserman & Faust 1994); sampled when betweenness is.
+  Null in an analysis written before it was computed, as are the measures below.
+  """
+  closeness: Float @open
+  "Harmonic centrality Σ_{u≠v} 1/d(u,v) on the same graph (networkx harmonic_centrality; Marchiori & Latora 2000), not normalised."
+  harmonic: Float @open
+  "PageRank on the directed tie graph weighted by acts, α = 0.85, dangling mass spread uniformly (networkx pagerank; Brin & Page 1998)."
+  pageRank: Float @open
+  "Eigenvector centrality on the undirected tie graph weighted by acts both ways, unit norm (networkx eigenvector_centrality; Bonacich 1972)."
+  eigenvector: Float @open
+  "Local clustering coefficient 2T/(k(k−1)) on the undirected tie graph (networkx clustering; Watts & Strogatz 1998)."
+  clustering: Float @open
+  "k-core number on the undirected tie graph (networkx core_number; Seidman 1983, Batagelj & Zaversnik 2003)."
+  coreNumber: Int @open
+  "Betweenness along directed paths (who addressed whom), raw/((n−1)(n−2)) (networkx betweenness_centrality on the DiGraph)."
+  betweennessDirected: Float @open
+  "Betweenness on the undirected tie graph with a tie's length 1/acts both ways, normalised as betweenness (networkx betweenness_centrality, weight = 1/acts)."
+  betweennessWeighted: Float @open
+  """
+  Pair betweenness: this professional's nonzero shares of the shortest paths
+  between each pair of professions (as Query.pairBetweenness lists them).
+  """
+  pairBetweenness: [PairBetweennessShare!]! @open
 }
 
 type ClusterReport {
@@ -3143,9 +3929,11 @@ type Connector {
   betweenness_centrality_subset, made a share). From the analysis named in
   groupBetweennessAnalysis: the latest of the question's community whose
   window starts on since's day and ends on until's day (each when given);
-  null when there is none or this professional is not in it. Above 50,000
-  professionals it is estimated from the analysis's sampled sources, with no
-  bound of its own (betweennessErrorBound is for betweenness).
+  null when there is none or this professional is not in it. When the
+  analysis sampled betweenness it is estimated from the sampled sources, with
+  no bound of its own (betweennessErrorBound is for betweenness). This is pair
+  betweenness (Query.pairBetweenness lists it in full), not networkx's
+  group_betweenness_centrality.
   """
   groupBetweenness: Float @open
   "The analysis groupBetweenness comes from, with when it was computed."
@@ -3181,7 +3969,8 @@ type PeerScoreParts {
   """
   responsiveness: Float! @open
   """
-  In an isolation ranking: how many reports above this one have this peer
+  In an isolation ranking: how many reports above this one (at most the 50
+  before the page asked for, and those above it on the page) have this peer
   among their first 3 suggestions; 0 elsewhere.
   """
   alreadySuggested: Int! @open
@@ -3443,8 +4232,20 @@ func (ec *executionContext) childFields_Analysis(ctx context.Context, field grap
 		return ec.fieldContext_Analysis_modularity(ctx, field)
 	case "clusters":
 		return ec.fieldContext_Analysis_clusters(ctx, field)
+	case "communityMethod":
+		return ec.fieldContext_Analysis_communityMethod(ctx, field)
+	case "resolution":
+		return ec.fieldContext_Analysis_resolution(ctx, field)
+	case "seed":
+		return ec.fieldContext_Analysis_seed(ctx, field)
 	case "betweennessExact":
 		return ec.fieldContext_Analysis_betweennessExact(ctx, field)
+	case "betweennessChosenBy":
+		return ec.fieldContext_Analysis_betweennessChosenBy(ctx, field)
+	case "betweennessBudgetSeconds":
+		return ec.fieldContext_Analysis_betweennessBudgetSeconds(ctx, field)
+	case "betweennessEstimatedExactSeconds":
+		return ec.fieldContext_Analysis_betweennessEstimatedExactSeconds(ctx, field)
 	case "pivots":
 		return ec.fieldContext_Analysis_pivots(ctx, field)
 	case "betweennessErrorBound":
@@ -3455,6 +4256,12 @@ func (ec *executionContext) childFields_Analysis(ctx context.Context, field grap
 		return ec.fieldContext_Analysis_professionEI(ctx, field)
 	case "brokerage":
 		return ec.fieldContext_Analysis_brokerage(ctx, field)
+	case "network":
+		return ec.fieldContext_Analysis_network(ctx, field)
+	case "professionGroupBetweenness":
+		return ec.fieldContext_Analysis_professionGroupBetweenness(ctx, field)
+	case "pairBetweenness":
+		return ec.fieldContext_Analysis_pairBetweenness(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Analysis", field.Name)
 }
@@ -3627,6 +4434,28 @@ func (ec *executionContext) childFields_Community(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type Community", field.Name)
 }
 
+func (ec *executionContext) childFields_ComponentSize(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "size":
+		return ec.fieldContext_ComponentSize_size(ctx, field)
+	case "count":
+		return ec.fieldContext_ComponentSize_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ComponentSize", field.Name)
+}
+
+func (ec *executionContext) childFields_ComponentSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "count":
+		return ec.fieldContext_ComponentSummary_count(ctx, field)
+	case "largest":
+		return ec.fieldContext_ComponentSummary_largest(ctx, field)
+	case "sizes":
+		return ec.fieldContext_ComponentSummary_sizes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ComponentSummary", field.Name)
+}
+
 func (ec *executionContext) childFields_Connector(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "professional":
@@ -3781,6 +4610,58 @@ func (ec *executionContext) childFields_IsolationScorePart(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type IsolationScorePart", field.Name)
 }
 
+func (ec *executionContext) childFields_NetworkEI(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "external":
+		return ec.fieldContext_NetworkEI_external(ctx, field)
+	case "internal":
+		return ec.fieldContext_NetworkEI_internal(ctx, field)
+	case "eiIndex":
+		return ec.fieldContext_NetworkEI_eiIndex(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkEI", field.Name)
+}
+
+func (ec *executionContext) childFields_NetworkMeasures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "density":
+		return ec.fieldContext_NetworkMeasures_density(ctx, field)
+	case "directedDensity":
+		return ec.fieldContext_NetworkMeasures_directedDensity(ctx, field)
+	case "reciprocity":
+		return ec.fieldContext_NetworkMeasures_reciprocity(ctx, field)
+	case "transitivity":
+		return ec.fieldContext_NetworkMeasures_transitivity(ctx, field)
+	case "triangles":
+		return ec.fieldContext_NetworkMeasures_triangles(ctx, field)
+	case "weakComponents":
+		return ec.fieldContext_NetworkMeasures_weakComponents(ctx, field)
+	case "strongComponents":
+		return ec.fieldContext_NetworkMeasures_strongComponents(ctx, field)
+	case "assortativity":
+		return ec.fieldContext_NetworkMeasures_assortativity(ctx, field)
+	case "directedAssortativity":
+		return ec.fieldContext_NetworkMeasures_directedAssortativity(ctx, field)
+	case "ei":
+		return ec.fieldContext_NetworkMeasures_ei(ctx, field)
+	case "triadCensus":
+		return ec.fieldContext_NetworkMeasures_triadCensus(ctx, field)
+	case "harmonicErrorBound":
+		return ec.fieldContext_NetworkMeasures_harmonicErrorBound(ctx, field)
+	case "pathBetweennessExact":
+		return ec.fieldContext_NetworkMeasures_pathBetweennessExact(ctx, field)
+	case "pathBetweennessPivots":
+		return ec.fieldContext_NetworkMeasures_pathBetweennessPivots(ctx, field)
+	case "pathBetweennessErrorBound":
+		return ec.fieldContext_NetworkMeasures_pathBetweennessErrorBound(ctx, field)
+	case "pageRankConverged":
+		return ec.fieldContext_NetworkMeasures_pageRankConverged(ctx, field)
+	case "eigenvectorConverged":
+		return ec.fieldContext_NetworkMeasures_eigenvectorConverged(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkMeasures", field.Name)
+}
+
 func (ec *executionContext) childFields_NetworkNode(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "professional":
@@ -3819,6 +4700,62 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_PairBetweennessConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "analysis":
+		return ec.fieldContext_PairBetweennessConnection_analysis(ctx, field)
+	case "between":
+		return ec.fieldContext_PairBetweennessConnection_between(ctx, field)
+	case "and":
+		return ec.fieldContext_PairBetweennessConnection_and(ctx, field)
+	case "edges":
+		return ec.fieldContext_PairBetweennessConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_PairBetweennessConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PairBetweennessConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PairBetweennessConnection_totalCount(ctx, field)
+	case "paths":
+		return ec.fieldContext_PairBetweennessConnection_paths(ctx, field)
+	case "shares":
+		return ec.fieldContext_PairBetweennessConnection_shares(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PairBetweennessConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PairBetweennessEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_PairBetweennessEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_PairBetweennessEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PairBetweennessEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PairBetweennessEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "professional":
+		return ec.fieldContext_PairBetweennessEntry_professional(ctx, field)
+	case "share":
+		return ec.fieldContext_PairBetweennessEntry_share(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PairBetweennessEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_PairBetweennessShare(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "between":
+		return ec.fieldContext_PairBetweennessShare_between(ctx, field)
+	case "and":
+		return ec.fieldContext_PairBetweennessShare_and(ctx, field)
+	case "share":
+		return ec.fieldContext_PairBetweennessShare_share(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PairBetweennessShare", field.Name)
 }
 
 func (ec *executionContext) childFields_Partner(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4041,6 +4978,20 @@ func (ec *executionContext) childFields_ProfessionEI(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type ProfessionEI", field.Name)
 }
 
+func (ec *executionContext) childFields_ProfessionGroupBetweenness(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "profession":
+		return ec.fieldContext_ProfessionGroupBetweenness_profession(ctx, field)
+	case "size":
+		return ec.fieldContext_ProfessionGroupBetweenness_size(ctx, field)
+	case "raw":
+		return ec.fieldContext_ProfessionGroupBetweenness_raw(ctx, field)
+	case "normalized":
+		return ec.fieldContext_ProfessionGroupBetweenness_normalized(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProfessionGroupBetweenness", field.Name)
+}
+
 func (ec *executionContext) childFields_ProfessionLink(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "from":
@@ -4085,6 +5036,20 @@ func (ec *executionContext) childFields_ProfessionPairBrokerage(ctx context.Cont
 		return ec.fieldContext_ProfessionPairBrokerage_roles(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProfessionPairBrokerage", field.Name)
+}
+
+func (ec *executionContext) childFields_ProfessionPairPaths(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "between":
+		return ec.fieldContext_ProfessionPairPaths_between(ctx, field)
+	case "and":
+		return ec.fieldContext_ProfessionPairPaths_and(ctx, field)
+	case "paths":
+		return ec.fieldContext_ProfessionPairPaths_paths(ctx, field)
+	case "shares":
+		return ec.fieldContext_ProfessionPairPaths_shares(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProfessionPairPaths", field.Name)
 }
 
 func (ec *executionContext) childFields_Professional(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4169,6 +5134,24 @@ func (ec *executionContext) childFields_ProfessionalMetrics(ctx context.Context,
 		return ec.fieldContext_ProfessionalMetrics_cluster(ctx, field)
 	case "brokerage":
 		return ec.fieldContext_ProfessionalMetrics_brokerage(ctx, field)
+	case "closeness":
+		return ec.fieldContext_ProfessionalMetrics_closeness(ctx, field)
+	case "harmonic":
+		return ec.fieldContext_ProfessionalMetrics_harmonic(ctx, field)
+	case "pageRank":
+		return ec.fieldContext_ProfessionalMetrics_pageRank(ctx, field)
+	case "eigenvector":
+		return ec.fieldContext_ProfessionalMetrics_eigenvector(ctx, field)
+	case "clustering":
+		return ec.fieldContext_ProfessionalMetrics_clustering(ctx, field)
+	case "coreNumber":
+		return ec.fieldContext_ProfessionalMetrics_coreNumber(ctx, field)
+	case "betweennessDirected":
+		return ec.fieldContext_ProfessionalMetrics_betweennessDirected(ctx, field)
+	case "betweennessWeighted":
+		return ec.fieldContext_ProfessionalMetrics_betweennessWeighted(ctx, field)
+	case "pairBetweenness":
+		return ec.fieldContext_ProfessionalMetrics_pairBetweenness(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProfessionalMetrics", field.Name)
 }
@@ -4215,6 +5198,16 @@ func (ec *executionContext) childFields_TiePersistence(ctx context.Context, fiel
 		return ec.fieldContext_TiePersistence_suppressed(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TiePersistence", field.Name)
+}
+
+func (ec *executionContext) childFields_TriadCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_TriadCount_type(ctx, field)
+	case "count":
+		return ec.fieldContext_TriadCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TriadCount", field.Name)
 }
 
 func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4482,6 +5475,14 @@ func (ec *executionContext) field_Mutation_startAnalysis_args(ctx context.Contex
 		return nil, err
 	}
 	args["until"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "settings",
+		func(ctx context.Context, v any) (*domain.AnalysisSettings, error) {
+			return ec.unmarshalOAnalysisSettings2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAnalysisSettings(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["settings"] = arg3
 	return args, nil
 }
 
@@ -4914,6 +5915,68 @@ func (ec *executionContext) field_Query_isolatedMembers_args(ctx context.Context
 		return nil, err
 	}
 	args["includeOrganisations"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_pairBetweenness_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "between",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["between"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "and",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["and"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "community",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["community"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "until",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["until"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg6
 	return args, nil
 }
 
@@ -5497,6 +6560,75 @@ func (ec *executionContext) fieldContext_Analysis_clusters(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
+func (ec *executionContext) _Analysis_communityMethod(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_communityMethod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommunityMethod, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.CommunityMethod) graphql.Marshaler {
+			return ec.marshalNCommunityMethod2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityMethod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_communityMethod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type CommunityMethod does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_resolution(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_resolution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Resolution, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_resolution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_seed(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_seed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_seed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _Analysis_betweennessExact(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5518,6 +6650,75 @@ func (ec *executionContext) _Analysis_betweennessExact(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_Analysis_betweennessExact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_betweennessChosenBy(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_betweennessChosenBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BetweennessChosenBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.BetweennessChoice) graphql.Marshaler {
+			return ec.marshalNBetweennessChoice2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐBetweennessChoice(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_betweennessChosenBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type BetweennessChoice does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_betweennessBudgetSeconds(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_betweennessBudgetSeconds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BetweennessBudgetSeconds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_betweennessBudgetSeconds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _Analysis_betweennessEstimatedExactSeconds(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_betweennessEstimatedExactSeconds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BetweennessEstimatedExactSeconds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_betweennessEstimatedExactSeconds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
 func (ec *executionContext) _Analysis_pivots(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
@@ -5648,6 +6849,102 @@ func (ec *executionContext) fieldContext_Analysis_brokerage(_ context.Context, f
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProfessionPairBrokerage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Analysis_network(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_network(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Network, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.NetworkMeasures) graphql.Marshaler {
+			return ec.marshalONetworkMeasures2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkMeasures(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_network(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Analysis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkMeasures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Analysis_professionGroupBetweenness(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_professionGroupBetweenness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProfessionGroupBetweenness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionGroupBetweenness) graphql.Marshaler {
+			return ec.marshalNProfessionGroupBetweenness2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionGroupBetweennessᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_professionGroupBetweenness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Analysis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProfessionGroupBetweenness(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Analysis_pairBetweenness(ctx context.Context, field graphql.CollectedField, obj *domain.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_pairBetweenness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PairBetweenness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProfessionPairPaths) graphql.Marshaler {
+			return ec.marshalNProfessionPairPaths2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairPathsᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_pairBetweenness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Analysis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProfessionPairPaths(ctx, field)
 		},
 	}
 	return fc, nil
@@ -7205,6 +8502,130 @@ func (ec *executionContext) _Community_chats(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Community_chats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Community", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ComponentSize_size(ctx context.Context, field graphql.CollectedField, obj *domain.ComponentSize) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComponentSize_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComponentSize_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComponentSize", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ComponentSize_count(ctx context.Context, field graphql.CollectedField, obj *domain.ComponentSize) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComponentSize_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComponentSize_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComponentSize", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ComponentSummary_count(ctx context.Context, field graphql.CollectedField, obj *domain.ComponentSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComponentSummary_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComponentSummary_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComponentSummary", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ComponentSummary_largest(ctx context.Context, field graphql.CollectedField, obj *domain.ComponentSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComponentSummary_largest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Largest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComponentSummary_largest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComponentSummary", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ComponentSummary_sizes(ctx context.Context, field graphql.CollectedField, obj *domain.ComponentSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComponentSummary_sizes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sizes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ComponentSize) graphql.Marshaler {
+			return ec.marshalNComponentSize2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐComponentSizeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComponentSummary_sizes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ComponentSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ComponentSize(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Connector_professional(ctx context.Context, field graphql.CollectedField, obj *domain.Connector) (ret graphql.Marshaler) {
@@ -8849,7 +10270,7 @@ func (ec *executionContext) _Mutation_startAnalysis(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().StartAnalysis(ctx, fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time))
+			return ec.Resolvers.Mutation().StartAnalysis(ctx, fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["settings"].(*domain.AnalysisSettings))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -8916,6 +10337,502 @@ func (ec *executionContext) fieldContext_Mutation_startAnalysis(ctx context.Cont
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _NetworkEI_external(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkEI) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkEI_external(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.External, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkEI_external(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkEI", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkEI_internal(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkEI) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkEI_internal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Internal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkEI_internal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkEI", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkEI_eiIndex(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkEI) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkEI_eiIndex(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EIIndex, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkEI_eiIndex(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkEI", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_density(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_density(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Density, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_density(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_directedDensity(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_directedDensity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DirectedDensity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_directedDensity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_reciprocity(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_reciprocity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reciprocity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_reciprocity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_transitivity(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_transitivity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Transitivity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_transitivity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_triangles(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_triangles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Triangles, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_triangles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_weakComponents(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_weakComponents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WeakComponents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.ComponentSummary) graphql.Marshaler {
+			return ec.marshalNComponentSummary2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐComponentSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_weakComponents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkMeasures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ComponentSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkMeasures_strongComponents(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_strongComponents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StrongComponents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.ComponentSummary) graphql.Marshaler {
+			return ec.marshalNComponentSummary2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐComponentSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_strongComponents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkMeasures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ComponentSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkMeasures_assortativity(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_assortativity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Assortativity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_assortativity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_directedAssortativity(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_directedAssortativity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DirectedAssortativity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_directedAssortativity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_ei(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_ei(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EI, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.NetworkEI) graphql.Marshaler {
+			return ec.marshalNNetworkEI2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkEI(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_ei(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkMeasures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkEI(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkMeasures_triadCensus(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_triadCensus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TriadCensus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.TriadCount) graphql.Marshaler {
+			return ec.marshalNTriadCount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTriadCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_triadCensus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkMeasures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TriadCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkMeasures_harmonicErrorBound(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_harmonicErrorBound(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HarmonicErrorBound, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_harmonicErrorBound(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_pathBetweennessExact(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_pathBetweennessExact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PathBetweennessExact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_pathBetweennessExact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_pathBetweennessPivots(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_pathBetweennessPivots(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PathBetweennessPivots, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_pathBetweennessPivots(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_pathBetweennessErrorBound(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_pathBetweennessErrorBound(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PathBetweennessErrorBound, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_pathBetweennessErrorBound(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_pageRankConverged(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_pageRankConverged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageRankConverged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_pageRankConverged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkMeasures_eigenvectorConverged(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkMeasures_eigenvectorConverged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EigenvectorConverged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkMeasures_eigenvectorConverged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkMeasures", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _NetworkNode_professional(ctx context.Context, field graphql.CollectedField, obj *domain.NetworkNode) (ret graphql.Marshaler) {
@@ -9206,6 +11123,456 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessConnection_analysis(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessConnection_analysis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Analysis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Analysis) graphql.Marshaler {
+			return ec.marshalNAnalysis2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAnalysis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessConnection_analysis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PairBetweennessConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Analysis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PairBetweennessConnection_between(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessConnection_between(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Between, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessConnection_between(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessConnection", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessConnection_and(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessConnection_and(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.And, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessConnection_and(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessConnection", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessConnection_edges(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PairBetweennessConnection().Edges(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.PairBetweennessEdge) graphql.Marshaler {
+			return ec.marshalNPairBetweennessEdge2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PairBetweennessConnection",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PairBetweennessEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PairBetweennessConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.PairBetweennessEntry) graphql.Marshaler {
+			return ec.marshalNPairBetweennessEntry2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PairBetweennessConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PairBetweennessEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PairBetweennessConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PairBetweennessConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PairBetweennessConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessConnection", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessConnection_paths(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessConnection_paths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Paths, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessConnection_paths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessConnection", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessConnection_shares(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessConnection_shares(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Shares, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessConnection_shares(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessConnection", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessEdge_node(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.PairBetweennessEntry) graphql.Marshaler {
+			return ec.marshalNPairBetweennessEntry2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEntry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PairBetweennessEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PairBetweennessEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PairBetweennessEntry_professional(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessEntry_professional(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Professional, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"MEMBER", "RESEARCHER", "COORDINATOR", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.Professional
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.Professional
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, obj, directive0, roles, self, community, nil)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Professional) graphql.Marshaler {
+			return ec.marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessEntry_professional(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PairBetweennessEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Professional(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PairBetweennessEntry_share(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessEntry_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessEntry_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessEntry", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessShare_between(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessShare_between(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Between, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessShare_between(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessShare", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessShare_and(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessShare_and(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.And, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessShare_and(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessShare", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _PairBetweennessShare_share(ctx context.Context, field graphql.CollectedField, obj *domain.PairBetweennessShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PairBetweennessShare_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PairBetweennessShare_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PairBetweennessShare", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
 func (ec *executionContext) _Partner_professional(ctx context.Context, field graphql.CollectedField, obj *domain.Partner) (ret graphql.Marshaler) {
@@ -11121,6 +13488,98 @@ func (ec *executionContext) fieldContext_ProfessionEI_suppressed(_ context.Conte
 	return graphql.NewScalarFieldContext("ProfessionEI", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
+func (ec *executionContext) _ProfessionGroupBetweenness_profession(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionGroupBetweenness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionGroupBetweenness_profession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Profession, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionGroupBetweenness_profession(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionGroupBetweenness", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionGroupBetweenness_size(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionGroupBetweenness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionGroupBetweenness_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionGroupBetweenness_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionGroupBetweenness", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionGroupBetweenness_raw(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionGroupBetweenness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionGroupBetweenness_raw(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Raw, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionGroupBetweenness_raw(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionGroupBetweenness", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionGroupBetweenness_normalized(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionGroupBetweenness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionGroupBetweenness_normalized(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Normalized, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionGroupBetweenness_normalized(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionGroupBetweenness", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
 func (ec *executionContext) _ProfessionLink_from(ctx context.Context, field graphql.CollectedField, obj *ShownLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11468,6 +13927,98 @@ func (ec *executionContext) fieldContext_ProfessionPairBrokerage_roles(_ context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ProfessionPairPaths_between(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionPairPaths) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionPairPaths_between(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Between, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionPairPaths_between(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionPairPaths", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionPairPaths_and(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionPairPaths) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionPairPaths_and(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.And, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionPairPaths_and(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionPairPaths", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionPairPaths_paths(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionPairPaths) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionPairPaths_paths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Paths, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionPairPaths_paths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionPairPaths", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionPairPaths_shares(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionPairPaths) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionPairPaths_shares(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Shares, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionPairPaths_shares(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionPairPaths", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
 func (ec *executionContext) _Professional_id(ctx context.Context, field graphql.CollectedField, obj *domain.Professional) (ret graphql.Marshaler) {
@@ -12832,6 +15383,222 @@ func (ec *executionContext) fieldContext_ProfessionalMetrics_brokerage(_ context
 	return fc, nil
 }
 
+func (ec *executionContext) _ProfessionalMetrics_closeness(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_closeness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Closeness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_closeness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_harmonic(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_harmonic(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Harmonic, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_harmonic(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_pageRank(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_pageRank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageRank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_pageRank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_eigenvector(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_eigenvector(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Eigenvector, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_eigenvector(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_clustering(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_clustering(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Clustering, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_clustering(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_coreNumber(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_coreNumber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CoreNumber, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_coreNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_betweennessDirected(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_betweennessDirected(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BetweennessDirected, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_betweennessDirected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_betweennessWeighted(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_betweennessWeighted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BetweennessWeighted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_betweennessWeighted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProfessionalMetrics", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ProfessionalMetrics_pairBetweenness(ctx context.Context, field graphql.CollectedField, obj *domain.ProfessionalMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProfessionalMetrics_pairBetweenness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PairBetweenness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.PairBetweennessShare) graphql.Marshaler {
+			return ec.marshalNPairBetweennessShare2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessShareᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProfessionalMetrics_pairBetweenness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProfessionalMetrics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PairBetweennessShare(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_professional(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13480,6 +16247,83 @@ func (ec *executionContext) fieldContext_Query_connectors(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_connectors_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_pairBetweenness(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_pairBetweenness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PairBetweenness(ctx, fc.Args["between"].(string), fc.Args["and"].(string), fc.Args["community"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx, []any{"RESEARCHER", "ADMIN"})
+				if err != nil {
+					var zeroVal *domain.PairBetweennessConnection
+					return zeroVal, err
+				}
+				self, err := ec.unmarshalOBoolean2ᚖbool(ctx, false)
+				if err != nil {
+					var zeroVal *domain.PairBetweennessConnection
+					return zeroVal, err
+				}
+				community, err := ec.unmarshalOBoolean2ᚖbool(ctx, true)
+				if err != nil {
+					var zeroVal *domain.PairBetweennessConnection
+					return zeroVal, err
+				}
+				subject, err := ec.unmarshalOString2ᚖstring(ctx, "community")
+				if err != nil {
+					var zeroVal *domain.PairBetweennessConnection
+					return zeroVal, err
+				}
+				if ec.Directives.Allow == nil {
+					var zeroVal *domain.PairBetweennessConnection
+					return zeroVal, errors.New("directive allow is not implemented")
+				}
+				return ec.Directives.Allow(ctx, nil, directive0, roles, self, community, subject)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.PairBetweennessConnection) graphql.Marshaler {
+			return ec.marshalOPairBetweennessConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_pairBetweenness(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PairBetweennessConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_pairBetweenness_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -14475,6 +17319,52 @@ func (ec *executionContext) _TiePersistence_suppressed(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_TiePersistence_suppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TiePersistence", field, true, true, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _TriadCount_type(ctx context.Context, field graphql.CollectedField, obj *domain.TriadCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TriadCount_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TriadCount_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TriadCount", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _TriadCount_count(ctx context.Context, field graphql.CollectedField, obj *domain.TriadCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TriadCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TriadCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TriadCount", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
 func (ec *executionContext) _Viewer_role(ctx context.Context, field graphql.CollectedField, obj *domain.Viewer) (ret graphql.Marshaler) {
@@ -15605,6 +18495,78 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputAnalysisSettings(ctx context.Context, obj any) (domain.AnalysisSettings, error) {
+	var it domain.AnalysisSettings
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"seed", "communities", "resolution", "restarts", "pivots", "exactUpTo", "betweennessBudgetSeconds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "seed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seed"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Seed = data
+		case "communities":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("communities"))
+			data, err := ec.unmarshalOCommunityMethod2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Communities = data
+		case "resolution":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resolution"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Resolution = data
+		case "restarts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("restarts"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Restarts = data
+		case "pivots":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pivots"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Pivots = data
+		case "exactUpTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("exactUpTo"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExactUpTo = data
+		case "betweennessBudgetSeconds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("betweennessBudgetSeconds"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BetweennessBudgetSeconds = data
+		}
+	}
+	return it, nil
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -15718,9 +18680,39 @@ func (ec *executionContext) _Analysis(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "communityMethod":
+			out.Values[i] = ec._Analysis_communityMethod(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "resolution":
+			out.Values[i] = ec._Analysis_resolution(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "seed":
+			out.Values[i] = ec._Analysis_seed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "betweennessExact":
 			out.Values[i] = ec._Analysis_betweennessExact(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "betweennessChosenBy":
+			out.Values[i] = ec._Analysis_betweennessChosenBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "betweennessBudgetSeconds":
+			out.Values[i] = ec._Analysis_betweennessBudgetSeconds(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "betweennessEstimatedExactSeconds":
+			out.Values[i] = ec._Analysis_betweennessEstimatedExactSeconds(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pivots":
@@ -15778,6 +18770,21 @@ func (ec *executionContext) _Analysis(ctx context.Context, sel ast.SelectionSet,
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "brokerage":
 			out.Values[i] = ec._Analysis_brokerage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "network":
+			out.Values[i] = ec._Analysis_network(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "professionGroupBetweenness":
+			out.Values[i] = ec._Analysis_professionGroupBetweenness(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pairBetweenness":
+			out.Values[i] = ec._Analysis_pairBetweenness(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -16714,6 +19721,97 @@ func (ec *executionContext) _Community(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var componentSizeImplementors = []string{"ComponentSize"}
+
+func (ec *executionContext) _ComponentSize(ctx context.Context, sel ast.SelectionSet, obj *domain.ComponentSize) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, componentSizeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ComponentSize")
+		case "size":
+			out.Values[i] = ec._ComponentSize_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._ComponentSize_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var componentSummaryImplementors = []string{"ComponentSummary"}
+
+func (ec *executionContext) _ComponentSummary(ctx context.Context, sel ast.SelectionSet, obj *domain.ComponentSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, componentSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ComponentSummary")
+		case "count":
+			out.Values[i] = ec._ComponentSummary_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "largest":
+			out.Values[i] = ec._ComponentSummary_largest(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sizes":
+			out.Values[i] = ec._ComponentSummary_sizes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var connectorImplementors = []string{"Connector"}
 
 func (ec *executionContext) _Connector(ctx context.Context, sel ast.SelectionSet, obj *domain.Connector) graphql.Marshaler {
@@ -17448,6 +20546,172 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 	return out
 }
 
+var networkEIImplementors = []string{"NetworkEI"}
+
+func (ec *executionContext) _NetworkEI(ctx context.Context, sel ast.SelectionSet, obj *domain.NetworkEI) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkEIImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkEI")
+		case "external":
+			out.Values[i] = ec._NetworkEI_external(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "internal":
+			out.Values[i] = ec._NetworkEI_internal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eiIndex":
+			out.Values[i] = ec._NetworkEI_eiIndex(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var networkMeasuresImplementors = []string{"NetworkMeasures"}
+
+func (ec *executionContext) _NetworkMeasures(ctx context.Context, sel ast.SelectionSet, obj *domain.NetworkMeasures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkMeasuresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkMeasures")
+		case "density":
+			out.Values[i] = ec._NetworkMeasures_density(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "directedDensity":
+			out.Values[i] = ec._NetworkMeasures_directedDensity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reciprocity":
+			out.Values[i] = ec._NetworkMeasures_reciprocity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "transitivity":
+			out.Values[i] = ec._NetworkMeasures_transitivity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "triangles":
+			out.Values[i] = ec._NetworkMeasures_triangles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weakComponents":
+			out.Values[i] = ec._NetworkMeasures_weakComponents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "strongComponents":
+			out.Values[i] = ec._NetworkMeasures_strongComponents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assortativity":
+			out.Values[i] = ec._NetworkMeasures_assortativity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "directedAssortativity":
+			out.Values[i] = ec._NetworkMeasures_directedAssortativity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "ei":
+			out.Values[i] = ec._NetworkMeasures_ei(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "triadCensus":
+			out.Values[i] = ec._NetworkMeasures_triadCensus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "harmonicErrorBound":
+			out.Values[i] = ec._NetworkMeasures_harmonicErrorBound(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pathBetweennessExact":
+			out.Values[i] = ec._NetworkMeasures_pathBetweennessExact(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pathBetweennessPivots":
+			out.Values[i] = ec._NetworkMeasures_pathBetweennessPivots(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pathBetweennessErrorBound":
+			out.Values[i] = ec._NetworkMeasures_pathBetweennessErrorBound(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageRankConverged":
+			out.Values[i] = ec._NetworkMeasures_pageRankConverged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eigenvectorConverged":
+			out.Values[i] = ec._NetworkMeasures_eigenvectorConverged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var networkNodeImplementors = []string{"NetworkNode"}
 
 func (ec *executionContext) _NetworkNode(ctx context.Context, sel ast.SelectionSet, obj *domain.NetworkNode) graphql.Marshaler {
@@ -17579,6 +20843,251 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		case "endCursor":
 			out.Values[i] = ec._PageInfo_endCursor(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var pairBetweennessConnectionImplementors = []string{"PairBetweennessConnection"}
+
+func (ec *executionContext) _PairBetweennessConnection(ctx context.Context, sel ast.SelectionSet, obj *domain.PairBetweennessConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pairBetweennessConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PairBetweennessConnection")
+		case "analysis":
+			out.Values[i] = ec._PairBetweennessConnection_analysis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "between":
+			out.Values[i] = ec._PairBetweennessConnection_between(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "and":
+			out.Values[i] = ec._PairBetweennessConnection_and(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "edges":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._PairBetweennessConnection_edges(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "nodes":
+			out.Values[i] = ec._PairBetweennessConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PairBetweennessConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "totalCount":
+			out.Values[i] = ec._PairBetweennessConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "paths":
+			out.Values[i] = ec._PairBetweennessConnection_paths(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "shares":
+			out.Values[i] = ec._PairBetweennessConnection_shares(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var pairBetweennessEdgeImplementors = []string{"PairBetweennessEdge"}
+
+func (ec *executionContext) _PairBetweennessEdge(ctx context.Context, sel ast.SelectionSet, obj *domain.PairBetweennessEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pairBetweennessEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PairBetweennessEdge")
+		case "cursor":
+			out.Values[i] = ec._PairBetweennessEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._PairBetweennessEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var pairBetweennessEntryImplementors = []string{"PairBetweennessEntry"}
+
+func (ec *executionContext) _PairBetweennessEntry(ctx context.Context, sel ast.SelectionSet, obj *domain.PairBetweennessEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pairBetweennessEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PairBetweennessEntry")
+		case "professional":
+			out.Values[i] = ec._PairBetweennessEntry_professional(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "share":
+			out.Values[i] = ec._PairBetweennessEntry_share(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var pairBetweennessShareImplementors = []string{"PairBetweennessShare"}
+
+func (ec *executionContext) _PairBetweennessShare(ctx context.Context, sel ast.SelectionSet, obj *domain.PairBetweennessShare) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pairBetweennessShareImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PairBetweennessShare")
+		case "between":
+			out.Values[i] = ec._PairBetweennessShare_between(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "and":
+			out.Values[i] = ec._PairBetweennessShare_and(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "share":
+			out.Values[i] = ec._PairBetweennessShare_share(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -18506,6 +22015,59 @@ func (ec *executionContext) _ProfessionEI(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var professionGroupBetweennessImplementors = []string{"ProfessionGroupBetweenness"}
+
+func (ec *executionContext) _ProfessionGroupBetweenness(ctx context.Context, sel ast.SelectionSet, obj *domain.ProfessionGroupBetweenness) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, professionGroupBetweennessImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProfessionGroupBetweenness")
+		case "profession":
+			out.Values[i] = ec._ProfessionGroupBetweenness_profession(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "size":
+			out.Values[i] = ec._ProfessionGroupBetweenness_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "raw":
+			out.Values[i] = ec._ProfessionGroupBetweenness_raw(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "normalized":
+			out.Values[i] = ec._ProfessionGroupBetweenness_normalized(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var professionLinkImplementors = []string{"ProfessionLink"}
 
 func (ec *executionContext) _ProfessionLink(ctx context.Context, sel ast.SelectionSet, obj *ShownLink) graphql.Marshaler {
@@ -18783,6 +22345,59 @@ func (ec *executionContext) _ProfessionPairBrokerage(ctx context.Context, sel as
 			}
 		case "roles":
 			out.Values[i] = ec._ProfessionPairBrokerage_roles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var professionPairPathsImplementors = []string{"ProfessionPairPaths"}
+
+func (ec *executionContext) _ProfessionPairPaths(ctx context.Context, sel ast.SelectionSet, obj *domain.ProfessionPairPaths) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, professionPairPathsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProfessionPairPaths")
+		case "between":
+			out.Values[i] = ec._ProfessionPairPaths_between(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "and":
+			out.Values[i] = ec._ProfessionPairPaths_and(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "paths":
+			out.Values[i] = ec._ProfessionPairPaths_paths(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "shares":
+			out.Values[i] = ec._ProfessionPairPaths_shares(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -19370,6 +22985,51 @@ func (ec *executionContext) _ProfessionalMetrics(ctx context.Context, sel ast.Se
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "closeness":
+			out.Values[i] = ec._ProfessionalMetrics_closeness(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "harmonic":
+			out.Values[i] = ec._ProfessionalMetrics_harmonic(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageRank":
+			out.Values[i] = ec._ProfessionalMetrics_pageRank(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "eigenvector":
+			out.Values[i] = ec._ProfessionalMetrics_eigenvector(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "clustering":
+			out.Values[i] = ec._ProfessionalMetrics_clustering(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "coreNumber":
+			out.Values[i] = ec._ProfessionalMetrics_coreNumber(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "betweennessDirected":
+			out.Values[i] = ec._ProfessionalMetrics_betweennessDirected(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "betweennessWeighted":
+			out.Values[i] = ec._ProfessionalMetrics_betweennessWeighted(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pairBetweenness":
+			out.Values[i] = ec._ProfessionalMetrics_pairBetweenness(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -19597,6 +23257,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_connectors(ctx, field)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "pairBetweenness":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_pairBetweenness(ctx, field)
 				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -20040,6 +23722,49 @@ func (ec *executionContext) _TiePersistence(ctx context.Context, sel ast.Selecti
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var triadCountImplementors = []string{"TriadCount"}
+
+func (ec *executionContext) _TriadCount(ctx context.Context, sel ast.SelectionSet, obj *domain.TriadCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, triadCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TriadCount")
+		case "type":
+			out.Values[i] = ec._TriadCount_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._TriadCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20538,6 +24263,23 @@ func (ec *executionContext) marshalNAnalysisStatus2githubᚗcomᚋpeergraphᚋpe
 	return res
 }
 
+func (ec *executionContext) unmarshalNBetweennessChoice2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐBetweennessChoice(ctx context.Context, v any) (domain.BetweennessChoice, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.BetweennessChoice(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNBetweennessChoice2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐBetweennessChoice(ctx context.Context, sel ast.SelectionSet, v domain.BetweennessChoice) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -20697,6 +24439,59 @@ func (ec *executionContext) marshalNCommunity2ᚖgithubᚗcomᚋpeergraphᚋpeer
 		return graphql.Null
 	}
 	return ec._Community(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCommunityMethod2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityMethod(ctx context.Context, v any) (domain.CommunityMethod, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.CommunityMethod(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCommunityMethod2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityMethod(ctx context.Context, sel ast.SelectionSet, v domain.CommunityMethod) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNComponentSize2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐComponentSizeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ComponentSize) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNComponentSize2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐComponentSize(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNComponentSize2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐComponentSize(ctx context.Context, sel ast.SelectionSet, v *domain.ComponentSize) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ComponentSize(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNComponentSummary2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐComponentSummary(ctx context.Context, sel ast.SelectionSet, v *domain.ComponentSummary) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ComponentSummary(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNConnector2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐConnector(ctx context.Context, sel ast.SelectionSet, v *domain.Connector) graphql.Marshaler {
@@ -20945,6 +24740,16 @@ func (ec *executionContext) marshalNIsolationTerm2githubᚗcomᚋpeergraphᚋpee
 	return res
 }
 
+func (ec *executionContext) marshalNNetworkEI2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkEI(ctx context.Context, sel ast.SelectionSet, v *domain.NetworkEI) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._NetworkEI(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNNetworkNode2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.NetworkNode) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -20999,6 +24804,84 @@ func (ec *executionContext) marshalNNetworkTie2ᚖgithubᚗcomᚋpeergraphᚋpee
 
 func (ec *executionContext) marshalNPageInfo2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v domain.PageInfo) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPairBetweennessEdge2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PairBetweennessEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPairBetweennessEdge2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPairBetweennessEdge2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEdge(ctx context.Context, sel ast.SelectionSet, v *domain.PairBetweennessEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PairBetweennessEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPairBetweennessEntry2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PairBetweennessEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPairBetweennessEntry2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPairBetweennessEntry2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEntry(ctx context.Context, sel ast.SelectionSet, v *domain.PairBetweennessEntry) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PairBetweennessEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPairBetweennessShare2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessShareᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PairBetweennessShare) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPairBetweennessShare2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessShare(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPairBetweennessShare2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessShare(ctx context.Context, sel ast.SelectionSet, v *domain.PairBetweennessShare) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PairBetweennessShare(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPartner2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Partner) graphql.Marshaler {
@@ -21291,6 +25174,32 @@ func (ec *executionContext) marshalNProfessionEI2ᚖgithubᚗcomᚋpeergraphᚋp
 	return ec._ProfessionEI(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNProfessionGroupBetweenness2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionGroupBetweennessᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionGroupBetweenness) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProfessionGroupBetweenness2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionGroupBetweenness(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProfessionGroupBetweenness2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionGroupBetweenness(ctx context.Context, sel ast.SelectionSet, v *domain.ProfessionGroupBetweenness) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProfessionGroupBetweenness(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNProfessionLink2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*ShownLink) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -21351,6 +25260,32 @@ func (ec *executionContext) marshalNProfessionPairBrokerage2ᚖgithubᚗcomᚋpe
 		return graphql.Null
 	}
 	return ec._ProfessionPairBrokerage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProfessionPairPaths2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairPathsᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionPairPaths) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProfessionPairPaths2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairPaths(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProfessionPairPaths2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairPaths(ctx context.Context, sel ast.SelectionSet, v *domain.ProfessionPairPaths) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProfessionPairPaths(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNProfessionSource2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionSource(ctx context.Context, v any) (domain.ProfessionSource, error) {
@@ -21554,6 +25489,32 @@ func (ec *executionContext) marshalNTiePersistence2ᚖgithubᚗcomᚋpeergraph�
 	return ec._TiePersistence(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNTriadCount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTriadCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.TriadCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTriadCount2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTriadCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTriadCount2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTriadCount(ctx context.Context, sel ast.SelectionSet, v *domain.TriadCount) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._TriadCount(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNViewer2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐViewer(ctx context.Context, sel ast.SelectionSet, v *domain.Viewer) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -21737,6 +25698,14 @@ func (ec *executionContext) marshalOAnalysisRun2ᚖgithubᚗcomᚋpeergraphᚋpe
 	return ec._AnalysisRun(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOAnalysisSettings2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAnalysisSettings(ctx context.Context, v any) (*domain.AnalysisSettings, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAnalysisSettings(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -21812,6 +25781,25 @@ func (ec *executionContext) marshalOCommunity2ᚖgithubᚗcomᚋpeergraphᚋpeer
 		return graphql.Null
 	}
 	return ec._Community(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCommunityMethod2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityMethod(ctx context.Context, v any) (*domain.CommunityMethod, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.CommunityMethod(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCommunityMethod2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityMethod(ctx context.Context, sel ast.SelectionSet, v *domain.CommunityMethod) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
 }
 
 func (ec *executionContext) marshalOConnector2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐConnectorᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Connector) graphql.Marshaler {
@@ -22022,6 +26010,20 @@ func (ec *executionContext) marshalOKind2githubᚗcomᚋpeergraphᚋpeergraphᚋ
 	_ = ctx
 	res := graphql.MarshalString(string(v))
 	return res
+}
+
+func (ec *executionContext) marshalONetworkMeasures2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkMeasures(ctx context.Context, sel ast.SelectionSet, v *domain.NetworkMeasures) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._NetworkMeasures(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPairBetweennessConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessConnection(ctx context.Context, sel ast.SelectionSet, v *domain.PairBetweennessConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PairBetweennessConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOPartnerConnection2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerConnection(ctx context.Context, sel ast.SelectionSet, v *domain.PartnerConnection) graphql.Marshaler {

@@ -14,7 +14,9 @@ import (
 // (analysisrun.Manager in the server). Admin only: the auth issue guards
 // startAnalysis and analysisRun.
 type Analyses interface {
-	Start(w domain.Window, community string) (*domain.AnalysisRun, error)
+	// Start refuses bad settings at once, with an error naming the
+	// setting (settings.pivots, ...).
+	Start(w domain.Window, community string, settings *domain.AnalysisSettings) (*domain.AnalysisRun, error)
 	Run(id string) *domain.AnalysisRun
 }
 

@@ -155,7 +155,7 @@ func (r *mutationResolver) SetOptOut(ctx context.Context, handle string, optedOu
 }
 
 // StartAnalysis is the resolver for the startAnalysis field.
-func (r *mutationResolver) StartAnalysis(ctx context.Context, community *string, since *time.Time, until *time.Time) (*domain.AnalysisRun, error) {
+func (r *mutationResolver) StartAnalysis(ctx context.Context, community *string, since *time.Time, until *time.Time, settings *domain.AnalysisSettings) (*domain.AnalysisRun, error) {
 	if r.Analyses == nil {
 		return nil, &domain.Error{Code: domain.EUNAVAILABLE, Message: "this server runs no analyses"}
 	}
@@ -174,7 +174,16 @@ func (r *mutationResolver) StartAnalysis(ctx context.Context, community *string,
 			return nil, domain.NoCommunity(name)
 		}
 	}
-	return r.Analyses.Start(w, name)
+	return r.Analyses.Start(w, name, settings)
+}
+
+// Edges is the resolver for the edges field.
+func (r *pairBetweennessConnectionResolver) Edges(ctx context.Context, obj *domain.PairBetweennessConnection) ([]*domain.PairBetweennessEdge, error) {
+	edges := make([]*domain.PairBetweennessEdge, len(obj.Nodes))
+	for i, n := range obj.Nodes {
+		edges[i] = &domain.PairBetweennessEdge{Cursor: n.Cursor(), Node: n}
+	}
+	return edges, nil
 }
 
 // Edges is the resolver for the edges field.
@@ -452,6 +461,36 @@ func (r *queryResolver) Connectors(ctx context.Context, between string, and stri
 	return cs, nil
 }
 
+// PairBetweenness is the resolver for the pairBetweenness field.
+func (r *queryResolver) PairBetweenness(ctx context.Context, between string, and string, community *string, since *time.Time, until *time.Time, first *int, after *string) (*domain.PairBetweennessConnection, error) {
+	n, err := firstOr(first, DefaultPageSize)
+	if err != nil {
+		return nil, err
+	}
+	a, err := r.requiredProfession("between", between)
+	if err != nil {
+		return nil, err
+	}
+	b, err := r.requiredProfession("and", and)
+	if err != nil {
+		return nil, err
+	}
+	sel, err := r.selector(community, since, until)
+	if err != nil {
+		return nil, err
+	}
+	c, err := r.Questions.PairBetweenness(ctx, domain.PairBetweennessQuery{Between: a, And: b, Analysis: sel, Page: domain.Page{First: n, After: deref(after)}})
+	if err != nil || c == nil {
+		return c, err
+	}
+	ps := make([]*domain.Professional, len(c.Nodes))
+	for i, e := range c.Nodes {
+		ps[i] = e.Professional
+	}
+	r.primeProfessionals(ctx, ps, selected(ctx, "nodes", "professional"))
+	return c, nil
+}
+
 // SuggestPeers is the resolver for the suggestPeers field.
 func (r *queryResolver) SuggestPeers(ctx context.Context, handle string, otherProfessionsOnly *bool, professions []string, community *string, since *time.Time, until *time.Time, first *int, includeOrganisations *bool) ([]*domain.PeerSuggestion, error) {
 	n, err := firstOr(first, 10)
@@ -670,6 +709,11 @@ func (r *Resolver) IsolationReport() IsolationReportResolver { return &isolation
 // Mutation returns MutationResolver implementation.
 func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 
+// PairBetweennessConnection returns PairBetweennessConnectionResolver implementation.
+func (r *Resolver) PairBetweennessConnection() PairBetweennessConnectionResolver {
+	return &pairBetweennessConnectionResolver{r}
+}
+
 // PartnerConnection returns PartnerConnectionResolver implementation.
 func (r *Resolver) PartnerConnection() PartnerConnectionResolver {
 	return &partnerConnectionResolver{r}
@@ -698,21 +742,22 @@ func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 func (r *Resolver) TiePersistence() TiePersistenceResolver { return &tiePersistenceResolver{r} }
 
 type (
-	analysisResolver               struct{ *Resolver }
-	analysisRunResolver            struct{ *Resolver }
-	chatResolver                   struct{ *Resolver }
-	chatConnectionResolver         struct{ *Resolver }
-	chatSummaryResolver            struct{ *Resolver }
-	clusterResolver                struct{ *Resolver }
-	connectorResolver              struct{ *Resolver }
-	isolationConnectionResolver    struct{ *Resolver }
-	isolationReportResolver        struct{ *Resolver }
-	mutationResolver               struct{ *Resolver }
-	partnerConnectionResolver      struct{ *Resolver }
-	postConnectionResolver         struct{ *Resolver }
-	professionLinkPeriodResolver   struct{ *Resolver }
-	professionalResolver           struct{ *Resolver }
-	professionalConnectionResolver struct{ *Resolver }
-	queryResolver                  struct{ *Resolver }
-	tiePersistenceResolver         struct{ *Resolver }
+	analysisResolver                  struct{ *Resolver }
+	analysisRunResolver               struct{ *Resolver }
+	chatResolver                      struct{ *Resolver }
+	chatConnectionResolver            struct{ *Resolver }
+	chatSummaryResolver               struct{ *Resolver }
+	clusterResolver                   struct{ *Resolver }
+	connectorResolver                 struct{ *Resolver }
+	isolationConnectionResolver       struct{ *Resolver }
+	isolationReportResolver           struct{ *Resolver }
+	mutationResolver                  struct{ *Resolver }
+	pairBetweennessConnectionResolver struct{ *Resolver }
+	partnerConnectionResolver         struct{ *Resolver }
+	postConnectionResolver            struct{ *Resolver }
+	professionLinkPeriodResolver      struct{ *Resolver }
+	professionalResolver              struct{ *Resolver }
+	professionalConnectionResolver    struct{ *Resolver }
+	queryResolver                     struct{ *Resolver }
+	tiePersistenceResolver            struct{ *Resolver }
 )

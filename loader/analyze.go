@@ -31,9 +31,14 @@ func (a *analysisFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&a.since, "since", "", "start of the window, RFC 3339 (default: 180 days before --until)")
 	fs.StringVar(&a.until, "until", "", "end of the window, RFC 3339 (default: the UTC midnight after the newest chat ends, as the dashboard's; now with no chat)")
 	fs.StringVar(&a.community, "community", "", "only the ties made in this community's chats (default: every community)")
-	fs.IntVar(&a.opts.ExactUpTo, "exact-up-to", 50000, "exact betweenness up to this many professionals, sampled above")
-	fs.IntVar(&a.opts.Pivots, "pivots", 500, "sources sampled for betweenness above --exact-up-to")
-	fs.Uint64Var(&a.seed, "seed", 1, "seed of the sampling and of Louvain")
+	fs.IntVar(&a.opts.ExactUpTo, "exact-up-to", 0, "exact betweenness up to this many professionals, --pivots sources (default 500) sampled above (default: choose by --budget)")
+	fs.IntVar(&a.opts.Pivots, "pivots", 0, "sources sampled for betweenness, whatever the size (default: as many as --budget allows, every one when exact fits)")
+	fs.IntVar(&a.opts.PathPivots, "path-pivots", 0, "directed and weighted betweenness: exact up to this many professionals, sampled from as many sources above (0: --pivots; -1: always exact)")
+	fs.DurationVar(&a.opts.BetweennessBudget, "budget", analysis.DefaultBetweennessBudget, "time betweenness may take: exact when a timed probe says it fits, else as many sampled sources as fit")
+	fs.StringVar(&a.opts.Communities, "communities", analysis.MethodLouvain, "community method: louvain or leiden")
+	fs.Float64Var(&a.opts.Resolution, "resolution", 1, "resolution γ of modularity for the communities (above 1: smaller communities)")
+	fs.IntVar(&a.opts.Restarts, "restarts", 3, "seeds the community method tries, keeping the best modularity")
+	fs.Uint64Var(&a.seed, "seed", 1, "seed of the sampling and of the community method")
 }
 
 // request reads the flags into an analysis request; with no --until, the
@@ -59,7 +64,29 @@ func (a *analysisFlags) request(ctx context.Context, chats domain.ChatLister) (a
 	}
 	o := a.opts
 	o.Seed = a.seed
+	if o.Resolution == 0 {
+		// Check reads 0 as "the default"; on the command line it is a value.
+		return analysisrun.Request{}, &usageError{"--resolution: must be above 0"}
+	}
+	if o.BetweennessBudget == 0 {
+		return analysisrun.Request{}, &usageError{"--budget: must be above 0"}
+	}
+	if err := o.Check(); err != nil {
+		return analysisrun.Request{}, &usageError{"--" + flagName(err.Error())}
+	}
 	return analysisrun.Request{Window: w, Community: a.community, Options: o}, nil
+}
+
+// flagName turns the setting an analysis.Options error names
+// ("exactUpTo: ...") into the flag's name ("exact-up-to: ...").
+func flagName(msg string) string {
+	for setting, flag := range map[string]string{"exactUpTo:": "exact-up-to:", "betweennessBudget:": "budget:", "restarts:": "restarts:",
+		"pivots:": "pivots:", "communities:": "communities:", "resolution:": "resolution:"} {
+		if strings.HasPrefix(msg, setting) {
+			return flag + strings.TrimPrefix(msg, setting)
+		}
+	}
+	return msg
 }
 
 // check finds the flags' usage errors before anything is opened.
@@ -106,12 +133,11 @@ func runAnalyze(ctx context.Context, args []string, getenv func(string) string, 
 	}
 	fmt.Fprintf(stdout, "analysis %s: %d professionals, %d ties, window %s – %s, computed %s in %s\n",
 		a.ID, a.Nodes, a.Edges, a.Since.Format(time.RFC3339), a.Until.Format(time.RFC3339), a.ComputedAt.Format(time.RFC3339), time.Since(start).Round(time.Millisecond))
-	if a.BetweennessExact {
-		fmt.Fprintln(stdout, "betweenness: exact")
-	} else {
-		fmt.Fprintf(stdout, "betweenness: sampled from %d sources, every value within ±%.4f with %.0f%% confidence\n", a.Pivots, a.BetweennessErrorBound, 100*a.Confidence)
+	fmt.Fprintln(stdout, "betweenness: "+a.BetweennessMode())
+	if n := a.Network; n != nil && !n.PathBetweennessExact {
+		fmt.Fprintf(stdout, "directed and weighted betweenness: sampled from %d sources, every value within ±%.4f with %.0f%% confidence\n", n.PathBetweennessPivots, n.PathBetweennessErrorBound, 100*a.Confidence)
 	}
-	fmt.Fprintf(stdout, "communities: %d, modularity %.4f\n", a.Clusters, a.Modularity)
+	fmt.Fprintf(stdout, "communities (%s, resolution %g): %d, modularity %.4f\n", a.CommunityMethod, a.Resolution, a.Clusters, a.Modularity)
 	for _, st := range analysis.Stages {
 		fmt.Fprintf(stdout, "  %-17s %6.2fs\n", st, res.Timings[st])
 	}
@@ -143,7 +169,7 @@ func runExport(ctx context.Context, args []string, getenv func(string) string, s
 	fs.SetOutput(stderr)
 	var af analysisFlags
 	af.register(fs)
-	formatName := fs.String("format", "graphml", "graphml, gexf or csv (two files: OUT-nodes.csv and OUT-edges.csv)")
+	formatName := fs.String("format", "graphml", "graphml, gexf or csv (three files: OUT-nodes.csv, OUT-edges.csv and OUT-pair-betweenness.csv)")
 	out := fs.String("out", "", "the file to write (for csv, the prefix of the two files); required")
 	if err := fs.Parse(args); err != nil {
 		return &usageError{err.Error()}
@@ -158,6 +184,7 @@ func runExport(ctx context.Context, args []string, getenv func(string) string, s
 	case "csv":
 		prefix := strings.TrimSuffix(*out, ".csv")
 		files["nodes.csv"], files["edges.csv"] = prefix+"-nodes.csv", prefix+"-edges.csv"
+		files["pair-betweenness.csv"] = prefix + "-pair-betweenness.csv"
 	default:
 		return &usageError{"export: --format must be graphml, gexf or csv"}
 	}
@@ -191,6 +218,7 @@ func runExport(ctx context.Context, args []string, getenv func(string) string, s
 	}
 	rec := analysisrun.Record("export", req, res, started, time.Now())
 	exp := analysisrun.ExportOf(g, proj, analysisrun.MetricsOfRecord(g, rec))
+	exp.GraphAttrs = analysisrun.NetworkAttrs(rec.Analysis.Network)
 	for format, path := range files {
 		if err := writeFile(path, func(w io.Writer) error { return analysis.Writers[format].Write(w, exp) }); err != nil {
 			return err

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -21,7 +23,8 @@ import (
 //	(:Analysis {id, community, since, until, startedAt, computedAt, status, ...summary})
 //	(:Analysis)-[:METRICS {inDegree, outDegree, degree, strength, betweenness, betweennessRaw,
 //	                       constraint, effectiveSize, cluster, coordinator, itinerant, gatekeeper,
-//	                       representative, liaison, gbPairs, gbShares}]->(:Professional)
+//	                       representative, liaison, gbPairs, gbShares,
+//	                       ...centrality (analyses_measures.go)}]->(:Professional)
 //	(:Analysis)-[:HAS_CLUSTER]->(:AnalysisCluster {id, size, blau, blauNorm, external, internal, ei,
 //	                                              mixProfessions, mixCounts})
 //
@@ -84,6 +87,8 @@ func (s *Store) WriteAnalysis(ctx context.Context, rec *AnalysisRecord, progress
 	}
 	// Five role counts a pair, in BrokerageRoles' order.
 	props["brokerageFrom"], props["brokerageTo"], props["brokerageRoles"] = bFrom, bTo, bRoles
+	networkProps(a.Network, props)
+	runProps(a, props)
 	community := ""
 	if a.Community != nil {
 		community = *a.Community
@@ -181,7 +186,81 @@ func metricsProps(m MetricsRow) map[string]any {
 	if x.EffectiveSize != nil && !math.IsNaN(*x.EffectiveSize) {
 		p["effectiveSize"] = *x.EffectiveSize
 	}
+	centralityProps(x, p)
 	return p
+}
+
+// runProps keeps how the analysis ran, each profession's group
+// betweenness as a set and each pair's pair-betweenness totals on the
+// Analysis node, tables as parallel lists (pairs in groupPairs' order).
+func runProps(a domain.Analysis, props map[string]any) {
+	props["communityMethod"], props["resolution"], props["seed"] = string(a.CommunityMethod), a.Resolution, a.Seed
+	props["betweennessChosenBy"] = string(a.BetweennessChosenBy)
+	props["betweennessBudgetSeconds"] = floatOrNil(a.BetweennessBudgetSeconds)
+	props["betweennessEstimatedExactSeconds"] = floatOrNil(a.BetweennessEstimatedExactSeconds)
+	var gsP []string
+	var gsSize []int
+	var gsRaw, gsNorm []float64
+	for _, x := range a.ProfessionGroupBetweenness {
+		gsP, gsSize, gsRaw, gsNorm = append(gsP, x.Profession), append(gsSize, x.Size), append(gsRaw, x.Raw), append(gsNorm, x.Normalized)
+	}
+	props["gsProfessions"], props["gsSizes"], props["gsRaw"], props["gsNormalized"] = gsP, gsSize, gsRaw, gsNorm
+	var pbPaths, pbShares []float64
+	for _, x := range a.PairBetweenness {
+		pbPaths, pbShares = append(pbPaths, x.Paths), append(pbShares, x.Shares)
+	}
+	props["pbPaths"], props["pbShares"] = pbPaths, pbShares
+}
+
+// runFrom reads back what runProps kept.
+func runFrom(a *domain.Analysis, m map[string]any) {
+	a.CommunityMethod = domain.CommunityMethod(str(m, "communityMethod"))
+	if a.CommunityMethod == "" {
+		a.CommunityMethod = domain.CommunityLouvain // analyses from before the choice
+	}
+	a.Resolution = float(m, "resolution")
+	if _, ok := m["resolution"]; !ok {
+		a.Resolution = 1
+	}
+	a.Seed = str(m, "seed")
+	a.BetweennessChosenBy = domain.BetweennessChoice(str(m, "betweennessChosenBy"))
+	if a.BetweennessChosenBy == "" {
+		a.BetweennessChosenBy = domain.BetweennessByExactUpTo // analyses from before the budget
+	}
+	if _, ok := m["betweennessBudgetSeconds"]; ok {
+		v := float(m, "betweennessBudgetSeconds")
+		a.BetweennessBudgetSeconds = &v
+	}
+	if _, ok := m["betweennessEstimatedExactSeconds"]; ok {
+		v := float(m, "betweennessEstimatedExactSeconds")
+		a.BetweennessEstimatedExactSeconds = &v
+	}
+	a.ProfessionGroupBetweenness = []*domain.ProfessionGroupBetweenness{}
+	ps, sizes, raw, norm := stringList(m, "gsProfessions"), intList(m, "gsSizes"), floatList(m, "gsRaw"), floatList(m, "gsNormalized")
+	for i := range min(len(ps), len(sizes), len(raw), len(norm)) {
+		a.ProfessionGroupBetweenness = append(a.ProfessionGroupBetweenness,
+			&domain.ProfessionGroupBetweenness{Profession: ps[i], Size: sizes[i], Raw: raw[i], Normalized: norm[i]})
+	}
+	a.PairBetweenness = []*domain.ProfessionPairPaths{}
+	pairs, paths, shares := stringList(m, "groupPairs"), floatList(m, "pbPaths"), floatList(m, "pbShares")
+	for i := range min(len(pairs), len(paths), len(shares)) {
+		x, y, _ := strings.Cut(pairs[i], "|")
+		a.PairBetweenness = append(a.PairBetweenness, &domain.ProfessionPairPaths{Between: x, And: y, Paths: paths[i], Shares: shares[i]})
+	}
+}
+
+func floatList(m map[string]any, key string) []float64 {
+	raw, _ := m[key].([]any)
+	out := make([]float64, len(raw))
+	for i, v := range raw {
+		switch x := v.(type) {
+		case float64:
+			out[i] = x
+		case int64:
+			out[i] = float64(x)
+		}
+	}
+	return out
 }
 
 func floatOrNil(f *float64) any {
@@ -242,6 +321,8 @@ func analysisFrom(m map[string]any) *domain.Analysis {
 		a.Brokerage = append(a.Brokerage, &domain.ProfessionPairBrokerage{From: from[i], To: to[i],
 			Roles: domain.BrokerageRoles{Coordinator: r[0], Itinerant: r[1], Gatekeeper: r[2], Representative: r[3], Liaison: r[4]}})
 	}
+	a.Network = networkFrom(m)
+	runFrom(a, m)
 	return a
 }
 
@@ -260,6 +341,13 @@ func metricsFrom(m map[string]any, a *domain.Analysis) *domain.ProfessionalMetri
 	if _, ok := m["effectiveSize"]; ok {
 		v := float(m, "effectiveSize")
 		x.EffectiveSize = &v
+	}
+	centralityFrom(m, x)
+	x.PairBetweenness = []*domain.PairBetweennessShare{}
+	pairs, shares := stringList(m, "gbPairs"), floatList(m, "gbShares")
+	for i := range min(len(pairs), len(shares)) {
+		a, b, _ := strings.Cut(pairs[i], "|")
+		x.PairBetweenness = append(x.PairBetweenness, &domain.PairBetweennessShare{Between: a, And: b, Share: shares[i]})
 	}
 	return x
 }
@@ -438,6 +526,84 @@ RETURN am AS a, p.id AS id, m.gbPairs AS pairs, m.gbShares AS shares`, selectorP
 		return nil, an, nil
 	}
 	return out, an, nil
+}
+
+// PairBetweenness is one page of the professionals with a share of the
+// shortest paths between two professions in the analysis q selects, most
+// first, then by id; nil when there is no such analysis. Whoever has opted
+// out since is left out (of the page and of TotalCount; the pair's Paths
+// and Shares are the analysis's own).
+func (s *Store) PairBetweenness(ctx context.Context, q domain.PairBetweennessQuery) (*domain.PairBetweennessConnection, error) {
+	key := PairKey(q.Between, q.And)
+	params := selectorParams(q.Analysis, map[string]any{"key": key, "first": q.Page.First, "afterShare": nil, "afterID": ""})
+	if q.Page.After != "" {
+		parts, err := domain.DecodeCursor(q.Page.After, 2)
+		var share float64
+		if err == nil {
+			share, err = strconv.ParseFloat(parts[0], 64)
+		}
+		if err != nil {
+			return nil, &domain.Error{Code: domain.EINVALID, Field: "after", Message: "after: not a cursor of this list"}
+		}
+		params["afterShare"], params["afterID"] = share, parts[1]
+	}
+	return readTx(ctx, s, "analysis.pair-betweenness", func(ctx context.Context, tx neo4j.ManagedTransaction) (*domain.PairBetweennessConnection, error) {
+		var am map[string]any
+		var total int
+		var page []any
+		// A professional's share is the entry of gbShares at key's place
+		// in gbPairs (metricsProps).
+		err := eachRecord(ctx, tx, latestAnalysis+`
+CALL (a) {
+  MATCH (a)-[m:METRICS]->(p:Professional)
+  WHERE $key IN m.gbPairs AND NOT coalesce(p.optedOut, false)
+  RETURN count(p) AS total
+}
+CALL (a) {
+  MATCH (a)-[m:METRICS]->(p:Professional)
+  WHERE $key IN m.gbPairs AND NOT coalesce(p.optedOut, false)
+  WITH p, [i IN range(0, size(m.gbPairs) - 1) WHERE m.gbPairs[i] = $key | m.gbShares[i]][0] AS share
+  WHERE $afterShare IS NULL OR share < $afterShare OR (share = $afterShare AND p.id > $afterID)
+  WITH p, share ORDER BY share DESC, p.id LIMIT $first + 1
+  RETURN collect({id: p.id, share: share}) AS page
+}
+RETURN a{.*} AS a, total, page`, params, func(r *record) {
+			am, total, page = r.mapOf("a"), r.integer("total"), r.list("page")
+		})
+		if err != nil || am == nil {
+			return nil, err
+		}
+		an := analysisFrom(am)
+		c := &domain.PairBetweennessConnection{Analysis: an, Between: q.Between, And: q.And, TotalCount: total, Nodes: []*domain.PairBetweennessEntry{}}
+		for _, p := range an.PairBetweenness {
+			if PairKey(p.Between, p.And) == key {
+				c.Paths, c.Shares = p.Paths, p.Shares
+			}
+		}
+		var ids []string
+		for _, raw := range page {
+			ids = append(ids, str(raw.(map[string]any), "id"))
+		}
+		people, err := professionalsByID(ctx, tx, ids)
+		if err != nil {
+			return nil, err
+		}
+		for i, raw := range page {
+			if i == q.Page.First {
+				c.PageInfo.HasNextPage = true
+				break
+			}
+			m := raw.(map[string]any)
+			if p := people[str(m, "id")]; p != nil {
+				c.Nodes = append(c.Nodes, &domain.PairBetweennessEntry{Professional: p, Share: float(m, "share")})
+			}
+		}
+		if n := len(c.Nodes); n > 0 {
+			cur := c.Nodes[n-1].Cursor()
+			c.PageInfo.EndCursor = &cur
+		}
+		return c, nil
+	})
 }
 
 // AnalysisByID returns a finished analysis, nil when there is none.

@@ -35,6 +35,7 @@ type Store interface {
 	MetricsOf(ctx context.Context, professionalIDs []string, sel domain.AnalysisSelector) (map[string]*domain.ProfessionalMetrics, error)
 	Clusters(ctx context.Context, sel domain.AnalysisSelector, first, membersFirst int) (*domain.ClusterReport, error)
 	AnalysisByID(ctx context.Context, id string) (*domain.Analysis, error)
+	PairBetweenness(ctx context.Context, q domain.PairBetweennessQuery) (*domain.PairBetweennessConnection, error)
 	GroupBetweenness(ctx context.Context, ids []string, a, b string, sel domain.AnalysisSelector) (map[string]float64, *domain.Analysis, error)
 	SetOptOutVersion(ctx context.Context, professionalID string, optedOut bool) (string, error)
 }

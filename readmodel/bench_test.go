@@ -297,3 +297,45 @@ func BenchmarkQuestions(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkIsolationPages asks the largest community's isolation ranking,
+// with suggestions, for its first page and its last: a later page suggests
+// for the domain.SpreadReach reports before it too, so the last costs
+// little more than the first (before that bound it suggested for every
+// report above it: 34 s for the last page at 100,000 members).
+func BenchmarkIsolationPages(b *testing.B) {
+	sizes := []int{10_000}
+	if large, err := env.Bool(os.Getenv, "PEERGRAPH_BENCH_LARGE", false); err != nil {
+		b.Fatal(err)
+	} else if large {
+		sizes = append(sizes, 100_000)
+	}
+	for _, n := range sizes {
+		builder, end := syntheticWorld(n, 1)
+		m := builder.Finish("bench")
+		w := domain.Window{Since: end.Add(-domain.DefaultWindow), Until: end}
+		all, err := m.IsolatedMembers(domain.IsolationQuery{Community: "We0", Window: w, Page: domain.Page{First: domain.MaxPageSize}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for all.PageInfo.HasNextPage {
+			next, err := m.IsolatedMembers(domain.IsolationQuery{Community: "We0", Window: w, Page: domain.Page{First: domain.MaxPageSize, After: *all.PageInfo.EndCursor}})
+			if err != nil {
+				b.Fatal(err)
+			}
+			all.Nodes, all.PageInfo = append(all.Nodes, next.Nodes...), next.PageInfo
+		}
+		last := all.Nodes[len(all.Nodes)-21]
+		b.Logf("%d members: We0 has %d reports", n, len(all.Nodes))
+		for _, page := range []struct{ name, after string }{{"first", ""}, {"last", domain.IsolationCursor(last.Score, last.Professional.ID)}} {
+			b.Run(fmt.Sprintf("%s/members=%d", page.name, n), func(b *testing.B) {
+				for b.Loop() {
+					q := domain.IsolationQuery{Community: "We0", Window: w, Suggestions: 3, Page: domain.Page{First: 20, After: page.after}}
+					if _, err := m.IsolatedMembers(q); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}

@@ -20,9 +20,10 @@ import (
 // (none: all). An unknown community is an error naming it.
 //
 // With q.Suggestions, each report of the page carries its suggested
-// peers, scored with the spread penalty (scoring.Spread): every report
-// from the top of the (filtered) ranking to the page's end is suggested
-// for in turn, so a page far down costs the reports above it.
+// peers, scored with the spread penalty (scoring.Spread): the reports
+// from domain.SpreadReach before the page (or the top of the filtered
+// ranking) to the page's end are suggested for in turn, so a page costs
+// at most that many reports' suggestions wherever it is.
 func (m *Model) IsolatedMembers(q domain.IsolationQuery) (*domain.IsolationConnection, error) {
 	ci, ok := m.communities.lookup(q.Community)
 	if !ok {
@@ -59,7 +60,8 @@ func (m *Model) IsolatedMembers(q domain.IsolationQuery) (*domain.IsolationConne
 	var suggested map[string][]*domain.PeerSuggestion
 	if q.Suggestions > 0 && len(page) > 0 {
 		from := slices.IndexFunc(isolated, func(iso scoring.Isolated) bool { return iso.Stats.ID == page[0].Stats.ID })
-		suggested = m.spreadSuggestions(isolated[:from+len(page)], from, q)
+		reach := max(0, from-domain.SpreadReach)
+		suggested = m.spreadSuggestions(isolated[reach:from+len(page)], from-reach, q)
 	}
 	nodes := make([]*domain.IsolationReport, len(page))
 	for i, iso := range page {
@@ -148,7 +150,8 @@ func keepIsolated(iso scoring.Isolated, q domain.IsolationQuery) bool {
 
 // spreadSuggestions suggests peers for the ranking's reports in order:
 // each candidate's score carries the spread penalty for the reports above
-// that already have it among their first scoring.SpreadDepth suggestions.
+// (in ranking, a stretch of the ranking ending with the page) that already
+// have it among their first scoring.SpreadDepth suggestions.
 // The reports above the page (those before index start) need only those
 // first few; the page's get q.Suggestions.
 func (m *Model) spreadSuggestions(ranking []scoring.Isolated, start int, q domain.IsolationQuery) map[string][]*domain.PeerSuggestion {

@@ -17,7 +17,10 @@ import (
 // partners; 20 members who lapsed at different times; the community's
 // organisation account, which posts tonight unanswered and answers more
 // than anyone; and six welcomers who answer others, ann most, fay least.
-func isolationWorld() (*readmodel.Model, domain.Window) {
+func isolationWorld() (*readmodel.Model, domain.Window) { return isolationWorldOf(20) }
+
+// isolationWorldOf is isolationWorld with that many lapsed members.
+func isolationWorldOf(lapsed int) (*readmodel.Model, domain.Window) {
 	now := time.Date(2026, 6, 1, 21, 0, 0, 0, time.UTC)
 	w := domain.Window{Since: now.Add(-180 * 24 * time.Hour), Until: now}
 	day := 24 * time.Hour
@@ -38,12 +41,12 @@ func isolationWorld() (*readmodel.Model, domain.Window) {
 		{ID: "spring", Topic: "pain", StartsAt: now.Add(-60 * day), EndsAt: now.Add(-60*day + time.Hour), Communities: []string{"WeCare"}},
 	}
 	var parts []neo4jstore.SnapshotPart
-	for i := range 20 {
-		id := fmt.Sprintf("lapsed%02d", i)
+	for i := range lapsed {
+		id := fmt.Sprintf("lapsed%03d", i)
 		p := person(id, "nurse")
 		p.LastSeen = now.Add(-time.Duration(200+7*i) * day)
 		people = append(people, p)
-		ch := fmt.Sprintf("old%02d", i)
+		ch := fmt.Sprintf("old%03d", i)
 		at := now.Add(-time.Duration(200+7*i) * day)
 		chats = append(chats, neo4jstore.SnapshotChat{ID: ch, Topic: "pay", StartsAt: at, EndsAt: at.Add(time.Hour), Communities: []string{"WeCare"}})
 		parts = append(parts, neo4jstore.SnapshotPart{Professional: id, Chat: ch, Posts: 1 + i%4, Received: i % 3})
@@ -51,7 +54,7 @@ func isolationWorld() (*readmodel.Model, domain.Window) {
 	parts = append(parts,
 		neo4jstore.SnapshotPart{Professional: "newbie", Chat: "tonight", Posts: 3},
 		neo4jstore.SnapshotPart{Professional: "weorg", Chat: "tonight", Posts: 5},
-		neo4jstore.SnapshotPart{Professional: "weorg", Chat: "old00", Posts: 5},
+		neo4jstore.SnapshotPart{Professional: "weorg", Chat: "old000", Posts: 5},
 		neo4jstore.SnapshotPart{Professional: "regular", Chat: "tonight", Posts: 4, Received: 3},
 		neo4jstore.SnapshotPart{Professional: "regular", Chat: "spring", Posts: 2, Received: 2},
 		neo4jstore.SnapshotPart{Professional: "ann", Chat: "tonight", Posts: 6, Received: 4},
@@ -215,6 +218,45 @@ func TestIsolationSpreadsWelcomers(t *testing.T) {
 		if g, w := suggestionIDs(r.Suggestions), suggestionIDs(got.Nodes[i].Suggestions); !slices.Equal(g, w) {
 			t.Errorf("report %d paged: %v, in one page: %v", i, g, w)
 		}
+	}
+}
+
+// A page far down a long ranking suggests with the penalties of at most
+// domain.SpreadReach reports before it: what it costs is bounded wherever
+// it is (suggesting for every report above a page of a 5,000-member
+// community took 34 s at 100,000 members).
+func TestIsolationSpreadReachesBack(t *testing.T) {
+	m, w := isolationWorldOf(200)
+	q := domain.IsolationQuery{Community: "WeCare", Window: w, Page: domain.Page{First: 1000}}
+	all, err := m.IsolatedMembers(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	from := 190
+	last := all.Nodes[from-1]
+	q.Suggestions, q.Page = 3, domain.Page{First: 5, After: domain.IsolationCursor(last.Score, last.Professional.ID)}
+	page, err := m.IsolatedMembers(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(page.Nodes) != 5 || page.Nodes[0].Professional.ID != all.Nodes[from].Professional.ID {
+		t.Fatalf("the page after report %d: %v", from, isolationIDs(page))
+	}
+	most := 0
+	for i, r := range page.Nodes {
+		for _, s := range r.Suggestions {
+			// Six welcomers share the first three places of 190 reports
+			// above: counted from the top, each would have been suggested
+			// some 95 times.
+			if s.ScoreParts.AlreadySuggested > domain.SpreadReach+i {
+				t.Errorf("report %d: %s already suggested %d times, more than the %d reports counted", from+i, s.Professional.ID,
+					s.ScoreParts.AlreadySuggested, domain.SpreadReach+i)
+			}
+			most = max(most, s.ScoreParts.AlreadySuggested)
+		}
+	}
+	if most == 0 {
+		t.Error("no suggestion on the page carries a spread penalty: the reports before it were not counted")
 	}
 }
 

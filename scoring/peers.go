@@ -13,8 +13,9 @@ import (
 //	      + Answering(answers)                    (when M is isolated: no partner in the window, or in an isolation report)
 //
 // and, for the suggestions of an isolation report, multiplied by
-// Spread(n), n the reports earlier in the same ranking that already have
-// the candidate among their first SpreadDepth suggestions: one welcoming
+// Spread(n), n the reports earlier in the same ranking (at most
+// domain.SpreadReach before the page asked for) that already have the
+// candidate among their first SpreadDepth suggestions: one welcoming
 // member is not offered to every isolated member of a community.
 //
 // where a mutual partner is a conversational partner of both in the window

@@ -23,7 +23,9 @@ type ExportStore interface {
 }
 
 // exportHandler serves GET /export/{format}?since=&until=&community= with
-// format graphml, gexf, nodes.csv or edges.csv: the window's projection
+// format graphml, gexf, nodes.csv, edges.csv or pair-betweenness.csv (pair
+// betweenness in long form: a row a professional and pair of professions):
+// the window's projection
 // (the analysis step's: opted-out professionals left out) with each
 // professional's figures from the analysis the same arguments select (as
 // Professional.metrics selects it). X-Peergraph-Analysis and
@@ -44,7 +46,7 @@ func exportHandler(s ExportStore, now func() time.Time, acc exportAccess, log *s
 		format := r.PathValue("format")
 		wr, ok := analysis.Writers[format]
 		if !ok {
-			http.Error(w, "export: format must be graphml, gexf, nodes.csv or edges.csv", http.StatusNotFound)
+			http.Error(w, "export: format must be graphml, gexf, nodes.csv, edges.csv or pair-betweenness.csv", http.StatusNotFound)
 			return
 		}
 		q := r.URL.Query()
@@ -115,6 +117,9 @@ func exportHandler(s ExportStore, now func() time.Time, acc exportAccess, log *s
 		w.Header().Set("Content-Type", wr.ContentType)
 		w.Header().Set("Content-Disposition", `attachment; filename="peergraph-`+format+`"`)
 		exp := analysisrun.ExportOf(g, proj, analysisrun.MetricsByID(g, metrics))
+		if an != nil {
+			exp.GraphAttrs = analysisrun.NetworkAttrs(an.Network)
+		}
 		if researcher {
 			exp.NodeIDs = make([]string, g.N())
 			for u, id := range g.IDs {

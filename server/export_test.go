@@ -76,7 +76,11 @@ func TestAnalysisRunAndExports(t *testing.T) {
 				Value string `xml:",chardata"`
 			} `xml:"data"`
 		} `xml:"graph>node"`
-		Edges []struct{} `xml:"graph>edge"`
+		Edges     []struct{} `xml:"graph>edge"`
+		GraphData []struct {
+			Key   string `xml:"key,attr"`
+			Value string `xml:",chardata"`
+		} `xml:"graph>data"`
 	}
 	if err := xml.NewDecoder(resp2.Body).Decode(&doc); err != nil {
 		t.Fatal(err)
@@ -86,19 +90,30 @@ func TestAnalysisRunAndExports(t *testing.T) {
 	if len(doc.Nodes) != 9 || len(doc.Edges) != 17 {
 		t.Fatalf("export: %d nodes, %d edges", len(doc.Nodes), len(doc.Edges))
 	}
-	key := ""
+	keys := map[string]string{}
 	for _, k := range doc.Keys {
-		if k.Name == "betweenness" {
-			key = k.ID
+		keys[k.Name] = k.ID
+	}
+	// Every professional carries the measures, old and new (issue 19).
+	for _, name := range []string{"betweenness", "closeness", "pagerank", "core_number", "betweenness_weighted"} {
+		for _, n := range doc.Nodes {
+			has := false
+			for _, d := range n.Data {
+				has = has || (d.Key == keys[name] && keys[name] != "")
+			}
+			if !has {
+				t.Errorf("node %s has no %s", n.ID, name)
+			}
 		}
 	}
-	for _, n := range doc.Nodes {
-		has := false
-		for _, d := range n.Data {
-			has = has || d.Key == key
-		}
-		if !has {
-			t.Errorf("node %s has no betweenness", n.ID)
+	// The whole network's measures are the graph's data.
+	graphData := map[string]string{}
+	for _, d := range doc.GraphData {
+		graphData[d.Key] = d.Value
+	}
+	for _, name := range []string{"density", "transitivity", "reciprocity", "weak_components", "triad_003", "triad_300"} {
+		if _, ok := graphData[keys[name]]; !ok || keys[name] == "" {
+			t.Errorf("the export's graph has no %s: keys %v, data %v", name, keys, graphData)
 		}
 	}
 
@@ -109,6 +124,7 @@ func TestAnalysisRunAndExports(t *testing.T) {
 	}{
 		{"/export/nodes.csv?since=" + since + "&until=" + until, 200, "id,label,profession,in_degree"},
 		{"/export/edges.csv?since=" + since + "&until=" + until, 200, "source,target,weight"},
+		{"/export/pair-betweenness.csv?since=" + since + "&until=" + until, 200, "id,label,between,and,share\n"},
 		{"/export/gexf?since=" + since + "&until=" + until, 200, "<gexf"},
 		{"/export/pdf", 404, "format must be"},
 		{"/export/gexf?since=yesterday", 400, "since"},

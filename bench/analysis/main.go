@@ -30,8 +30,10 @@ func main() {
 	flag.StringVar(&o.data, "data", ".bench-analysis", "where the world and its edge list are cached (git-ignored)")
 	flag.StringVar(&o.out, "out", "bench/results", "where the results go")
 	flag.StringVar(&o.python, "python", "", "a Python with networkx and python-igraph; empty skips them")
-	flag.IntVar(&o.pivots, "pivots", 500, "betweenness pivots above --exact-up-to nodes, the same for networkx (k) and igraph (sources)")
-	flag.IntVar(&o.exactUpTo, "exact-up-to", 50000, "exact betweenness up to this many nodes")
+	flag.IntVar(&o.pivots, "pivots", 0, "betweenness pivots, whatever the size (default: as many as --budget allows); networkx (k) and igraph (sources) use the number peergraph walked")
+	flag.IntVar(&o.exactUpTo, "exact-up-to", 0, "exact betweenness up to this many nodes, --pivots (500) above (default: choose by --budget)")
+	flag.DurationVar(&o.budget, "budget", analysis.DefaultBetweennessBudget, "betweenness time budget: exact when a timed probe says it fits, else as many sources as fit")
+	flag.StringVar(&o.communities, "communities", analysis.MethodLouvain, "louvain or leiden")
 	flag.DurationVar(&o.timeout, "timeout", 10*time.Minute, "longest any one Python measure may run")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -47,7 +49,8 @@ type options struct {
 	seed              int64
 	data, out, python string
 	pivots, exactUpTo int
-	timeout           time.Duration
+	timeout, budget   time.Duration
+	communities       string
 }
 
 func run(ctx context.Context, o options) error {
@@ -69,7 +72,9 @@ func run(ctx context.Context, o options) error {
 	pg := impl{Name: "peergraph (Go)", Seconds: map[string]float64{"load": time.Since(start).Seconds()}}
 	r.Graph = graphInfo{Nodes: g.N(), Arcs: g.Arcs(), Edges: g.Edges(), Groups: len(g.Groups)}
 	slog.Info("graph", "nodes", g.N(), "arcs", g.Arcs(), "edges", g.Edges())
+	r.LoadBefore = loadAverage()
 	res, err := analysis.Analyze(ctx, g, analysis.Options{ExactUpTo: o.exactUpTo, Pivots: o.pivots, Seed: uint64(o.seed),
+		BetweennessBudget: o.budget, Communities: o.communities,
 		Progress: func(stage string, done, total int) {
 			if done == 0 {
 				slog.Info("stage", "stage", stage)
@@ -81,7 +86,17 @@ func run(ctx context.Context, o options) error {
 	for k, v := range res.Timings {
 		pg.Seconds[k] = v
 	}
-	r.Betweenness = betweennessInfo{Exact: res.Betweenness.Exact, Pivots: res.Betweenness.Pivots, ErrorBound: res.Betweenness.ErrorBound, Confidence: res.Betweenness.Confidence}
+	r.LoadAfter = loadAverage()
+	b := res.Betweenness
+	r.Betweenness = betweennessInfo{Exact: b.Exact, Pivots: b.Pivots, ErrorBound: b.ErrorBound, Confidence: b.Confidence,
+		ChosenBy: b.ChosenBy, BudgetSeconds: b.Budget.Seconds(), PerSourceMs: float64(b.PerSource.Microseconds()) / 1000,
+		EstimatedExactSeconds: b.EstimatedExact.Seconds()}
+	r.CommunityMethod = res.Communities.Method
+	// The libraries walk as many sources as peergraph did.
+	o.pivots, o.exactUpTo = b.Pivots, 0
+	if b.Exact {
+		o.exactUpTo = g.N()
+	}
 	r.Modularity = map[string]float64{"peergraph": res.Communities.Modularity}
 	r.Communities = map[string]int{"peergraph": len(res.Communities.Clusters)}
 	r.Impls = append(r.Impls, pg)

@@ -30,20 +30,46 @@ type betweennessInfo struct {
 	Pivots     int     `json:"pivots"`
 	ErrorBound float64 `json:"errorBound"`
 	Confidence float64 `json:"confidence"`
+	// ChosenBy is what chose exact or sampled (budget, pivots, exactUpTo,
+	// exact); with a budget, the probe's time per source and the exact
+	// run's estimate.
+	ChosenBy              string  `json:"chosenBy"`
+	BudgetSeconds         float64 `json:"budgetSeconds,omitempty"`
+	PerSourceMs           float64 `json:"perSourceMs,omitempty"`
+	EstimatedExactSeconds float64 `json:"estimatedExactSeconds,omitempty"`
+}
+
+// loadAverage is the machine's 1-, 5- and 15-minute load average, which
+// the figures depend on (the machine is shared).
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "unknown"
+	}
+	return strings.Join(f[:3], " ")
 }
 
 type result struct {
-	Date        string             `json:"date"`
-	Command     string             `json:"command"`
-	Machine     map[string]string  `json:"machine"`
-	World       map[string]any     `json:"world"`
-	Graph       graphInfo          `json:"graph"`
-	Betweenness betweennessInfo    `json:"betweenness"`
-	Modularity  map[string]float64 `json:"modularity"`
-	Communities map[string]int     `json:"communities"`
-	Impls       []impl             `json:"implementations"`
-	Target      float64            `json:"targetSeconds"`
-	Met         struct {
+	Date        string            `json:"date"`
+	Command     string            `json:"command"`
+	Machine     map[string]string `json:"machine"`
+	World       map[string]any    `json:"world"`
+	Graph       graphInfo         `json:"graph"`
+	Betweenness betweennessInfo   `json:"betweenness"`
+	// CommunityMethod is louvain or leiden; LoadBefore and LoadAfter the
+	// load average when peergraph's analysis started and ended.
+	CommunityMethod string             `json:"communityMethod"`
+	LoadBefore      string             `json:"loadAverageBefore"`
+	LoadAfter       string             `json:"loadAverageAfter"`
+	Modularity      map[string]float64 `json:"modularity"`
+	Communities     map[string]int     `json:"communities"`
+	Impls           []impl             `json:"implementations"`
+	Target          float64            `json:"targetSeconds"`
+	Met             struct {
 		Under60          bool `json:"under60s"`
 		FasterThanNX     bool `json:"fasterThanNetworkx"`
 		NetworkxTimedOut bool `json:"networkxTimedOut"`
@@ -155,11 +181,17 @@ func (r *result) summary(w io.Writer) {
 	b := r.Betweenness
 	fmt.Fprintf(w, "graph: %d nodes, %d directed ties, %d undirected, %d professions\n", r.Graph.Nodes, r.Graph.Arcs, r.Graph.Edges, r.Graph.Groups)
 	if b.Exact {
-		fmt.Fprintln(w, "betweenness: exact")
+		fmt.Fprint(w, "betweenness: exact")
 	} else {
-		fmt.Fprintf(w, "betweenness: sampled, %d pivots; every node within ±%.4f (normalised) with %.0f%% confidence (Hoeffding, union bound)\n",
+		fmt.Fprintf(w, "betweenness: sampled, %d pivots; every node within ±%.4f (normalised) with %.0f%% confidence (Hoeffding, union bound)",
 			b.Pivots, b.ErrorBound, 100*b.Confidence)
 	}
+	if b.ChosenBy == "budget" {
+		fmt.Fprintf(w, "; chosen by the %.0f s budget: %.2f ms a source at the rate the run achieved, exact estimated at %.1f s", b.BudgetSeconds, b.PerSourceMs, b.EstimatedExactSeconds)
+	} else {
+		fmt.Fprintf(w, "; chosen by %s", b.ChosenBy)
+	}
+	fmt.Fprintf(w, "\ncommunities: %s; load average %s at the start of the analysis, %s at its end (2 cores, shared)\n", r.CommunityMethod, r.LoadBefore, r.LoadAfter)
 	fmt.Fprintf(w, "modularity: %v; communities: %v\n", r.Modularity, r.Communities)
 	nx := "networkx not run"
 	for _, im := range r.Impls {

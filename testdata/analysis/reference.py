@@ -7,7 +7,8 @@ reference.json with what networkx 3.4.2 (and python-igraph, where it is
 told apart) computes on them. The Go tests read these files; they never run
 Python.
 
-    python3 -m venv /tmp/venv && /tmp/venv/bin/pip install networkx==3.4.2 python-igraph
+    make reference     # a venv with the Makefile's PY_PACKAGES, then this script
+    python3 -m venv /tmp/venv && /tmp/venv/bin/pip install networkx==3.4.2 python-igraph numpy scipy
     /tmp/venv/bin/python testdata/analysis/reference.py            # rewrite fixtures and reference.json
     /tmp/venv/bin/python testdata/analysis/reference.py --check-export FILE.graphml FILE.gexf NODES.csv EDGES.csv
 """
@@ -181,6 +182,96 @@ def ei(g, groups):
     return res
 
 
+# Power iterations run to a tolerance tight enough that the Go code, which
+# iterates to the same, agrees to 1e-9 (networkx's default 1e-6 does not).
+POWER = dict(tol=1e-15, max_iter=100000)
+
+
+def undirected_view(d):
+    """The undirected tie graph as the analysis step reads it: a tie either
+    way is an edge, weighted by the acts both ways (networkx's
+    to_undirected keeps one direction's weight instead)."""
+    u = nx.Graph()
+    u.add_nodes_from(d)
+    for a, b, w in d.edges(data="weight"):
+        if u.has_edge(a, b):
+            u[a][b]["weight"] += w
+        else:
+            u.add_edge(a, b, weight=w)
+    return u
+
+
+def with_distance(g):
+    """g with distance = 1/weight on every edge: networkx reads a weight as
+    a length, the analysis reads more acts as a closer tie."""
+    h = g.copy()
+    for _, _, e in h.edges(data=True):
+        e["distance"] = 1 / e["weight"]
+    return h
+
+
+def triads(d):
+    return dict(nx.triadic_census(d))
+
+
+def more_measures(g, groups):
+    """The measures issue 19 added, on an undirected graph g (weights the
+    analysis's acts, groups or None)."""
+    gd = with_distance(g)
+    r = {
+        "closeness": nanless(nx.closeness_centrality(g)),
+        "harmonic": nanless(nx.harmonic_centrality(g)),
+        "pagerank": nanless(nx.pagerank(g, alpha=0.85, weight="weight", **POWER)),
+        "eigenvector": nanless(nx.eigenvector_centrality(g, weight="weight", **POWER)),
+        "clustering": nanless(nx.clustering(g)),
+        "transitivity": nx.transitivity(g),
+        "triangles": sum(nx.triangles(g).values()) // 3,
+        "core_number": {str(k): v for k, v in nx.core_number(g).items()},
+        "density": nx.density(g),
+        "component_sizes": sorted((len(c) for c in nx.connected_components(g)), reverse=True),
+        "betweenness_weighted_raw": nanless(nx.betweenness_centrality(gd, weight="distance", normalized=False)),
+        "betweenness_weighted": nanless(nx.betweenness_centrality(gd, weight="distance")),
+        # Every tie both ways: only 003, 102, 201 and 300 occur.
+        "triad_census": triads(g.to_directed()),
+    }
+    if groups:
+        h = g.copy()
+        nx.set_node_attributes(h, {n: groups[str(n)] for n in h}, "group")
+        r["assortativity"] = nx.attribute_assortativity_coefficient(h, "group")
+        e = i = 0
+        for a, b in g.edges:
+            if groups[str(a)] == groups[str(b)]:
+                i += 1
+            else:
+                e += 1
+        r["network_ei"] = {"external": e, "internal": i, "ei": (e - i) / (e + i)}
+    return r
+
+
+def more_directed(d, groups):
+    """The same measures on the directed graph d: those of the undirected
+    view (undirected_view) and those that read directions."""
+    u = undirected_view(d)
+    r = more_measures(u, groups)
+    del r["triad_census"]
+    h = d.copy()
+    nx.set_node_attributes(h, groups, "group")
+    dd = with_distance(d)
+    r.update({
+        "pagerank": nanless(nx.pagerank(d, alpha=0.85, weight="weight", **POWER)),
+        "density_directed": nx.density(d),
+        "reciprocity": nx.overall_reciprocity(d),
+        "weak_component_sizes": sorted((len(c) for c in nx.weakly_connected_components(d)), reverse=True),
+        "strong_component_sizes": sorted((len(c) for c in nx.strongly_connected_components(d)), reverse=True),
+        "assortativity_directed": nx.attribute_assortativity_coefficient(h, "group"),
+        "triad_census": triads(d),
+        "betweenness_directed_raw": nanless(nx.betweenness_centrality(d, normalized=False)),
+        "betweenness_directed": nanless(nx.betweenness_centrality(d)),
+        "betweenness_directed_weighted": nanless(nx.betweenness_centrality(dd, weight="distance")),
+    })
+    return r
+
+
 def igraph_numbers(g):
     try:
         import igraph as ig
@@ -219,6 +310,7 @@ def reference():
             "louvain_communities": [sorted(str(n) for n in c) for c in comms],
             "louvain_modularity": nx.community.modularity(g, comms, weight="weight"),
             "igraph": igraph_numbers(g),
+            "more": more_measures(g, groups),
         }
         if groups:
             names = sorted(set(groups.values()))
@@ -251,10 +343,99 @@ def reference():
         # they have in-neighbours: see sinks_completed.
         "networkx_nan_sinks": sorted(v for v in d if len(d[v]) == 0 and d.in_degree(v) > 0),
         "brokerage": directed_brokerage(d, dgroups),
+        "more": more_directed(d, dgroups),
     }
+    groups_and_resolution(out)
     with open(os.path.join(HERE, "reference.json"), "w") as f:
         json.dump(out, f, indent=1, sort_keys=True)
         f.write("\n")
+
+
+RESOLUTIONS = [0.5, 1.0, 2.0]
+
+
+def everett_borgatti(g, groups):
+    """Everett & Borgatti's (1999) group betweenness of each group as a set,
+    on the undirected, unweighted graph: the shortest paths between pairs
+    outside the set that pass through any member. raw and normalized are
+    counted from the definition (every shortest path, nx.all_shortest_paths);
+    networkx_raw and networkx_normalized are networkx 3.4.2's
+    group_betweenness_centrality, which is wrong for some groups of three or
+    more nodes (networkx issues #8827 and #8559, fixed after 3.4.2): the Go
+    tests match the definition everywhere and networkx where |C| <= 2."""
+    out = {}
+    n = g.number_of_nodes()
+    for name in sorted(set(groups.values())):
+        c = [v for v in g if groups[str(v)] == name]
+        cs = set(c)
+        raw = 0.0
+        outside = [v for v in g if v not in cs]
+        for i, s in enumerate(outside):
+            for t in outside[i + 1:]:
+                if not nx.has_path(g, s, t):
+                    continue
+                paths = list(nx.all_shortest_paths(g, s, t))
+                raw += sum(1 for p in paths if cs & set(p[1:-1])) / len(paths)
+        rest = n - len(c)
+        out[name] = {
+            "size": len(c),
+            "raw": raw,
+            "normalized": 2 * raw / (rest * (rest - 1)) if rest > 1 else 0.0,
+            "networkx_raw": nx.group_betweenness_centrality(g, c, normalized=False),
+            "networkx_normalized": nx.group_betweenness_centrality(g, c, normalized=True),
+        }
+    return out
+
+
+def resolution_partitions(g):
+    """For each resolution γ: networkx's Louvain partition at γ and its
+    modularity at γ (modularity(G, communities, resolution=γ)), the same
+    partition's modularity at every other γ (which the Go modularity must
+    match to 1e-9), and igraph's Leiden (objective modularity, run to
+    convergence) modularity at γ where igraph is installed."""
+    out = {}
+    for gamma in RESOLUTIONS:
+        comms = nx.community.louvain_communities(g, weight="weight", resolution=gamma, seed=SEED)
+        r = {
+            "communities": [sorted(str(n) for n in c) for c in comms],
+            "modularity": {str(x): nx.community.modularity(g, comms, weight="weight", resolution=x) for x in RESOLUTIONS},
+        }
+        try:
+            import igraph as ig
+            nodes = sorted(g.nodes, key=str)
+            idx = {n: i for i, n in enumerate(nodes)}
+            h = ig.Graph(n=len(nodes), edges=[(idx[u], idx[v]) for u, v in g.edges])
+            h.es["weight"] = [d.get("weight", 1) for _, _, d in g.edges(data=True)]
+            best = None
+            for s in range(10):
+                import random
+                random.seed(SEED + s)
+                ig.set_random_number_generator(random)
+                p = h.community_leiden(objective_function="modularity", weights="weight", resolution=gamma, n_iterations=-1)
+                q = h.modularity(p.membership, weights="weight", resolution=gamma)
+                best = q if best is None else max(best, q)
+            r["igraph_leiden_modularity"] = best
+        except ImportError:
+            pass
+        out[str(gamma)] = r
+    return out
+
+
+def groups_and_resolution(out):
+    """The keys the Everett–Borgatti and resolution tests read
+    (analysis/setbetweenness_test.go, analysis/leiden_test.go)."""
+    eb = {}
+    for name, g, groups in graphs():
+        if groups:
+            eb[name] = everett_borgatti(g, groups)
+    d, dgroups = directed()
+    eb["directed"] = everett_borgatti(d.to_undirected(), dgroups)
+    # Pairs of karate members as groups (node n in "g<n//2>"), where
+    # networkx 3.4.2 is right and must agree with the definition.
+    karate = graphs()[0][1]
+    eb["karate_pairs"] = everett_borgatti(karate, {v: "g%02d" % (int(v) // 2) for v in karate})
+    out["everett_borgatti"] = eb
+    out["resolution"] = {name: resolution_partitions(g) for name, g, _ in graphs()}
 
 
 def check_export(paths):

@@ -39,7 +39,7 @@ const VIEWS = [
       if (!RESEARCH.includes(role)) return;
       await page.locator('[data-testid=network-graph][data-ready=true]').waitFor({ timeout: 90000 });
       const downloads = await page.locator('[data-panel=downloads] button[data-format]').count();
-      assert.equal(downloads, role === 'COORDINATOR' ? 0 : 4, `${role} download buttons`);
+      assert.equal(downloads, role === 'COORDINATOR' ? 0 : 5, `${role} download buttons`);
     } },
   { name: 'links', hash: () => '#/links', route: (role, c) => (role === 'COORDINATOR' ? `#/links/${c.community}` : '#/links'), panels: { links: RESEARCH } },
   { name: 'isolation', hash: (c) => `#/isolation/${c.community}`, panels: { isolation: SCOPED },

@@ -201,7 +201,8 @@ export function network(main, community) {
     return h('div', {},
       explain(v.role === 'RESEARCHER' ? 'The same network, every member as their pseudonym; each download is written to the audit log.' : 'The same network, with the analysis step\'s figures when one of this window exists; each download is written to the audit log.'),
       h('div', { className: 'downloads' }, button('graphml', 'GraphML (Gephi, networkx)'), button('gexf', 'GEXF (Gephi)'),
-        button('nodes.csv', 'Nodes (CSV)'), button('edges.csv', 'Edges (CSV)'), msg));
+        button('nodes.csv', 'Nodes (CSV)'), button('edges.csv', 'Edges (CSV)'),
+        button('pair-betweenness.csv', 'Pair betweenness (CSV, a row a member and pair of professions)'), msg));
   }, { id: 'downloads', wide: true });
 }
 
