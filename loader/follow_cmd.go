@@ -59,6 +59,8 @@ func followChats(ctx context.Context, store *neo4jstore.Store, sources []collect
 		Every:   cfg.every,
 		Answers: func(ctx context.Context, files []string) error {
 			start := time.Now()
+			ctx, done := finishOnStop(ctx, stopGrace)
+			defer done()
 			sum, err := loadCollected(ctx, store, cfg.dir, files, "", cfg.rejects, true, cfg.table, cfg.log)
 			if err != nil {
 				return fmt.Errorf("load what was followed: %w", err)
@@ -71,4 +73,22 @@ func followChats(ctx context.Context, store *neo4jstore.Store, sources []collect
 		return nil // stopped (Ctrl+C): everything kept was loaded
 	}
 	return err
+}
+
+// stopGrace is how long a batch under way may go on after the follow is
+// stopped.
+const stopGrace = 30 * time.Second
+
+// finishOnStop is a context for a batch's load that a stop (ctx's end)
+// does not cut short, unless the batch runs grace past it: a load stopped
+// halfway would leave its professionals' derived ties unrefreshed until
+// the next load, and a stopped follow should leave the graph as a load
+// does.
+func finishOnStop(ctx context.Context, grace time.Duration) (context.Context, context.CancelFunc) {
+	loadCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	stop := context.AfterFunc(ctx, func() { time.AfterFunc(grace, cancel) })
+	return loadCtx, func() {
+		stop()
+		cancel()
+	}
 }

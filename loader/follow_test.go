@@ -222,3 +222,28 @@ func sameGraphFromArchive(t *testing.T, store *neo4jstore.Store, archive string)
 		t.Errorf("the archive loads to another graph than the follow made:\nfollowed %+v\nloaded   %+v", followed, loaded)
 	}
 }
+
+// A batch under way when the follow is stopped goes on (its load is not
+// cut short halfway, leaving derived ties unrefreshed), for a grace.
+func TestFinishOnStop(t *testing.T) {
+	follow, stop := context.WithCancel(context.Background())
+	load, done := finishOnStop(follow, 50*time.Millisecond)
+	defer done()
+	stop()
+	if load.Err() != nil {
+		t.Fatal("the batch's load was cut short by the stop")
+	}
+	select {
+	case <-load.Done():
+	case <-time.After(10 * time.Second):
+		t.Fatal("the batch's load went on past its grace")
+	}
+	// Ended by its own end, with the follow still going.
+	follow2, stop2 := context.WithCancel(context.Background())
+	defer stop2()
+	load2, done2 := finishOnStop(follow2, time.Hour)
+	done2()
+	if load2.Err() == nil || follow2.Err() != nil {
+		t.Errorf("done ends the batch's context alone: %v, %v", load2.Err(), follow2.Err())
+	}
+}
