@@ -21,10 +21,15 @@ type Options struct {
 	ExactUpTo int
 	// Pivots, when set, is the number of sources sampled.
 	Pivots int
-	// PathPivots is the size above which directed and weighted betweenness
-	// are sampled, and their sample size (default Pivots; −1 walks every
-	// node): see analyzeMore.
+	// PathPivots, when set, is the size above which directed and weighted
+	// betweenness are sampled, and their sample size (−1 walks every node);
+	// unset, Pivots when that is set, else PathBudget decides: see
+	// analyzeMore.
 	PathPivots int
+	// PathBudget is the time directed and weighted betweenness may each
+	// take when neither PathPivots nor Pivots is set (default
+	// DefaultPathBudget).
+	PathBudget time.Duration
 	// BetweennessBudget is the time betweenness may take when neither
 	// ExactUpTo nor Pivots is set (default DefaultBetweennessBudget).
 	BetweennessBudget time.Duration
@@ -43,9 +48,15 @@ type Options struct {
 }
 
 // DefaultBetweennessBudget keeps the whole analysis under a minute at
-// 100,000 members on two cores: the other stages take some 10 s there
-// (bench/results), and the betweenness stage's own merging a few more.
+// 100,000 members on two cores: the other stages take some 25 s there,
+// directed and weighted betweenness's budgets included (bench/results).
 const DefaultBetweennessBudget = 30 * time.Second
+
+// DefaultPathBudget is what directed and weighted betweenness may each
+// take by default: with betweenness's 30 s and closeness walking its
+// sources, the whole analysis stays under a minute at 100,000 members
+// (bench/results/analysis-100000x12).
+const DefaultPathBudget = 8 * time.Second
 
 // Check says what is wrong with the options, naming the setting, or nil.
 func (o Options) Check() error {
@@ -67,6 +78,9 @@ func (o *Options) defaults() {
 	}
 	if o.BetweennessBudget <= 0 {
 		o.BetweennessBudget = DefaultBetweennessBudget
+	}
+	if o.PathBudget <= 0 {
+		o.PathBudget = DefaultPathBudget
 	}
 	if o.Restarts <= 0 {
 		o.Restarts = 3

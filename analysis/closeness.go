@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"time"
 )
 
 // PathOptions says how the measures that walk shortest paths from every
@@ -16,6 +17,11 @@ type PathOptions struct {
 	Seed   uint64
 	// Confidence is 1−δ for a sampled estimate's stated bound; 0 means 0.95.
 	Confidence float64
+	// Budget, when Pivots is 0, is the time directed or weighted
+	// betweenness may take: every source when the run fits, else as many
+	// sampled sources as fit (ComputePathBetweenness; closeness follows
+	// betweenness's choice instead).
+	Budget time.Duration
 }
 
 // sampleSources returns the sources to walk: every node, or Pivots of them

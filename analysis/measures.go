@@ -53,8 +53,10 @@ var MoreStages = []string{"closeness", "pagerank", "eigenvector", "clustering", 
 // as betweenness did (every node, or the same sample size): a breadth-first
 // search costs a fraction of a Brandes walk with groups. Directed and
 // weighted betweenness cost as much as betweenness or more (Dijkstra), so
-// they are exact only up to PathPivots nodes and sampled from PathPivots
-// sources above, with the bound Betweenness states for that sample size.
+// each is exact when it fits PathBudget and sampled from as many sources
+// as fit above (or, when PathPivots or Pivots is given, exact up to that
+// many nodes and sampled from that many sources above), with the bound
+// Betweenness states for its sample size.
 func analyzeMore(ctx context.Context, g *Graph, o Options, res *Result, stage func(string, func() error) error) error {
 	po := PathOptions{Seed: o.Seed}
 	if b := res.Betweenness; b != nil && !b.Exact {
@@ -65,8 +67,11 @@ func analyzeMore(ctx context.Context, g *Graph, o Options, res *Result, stage fu
 		pathPivots = o.Pivots
 	}
 	bo := PathOptions{Seed: o.Seed, Confidence: po.Confidence}
-	if pathPivots > 0 {
+	switch {
+	case pathPivots > 0:
 		bo.Pivots = pathPivots
+	case pathPivots == 0:
+		bo.Budget = o.PathBudget
 	}
 	c := &Centrality{}
 	nm := &NetworkMeasures{}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 )
 
 // referenceMore is what reference.py's more_measures and more_directed
@@ -289,5 +290,22 @@ func TestSampledPathMeasuresEstimate(t *testing.T) {
 		if d := math.Abs(meanB[v] - exactB.Normalized[v]); d > 0.02 {
 			t.Errorf("node %s: mean sampled weighted betweenness %v, exact %v", g.IDs[v], meanB[v], exactB.Normalized[v])
 		}
+	}
+}
+
+// Directed and weighted betweenness walk every source when the run fits
+// their budget, else as many as fit, never fewer than the first chunk.
+func TestPathBetweennessWithinBudget(t *testing.T) {
+	walked, err := walkWithin(time.Hour, 1000, 2, func(from, to int) error { return nil })
+	if err != nil || walked != 1000 {
+		t.Errorf("a run that fits: %d of 1000 sources walked (%v)", walked, err)
+	}
+	// A millisecond a source at least, against a budget of 100 ms.
+	walked, err = walkWithin(100*time.Millisecond, 10000, 2, func(from, to int) error {
+		time.Sleep(time.Duration(to-from) * time.Millisecond)
+		return nil
+	})
+	if err != nil || walked < 32 || walked > 100 {
+		t.Errorf("a run that does not fit: %d of 10000 sources walked, want between the probe's 32 and the budget's 100 (%v)", walked, err)
 	}
 }

@@ -3,6 +3,7 @@ package analysis
 import (
 	"context"
 	"runtime"
+	"time"
 )
 
 // PathBetweenness is shortest-path betweenness on the tie graph read with
@@ -23,7 +24,8 @@ import (
 // the same paths tie. Undirected values are halved and normalised as
 // Betweenness's are.
 //
-// Sampled from Pivots sources, values scale by n/k as networkx's k does,
+// Sampled from Pivots sources (or as many as Budget allows), values scale
+// by n/k as networkx's k does,
 // and ErrorBound is Betweenness.ErrorBound's for k sources: each source
 // adds a term in [0, n/(n−1)] to every Normalized value here too.
 type PathBetweenness struct {
@@ -46,12 +48,15 @@ func ComputePathBetweenness(ctx context.Context, g *Graph, directed, weighted bo
 	if weighted {
 		stream += 2
 	}
-	sources, exact := sampleSources(n, o, stream)
-	res := &PathBetweenness{Directed: directed, Weighted: weighted, Raw: make([]float64, n), Normalized: make([]float64, n), Exact: exact, Pivots: len(sources),
-		Confidence: confidence(o.Confidence)}
-	if !exact {
-		res.ErrorBound = hoeffdingBound(n, len(sources), float64(n)/float64(n-1), res.Confidence)
+	budgeted := o.Pivots <= 0 && o.Budget > 0
+	if budgeted {
+		// Every node in a seeded random order: any prefix is a uniform
+		// sample, wherever the budget stops the run.
+		o.Pivots = n
 	}
+	sources, exact := sampleSources(n, o, stream)
+	res := &PathBetweenness{Directed: directed, Weighted: weighted, Raw: make([]float64, n), Normalized: make([]float64, n),
+		Confidence: confidence(o.Confidence)}
 	// Rows to walk, and where each node's predecessors are kept: a node's
 	// predecessors are among its in-neighbours, so the in-rows' offsets
 	// give every node room for them in one flat array.
@@ -73,20 +78,32 @@ func ComputePathBetweenness(ctx context.Context, g *Graph, directed, weighted bo
 		all[i] = newPathWalker(n, predStart)
 		pool <- all[i]
 	}
-	err := parallel(ctx, len(sources), func(lo, hi int) {
-		p := <-pool
-		defer func() { pool <- p }()
-		for _, s := range sources[lo:hi] {
-			if weighted {
-				p.dijkstra(start, adj, length, s)
-			} else {
-				p.bfs(start, adj, s)
+	walk := func(sources []int32) error {
+		return parallel(ctx, len(sources), func(lo, hi int) {
+			p := <-pool
+			defer func() { pool <- p }()
+			for _, s := range sources[lo:hi] {
+				if weighted {
+					p.dijkstra(start, adj, length, s)
+				} else {
+					p.bfs(start, adj, s)
+				}
+				p.accumulate(s)
 			}
-			p.accumulate(s)
+		})
+	}
+	if budgeted {
+		walked, err := walkWithin(o.Budget, len(sources), workers, func(from, to int) error { return walk(sources[from:to]) })
+		if err != nil {
+			return nil, err
 		}
-	})
-	if err != nil {
+		sources, exact = sources[:walked], walked == n
+	} else if err := walk(sources); err != nil {
 		return nil, err
+	}
+	res.Exact, res.Pivots = exact, len(sources)
+	if !exact {
+		res.ErrorBound = hoeffdingBound(n, len(sources), float64(n)/float64(n-1), res.Confidence)
 	}
 	scale := float64(n) / float64(max(1, len(sources)))
 	if !directed {
@@ -105,6 +122,30 @@ func ComputePathBetweenness(ctx context.Context, g *Graph, directed, weighted bo
 		}
 	}
 	return res, nil
+}
+
+// walkWithin walks sources [0, n) in chunks, by walk(from, to), until the
+// time per source so far says the next chunk would overrun budget: every
+// source when the whole run fits, else as many as fit (never fewer than
+// the first chunk, the probe). It returns how many it walked. As
+// ComputeBetweenness's budget, it plans again after each chunk from the
+// rate achieved, which on a busy machine is slower than a short probe's.
+func walkWithin(budget time.Duration, n, workers int, walk func(from, to int) error) (int, error) {
+	probe := min(n, max(32, 8*workers))
+	began := time.Now()
+	walked, total := 0, n
+	for next := probe; walked < total; {
+		if err := walk(walked, next); err != nil {
+			return walked, err
+		}
+		walked = next
+		per := time.Since(began) / time.Duration(walked)
+		if per > 0 && per*time.Duration(n) > budget {
+			total = int(min(int64(n), max(int64(walked), int64(budget/per))))
+		}
+		next = min(total, walked+max(probe, (total-walked)/8))
+	}
+	return walked, nil
 }
 
 // pathWalker is one worker's scratch for single-source shortest paths and

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/peergraph/peergraph/analysis"
 	"github.com/peergraph/peergraph/bench/internal/cmdline"
 	"github.com/peergraph/peergraph/bench/internal/results"
 )
@@ -76,7 +77,8 @@ type result struct {
 	} `json:"met"`
 }
 
-var stages = []string{"load", "degree", "betweenness", "communities", "brokerage", "structural holes", "e-i"}
+// stages are the load and every stage of analysis.Analyze, as the total counts them.
+var stages = append([]string{"load"}, analysis.Stages...)
 
 func newResult(o options) *result {
 	r := &result{Date: time.Now().UTC().Format(time.RFC3339), Command: cmdline.String("go run ./bench/analysis", os.Args[1:]), Target: 60}
