@@ -36,12 +36,20 @@ func sampleSources(n int, o PathOptions, stream uint64) ([]int32, bool) {
 	if o.Pivots <= 0 || o.Pivots >= n {
 		return sources, true
 	}
-	r := rand.New(rand.NewPCG(o.Seed, stream))
-	for i := 0; i < o.Pivots; i++ {
+	return shuffledPrefix(sources, o.Pivots, o.Seed, stream), false
+}
+
+// shuffledPrefix draws k of sources uniformly without replacement into
+// its first k places and returns them: any prefix of them is a uniform
+// sample too.
+func shuffledPrefix(sources []int32, k int, seed, stream uint64) []int32 {
+	n := len(sources)
+	r := rand.New(rand.NewPCG(seed, stream))
+	for i := 0; i < k; i++ {
 		j := i + r.IntN(n-i)
 		sources[i], sources[j] = sources[j], sources[i]
 	}
-	return sources[:o.Pivots], false
+	return sources[:k]
 }
 
 // hoeffdingBound is ε such that, with probability confidence, every one of

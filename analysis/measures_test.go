@@ -309,3 +309,26 @@ func TestPathBetweennessWithinBudget(t *testing.T) {
 		t.Errorf("a run that does not fit: %d of 10000 sources walked, want between the probe's 32 and the budget's 100 (%v)", walked, err)
 	}
 }
+
+// A budget stops directed and weighted betweenness after a prefix of their
+// sources, so the whole order is shuffled: a prefix is a uniform sample,
+// not the first nodes by index.
+func TestBudgetedSourcesAreShuffled(t *testing.T) {
+	sources := make([]int32, 1000)
+	for i := range sources {
+		sources[i] = int32(i)
+	}
+	got := shuffledPrefix(slices.Clone(sources), len(sources), 1, 0x70617468)
+	if !slices.Equal(slices.Sorted(slices.Values(got)), sources) {
+		t.Fatal("the shuffled order is not a permutation of the sources")
+	}
+	low := 0
+	for _, s := range got[:100] {
+		if s < 100 {
+			low++
+		}
+	}
+	if low > 40 {
+		t.Errorf("%d of the first 100 sources are among the first 100 nodes: not shuffled", low)
+	}
+}

@@ -49,12 +49,12 @@ func ComputePathBetweenness(ctx context.Context, g *Graph, directed, weighted bo
 		stream += 2
 	}
 	budgeted := o.Pivots <= 0 && o.Budget > 0
+	sources, exact := sampleSources(n, o, stream)
 	if budgeted {
 		// Every node in a seeded random order: any prefix is a uniform
 		// sample, wherever the budget stops the run.
-		o.Pivots = n
+		sources = shuffledPrefix(sources, n, o.Seed, stream)
 	}
-	sources, exact := sampleSources(n, o, stream)
 	res := &PathBetweenness{Directed: directed, Weighted: weighted, Raw: make([]float64, n), Normalized: make([]float64, n),
 		Confidence: confidence(o.Confidence)}
 	// Rows to walk, and where each node's predecessors are kept: a node's
