@@ -56,7 +56,7 @@ const DefaultBetweennessBudget = 30 * time.Second
 // take by default: with betweenness's 30 s and closeness walking its
 // sources, the whole analysis stays under a minute at 100,000 members
 // (bench/results/analysis-100000x12).
-const DefaultPathBudget = 8 * time.Second
+const DefaultPathBudget = 6 * time.Second
 
 // Check says what is wrong with the options, naming the setting, or nil.
 func (o Options) Check() error {

@@ -3520,7 +3520,7 @@ type NetworkMeasures {
   triadCensus: [TriadCount!]! @open
   "With probability confidence every sampled harmonic centrality/(n−1) is within ± this of the exact value (Hoeffding with a union bound); 0 when the shortest-path measures are exact (they walk the sources betweenness walked)."
   harmonicErrorBound: Float! @open
-  "True when directed and weighted betweenness walked every professional (by default when each fits its 8 s budget); else they are estimated from sampled sources."
+  "True when directed and weighted betweenness walked every professional (by default when each fits its 6 s budget); else they are estimated from sampled sources."
   pathBetweennessExact: Boolean! @open
   "Sources directed and weighted betweenness walked."
   pathBetweennessPivots: Int! @open
