@@ -25,9 +25,9 @@ import (
 // Betweenness's are.
 //
 // Sampled from Pivots sources (or as many as Budget allows), values scale
-// by n/k as networkx's k does,
-// and ErrorBound is Betweenness.ErrorBound's for k sources: each source
-// adds a term in [0, n/(n−1)] to every Normalized value here too.
+// by n/k as networkx's k does, and ErrorBound is Betweenness.ErrorBound's
+// for k sources: each source adds a term in [0, n/(n−1)] to every
+// Normalized value here too.
 type PathBetweenness struct {
 	Directed, Weighted bool
 	Raw, Normalized    []float64
