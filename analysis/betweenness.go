@@ -3,7 +3,6 @@ package analysis
 import (
 	"context"
 	"math"
-	"math/rand/v2"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -164,21 +163,7 @@ func ComputeBetweenness(ctx context.Context, g *Graph, o BetweennessOptions) (*B
 	if res.Confidence <= 0 || res.Confidence >= 1 {
 		res.Confidence = 0.95
 	}
-	// Sources in a seeded uniform random order: a prefix of it is a
-	// uniform sample without replacement (a partial Fisher–Yates shuffle,
-	// as far as the sample needs).
-	sources := make([]int32, n)
-	for i := range sources {
-		sources[i] = int32(i)
-	}
-	r := rand.New(rand.NewPCG(o.Seed, 0x6265747765656e))
-	shuffled := 0
-	shuffleTo := func(k int) {
-		for ; shuffled < k && shuffled < n; shuffled++ {
-			j := shuffled + r.IntN(n-shuffled)
-			sources[shuffled], sources[j] = sources[j], sources[shuffled]
-		}
-	}
+	order := newSourceOrder(n, o.Seed, 0x6265747765656e)
 	G := len(g.Groups)
 	workers := o.Workers
 	if workers <= 0 {
@@ -197,45 +182,24 @@ func ComputeBetweenness(ctx context.Context, g *Graph, o BetweennessOptions) (*B
 		res.ChosenBy, res.Budget = "budget", o.Budget
 		probe := o.Probe
 		if probe <= 0 {
-			probe = max(32, 8*workers)
+			probe = defaultProbe(workers)
 		}
-		probe = min(probe, n)
-		start := time.Now()
-		// plan sets total from the time per source so far: exact when the
-		// whole run fits the budget, else as many sources as fit, never
-		// fewer than already walked.
-		plan := func() {
-			per := time.Since(start) / time.Duration(max(walked, 1))
-			if o.SourceCost != nil {
-				per = o.SourceCost(per)
-			}
-			res.PerSource, res.EstimatedExact = per, per*time.Duration(n)
-			total = n
-			if res.EstimatedExact > o.Budget && per > 0 {
-				total = int(min(int64(n), max(int64(walked), int64(o.Budget/per))))
-			}
+		var per time.Duration
+		var err error
+		walked, per, err = walkWithin(o.Budget, n, probe, o.SourceCost, func(from, to, total int) error {
+			return w.walk(ctx, order.prefix(to)[from:], from, total, o.Progress)
+		})
+		if err != nil {
+			return nil, err
 		}
-		// The probe, then the rest in chunks, planning again after each: a
-		// short probe on a busy machine can run faster than the long run
-		// will (a process that has slept is scheduled first for a while),
-		// so the estimate follows the rate actually achieved. Any prefix of
-		// the order is a uniform sample, wherever the run stops.
-		for next := probe; walked < total; {
-			shuffleTo(next)
-			if err := w.walk(ctx, sources[walked:next], walked, total, o.Progress); err != nil {
-				return nil, err
-			}
-			walked = next
-			plan()
-			next = min(total, walked+max(probe, (total-walked)/8))
-		}
+		res.PerSource, res.EstimatedExact = per, per*time.Duration(n)
+		total = walked
 	}
 	if total < n {
 		res.Exact = false
-		shuffleTo(total)
 	}
 	if walked < total {
-		if err := w.walk(ctx, sources[walked:total], walked, total, o.Progress); err != nil {
+		if err := w.walk(ctx, order.prefix(total)[walked:], walked, total, o.Progress); err != nil {
 			return nil, err
 		}
 	}

@@ -3,7 +3,6 @@ package analysis
 import (
 	"context"
 	"math"
-	"math/rand/v2"
 	"runtime"
 	"time"
 )
@@ -24,32 +23,15 @@ type PathOptions struct {
 	Budget time.Duration
 }
 
-// sampleSources returns the sources to walk: every node, or Pivots of them
-// drawn uniformly without replacement (a partial Fisher–Yates shuffle, as
-// networkx's k draws them), and whether that is every node. stream keeps
-// the draws of different measures independent for the same seed.
+// sampleSources returns the sources to walk: every node in order, or
+// Pivots of them drawn uniformly without replacement (sourceOrder), and
+// whether that is every node. stream keeps the draws of different
+// measures independent for the same seed.
 func sampleSources(n int, o PathOptions, stream uint64) ([]int32, bool) {
-	sources := make([]int32, n)
-	for i := range sources {
-		sources[i] = int32(i)
-	}
 	if o.Pivots <= 0 || o.Pivots >= n {
-		return sources, true
+		return newSourceOrder(n, 0, 0).nodes, true
 	}
-	return shuffledPrefix(sources, o.Pivots, o.Seed, stream), false
-}
-
-// shuffledPrefix draws k of sources uniformly without replacement into
-// its first k places and returns them: any prefix of them is a uniform
-// sample too.
-func shuffledPrefix(sources []int32, k int, seed, stream uint64) []int32 {
-	n := len(sources)
-	r := rand.New(rand.NewPCG(seed, stream))
-	for i := 0; i < k; i++ {
-		j := i + r.IntN(n-i)
-		sources[i], sources[j] = sources[j], sources[i]
-	}
-	return sources[:k]
+	return newSourceOrder(n, o.Seed, stream).prefix(o.Pivots), false
 }
 
 // hoeffdingBound is ε such that, with probability confidence, every one of

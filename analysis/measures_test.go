@@ -296,12 +296,12 @@ func TestSampledPathMeasuresEstimate(t *testing.T) {
 // Directed and weighted betweenness walk every source when the run fits
 // their budget, else as many as fit, never fewer than the first chunk.
 func TestPathBetweennessWithinBudget(t *testing.T) {
-	walked, err := walkWithin(time.Hour, 1000, 2, func(from, to int) error { return nil })
+	walked, _, err := walkWithin(time.Hour, 1000, defaultProbe(2), nil, func(from, to, _ int) error { return nil })
 	if err != nil || walked != 1000 {
 		t.Errorf("a run that fits: %d of 1000 sources walked (%v)", walked, err)
 	}
 	// A millisecond a source at least, against a budget of 100 ms.
-	walked, err = walkWithin(100*time.Millisecond, 10000, 2, func(from, to int) error {
+	walked, _, err = walkWithin(100*time.Millisecond, 10000, defaultProbe(2), nil, func(from, to, _ int) error {
 		time.Sleep(time.Duration(to-from) * time.Millisecond)
 		return nil
 	})
@@ -318,7 +318,7 @@ func TestBudgetedSourcesAreShuffled(t *testing.T) {
 	for i := range sources {
 		sources[i] = int32(i)
 	}
-	got := shuffledPrefix(slices.Clone(sources), len(sources), 1, 0x70617468)
+	got := slices.Clone(newSourceOrder(len(sources), 1, 0x70617468).prefix(len(sources)))
 	if !slices.Equal(slices.Sorted(slices.Values(got)), sources) {
 		t.Fatal("the shuffled order is not a permutation of the sources")
 	}

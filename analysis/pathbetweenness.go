@@ -3,7 +3,6 @@ package analysis
 import (
 	"context"
 	"runtime"
-	"time"
 )
 
 // PathBetweenness is shortest-path betweenness on the tie graph read with
@@ -48,13 +47,7 @@ func ComputePathBetweenness(ctx context.Context, g *Graph, directed, weighted bo
 	if weighted {
 		stream += 2
 	}
-	budgeted := o.Pivots <= 0 && o.Budget > 0
 	sources, exact := sampleSources(n, o, stream)
-	if budgeted {
-		// Every node in a seeded random order: any prefix is a uniform
-		// sample, wherever the budget stops the run.
-		sources = shuffledPrefix(sources, n, o.Seed, stream)
-	}
 	res := &PathBetweenness{Directed: directed, Weighted: weighted, Raw: make([]float64, n), Normalized: make([]float64, n),
 		Confidence: confidence(o.Confidence)}
 	// Rows to walk, and where each node's predecessors are kept: a node's
@@ -92,12 +85,13 @@ func ComputePathBetweenness(ctx context.Context, g *Graph, directed, weighted bo
 			}
 		})
 	}
-	if budgeted {
-		walked, err := walkWithin(o.Budget, len(sources), workers, func(from, to int) error { return walk(sources[from:to]) })
+	if o.Pivots <= 0 && o.Budget > 0 {
+		order := newSourceOrder(n, o.Seed, stream)
+		walked, _, err := walkWithin(o.Budget, n, defaultProbe(workers), nil, func(from, to, _ int) error { return walk(order.prefix(to)[from:]) })
 		if err != nil {
 			return nil, err
 		}
-		sources, exact = sources[:walked], walked == n
+		sources, exact = order.prefix(walked), walked == n
 	} else if err := walk(sources); err != nil {
 		return nil, err
 	}
@@ -122,30 +116,6 @@ func ComputePathBetweenness(ctx context.Context, g *Graph, directed, weighted bo
 		}
 	}
 	return res, nil
-}
-
-// walkWithin walks sources [0, n) in chunks, by walk(from, to), until the
-// time per source so far says the next chunk would overrun budget: every
-// source when the whole run fits, else as many as fit (never fewer than
-// the first chunk, the probe). It returns how many it walked. As
-// ComputeBetweenness's budget, it plans again after each chunk from the
-// rate achieved, which on a busy machine is slower than a short probe's.
-func walkWithin(budget time.Duration, n, workers int, walk func(from, to int) error) (int, error) {
-	probe := min(n, max(32, 8*workers))
-	began := time.Now()
-	walked, total := 0, n
-	for next := probe; walked < total; {
-		if err := walk(walked, next); err != nil {
-			return walked, err
-		}
-		walked = next
-		per := time.Since(began) / time.Duration(walked)
-		if per > 0 && per*time.Duration(n) > budget {
-			total = int(min(int64(n), max(int64(walked), int64(budget/per))))
-		}
-		next = min(total, walked+max(probe, (total-walked)/8))
-	}
-	return walked, nil
 }
 
 // pathWalker is one worker's scratch for single-source shortest paths and
