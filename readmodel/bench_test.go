@@ -195,16 +195,24 @@ func (r *recorder) Post(p neo4jstore.SnapshotPost) {
 	}
 }
 
+// benchSizes are the worlds' sizes in members: 10,000, and 100,000 with
+// PEERGRAPH_BENCH_LARGE.
+func benchSizes(b *testing.B) []int {
+	sizes := []int{10_000}
+	if large, err := env.Bool(os.Getenv, "PEERGRAPH_BENCH_LARGE", false); err != nil {
+		b.Fatal(err)
+	} else if large {
+		sizes = append(sizes, 100_000)
+	}
+	return sizes
+}
+
 // BenchmarkPatch times taking in a change that names 200 professionals
 // (a refresh batch: their rows, ties and acts read again) into a model,
 // against building it from its rows. 100k members only with
 // PEERGRAPH_BENCH_LARGE=1.
 func BenchmarkPatch(b *testing.B) {
-	sizes := []int{10_000}
-	if os.Getenv("PEERGRAPH_BENCH_LARGE") == "1" {
-		sizes = append(sizes, 100_000)
-	}
-	for _, n := range sizes {
+	for _, n := range benchSizes(b) {
 		rec := &recorder{Builder: readmodel.NewBuilder(), chosen: map[string]bool{}}
 		var ids []string
 		for i := 0; i < n; i += n / 200 {
@@ -232,13 +240,7 @@ func BenchmarkPatch(b *testing.B) {
 // it). 100k members only with PEERGRAPH_BENCH_LARGE=1: the world takes a
 // while to make.
 func BenchmarkQuestions(b *testing.B) {
-	sizes := []int{10_000}
-	if large, err := env.Bool(os.Getenv, "PEERGRAPH_BENCH_LARGE", false); err != nil {
-		b.Fatal(err)
-	} else if large {
-		sizes = append(sizes, 100_000)
-	}
-	for _, n := range sizes {
+	for _, n := range benchSizes(b) {
 		var before runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&before)
@@ -304,13 +306,7 @@ func BenchmarkQuestions(b *testing.B) {
 // little more than the first (before that bound it suggested for every
 // report above it: 34 s for the last page at 100,000 members).
 func BenchmarkIsolationPages(b *testing.B) {
-	sizes := []int{10_000}
-	if large, err := env.Bool(os.Getenv, "PEERGRAPH_BENCH_LARGE", false); err != nil {
-		b.Fatal(err)
-	} else if large {
-		sizes = append(sizes, 100_000)
-	}
-	for _, n := range sizes {
+	for _, n := range benchSizes(b) {
 		builder, end := syntheticWorld(n, 1)
 		m := builder.Finish("bench")
 		w := domain.Window{Since: end.Add(-domain.DefaultWindow), Until: end}
