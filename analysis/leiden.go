@@ -101,31 +101,17 @@ func (lv *level) moveNodesFast(comm []int, m, gamma float64, r *rand.Rand) {
 	for i := range inQueue {
 		inQueue[i] = true
 	}
-	wTo := make([]float64, n)
-	var touched []int
+	sc := newMoveScratch(n)
 	for queued > 0 {
 		u := queue[head]
 		head, queued = (head+1)%n, queued-1
 		inQueue[u] = false
 		cu, ku := comm[u], lv.k[u]
-		touched = touched[:0]
-		for i := lv.start[u]; i < lv.start[u+1]; i++ {
-			c := comm[lv.adj[i]]
-			if wTo[c] == 0 {
-				touched = append(touched, c)
-			}
-			wTo[c] += lv.w[i]
-		}
 		tot[cu] -= ku
 		size[cu]--
-		// Gains up to the common factor 1/m: w(u,c) − γ k_u Σtot_c / 2m;
-		// an empty community's is 0.
-		best, bestGain := cu, wTo[cu]-gamma*ku*tot[cu]/(2*m)
-		for _, c := range touched {
-			if gain := wTo[c] - gamma*ku*tot[c]/(2*m); gain > bestGain {
-				best, bestGain = c, gain
-			}
-		}
+		// An empty community's gain is 0: u leaves for one when every
+		// other gain is negative.
+		best, bestGain := lv.bestCommunity(u, comm, tot, m, gamma, sc)
 		if bestGain < 0 && size[cu] > 0 {
 			for len(empty) > 0 && size[empty[len(empty)-1]] > 0 {
 				empty = empty[:len(empty)-1]
@@ -140,10 +126,6 @@ func (lv *level) moveNodesFast(comm []int, m, gamma float64, r *rand.Rand) {
 		if size[cu] == 0 {
 			empty = append(empty, cu)
 		}
-		for _, c := range touched {
-			wTo[c] = 0
-		}
-		wTo[cu] = 0
 		if best == cu {
 			continue
 		}

@@ -96,8 +96,7 @@ func (lv *level) moveNodes(m, gamma float64, r *rand.Rand) ([]int, bool) {
 	tot := make([]float64, n) // Σ degrees of each community
 	copy(tot, lv.k)
 	order := r.Perm(n)
-	wTo := make([]float64, n) // weight from the node to each neighbouring community
-	var touched []int
+	sc := newMoveScratch(n)
 	movedAny := false
 	// Every move raises modularity, so passes end; the cap only guards
 	// against rounding making two moves undo each other forever.
@@ -106,38 +105,56 @@ func (lv *level) moveNodes(m, gamma float64, r *rand.Rand) ([]int, bool) {
 		for _, u := range order {
 			cu := comm[u]
 			ku := lv.k[u]
-			touched = touched[:0]
-			for i := lv.start[u]; i < lv.start[u+1]; i++ {
-				c := comm[lv.adj[i]]
-				if wTo[c] == 0 {
-					touched = append(touched, c)
-				}
-				wTo[c] += lv.w[i]
-			}
 			tot[cu] -= ku
-			// Gain of joining c, up to a common factor 1/m:
-			// w(u,c) − γ k_u Σtot_c / 2m.
-			best, bestGain := cu, wTo[cu]-gamma*ku*tot[cu]/(2*m)
-			for _, c := range touched {
-				if gain := wTo[c] - gamma*ku*tot[c]/(2*m); gain > bestGain {
-					best, bestGain = c, gain
-				}
-			}
+			best, _ := lv.bestCommunity(u, comm, tot, m, gamma, sc)
 			tot[best] += ku
 			if best != cu {
 				comm[u] = best
 				moved, movedAny = true, true
 			}
-			for _, c := range touched {
-				wTo[c] = 0
-			}
-			wTo[cu] = 0
 		}
 		if !moved {
 			break
 		}
 	}
 	return comm, movedAny
+}
+
+// moveScratch is the local-moving phases' scratch: the weight from the
+// node being moved to each neighbouring community, and which those are.
+type moveScratch struct {
+	wTo     []float64
+	touched []int
+}
+
+func newMoveScratch(n int) *moveScratch { return &moveScratch{wTo: make([]float64, n)} }
+
+// bestCommunity is the community of largest modularity gain for node u
+// among its neighbours' and its own (comm[u], preferred on a tie), with
+// tot holding each community's degree without u: the gain of joining c is,
+// up to the common factor 1/m, w(u,c) − γ k_u Σtot_c / 2m. It returns that
+// community and its gain, and leaves sc cleared.
+func (lv *level) bestCommunity(u int, comm []int, tot []float64, m, gamma float64, sc *moveScratch) (int, float64) {
+	cu, ku := comm[u], lv.k[u]
+	sc.touched = sc.touched[:0]
+	for i := lv.start[u]; i < lv.start[u+1]; i++ {
+		c := comm[lv.adj[i]]
+		if sc.wTo[c] == 0 {
+			sc.touched = append(sc.touched, c)
+		}
+		sc.wTo[c] += lv.w[i]
+	}
+	best, bestGain := cu, sc.wTo[cu]-gamma*ku*tot[cu]/(2*m)
+	for _, c := range sc.touched {
+		if gain := sc.wTo[c] - gamma*ku*tot[c]/(2*m); gain > bestGain {
+			best, bestGain = c, gain
+		}
+	}
+	for _, c := range sc.touched {
+		sc.wTo[c] = 0
+	}
+	sc.wTo[cu] = 0
+	return best, bestGain
 }
 
 // compact renumbers communities 0..k-1.
