@@ -4,10 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
-	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -32,10 +29,6 @@ import (
 // seconds and a GiB of heap whatever the input).
 func TestBulkLoadGivesTheOnlineGraph(t *testing.T) {
 	storetest.MustOpen(t)
-	launcher, err := filepath.Abs("../neo4j-launcher/db.sh")
-	if err != nil {
-		t.Fatal(err)
-	}
 	world := t.TempDir()
 	ctx := context.Background()
 	if _, err := generate.Generate(ctx, generate.Config{Members: 150, Months: 2, Seed: 11, Out: world}); err != nil {
@@ -49,27 +42,17 @@ func TestBulkLoadGivesTheOnlineGraph(t *testing.T) {
 	}
 	onlinePrint := storetest.OpenGraph(t).Fingerprint(t)
 
-	dir, port := filepath.Join(t.TempDir(), "neo4j"), freePort(t)
-	launch := func(args ...string) {
-		cmd := exec.Command("bash", append([]string{launcher}, args...)...)
-		cmd.Env = append(os.Environ(), "PEERGRAPH_DB_DIR="+dir, "PEERGRAPH_DB_PORT="+port)
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("db.sh %v: %v\n%s", args, err, out)
-		}
-	}
-	launch("start")
-	t.Cleanup(func() { launch("stop") })
-	uri := "bolt://127.0.0.1:" + port
+	own := storetest.MustStartNeo4j(t, filepath.Join(t.TempDir(), "neo4j"))
 	getenv := func(k string) string {
 		switch k {
 		case "NEO4J_URI":
-			return uri
+			return own.URI
 		case "PEERGRAPH_DB_DIR":
-			return dir
+			return own.Dir
 		case "PEERGRAPH_DB_PORT":
-			return port
+			return own.Port
 		case "PEERGRAPH_LAUNCHER":
-			return launcher
+			return own.Launcher
 		case "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE":
 			return ""
 		}
@@ -82,7 +65,7 @@ func TestBulkLoadGivesTheOnlineGraph(t *testing.T) {
 	if bulk.summary.Path != "bulk" || bulk.summary.Steps["import"] == 0 {
 		t.Errorf("summary path %q, steps %v: want the importer's", bulk.summary.Path, bulk.summary.Steps)
 	}
-	bulkPrint := storetest.OpenGraphAt(t, neo4jstore.Config{URI: uri}).Fingerprint(t)
+	bulkPrint := storetest.OpenGraphAt(t, neo4jstore.Config{URI: own.URI}).Fingerprint(t)
 
 	if d := onlinePrint.Diff(bulkPrint); d != nil {
 		t.Errorf("the bulk load's graph differs from the online load's:\n%s", strings.Join(d, "\n"))
@@ -157,15 +140,4 @@ func readFile(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
-}
-
-// freePort is a port nothing listens on now.
-func freePort(t *testing.T) string {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return fmt.Sprint(l.Addr().(*net.TCPAddr).Port)
 }

@@ -3,27 +3,12 @@ package main
 import (
 	"context"
 	"io"
-	"net"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/peergraph/peergraph/neo4jstore/storetest"
 )
-
-// db runs the embedded Neo4j's own script on a private folder and port.
-func db(t *testing.T, dir, port, cmd string) {
-	t.Helper()
-	c := exec.Command("bash", filepath.Join("..", "neo4j-launcher", "db.sh"), cmd)
-	c.Env = append(os.Environ(), "PEERGRAPH_DB_DIR="+dir, "PEERGRAPH_DB_PORT="+port)
-	if out, err := c.CombinedOutput(); err != nil {
-		t.Fatalf("db.sh %s: %v\n%s", cmd, err, out)
-	}
-}
 
 // With Neo4j stopped under a running server, the read model keeps
 // answering the whole-graph questions, labelled as possibly behind, and
@@ -35,15 +20,11 @@ func TestServerSurvivesNeo4jOutage(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts and stops a Neo4j of its own")
 	}
-	// A port of its own: a fixed one collides with another checkout's test
-	// run on the same machine.
-	dir, port := t.TempDir(), freePort(t)
-	db(t, dir, port, "start")
-	t.Cleanup(func() { db(t, dir, port, "stop") })
+	own := storetest.MustStartNeo4j(t, t.TempDir())
 
 	// Its start-up (the schema on a Neo4j just started) gets a minute on a
 	// busy machine; the requests below keep their 5 s deadline.
-	env := testEnv(map[string]string{"NEO4J_URI": "bolt://127.0.0.1:" + port, "PEERGRAPH_NEO4J_TIMEOUT": "60s"})
+	env := testEnv(map[string]string{"NEO4J_URI": own.URI, "PEERGRAPH_NEO4J_TIMEOUT": "60s"})
 	ctx, cancel := context.WithCancel(context.Background())
 	ready, done := make(chan string, 1), make(chan error, 1)
 	go func() {
@@ -65,7 +46,7 @@ func TestServerSurvivesNeo4jOutage(t *testing.T) {
 		t.Fatalf("before the outage: %v", resp.Errors)
 	}
 
-	db(t, dir, port, "stop")
+	own.Launch(t, "stop")
 	// The model notices at its next check (every second).
 	time.Sleep(2 * time.Second)
 	if status, body := get(t, base+"/readyz"); status != 200 || !strings.Contains(body, "neo4j: not answering") ||
@@ -97,7 +78,7 @@ func TestServerSurvivesNeo4jOutage(t *testing.T) {
 	}
 
 	t.Logf("outage answered in %s", took)
-	db(t, dir, port, "start")
+	own.Launch(t, "start")
 	back := time.Now()
 	deadline := time.Now().Add(60 * time.Second)
 	for {
@@ -112,15 +93,4 @@ func TestServerSurvivesNeo4jOutage(t *testing.T) {
 		}
 		time.Sleep(500 * time.Millisecond)
 	}
-}
-
-// freePort is a TCP port on 127.0.0.1 that nothing listens on now.
-func freePort(t *testing.T) string {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return strconv.Itoa(l.Addr().(*net.TCPAddr).Port)
 }
