@@ -227,14 +227,8 @@ func runFrom(a *domain.Analysis, m map[string]any) {
 	if a.BetweennessChosenBy == "" {
 		a.BetweennessChosenBy = domain.BetweennessByExactUpTo // analyses from before the budget
 	}
-	if _, ok := m["betweennessBudgetSeconds"]; ok {
-		v := float(m, "betweennessBudgetSeconds")
-		a.BetweennessBudgetSeconds = &v
-	}
-	if _, ok := m["betweennessEstimatedExactSeconds"]; ok {
-		v := float(m, "betweennessEstimatedExactSeconds")
-		a.BetweennessEstimatedExactSeconds = &v
-	}
+	a.BetweennessBudgetSeconds = floatPtr(m, "betweennessBudgetSeconds")
+	a.BetweennessEstimatedExactSeconds = floatPtr(m, "betweennessEstimatedExactSeconds")
 	a.ProfessionGroupBetweenness = []*domain.ProfessionGroupBetweenness{}
 	ps, sizes, raw, norm := stringList(m, "gsProfessions"), intList(m, "gsSizes"), floatList(m, "gsRaw"), floatList(m, "gsNormalized")
 	for i := range min(len(ps), len(sizes), len(raw), len(norm)) {
@@ -334,14 +328,8 @@ func metricsFrom(m map[string]any, a *domain.Analysis) *domain.ProfessionalMetri
 		Brokerage: domain.BrokerageRoles{Coordinator: integer(m, "coordinator"), Itinerant: integer(m, "itinerant"),
 			Gatekeeper: integer(m, "gatekeeper"), Representative: integer(m, "representative"), Liaison: integer(m, "liaison")},
 	}
-	if _, ok := m["constraint"]; ok {
-		v := float(m, "constraint")
-		x.Constraint = &v
-	}
-	if _, ok := m["effectiveSize"]; ok {
-		v := float(m, "effectiveSize")
-		x.EffectiveSize = &v
-	}
+	x.Constraint = floatPtr(m, "constraint")
+	x.EffectiveSize = floatPtr(m, "effectiveSize")
 	centralityFrom(m, x)
 	x.PairBetweenness = []*domain.PairBetweennessShare{}
 	pairs, shares := stringList(m, "gbPairs"), floatList(m, "gbShares")

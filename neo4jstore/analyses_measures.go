@@ -29,19 +29,10 @@ func centralityProps(m domain.ProfessionalMetrics, p map[string]any) {
 
 // centralityFrom reads the centrality measures of a METRICS map into x.
 func centralityFrom(m map[string]any, x *domain.ProfessionalMetrics) {
-	opt := func(key string) *float64 {
-		if _, ok := m[key]; !ok {
-			return nil
-		}
-		v := float(m, key)
-		return &v
-	}
-	x.Closeness, x.Harmonic, x.PageRank, x.Eigenvector = opt("closeness"), opt("harmonic"), opt("pageRank"), opt("eigenvector")
-	x.Clustering, x.BetweennessDirected, x.BetweennessWeighted = opt("clustering"), opt("betweennessDirected"), opt("betweennessWeighted")
-	if _, ok := m["coreNumber"]; ok {
-		v := integer(m, "coreNumber")
-		x.CoreNumber = &v
-	}
+	x.Closeness, x.Harmonic, x.PageRank = floatPtr(m, "closeness"), floatPtr(m, "harmonic"), floatPtr(m, "pageRank")
+	x.Eigenvector, x.Clustering = floatPtr(m, "eigenvector"), floatPtr(m, "clustering")
+	x.BetweennessDirected, x.BetweennessWeighted = floatPtr(m, "betweennessDirected"), floatPtr(m, "betweennessWeighted")
+	x.CoreNumber = intPtr(m, "coreNumber")
 }
 
 // networkProps adds the whole network's measures to an Analysis node's
@@ -80,13 +71,6 @@ func networkFrom(m map[string]any) *domain.NetworkMeasures {
 	if _, ok := m["netDensity"]; !ok {
 		return nil
 	}
-	opt := func(key string) *float64 {
-		if m[key] == nil {
-			return nil
-		}
-		v := float(m, key)
-		return &v
-	}
 	components := func(prefix string) *domain.ComponentSummary {
 		sizes, counts := intList(m, prefix+"Sizes"), intList(m, prefix+"Counts")
 		c := &domain.ComponentSummary{Sizes: []*domain.ComponentSize{}}
@@ -101,10 +85,10 @@ func networkFrom(m map[string]any) *domain.NetworkMeasures {
 		return c
 	}
 	n := &domain.NetworkMeasures{
-		Density: float(m, "netDensity"), DirectedDensity: float(m, "netDirectedDensity"), Reciprocity: opt("netReciprocity"),
+		Density: float(m, "netDensity"), DirectedDensity: float(m, "netDirectedDensity"), Reciprocity: floatPtr(m, "netReciprocity"),
 		Transitivity: float(m, "netTransitivity"), Triangles: float(m, "netTriangles"),
 		WeakComponents: components("netWeak"), StrongComponents: components("netStrong"),
-		Assortativity: opt("netAssortativity"), DirectedAssortativity: opt("netDirectedAssortativity"),
+		Assortativity: floatPtr(m, "netAssortativity"), DirectedAssortativity: floatPtr(m, "netDirectedAssortativity"),
 		HarmonicErrorBound:   float(m, "netHarmonicErrorBound"),
 		PathBetweennessExact: boolean(m, "netPathExact"), PathBetweennessPivots: integer(m, "netPathPivots"),
 		PathBetweennessErrorBound: float(m, "netPathErrorBound"),

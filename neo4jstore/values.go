@@ -71,6 +71,25 @@ func timePtr(m map[string]any, key string) *time.Time {
 	return nil
 }
 
+// floatPtr and intPtr read a property that may be missing (nil then): a
+// figure an older write did not store, or one that is undefined, not a
+// zero. (Neo4j stores no nulls: missing and null are one.)
+func floatPtr(m map[string]any, key string) *float64 {
+	if m[key] == nil {
+		return nil
+	}
+	v := float(m, key)
+	return &v
+}
+
+func intPtr(m map[string]any, key string) *int {
+	if m[key] == nil {
+		return nil
+	}
+	v := integer(m, key)
+	return &v
+}
+
 func professionalFrom(m map[string]any) *domain.Professional {
 	if m == nil {
 		return nil
