@@ -171,6 +171,7 @@ func (b *Builder) Finish(version string) *Model {
 		m.chatSize[ch]++
 		m.chatPosts[ch] += m.partPosts[i]
 	}
+	m.newestChatEnd = newestOf(m.chatEnd)
 	m.partsOf = buildCSR(n, m.partPerson, partIdx)
 	m.chatParts = buildCSR(nch, m.partChat, partIdx)
 	m.tieChats = csr{start: b.tieChatStart, items: b.tieChatItems}

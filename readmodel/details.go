@@ -49,14 +49,19 @@ func timeOrNil(ns, missing int64) *time.Time {
 // NewestChatEnd is when the newest chat the model holds ended, zero with
 // none: where default windows end (domain.WindowEnd).
 func (m *Model) NewestChatEnd() time.Time {
+	if m.newestChatEnd == noStart {
+		return time.Time{}
+	}
+	return time.Unix(0, m.newestChatEnd).UTC()
+}
+
+// newestOf is the latest of chat ends, noStart without any.
+func newestOf(ends []int64) int64 {
 	newest := int64(noStart)
-	for _, e := range m.chatEnd {
+	for _, e := range ends {
 		if e != noStart && (newest == noStart || e > newest) {
 			newest = e
 		}
 	}
-	if newest == noStart {
-		return time.Time{}
-	}
-	return time.Unix(0, newest).UTC()
+	return newest
 }

@@ -112,9 +112,12 @@ type Model struct {
 	accounts accountIndex
 
 	// Chats, by index.
-	chats          names
-	chatStart      []int64
-	chatEnd        []int64
+	chats     names
+	chatStart []int64
+	chatEnd   []int64
+	// newestChatEnd is the latest of chatEnd (noStart without chats):
+	// where default windows end, asked by every question given no until.
+	newestChatEnd  int64
 	chatHashtag    []string
 	chatTopic      []int32 // into topics; -1 for none or ""
 	chatSize       []int32 // how many took part
