@@ -237,6 +237,8 @@ BENCH_SERVER_ADDR ?= 127.0.0.1:8097
 BENCH_PEER_PORT ?= 4107
 BENCH_DB_HEAP ?= 4g
 BENCH_DB_PAGECACHE ?= 4g
+# More flags for bench/load at every scale, e.g. "--skip-same-work --bulk=false".
+BENCH_LOAD_FLAGS ?=
 bench: $(ANALYSIS_VENV)/.done
 	PEERGRAPH_DB_DIR=$(BENCH_ALL_DB_DIR) PEERGRAPH_DB_PORT=$(BENCH_ALL_DB_PORT) PEERGRAPH_DB_HEAP=$(BENCH_DB_HEAP) PEERGRAPH_DB_PAGECACHE=$(BENCH_DB_PAGECACHE) \
 	  bash neo4j-launcher/db.sh start
@@ -246,7 +248,7 @@ bench: $(ANALYSIS_VENV)/.done
 	  $(GO) run ./bench/all --scales $(BENCH_SCALES) --months $(BENCH_MONTHS) --concurrency $(BENCH_CONCURRENCY) \
 	    --addr $(BENCH_SERVER_ADDR) --peer-port $(BENCH_PEER_PORT) \
 	    --duration $(BENCH_DURATION) --budget $(BENCH_BUDGET) --analysis-timeout $(BENCH_ANALYSIS_TIMEOUT) --data .bench-data --out bench/results --db-dir $(BENCH_ALL_DB_DIR) \
-	    --python $(ANALYSIS_VENV)/bin/python || status=$$?; \
+	    --load-args '$(BENCH_LOAD_FLAGS)' --python $(ANALYSIS_VENV)/bin/python || status=$$?; \
 	PEERGRAPH_DB_DIR=$(BENCH_ALL_DB_DIR) PEERGRAPH_DB_PORT=$(BENCH_ALL_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
 	exit $$status
 ## bench-analysis: the analysis step on the tie graph of generated worlds,

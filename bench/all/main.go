@@ -55,6 +55,7 @@ type options struct {
 	skipPeer, skipLoad bool
 	readme             string
 	python             string
+	loadArgs           []string
 }
 
 func main() {
@@ -77,7 +78,10 @@ func main() {
 	flag.BoolVar(&o.skipLoad, "skip-load", false, "use the graph already in the database (one scale only): no load figures")
 	flag.StringVar(&o.readme, "readme", "README.md", "README whose bench table is replaced (empty: none)")
 	flag.StringVar(&o.python, "python", "", "a Python with networkx and python-igraph for the analysis comparison (make bench makes a venv); empty: peergraph's analysis alone")
+	var loadArgs string
+	flag.StringVar(&loadArgs, "load-args", "", "more flags for bench/load at every scale, space-separated (e.g. \"--skip-same-work --bulk=false\" to leave out the first loads' other paths)")
 	flag.Parse()
+	o.loadArgs = strings.Fields(loadArgs)
 	for _, s := range strings.Split(scales, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || n <= 0 {
@@ -137,6 +141,7 @@ func measure(ctx context.Context, o options, bin string, members int) (*scale, e
 		if o.dbDir != "" {
 			args = append(args, "--db-dir", o.dbDir)
 		}
+		args = append(args, o.loadArgs...)
 		if err := step(ctx, filepath.Join(bin, "load"), args...); err != nil {
 			return nil, fmt.Errorf("load: %w", err)
 		}
