@@ -19,6 +19,8 @@ func runGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fs.Int64Var(&cfg.Seed, "seed", 1, "the same seed writes the same files")
 	end := fs.String("end", "2026-11-01", "last day of the world (YYYY-MM-DD)")
 	fs.StringVar(&cfg.Out, "out", "", "folder to write into")
+	fs.StringVar(&cfg.Later, "later", "", "folder for the posts from --later-from on (same file names, with a copy of the catalogue): the world in two parts, e.g. its last month to load into a graph of the months before it")
+	laterFrom := fs.String("later-from", "", "first day (YYYY-MM-DD, UTC) of the posts written into --later")
 	if err := fs.Parse(args); err != nil {
 		return &usageError{err.Error()}
 	}
@@ -30,6 +32,14 @@ func runGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		return &usageError{"--end: " + err.Error()}
 	}
 	cfg.End = t
+	if *laterFrom != "" {
+		if cfg.LaterFrom, err = time.Parse("2006-01-02", *laterFrom); err != nil {
+			return &usageError{"--later-from: " + err.Error()}
+		}
+	}
+	if (cfg.Later == "") != (*laterFrom == "") {
+		return &usageError{"generate: --later and --later-from go together"}
+	}
 	start := time.Now()
 	sum, err := generate.Generate(ctx, cfg)
 	if err != nil {

@@ -42,6 +42,13 @@ type Config struct {
 	// gzipped. Defaults to on from 10,000 members.
 	Compress *bool
 
+	// Later, when set, receives the posts from the day LaterFrom on (a UTC
+	// midnight) instead of Out, in files of the same names, with a copy of
+	// the catalogue and no roster: the same world collected in two parts,
+	// e.g. its last month to bring into a graph of the months before it.
+	Later     string
+	LaterFrom time.Time
+
 	// Acts, when set, is given each day's conversational acts as they are
 	// made, and People the members once the world is written: the truth the
 	// files were written from, for the analysis benchmark.
@@ -83,7 +90,7 @@ type Summary struct {
 	CrossProfession     int // ... and of two
 
 	Start, End time.Time
-	Files      []string // names relative to Out, sorted
+	Files      []string // names relative to Out, sorted; the later part's as <its folder's name>/<file>
 	Bytes      int64
 }
 
@@ -111,6 +118,14 @@ func (c *Config) defaults() error {
 		on := c.Members >= 10000
 		c.Compress = &on
 	}
+	if c.Later != "" {
+		if c.LaterFrom.IsZero() {
+			return errors.New("generate: a later part needs the day it starts")
+		}
+		if filepath.Clean(c.Later) == filepath.Clean(c.Out) {
+			return errors.New("generate: the later part needs a folder of its own")
+		}
+	}
 	return nil
 }
 
@@ -119,14 +134,22 @@ func Generate(ctx context.Context, cfg Config) (Summary, error) {
 	if err := cfg.defaults(); err != nil {
 		return Summary{}, err
 	}
-	if err := os.MkdirAll(cfg.Out, 0o755); err != nil {
-		return Summary{}, err
-	}
-	if err := clearOld(cfg.Out); err != nil {
-		return Summary{}, err
+	for _, dir := range []string{cfg.Out, cfg.Later} {
+		if dir == "" {
+			continue
+		}
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return Summary{}, err
+		}
+		if err := clearOld(dir); err != nil {
+			return Summary{}, err
+		}
 	}
 	b := newBuilder(cfg)
 	out := &outputs{b: b, dir: cfg.Out, compress: *cfg.Compress, tags: map[string]*tagsFile{}, rows: map[string]int{}}
+	if cfg.Later != "" {
+		out.laterFrom = cfg.LaterFrom.UnixMilli()
+	}
 	sink := out.day
 	if cfg.Acts != nil {
 		sink = func(posts []*post) error {
@@ -147,8 +170,13 @@ func Generate(ctx context.Context, cfg Config) (Summary, error) {
 	if err := out.roster(); err != nil {
 		return Summary{}, err
 	}
-	if err := out.catalogue(); err != nil {
+	if err := out.catalogue(cfg.Out); err != nil {
 		return Summary{}, err
+	}
+	if cfg.Later != "" {
+		if err := out.catalogue(cfg.Later); err != nil {
+			return Summary{}, err
+		}
 	}
 	if cfg.People != nil {
 		if err := cfg.People(b.people()); err != nil {
@@ -183,8 +211,11 @@ func clearOld(dir string) error {
 // community archive it in.
 type outputs struct {
 	b        *builder
-	dir      string
+	dir      string // where post files open: Out, then Later from laterFrom on
 	compress bool
+
+	laterFrom int64 // Unix ms; 0: one part
+	inLater   bool
 
 	x      *outFile
 	xMonth int
@@ -197,12 +228,36 @@ type outputs struct {
 }
 
 func (o *outputs) open(name string, compress bool) (*outFile, error) {
-	f, err := createOut(o.dir, name, compress)
+	return o.openIn(o.dir, name, compress)
+}
+
+func (o *outputs) openIn(dir, name string, compress bool) (*outFile, error) {
+	f, err := createOut(dir, name, compress)
 	if err != nil {
 		return nil, err
 	}
+	if dir != o.b.cfg.Out {
+		// Summary.ByFile tells the parts' files of the same name apart.
+		f.name = filepath.Join(filepath.Base(dir), f.name)
+	}
 	o.files = append(o.files, f)
 	return f, nil
+}
+
+// startLater closes the first part's post files: the days from here on
+// open theirs in the later part's folder.
+func (o *outputs) startLater() error {
+	for _, f := range o.files {
+		if !f.closed {
+			if err := f.close(); err != nil {
+				return err
+			}
+		}
+	}
+	o.x, o.xMonth, o.masto, o.bsky = nil, 0, [3]*outFile{}, nil
+	o.tags = map[string]*tagsFile{}
+	o.dir, o.inLater = o.b.cfg.Later, true
+	return nil
 }
 
 // tagsIn lists the TAGS-archived communities whose hashtag a post carries:
@@ -230,6 +285,11 @@ func (o *outputs) tagsIn(p *post) []int {
 func (o *outputs) day(posts []*post) error {
 	b := o.b
 	first := posts[0].ms
+	if o.laterFrom != 0 && !o.inLater && first >= o.laterFrom {
+		if err := o.startLater(); err != nil {
+			return err
+		}
+	}
 	var api []*post
 	for _, p := range posts {
 		copies := 0
@@ -376,7 +436,7 @@ func accountKeys(m *member, keepCase bool) []string {
 // together), profession as the coordinator wrote it, communities and
 // whether they opted out. X handles keep the case people write them in.
 func (o *outputs) roster() error {
-	f, err := o.open("roster.csv", false)
+	f, err := o.openIn(o.b.cfg.Out, "roster.csv", false)
 	if err != nil {
 		return err
 	}
@@ -409,10 +469,10 @@ func (o *outputs) roster() error {
 	return f.close()
 }
 
-// catalogue writes the scheduled chats, except for the communities that
-// keep no catalogue.
-func (o *outputs) catalogue() error {
-	f, err := o.open("catalogue.csv", false)
+// catalogue writes the scheduled chats into dir, except for the
+// communities that keep no catalogue.
+func (o *outputs) catalogue(dir string) error {
+	f, err := o.openIn(dir, "catalogue.csv", false)
 	if err != nil {
 		return err
 	}

@@ -496,3 +496,62 @@ func TestCancel(t *testing.T) {
 		t.Error("a cancelled Generate succeeded")
 	}
 }
+
+// A world written in two parts holds the same posts as the world written in
+// one: each file of the whole is its first part's lines, then the later
+// part's (a CSV repeats its header), and the later part has the catalogue
+// but no roster.
+func TestLaterPart(t *testing.T) {
+	whole, first, later := t.TempDir(), t.TempDir(), t.TempDir()
+	sw := generate(t, small(whole, 7))
+	cfg := small(first, 7)
+	cfg.Later, cfg.LaterFrom = later, time.Date(2026, time.October, 2, 0, 0, 0, 0, time.UTC)
+	generate(t, cfg)
+
+	read := func(path string) []string {
+		var out []string
+		if _, err := os.Stat(path); err != nil {
+			return nil // a part may have no file of a name
+		}
+		lines(t, path, func(l []byte) { out = append(out, string(l)) })
+		return out
+	}
+	var firstRows, laterRows int
+	for _, name := range sw.Files {
+		want := read(filepath.Join(whole, name))
+		a, b := read(filepath.Join(first, name)), read(filepath.Join(later, name))
+		switch {
+		case name == "roster.csv":
+			if b != nil {
+				t.Error("the later part has a roster")
+			}
+			b = nil
+		case name == "catalogue.csv":
+			if strings.Join(b, "\n") != strings.Join(want, "\n") {
+				t.Error("the later part's catalogue differs from the whole world's")
+			}
+			b = nil
+		case strings.Contains(name, ".csv") && len(a) > 0 && len(b) > 0:
+			if b[0] != a[0] {
+				t.Fatalf("%s: the parts' headers differ", name)
+			}
+			b = b[1:]
+		}
+		if !strings.Contains(name, "roster") && !strings.Contains(name, "catalogue") {
+			firstRows += len(a)
+			laterRows += len(b)
+		}
+		if got := append(a, b...); strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s: the two parts (%d + %d lines) are not the whole world's %d lines", name, len(a), len(b), len(want))
+		}
+	}
+	if firstRows == 0 || laterRows == 0 {
+		t.Errorf("posts split %d / %d lines: want both parts to hold some", firstRows, laterRows)
+	}
+	later2 := small(t.TempDir(), 7)
+	later2.Later = later2.Out
+	later2.LaterFrom = cfg.LaterFrom
+	if _, err := Generate(context.Background(), later2); err == nil {
+		t.Error("a later part in the first part's folder was accepted")
+	}
+}
