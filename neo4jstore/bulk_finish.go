@@ -33,7 +33,7 @@ RETURN count(n)`, nil)
 // (createPosts writes hashtags and mentions as lists, empty or not).
 const fixLists = keepPlan + `
 UNWIND $ids AS id
-MATCH (p:Post {id: id})
+MATCH (p:Post {id: id}) USING INDEX SEEK p:Post(id)
 SET p.hashtags = coalesce(p.hashtags, []), p.mentions = coalesce(p.mentions, [])`
 
 // markAuthors marks the professionals of the imported posts' authors for

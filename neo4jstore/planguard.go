@@ -9,8 +9,9 @@ import (
 // planGuard watches the pace of the loader's batches. The statements they
 // run keep their first plan (keepPlan), which is what makes a load fast
 // while the graph grows from nothing; but a kept plan that turns out bad
-// for the graph the load has grown (one load in three of the 10k bench fell
-// to ~160 posts/s for minutes) would stay bad to the end of the load. So
+// for the graph the load has grown would stay bad to the end of the load
+// (the one seen, a scan of every chat per batch, is now ruled out by index
+// seek hints; see keepPlan). So
 // when a batch takes far longer per row than the batches before it, the
 // store plans its kept statements afresh on their next run: a wrong alarm
 // costs one round of planning (about a second), a right one saves the rest

@@ -52,7 +52,7 @@ CALL (p) {
          sum(CASE target[0] WHEN 'repost' THEN 1 ELSE 0 END) AS reposts,
          min(post.createdAt) AS firstAt, max(post.createdAt) AS lastAt,
          collect(DISTINCT ch.id) AS chats
-    MATCH (:Account {key: key})-[:OF]->(other:Professional)
+    MATCH (acc:Account {key: key})-[:OF]->(other:Professional) USING INDEX SEEK acc:Account(key)
     WHERE other <> p
     WITH p, other, sum(replies) AS replies, sum(mentions) AS mentions, sum(quotes) AS quotes, sum(reposts) AS reposts,
          min(firstAt) AS firstAt, max(lastAt) AS lastAt, collect(chats) AS chatLists
@@ -95,7 +95,7 @@ CALL (ch) {
     WITH q, author, [k IN [q.replyToAccount] WHERE k IS NOT NULL | ['reply', k]] +
                     [m IN coalesce(q.mentions, []) WHERE m <> coalesce(q.replyToAccount, '') | ['mention', m]] AS targets
     UNWIND targets AS target
-    MATCH (:Account {key: target[1]})-[:OF]->(to:Professional)
+    MATCH (acc:Account {key: target[1]})-[:OF]->(to:Professional) USING INDEX SEEK acc:Account(key)
     WHERE to <> author
     WITH q, to, collect(target[0]) AS kinds
     WITH to, sum(CASE WHEN 'reply' IN kinds THEN 1 ELSE 0 END) AS replies,

@@ -101,11 +101,16 @@ type ChatRow struct {
 // growing graph, every few seconds for one statement or another. Planning
 // these long statements, with their many subqueries, takes a good part of a
 // second each time: in a profile of Neo4j during a load, 30% of its CPU
-// went to planning. Their plans do not depend on the statistics (every read
-// starts from keys the statement is given, by a unique index or a hinted
-// one, or from the :Stale label, and expands from there), so the first plan
-// is kept: they plan the same on an empty graph as on one of a quarter of a
-// million posts.
+// went to planning. Their plans must not depend on the statistics, so that
+// the first plan can be kept: every node they find by a key they are given
+// is found with USING INDEX SEEK, and everything else is expanded from
+// those or from the :Stale label. The hint is what makes that true. Without
+// it, createPosts once found each batch's chats by scanning the whole
+// Chat(id) index (planned while that index was sampled as empty; the
+// planner then saw a scan as free), and the 10k bench's load fell from
+// ~1,500 to ~130 posts/s for the rest of the load: the cost grew with every
+// chat, and re-planning on the same statistics planned the same scan
+// (keptplans_test.go pins the hints and that no kept plan scans).
 //
 // A bad plan would be kept too: one made while an index was not yet online
 // (another process creating the schema as a load started) made a load
@@ -219,7 +224,7 @@ CALL (p, acc) {
 }
 CALL (p, acc) {
   WITH p, acc WHERE acc.profession <> 'unknown'
-  MATCH (pr:Profession {name: acc.profession})
+  MATCH (pr:Profession {name: acc.profession}) USING INDEX SEEK pr:Profession(name)
   MERGE (p)-[h:HAS_PROFESSION {source: 'bio'}]->(pr)
   SET h.confidence = acc.confidence, h.evidence = acc.evidence
 }
@@ -262,7 +267,7 @@ func aliasPairs(rows []PostRow) []map[string]any {
 // linked when that post arrives (linkWaiting), whichever file comes first.
 const mergePosts = keepPlan + `
 UNWIND $rows AS row
-MATCH (author:Account {key: row.author})
+MATCH (author:Account {key: row.author}) USING INDEX SEEK author:Account(key)
 MERGE (p:Post {id: row.id})
   ON CREATE SET p.platform = row.platform, p.text = row.text, p.createdAt = row.createdAt,
     p.hashtags = row.hashtags, p.replyToId = row.replyTo, p.replyToAccount = row.replyToAccount,
@@ -272,12 +277,12 @@ MERGE (author)-[:POSTED]->(p)
 WITH p, row, author
 CALL (p, row) {
   UNWIND row.mentions AS key
-  MATCH (m:Account {key: key})
+  MATCH (m:Account {key: key}) USING INDEX SEEK m:Account(key)
   MERGE (p)-[:MENTIONS]->(m)
 }
 CALL (p, row) {
   WITH p, row WHERE row.chat IS NOT NULL
-  MATCH (ch:Chat {id: row.chat})
+  MATCH (ch:Chat {id: row.chat}) USING INDEX SEEK ch:Chat(id)
   MERGE (p)-[:IN]->(ch)
   SET ch:Stale
 }
@@ -297,7 +302,7 @@ CALL (author) {
 // knows which posts others wait for.
 const createPosts = keepPlan + `
 UNWIND $rows AS row
-MATCH (author:Account {key: row.author})
+MATCH (author:Account {key: row.author}) USING INDEX SEEK author:Account(key)
 CREATE (author)-[:POSTED]->(p:Post {id: row.id, platform: row.platform, text: row.text, createdAt: row.createdAt,
     hashtags: row.hashtags, replyToId: row.replyTo, replyToAccount: row.replyToAccount,
     quotesId: row.quotes, quotesAccount: row.quotesAccount, repostsId: row.reposts, repostsAccount: row.repostsAccount,
@@ -305,17 +310,17 @@ CREATE (author)-[:POSTED]->(p:Post {id: row.id, platform: row.platform, text: ro
 WITH p, row
 CALL (p, row) {
   UNWIND row.mentionKeys AS key
-  MATCH (m:Account {key: key})
+  MATCH (m:Account {key: key}) USING INDEX SEEK m:Account(key)
   CREATE (p)-[:MENTIONS]->(m)
 }
 CALL (p, row) {
   WITH p, row WHERE row.chat IS NOT NULL
-  MATCH (ch:Chat {id: row.chat})
+  MATCH (ch:Chat {id: row.chat}) USING INDEX SEEK ch:Chat(id)
   CREATE (p)-[:IN]->(ch)
 }
 CALL (p, row) {
   WITH p, row WHERE row.replyTo IS NOT NULL
-  MATCH (parent:Post {id: row.replyTo})<-[:POSTED]-(pa:Account)
+  MATCH (parent:Post {id: row.replyTo})<-[:POSTED]-(pa:Account) USING INDEX SEEK parent:Post(id)
   CREATE (p)-[:REPLY_TO]->(parent)
   SET p.replyToAccount = pa.key
   WITH p, row, parent WHERE row.chat IS NULL
@@ -326,13 +331,13 @@ CALL (p, row) {
 }
 CALL (p, row) {
   WITH p, row WHERE row.quotes IS NOT NULL
-  MATCH (q:Post {id: row.quotes})<-[:POSTED]-(qa:Account)
+  MATCH (q:Post {id: row.quotes})<-[:POSTED]-(qa:Account) USING INDEX SEEK q:Post(id)
   CREATE (p)-[:QUOTES]->(q)
   SET p.quotesAccount = qa.key
 }
 CALL (p, row) {
   WITH p, row WHERE row.reposts IS NOT NULL
-  MATCH (r:Post {id: row.reposts})<-[:POSTED]-(ra:Account)
+  MATCH (r:Post {id: row.reposts})<-[:POSTED]-(ra:Account) USING INDEX SEEK r:Post(id)
   CREATE (p)-[:REPOSTS]->(r)
   SET p.repostsAccount = ra.key
 }
@@ -342,13 +347,13 @@ WITH p, CASE WHEN row.replyTo IS NOT NULL AND NOT EXISTS { (p)-[:REPLY_TO]->() }
 WITH count(p) AS created, collect(missing) AS missing
 CALL () {
   UNWIND $chats AS id
-  MATCH (ch:Chat {id: id})
+  MATCH (ch:Chat {id: id}) USING INDEX SEEK ch:Chat(id)
   WHERE NOT ch:Stale
   SET ch:Stale
 }
 CALL () {
   UNWIND $authors AS key
-  MATCH (:Account {key: key})-[:OF]->(prof:Professional)
+  MATCH (who:Account {key: key})-[:OF]->(prof:Professional) USING INDEX SEEK who:Account(key)
   WHERE NOT prof:Stale
   SET prof:Stale
 }
@@ -357,7 +362,7 @@ RETURN created, [m IN missing WHERE size(m) > 0] AS missing`
 // existingPosts says which of the batch's posts the graph already has.
 const existingPosts = keepPlan + `
 UNWIND $ids AS id
-MATCH (p:Post {id: id})
+MATCH (p:Post {id: id}) USING INDEX SEEK p:Post(id)
 RETURN collect(p.id) AS ids`
 
 // linkTargets links each post of the batch to the posts it answers, quotes
@@ -367,8 +372,8 @@ RETURN collect(p.id) AS ids`
 const linkTargets = keepPlan + `
 CALL () {
   UNWIND $ids AS id
-  MATCH (p:Post {id: id})
-  MATCH (parent:Post {id: p.replyToId})<-[:POSTED]-(pa:Account)
+  MATCH (p:Post {id: id}) USING INDEX SEEK p:Post(id)
+  MATCH (parent:Post {id: p.replyToId})<-[:POSTED]-(pa:Account) USING INDEX SEEK parent:Post(id)
   MERGE (p)-[:REPLY_TO]->(parent)
   SET p.replyToAccount = pa.key
   WITH p, parent
@@ -379,15 +384,15 @@ CALL () {
 }
 CALL () {
   UNWIND $ids AS id
-  MATCH (p:Post {id: id})
-  MATCH (q:Post {id: p.quotesId})<-[:POSTED]-(qa:Account)
+  MATCH (p:Post {id: id}) USING INDEX SEEK p:Post(id)
+  MATCH (q:Post {id: p.quotesId})<-[:POSTED]-(qa:Account) USING INDEX SEEK q:Post(id)
   MERGE (p)-[:QUOTES]->(q)
   SET p.quotesAccount = qa.key
 }
 CALL () {
   UNWIND $ids AS id
-  MATCH (p:Post {id: id})
-  MATCH (r:Post {id: p.repostsId})<-[:POSTED]-(ra:Account)
+  MATCH (p:Post {id: id}) USING INDEX SEEK p:Post(id)
+  MATCH (r:Post {id: p.repostsId})<-[:POSTED]-(ra:Account) USING INDEX SEEK r:Post(id)
   MERGE (p)-[:REPOSTS]->(r)
   SET p.repostsAccount = ra.key
 }`
@@ -397,8 +402,8 @@ CALL () {
 // authors' ties (and their chats) become stale.
 const linkWaiting = keepPlan + `
 CALL () {
-  MATCH (c:Post) USING INDEX c:Post(replyToId) WHERE c.replyToId IN $ids
-  MATCH (p:Post {id: c.replyToId})<-[:POSTED]-(pa:Account)
+  MATCH (c:Post) USING INDEX SEEK c:Post(replyToId) WHERE c.replyToId IN $ids
+  MATCH (p:Post {id: c.replyToId})<-[:POSTED]-(pa:Account) USING INDEX SEEK p:Post(id)
   WHERE NOT EXISTS { (c)-[:REPLY_TO]->(p) }
   MERGE (c)-[:REPLY_TO]->(p)
   SET c.replyToAccount = pa.key
@@ -416,8 +421,8 @@ CALL () {
   SET ch:Stale
 }
 CALL () {
-  MATCH (c:Post) USING INDEX c:Post(quotesId) WHERE c.quotesId IN $ids
-  MATCH (p:Post {id: c.quotesId})<-[:POSTED]-(pa:Account)
+  MATCH (c:Post) USING INDEX SEEK c:Post(quotesId) WHERE c.quotesId IN $ids
+  MATCH (p:Post {id: c.quotesId})<-[:POSTED]-(pa:Account) USING INDEX SEEK p:Post(id)
   WHERE NOT EXISTS { (c)-[:QUOTES]->(p) }
   MERGE (c)-[:QUOTES]->(p)
   SET c.quotesAccount = pa.key
@@ -426,8 +431,8 @@ CALL () {
   SET prof:Stale
 }
 CALL () {
-  MATCH (c:Post) USING INDEX c:Post(repostsId) WHERE c.repostsId IN $ids
-  MATCH (p:Post {id: c.repostsId})<-[:POSTED]-(pa:Account)
+  MATCH (c:Post) USING INDEX SEEK c:Post(repostsId) WHERE c.repostsId IN $ids
+  MATCH (p:Post {id: c.repostsId})<-[:POSTED]-(pa:Account) USING INDEX SEEK p:Post(id)
   WHERE NOT EXISTS { (c)-[:REPOSTS]->(p) }
   MERGE (c)-[:REPOSTS]->(p)
   SET c.repostsAccount = pa.key
@@ -454,14 +459,14 @@ CALL () {
 const inheritChats = keepPlan + `
 CALL () {
   UNWIND $tops AS id
-  MATCH (p:Post {id: id})
+  MATCH (p:Post {id: id}) USING INDEX SEEK p:Post(id)
   MATCH (p)<-[:REPLY_TO*0..1]-(top:Post)-[:IN]->(ch:Chat)
   MATCH (top)<-[:REPLY_TO]-(first:Post)
   WHERE NOT EXISTS { (first)-[:IN]->() } AND first.createdAt <= ch.endsAt + $replyGrace
   RETURN first, ch
   UNION
   UNWIND $chatless AS id
-  MATCH (first:Post {id: id})
+  MATCH (first:Post {id: id}) USING INDEX SEEK first:Post(id)
   WHERE NOT EXISTS { (first)-[:IN]->() }
   MATCH (first)-[:REPLY_TO]->(:Post)-[:IN]->(ch:Chat)
   WHERE first.createdAt <= ch.endsAt + $replyGrace
@@ -494,15 +499,15 @@ MERGE (a:PostAlias {id: pair.alias})
 MERGE (a)-[:NAMES]->(p)
 WITH pair
 CALL (pair) {
-  MATCH (c:Post) USING INDEX c:Post(replyToId) WHERE c.replyToId = pair.alias
+  MATCH (c:Post) USING INDEX SEEK c:Post(replyToId) WHERE c.replyToId = pair.alias
   SET c.replyToId = pair.id
 }
 CALL (pair) {
-  MATCH (c:Post) USING INDEX c:Post(quotesId) WHERE c.quotesId = pair.alias
+  MATCH (c:Post) USING INDEX SEEK c:Post(quotesId) WHERE c.quotesId = pair.alias
   SET c.quotesId = pair.id
 }
 CALL (pair) {
-  MATCH (c:Post) USING INDEX c:Post(repostsId) WHERE c.repostsId = pair.alias
+  MATCH (c:Post) USING INDEX SEEK c:Post(repostsId) WHERE c.repostsId = pair.alias
   SET c.repostsId = pair.id
 }`
 
