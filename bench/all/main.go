@@ -56,6 +56,7 @@ type options struct {
 	readme             string
 	python             string
 	loadArgs           []string
+	resummarize        bool
 }
 
 func main() {
@@ -80,6 +81,7 @@ func main() {
 	flag.StringVar(&o.python, "python", "", "a Python with networkx and python-igraph for the analysis comparison (make bench makes a venv); empty: peergraph's analysis alone")
 	var loadArgs string
 	flag.StringVar(&loadArgs, "load-args", "", "more flags for bench/load at every scale, space-separated (e.g. \"--skip-same-work --bulk=false\" to leave out the first loads' other paths)")
+	flag.BoolVar(&o.resummarize, "resummarize", false, "measure nothing: write bench.json, bench.md and the README's table again from the steps' results in --out for --scales (the date and command of the bench.json there kept), with this code's figures")
 	flag.Parse()
 	o.loadArgs = strings.Fields(loadArgs)
 	for _, s := range strings.Split(scales, ",") {
@@ -103,6 +105,9 @@ func logf(format string, args ...any) {
 }
 
 func run(ctx context.Context, o options) error {
+	if o.resummarize {
+		return resummarize(o)
+	}
 	if os.Getenv("NEO4J_URI") == "" {
 		return fmt.Errorf("set NEO4J_URI to a Neo4j whose data may be deleted (make bench starts one)")
 	}
@@ -205,6 +210,44 @@ func measure(ctx context.Context, o options, bin string, members int) (*scale, e
 	}
 	sc.ServerPeakRSSMB = server.stop()
 	return sc, nil
+}
+
+// readScale reads one scale's step results from dir, as measure wrote them.
+func readScale(dir string, members, months int) (*scale, error) {
+	name := fmt.Sprintf("%dx%d", members, months)
+	sc := &scale{Members: members, Months: months}
+	for _, step := range []struct {
+		file string
+		into any
+	}{{"load-", &sc.Load}, {"analysis-", &sc.Analysis}, {"api-", &sc.API}, {"generic-", &sc.Generic}, {"freshness-", &sc.Freshness}} {
+		if err := readJSON(filepath.Join(dir, step.file+name+".json"), step.into); err != nil {
+			return nil, err
+		}
+	}
+	return sc, nil
+}
+
+// resummarize writes the summary again from the results on disk: the
+// figures of a finished run, with figures added to the table since.
+func resummarize(o options) error {
+	var old summary
+	if err := readJSON(filepath.Join(o.out, "bench.json"), &old); err != nil {
+		return err
+	}
+	sum := &summary{At: old.At, Command: old.Command, Machine: old.Machine}
+	for i, members := range o.scales {
+		sc, err := readScale(o.out, members, o.months)
+		if err != nil {
+			return err
+		}
+		// Not in any step's results: the server's peak, from the run.
+		if i < len(old.Scales) && old.Scales[i].Members == members {
+			sc.ServerPeakRSSMB = old.Scales[i].ServerPeakRSSMB
+		}
+		sum.Scales = append(sum.Scales, *sc)
+	}
+	sum.fit()
+	return sum.write(o.out, o.readme)
 }
 
 // step runs one benchmark command, its output on ours.

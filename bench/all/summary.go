@@ -19,6 +19,7 @@ type loadResult struct {
 		Posts int `json:"posts"`
 	} `json:"world"`
 	Loader *struct {
+		Seconds        float64 `json:"seconds"`
 		PostsPerSecond float64 `json:"postsPerSecond"`
 		PeakRSSMB      float64 `json:"peakRSSMB"`
 	} `json:"loader"`
@@ -30,6 +31,22 @@ type loadResult struct {
 		PostsPerSecond float64 `json:"postsPerSecond"`
 	} `json:"sameWork"`
 	SameWorkRatio float64 `json:"ratioToSameWork"`
+	Bulk          *struct {
+		Loader *struct {
+			Seconds   float64 `json:"seconds"`
+			PeakRSSMB float64 `json:"peakRSSMB"`
+		} `json:"loader"`
+		ImporterSeconds float64 `json:"importerSeconds"`
+	} `json:"bulk"`
+	Month *struct {
+		Loader *struct {
+			PostsPerSecond float64 `json:"postsPerSecond"`
+		} `json:"loader"`
+		SameWork *struct {
+			PostsPerSecond float64 `json:"postsPerSecond"`
+		} `json:"sameWork"`
+		Ratio float64 `json:"ratioToSameWork"`
+	} `json:"month"`
 }
 
 type apiResult struct {
@@ -198,6 +215,36 @@ func (s *summary) fit() {
 		}
 		return sc.Load.Loader.PeakRSSMB
 	})
+	bulk := func(f func(sc *scale) float64) func(sc *scale) float64 {
+		return func(sc *scale) float64 {
+			if b := sc.Load.Bulk; b == nil || b.Loader == nil || b.Loader.Seconds == 0 {
+				return nan
+			}
+			return f(sc)
+		}
+	}
+	add("bulk first load", "s", "", nil, bulk(func(sc *scale) float64 { return sc.Load.Bulk.Loader.Seconds }))
+	add("bulk first load / importer alone", "×", "≤ 2", func(v float64) bool { return v <= 2 }, bulk(func(sc *scale) float64 {
+		return sc.Load.Bulk.Loader.Seconds / sc.Load.Bulk.ImporterSeconds
+	}))
+	add("online first load / bulk", "×", "≥ 5", func(v float64) bool { return v >= 5 }, bulk(func(sc *scale) float64 {
+		if sc.Load.Loader == nil {
+			return nan
+		}
+		return sc.Load.Loader.Seconds / sc.Load.Bulk.Loader.Seconds
+	}))
+	add("bulk first load peak RSS", "MB", "", nil, bulk(func(sc *scale) float64 { return sc.Load.Bulk.Loader.PeakRSSMB }))
+	month := func(f func(sc *scale) float64) func(sc *scale) float64 {
+		return func(sc *scale) float64 {
+			if m := sc.Load.Month; m == nil || m.Loader == nil || m.SameWork == nil {
+				return nan
+			}
+			return f(sc)
+		}
+	}
+	add("a month into the graph: loader", "posts/s", "", nil, month(func(sc *scale) float64 { return sc.Load.Month.Loader.PostsPerSecond }))
+	add("a month into the graph: same-work baseline", "posts/s", "", nil, month(func(sc *scale) float64 { return sc.Load.Month.SameWork.PostsPerSecond }))
+	add("a month into the graph: loader / same-work", "ratio", "≥ 0.8", func(v float64) bool { return v >= 0.8 }, month(func(sc *scale) float64 { return sc.Load.Month.Ratio }))
 	add("HTTP floor p50 ({ __typename })", "ms", "", nil, func(sc *scale) float64 {
 		if sc.API.Floor.P50 == 0 {
 			return nan // results from before the floor was measured
@@ -224,6 +271,13 @@ func (s *summary) fit() {
 		add(q.name+" requests measured", "each path", "", nil, get(func(i int, sc *scale) float64 { return float64(sc.API.Questions[i].N) }))
 		add(q.name+" failed one at a time (HTTP)", "requests", "0", func(v float64) bool { return v == 0 }, get(func(i int, sc *scale) float64 { return float64(sc.API.Questions[i].HTTPErrs) }))
 		add(q.name+" p50 (driver)", "ms", "", nil, get(func(i int, sc *scale) float64 { return msf(sc.API.Questions[i].DirectP50) }))
+		add(q.name+" added by HTTP and GraphQL (p50)", "ms", "≤ 1", func(v float64) bool { return v <= 1 }, get(func(i int, sc *scale) float64 {
+			x := sc.API.Questions[i]
+			if x.HTTPP50 == 0 || x.DirectP50 == 0 {
+				return nan
+			}
+			return msf(x.HTTPP50 - x.DirectP50)
+		}))
 		add(q.name+" GraphQL overhead", "ratio", "≤ 1.15", func(v float64) bool { return v <= 1.15 }, get(func(i int, sc *scale) float64 { return sc.API.Questions[i].Ratio }))
 		add(q.name+" overhead net of the HTTP floor", "ratio", "", nil, get(func(i int, sc *scale) float64 {
 			if sc.API.Floor.P50 == 0 {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"time"
@@ -71,24 +70,16 @@ func runBulk(ctx context.Context, loader, work, dir string, o options, db neo4j.
 			b.CSVMB += float64(st.Size()) / (1 << 20)
 		}
 	}
-	db2 := func(verb string, extra ...string) error {
-		cmd := exec.CommandContext(ctx, "bash", append([]string{launcher, verb}, extra...)...)
-		cmd.Env = append(os.Environ(), env[1:]...)
-		if out, err := cmd.CombinedOutput(); err != nil {
-			return fmt.Errorf("db.sh %s: %v\n%s", verb, err, out)
-		}
-		return nil
-	}
-	if err := db2("stop"); err != nil {
+	if err := dbsh(ctx, o.dbDir, "stop"); err != nil {
 		return err
 	}
 	logf("bulk: the importer alone on the same files")
 	load0 := loadAvg()
 	start := time.Now()
-	ierr := db2("import", strings.Fields(string(args))...)
+	ierr := dbsh(ctx, o.dbDir, "import", strings.Fields(string(args))...)
 	b.ImporterSeconds = time.Since(start).Seconds()
 	b.ImporterLoadAvg = [2]string{load0, loadAvg()}
-	if err := db2("start"); err != nil {
+	if err := dbsh(ctx, o.dbDir, "start"); err != nil {
 		return err
 	}
 	if ierr != nil {

@@ -59,6 +59,7 @@ type options struct {
 	dbDir           string
 	keep            bool
 	bulk            bool
+	month           bool
 }
 
 func main() {
@@ -80,6 +81,7 @@ func main() {
 	flag.StringVar(&o.dbDir, "db-dir", "", "the PEERGRAPH_DB_DIR of the Neo4j that neo4j-launcher/db.sh runs at NEO4J_URI: each run then starts from a new store\n"+
 		"(stop, delete the data folder, start), which is much quicker than deleting a million posts; without it runs start after `loader reset`")
 	flag.BoolVar(&o.bulk, "bulk", true, "also load the world through the bulk importer (`loader load --bulk`, needs --db-dir), and run the importer alone on the same files")
+	flag.BoolVar(&o.month, "month", false, "also bring the world's last month into a graph of the months before it, with the loader and with the same-work baseline, each from a copy of the same store (needs --db-dir)")
 	flag.BoolVar(&o.keep, "keep", false, "leave the loader's graph (the last run's) in the database instead of emptying it at the end")
 	flag.Parse()
 	o.loaderArgs = strings.Fields(loaderArgs)
@@ -182,20 +184,28 @@ func run(ctx context.Context, o options) error {
 	}
 	if !o.skipSameWork {
 		neo, err := fresh(func() error {
-			_, err := runSameWork(ctx, db, small.Dir, o.batch, replyGrace, nil)
+			_, err := runSameWork(ctx, db, small.Dir, o.batch, replyGrace, nil, false)
 			return err
 		})
 		if err != nil {
 			return err
 		}
 		logf("same-work baseline: writing the loader's rows")
-		r, err := runSameWork(ctx, db, world.Dir, o.batch, replyGrace, neo)
+		r, err := runSameWork(ctx, db, world.Dir, o.batch, replyGrace, neo, false)
 		if err != nil {
 			return err
 		}
 		res.SameWork = r
 		logf("same-work baseline: %d posts in %.1fs (%.0f posts/s; write %.1fs, derived ties %.1fs)",
 			r.Posts, r.Seconds, r.PostsPerSecond, r.WriteSeconds, r.RefreshSeconds)
+	}
+	if o.month {
+		if o.dbDir == "" {
+			return fmt.Errorf("--month copies the store: give --db-dir")
+		}
+		if err := runMonth(ctx, loader, work, o, db, res); err != nil {
+			return fmt.Errorf("month: %w", err)
+		}
 	}
 	if !o.skipLoader {
 		var runs []*phaseResult
@@ -394,26 +404,13 @@ func countGraph(ctx context.Context, db neo4j.DriverWithContext) (graphCounts, e
 func reset(ctx context.Context, loader, work, dbDir string) error {
 	if dbDir != "" {
 		logf("restarting Neo4j in %s with an empty store", dbDir)
-		db := func(verb string) error {
-			cmd := exec.CommandContext(ctx, "bash", "neo4j-launcher/db.sh", verb)
-			cmd.Env = append(os.Environ(), "PEERGRAPH_DB_DIR="+dbDir)
-			// db.sh would start on its default port otherwise, not the
-			// one the runs talk to.
-			if u, err := url.Parse(os.Getenv("NEO4J_URI")); err == nil && u.Port() != "" && os.Getenv("PEERGRAPH_DB_PORT") == "" {
-				cmd.Env = append(cmd.Env, "PEERGRAPH_DB_PORT="+u.Port())
-			}
-			if out, err := cmd.CombinedOutput(); err != nil {
-				return fmt.Errorf("db.sh %s: %v\n%s", verb, err, out)
-			}
-			return nil
-		}
-		if err := db("stop"); err != nil {
+		if err := dbsh(ctx, dbDir, "stop"); err != nil {
 			return err
 		}
 		if err := os.RemoveAll(filepath.Join(dbDir, "data")); err != nil {
 			return err
 		}
-		if err := db("start"); err != nil {
+		if err := dbsh(ctx, dbDir, "start"); err != nil {
 			return err
 		}
 	} else {
@@ -424,6 +421,25 @@ func reset(ctx context.Context, loader, work, dbDir string) error {
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		return fmt.Errorf("loader reset: %v\n%s", err, out)
+	}
+	return nil
+}
+
+// dbsh runs the launcher (neo4j-launcher/db.sh VERB ARGS) on the Neo4j in
+// dbDir, on the port NEO4J_URI names: db.sh would use its default port
+// otherwise, not the one the runs talk to.
+func dbsh(ctx context.Context, dbDir, verb string, args ...string) error {
+	launcher, err := filepath.Abs(filepath.Join("neo4j-launcher", "db.sh"))
+	if err != nil {
+		return err
+	}
+	cmd := exec.CommandContext(ctx, "bash", append([]string{launcher, verb}, args...)...)
+	cmd.Env = append(os.Environ(), "PEERGRAPH_DB_DIR="+dbDir)
+	if u, err := url.Parse(os.Getenv("NEO4J_URI")); err == nil && u.Port() != "" && os.Getenv("PEERGRAPH_DB_PORT") == "" {
+		cmd.Env = append(cmd.Env, "PEERGRAPH_DB_PORT="+u.Port())
+	}
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("db.sh %s: %v\n%s", verb, err, out)
 	}
 	return nil
 }

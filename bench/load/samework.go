@@ -80,9 +80,11 @@ WHERE p.createdAt IS NOT NULL AND NOT EXISTS { (p)-[:IN]->() } AND p.createdAt <
 CALL (p, ch) { MERGE (p)-[:IN]->(ch) } IN TRANSACTIONS OF 10000 ROWS
 RETURN count(*)`
 
-const sameWorkTalkedWith = `
-MATCH (p:Professional)
-CALL (p) {
+// The derived ties, each written for a set of professionals or chats
+// (a subquery over p or ch): over the whole graph for a first load, and for
+// those a month's posts touched when it is brought into a graph (their old
+// ties deleted first).
+const sameWorkTalkedWithOf = `
   MATCH (p)<-[:OF]-(:Account)-[:POSTED]->(post:Post)
   OPTIONAL MATCH (post)-[:IN]->(ch:Chat)
   UNWIND [t IN [['reply', post.replyToAccount], ['quote', post.quotesAccount], ['repost', post.repostsAccount]] WHERE t[1] IS NOT NULL] +
@@ -91,24 +93,18 @@ CALL (p) {
   WITH p, o, sum(CASE t[0] WHEN 'reply' THEN 1 ELSE 0 END) AS replies, sum(CASE t[0] WHEN 'mention' THEN 1 ELSE 0 END) AS mentions,
        sum(CASE t[0] WHEN 'quote' THEN 1 ELSE 0 END) AS quotes, sum(CASE t[0] WHEN 'repost' THEN 1 ELSE 0 END) AS reposts,
        min(post.createdAt) AS firstAt, max(post.createdAt) AS lastAt, collect(DISTINCT ch.id) AS chats
-  CREATE (p)-[:TALKED_WITH {replies: replies, mentions: mentions, quotes: quotes, reposts: reposts, firstAt: firstAt, lastAt: lastAt, chats: chats}]->(o)
-} IN TRANSACTIONS OF 500 ROWS`
+  CREATE (p)-[:TALKED_WITH {replies: replies, mentions: mentions, quotes: quotes, reposts: reposts, firstAt: firstAt, lastAt: lastAt, chats: chats}]->(o)`
 
-// sameWorkTookPart writes each participant's TOOK_PART with what they
-// posted; sameWorkReceived then counts, once a chat, the replies and
+// sameWorkTookPartIn writes each participant's TOOK_PART with what they
+// posted; sameWorkReceivedIn then counts, once a chat, the replies and
 // mentions each participant received from others in it.
-const sameWorkTookPart = `
-MATCH (ch:Chat)
-CALL (ch) {
+const sameWorkTookPartIn = `
   MATCH (ch)<-[:IN]-(post:Post)<-[:POSTED]-(:Account)-[:OF]->(p:Professional)
   WITH ch, p, count(post) AS posts, min(post.createdAt) AS firstAt, max(post.createdAt) AS lastAt
   CREATE (p)-[:TOOK_PART {posts: posts, repliesReceived: 0, mentionsReceived: 0, firstAt: firstAt, lastAt: lastAt,
-                          role: CASE WHEN EXISTS { (p)-[:HOSTED]->(ch) } THEN 'HOST' ELSE 'PARTICIPANT' END}]->(ch)
-} IN TRANSACTIONS OF 50 ROWS`
+                          role: CASE WHEN EXISTS { (p)-[:HOSTED]->(ch) } THEN 'HOST' ELSE 'PARTICIPANT' END}]->(ch)`
 
-const sameWorkReceived = `
-MATCH (ch:Chat)
-CALL (ch) {
+const sameWorkReceivedIn = `
   MATCH (ch)<-[:IN]-(q:Post)<-[:POSTED]-(:Account)-[:OF]->(author:Professional)
   UNWIND [k IN [q.replyToAccount] WHERE k IS NOT NULL | ['reply', k]] +
          [m IN coalesce(q.mentions, []) WHERE m <> coalesce(q.replyToAccount, '') | ['mention', m]] AS t
@@ -116,8 +112,32 @@ CALL (ch) {
   WITH ch, q, to, collect(t[0]) AS kinds
   WITH ch, to, sum(CASE WHEN 'reply' IN kinds THEN 1 ELSE 0 END) AS replies, sum(CASE WHEN 'mention' IN kinds THEN 1 ELSE 0 END) AS mentions
   MATCH (to)-[tp:TOOK_PART]->(ch)
-  SET tp.repliesReceived = replies, tp.mentionsReceived = mentions
-} IN TRANSACTIONS OF 50 ROWS`
+  SET tp.repliesReceived = replies, tp.mentionsReceived = mentions`
+
+// sameWorkTies are the statements that write the derived ties, for the
+// whole graph or (into) for the authors ($keys) and posts ($ids) of the
+// rows just written.
+func sameWorkTies(into bool) (talkedWith, tookPart, received string) {
+	if !into {
+		return "MATCH (p:Professional)\nCALL (p) {" + sameWorkTalkedWithOf + "\n} IN TRANSACTIONS OF 500 ROWS",
+			"MATCH (ch:Chat)\nCALL (ch) {" + sameWorkTookPartIn + "\n} IN TRANSACTIONS OF 50 ROWS",
+			"MATCH (ch:Chat)\nCALL (ch) {" + sameWorkReceivedIn + "\n} IN TRANSACTIONS OF 50 ROWS"
+	}
+	touched := "UNWIND $ids AS id\nMATCH (:Post {id: id})-[:IN]->(ch:Chat)\nWITH DISTINCT ch\n"
+	return "UNWIND $keys AS key\nMATCH (:Account {key: key})-[:OF]->(p:Professional)\nWITH DISTINCT p\n" +
+			"CALL (p) {\n  OPTIONAL MATCH (p)-[old:TALKED_WITH]->() DELETE old\n  WITH DISTINCT p" + sameWorkTalkedWithOf + "\n} IN TRANSACTIONS OF 500 ROWS",
+		touched + "CALL (ch) {\n  OPTIONAL MATCH ()-[old:TOOK_PART]->(ch) DELETE old\n  WITH DISTINCT ch" + sameWorkTookPartIn + "\n} IN TRANSACTIONS OF 50 ROWS",
+		touched + "CALL (ch) {" + sameWorkReceivedIn + "\n} IN TRANSACTIONS OF 50 ROWS"
+}
+
+// sameWorkInheritInto is sameWorkInherit for the chatless answers just
+// written ($ids), not every post in the graph.
+const sameWorkInheritInto = `
+UNWIND $ids AS id
+MATCH (p:Post {id: id})-[:REPLY_TO]->(:Post)-[:IN]->(ch:Chat)
+WHERE NOT EXISTS { (p)-[:IN]->() } AND p.createdAt <= ch.endsAt + $grace
+CALL (p, ch) { MERGE (p)-[:IN]->(ch) } IN TRANSACTIONS OF 10000 ROWS
+RETURN count(*)`
 
 // capturedWorld is what a load of a world would write, as ingest.Capture
 // hands it over.
@@ -202,7 +222,10 @@ func sameWorkBatch(b neo4jstore.PostBatch) (accounts, posts []map[string]any) {
 
 // runSameWork captures dir's rows (not timed), then writes them with the
 // same-work statements (timed), and says how long the derived ties took.
-func runSameWork(ctx context.Context, db neo4j.DriverWithContext, dir string, batch int, grace time.Duration, neo *procCPU) (*phaseResult, error) {
+// into says the rows go into a graph that has some already (a month into
+// the months before it): answers are put into chats, and the derived ties
+// rewritten, for what the rows touched instead of the whole graph.
+func runSameWork(ctx context.Context, db neo4j.DriverWithContext, dir string, batch int, grace time.Duration, neo *procCPU, into bool) (*phaseResult, error) {
 	captureStart := time.Now()
 	w, err := captureWorld(ctx, dir, batch)
 	if err != nil {
@@ -242,6 +265,28 @@ func runSameWork(ctx context.Context, db neo4j.DriverWithContext, dir string, ba
 			return 0, fmt.Errorf("same-work baseline, %s: %w", what, err)
 		}
 		return n, nil
+	}
+	// What the rows touch, for into: the authors, the posts and the
+	// answers written without a chat (not timed, as the capture is not).
+	var keys, ids, chatless []string
+	if into {
+		authors := map[string]bool{}
+		for _, b := range w.posts {
+			for _, p := range b.Posts {
+				ids = append(ids, p.ID)
+				if p.ReplyTo != "" && p.Chat == "" {
+					chatless = append(chatless, p.ID)
+				}
+				if !authors[p.Author] {
+					authors[p.Author] = true
+					keys = append(keys, p.Author)
+				}
+			}
+		}
+	}
+	before, err := countGraph(ctx, db)
+	if err != nil {
+		return nil, err
 	}
 	cpuStart := selfCPU()
 	neoStart := neo.cpu()
@@ -283,8 +328,12 @@ func runSameWork(ctx context.Context, db neo4j.DriverWithContext, dir string, ba
 		w.posts[i] = neo4jstore.PostBatch{} // let the collector have it
 	}
 	gr := neo4j.Duration{Seconds: int64(grace / time.Second)}
+	inherit, inheritParams := sameWorkInherit, map[string]any{"grace": gr}
+	if into {
+		inherit, inheritParams = sameWorkInheritInto, map[string]any{"grace": gr, "ids": chatless}
+	}
 	for {
-		n, err := auto("answers into their parent's chat", sameWorkInherit, map[string]any{"grace": gr})
+		n, err := auto("answers into their parent's chat", inherit, inheritParams)
 		if err != nil {
 			return nil, err
 		}
@@ -293,13 +342,15 @@ func runSameWork(ctx context.Context, db neo4j.DriverWithContext, dir string, ba
 		}
 	}
 	written := time.Since(start)
-	if _, err := auto("TALKED_WITH", sameWorkTalkedWith, nil); err != nil {
+	talkedWith, tookPart, received := sameWorkTies(into)
+	touched := map[string]any{"keys": keys, "ids": ids}
+	if _, err := auto("TALKED_WITH", talkedWith, touched); err != nil {
 		return nil, err
 	}
-	if _, err := auto("TOOK_PART", sameWorkTookPart, nil); err != nil {
+	if _, err := auto("TOOK_PART", tookPart, touched); err != nil {
 		return nil, err
 	}
-	if _, err := auto("replies and mentions received in chats", sameWorkReceived, nil); err != nil {
+	if _, err := auto("replies and mentions received in chats", received, touched); err != nil {
 		return nil, err
 	}
 	took := time.Since(start)
@@ -308,7 +359,7 @@ func runSameWork(ctx context.Context, db neo4j.DriverWithContext, dir string, ba
 	if r.Graph, err = countGraph(ctx, db); err != nil {
 		return nil, err
 	}
-	r.Posts = r.Graph.Posts
+	r.Posts = r.Graph.Posts - before.Posts
 	r.PostsPerSecond = float64(r.Posts) / r.Seconds
 	return r, nil
 }
