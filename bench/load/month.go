@@ -137,8 +137,16 @@ func runMonth(ctx context.Context, loader, work string, o options, db neo4j.Driv
 	if err := dbsh(ctx, o.dbDir, "start"); err != nil {
 		return err
 	}
+	// A driver of its own: the store is back at an older transaction than
+	// the bookmarks db holds from counting the loader's graph, and a read
+	// with those would wait for a version this store never reaches.
+	restored, err := openDB(ctx)
+	if err != nil {
+		return err
+	}
+	defer restored.Close(context.WithoutCancel(ctx))
 	logf("month: the same-work baseline on %s", month.Dir)
-	if m.SameWork, err = runSameWork(ctx, db, month.Dir, o.batch, replyGrace, neo4jProcess(o.pidFile()), true); err != nil {
+	if m.SameWork, err = runSameWork(ctx, restored, month.Dir, o.batch, replyGrace, neo4jProcess(o.pidFile()), true); err != nil {
 		return err
 	}
 	logf("month: the same-work baseline, %d posts in %.1fs (%.0f posts/s; write %.1fs, derived ties %.1fs)",
