@@ -209,7 +209,26 @@ func measure(ctx context.Context, o options, bin string, members int) (*scale, e
 		return nil, err
 	}
 	sc.ServerPeakRSSMB = server.stop()
+	// Kept on disk at once, as every other step's figures are, so that a
+	// run stopped at a later scale keeps it (and --resummarize reads it).
+	logf("the server's peak RSS at %d members: %.0f MB", members, sc.ServerPeakRSSMB)
+	if err := writeJSON(filepath.Join(o.out, "server-"+name+".json"), serverResult{PeakRSSMB: sc.ServerPeakRSSMB}); err != nil {
+		return nil, err
+	}
 	return sc, nil
+}
+
+// serverResult is what bench/all measures of the server itself.
+type serverResult struct {
+	PeakRSSMB float64 `json:"peakRSSMB"` // over every step at one scale (wait4's rusage)
+}
+
+func writeJSON(path string, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(b, '\n'), 0o644)
 }
 
 // readScale reads one scale's step results from dir, as measure wrote them.
@@ -235,14 +254,21 @@ func resummarize(o options) error {
 		return err
 	}
 	sum := &summary{At: old.At, Command: old.Command, Machine: old.Machine}
-	for i, members := range o.scales {
+	for _, members := range o.scales {
 		sc, err := readScale(o.out, members, o.months)
 		if err != nil {
 			return err
 		}
-		// Not in any step's results: the server's peak, from the run.
-		if i < len(old.Scales) && old.Scales[i].Members == members {
-			sc.ServerPeakRSSMB = old.Scales[i].ServerPeakRSSMB
+		var server serverResult
+		if err := readJSON(filepath.Join(o.out, fmt.Sprintf("server-%dx%d.json", members, o.months)), &server); err == nil {
+			sc.ServerPeakRSSMB = server.PeakRSSMB
+		} else {
+			// Runs before server-*.json: the peak from their bench.json.
+			for _, was := range old.Scales {
+				if was.Members == members {
+					sc.ServerPeakRSSMB = was.ServerPeakRSSMB
+				}
+			}
 		}
 		sum.Scales = append(sum.Scales, *sc)
 	}

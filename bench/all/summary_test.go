@@ -2,7 +2,10 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -53,6 +56,47 @@ func TestMarkdownMarksMissedTargets(t *testing.T) {
 	for _, want := range []string{"| 10k members | 100k members |", "| suggestPeers p99 (HTTP) | ms | 250 | 2500 | 1.00 | < 100 | **no** |"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
+		}
+	}
+}
+
+// --resummarize rebuilds the table from the steps' files of two runs, one
+// scale each: the server's peak at each scale comes from its own file, so
+// the one stopped after its first scale keeps it, and the date and command
+// are the last run's.
+func TestResummarizeReadsEachScalesFiles(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for members, posts := range map[int]int{10000: 465442, 100000: 4788805} {
+		name := fmt.Sprintf("%dx24", members)
+		write("load-"+name+".json", fmt.Sprintf(`{"world":{"posts":%d},"loader":{"seconds":100,"postsPerSecond":4000,"peakRSSMB":90}}`, posts))
+		for _, step := range []string{"analysis-", "api-", "generic-", "freshness-"} {
+			write(step+name+".json", `{}`)
+		}
+		write("server-"+name+".json", fmt.Sprintf(`{"peakRSSMB":%d}`, members/100))
+	}
+	write("bench.json", `{"at":"2026-12-06T20:11:00Z","command":"go run ./bench/all --scales 100000","scales":[]}`)
+	if err := resummarize(options{scales: []int{10000, 100000}, months: 24, out: dir}); err != nil {
+		t.Fatal(err)
+	}
+	var got summary
+	if err := readJSON(filepath.Join(dir, "bench.json"), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Command != "go run ./bench/all --scales 100000" || len(got.Scales) != 2 {
+		t.Fatalf("command %q, %d scales; want the last run's command and both scales", got.Command, len(got.Scales))
+	}
+	if got.Scales[0].ServerPeakRSSMB != 100 || got.Scales[1].ServerPeakRSSMB != 1000 {
+		t.Errorf("server peaks %v and %v MB, want 100 and 1000 from server-*.json", got.Scales[0].ServerPeakRSSMB, got.Scales[1].ServerPeakRSSMB)
+	}
+	for _, f := range got.Figures {
+		if f.Name == "server peak RSS" && math.Abs(f.Exponent-1) > 1e-9 {
+			t.Errorf("server peak RSS grows by %v, want 1 (tenfold over tenfold)", f.Exponent)
 		}
 	}
 }
