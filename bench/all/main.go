@@ -53,6 +53,7 @@ type options struct {
 	duration, budget   time.Duration
 	analysisTimeout    time.Duration
 	skipPeer, skipLoad bool
+	skipAnalysis       bool
 	readme             string
 	python             string
 	loadArgs           []string
@@ -76,6 +77,7 @@ func main() {
 	flag.IntVar(&o.concurrency, "concurrency", 16, "clients at once for the throughput runs")
 	flag.DurationVar(&o.duration, "duration", 60*time.Second, "length of each throughput run")
 	flag.BoolVar(&o.skipPeer, "skip-peer", false, "leave out the @neo4j/graphql comparison")
+	flag.BoolVar(&o.skipAnalysis, "skip-analysis", false, "leave out the analysis step (its results from an earlier run stay in --out for --resummarize)")
 	flag.BoolVar(&o.skipLoad, "skip-load", false, "use the graph already in the database (one scale only): no load figures")
 	flag.StringVar(&o.readme, "readme", "README.md", "README whose bench table is replaced (empty: none)")
 	flag.StringVar(&o.python, "python", "", "a Python with networkx and python-igraph for the analysis comparison (make bench makes a venv); empty: peergraph's analysis alone")
@@ -154,13 +156,15 @@ func measure(ctx context.Context, o options, bin string, members int) (*scale, e
 			return nil, err
 		}
 	}
-	if err := step(ctx, filepath.Join(bin, "analysis"), "--members", fmt.Sprint(members), "--months", fmt.Sprint(o.months),
-		"--seed", fmt.Sprint(o.seed), "--data", filepath.Join(o.data, "analysis"), "--python", o.python, "--out", o.out,
-		"--timeout", o.analysisTimeout.String()); err != nil {
-		return nil, fmt.Errorf("analysis: %w", err)
-	}
-	if err := readJSON(filepath.Join(o.out, "analysis-"+name+".json"), &sc.Analysis); err != nil {
-		return nil, err
+	if !o.skipAnalysis {
+		if err := step(ctx, filepath.Join(bin, "analysis"), "--members", fmt.Sprint(members), "--months", fmt.Sprint(o.months),
+			"--seed", fmt.Sprint(o.seed), "--data", filepath.Join(o.data, "analysis"), "--python", o.python, "--out", o.out,
+			"--timeout", o.analysisTimeout.String()); err != nil {
+			return nil, fmt.Errorf("analysis: %w", err)
+		}
+		if err := readJSON(filepath.Join(o.out, "analysis-"+name+".json"), &sc.Analysis); err != nil {
+			return nil, err
+		}
 	}
 
 	server, err := startServer(ctx, filepath.Join(bin, "server"), o.addr)
@@ -331,7 +335,10 @@ func startServer(ctx context.Context, server, addr string) (*child, error) {
 		return nil, err
 	}
 	c := &child{cmd: cmd}
-	if err := waitFor(ctx, "http://"+addr+"/readyz", nil); err != nil {
+	// Up first (/healthz), then ready with a current model: /readyz is 503
+	// until the first model is built, which takes more than a minute at
+	// 100k members.
+	if err := waitFor(ctx, "http://"+addr+"/healthz", nil); err != nil {
 		c.stop()
 		return nil, fmt.Errorf("server: %w", err)
 	}
