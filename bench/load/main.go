@@ -308,9 +308,15 @@ func ensureWorld(ctx context.Context, data string, members, months int, seed int
 		}
 	}
 	w.Posts = sum.Posts
-	files, err := ingest.Expand([]string{dir})
+	return w, w.countFiles()
+}
+
+// countFiles counts the world's input files (those a load reads) and
+// their bytes.
+func (w *worldInfo) countFiles() error {
+	files, err := ingest.Expand([]string{w.Dir})
 	if err != nil {
-		return w, err
+		return err
 	}
 	for _, f := range files {
 		if st, err := os.Stat(f); err == nil {
@@ -318,7 +324,7 @@ func ensureWorld(ctx context.Context, data string, members, months int, seed int
 			w.Bytes += st.Size()
 		}
 	}
-	return w, nil
+	return nil
 }
 
 func openDB(ctx context.Context) (neo4j.DriverWithContext, error) {

@@ -12,7 +12,6 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/peergraph/peergraph/loader/generate"
-	"github.com/peergraph/peergraph/loader/ingest"
 )
 
 // A month into the graph (issue 22): the nightly or monthly top-up of a
@@ -62,25 +61,12 @@ func ensureParts(ctx context.Context, data string, members, months int, seed int
 			return before, month, from, err
 		}
 	}
-	info := func(d string) (worldInfo, error) {
-		w := worldInfo{Members: members, Months: months, Seed: seed, Dir: d}
-		files, err := ingest.Expand([]string{d})
-		if err != nil {
-			return w, err
-		}
-		for _, f := range files {
-			if st, err := os.Stat(f); err == nil {
-				w.Files++
-				w.Bytes += st.Size()
-			}
-		}
-		return w, nil
-	}
-	if before, err = info(first); err != nil {
+	before = worldInfo{Members: members, Months: months, Seed: seed, Dir: first}
+	month = worldInfo{Members: members, Months: months, Seed: seed, Dir: last}
+	if err := before.countFiles(); err != nil {
 		return before, month, from, err
 	}
-	month, err = info(last)
-	return before, month, from, err
+	return before, month, from, month.countFiles()
 }
 
 // runMonth measures the month (needs --db-dir: the store is copied).
