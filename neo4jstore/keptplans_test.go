@@ -1,13 +1,11 @@
 package neo4jstore_test
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -80,26 +78,12 @@ var scans = []string{"AllNodesScan", "NodeByLabelScan", "NodeIndexScan", "UnionN
 // the nodes marked :Stale, which the refresh starts from by design.
 func TestKeptPlansReadByKey(t *testing.T) {
 	storetest.MustOpen(t)
-	cfg := storetest.Config(t)
-	auth := neo4j.NoAuth()
-	if cfg.Username != "" {
-		auth = neo4j.BasicAuth(cfg.Username, cfg.Password, "")
-	}
-	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	defer driver.Close(ctx)
+	graph := storetest.OpenGraph(t)
 	params := map[string]any{"rows": []any{}, "ids": []any{}, "chats": []any{}, "authors": []any{}, "tops": []any{},
 		"chatless": []any{}, "replyGrace": neo4j.Duration{Seconds: 86400}, "limit": 0}
 	for name, cypher := range neo4jstore.KeptStatements {
-		// PROFILE, not EXPLAIN: the driver's plain plans lose their
-		// children (v5.28.4's plan.Children takes the address of its loop
-		// variable, the bug neo4j-go-driver PR #249 fixed for profiles
-		// only). It runs on empty inputs, in a transaction rolled back.
-		plan, err := profile(ctx, driver, cfg.Database, "PROFILE "+strings.TrimPrefix(cypher, neo4jstore.KeepPlan), params)
+		// On empty inputs in the emptied test database, and rolled back.
+		plan, err := graph.Profile(t, strings.TrimPrefix(cypher, neo4jstore.KeepPlan), params)
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
 			continue
@@ -115,25 +99,6 @@ func TestKeptPlansReadByKey(t *testing.T) {
 			}
 		})
 	}
-}
-
-func profile(ctx context.Context, driver neo4j.DriverWithContext, database, cypher string, params map[string]any) (neo4j.ProfiledPlan, error) {
-	session := driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: database})
-	defer session.Close(ctx)
-	tx, err := session.BeginTransaction(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback(ctx)
-	res, err := tx.Run(ctx, cypher, params)
-	if err != nil {
-		return nil, err
-	}
-	sum, err := res.Consume(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return sum.Profile(), nil
 }
 
 func walkPlan(p neo4j.ProfiledPlan, visit func(neo4j.ProfiledPlan)) {
