@@ -280,35 +280,42 @@ type worldInfo struct {
 	Bytes   int64  `json:"bytes"`
 }
 
-// ensureWorld generates the world once; a finished one is marked by its
-// summary, so that a generation killed half-way is redone.
+// ensureWorld generates the world of that size and seed once (generateOnce).
 func ensureWorld(ctx context.Context, data string, members, months int, seed int64) (worldInfo, error) {
 	dir, err := filepath.Abs(filepath.Join(data, fmt.Sprintf("world-%dx%d-s%d", members, months, seed)))
 	if err != nil {
 		return worldInfo{}, err
 	}
 	w := worldInfo{Members: members, Months: months, Seed: seed, Dir: dir}
+	sum, err := generateOnce(ctx, dir, generate.Config{Members: members, Months: months, Seed: seed, Out: dir},
+		fmt.Sprintf("%d members × %d months (seed %d)", members, months, seed))
+	if err != nil {
+		return w, err
+	}
+	w.Posts = sum.Posts
+	return w, w.countFiles()
+}
+
+// generateOnce generates a world into dir once: a finished one is marked
+// by its summary (.summary.json in dir), so that a generation killed
+// half-way is redone.
+func generateOnce(ctx context.Context, dir string, cfg generate.Config, what string) (generate.Summary, error) {
 	done := filepath.Join(dir, ".summary.json")
 	var sum generate.Summary
 	if b, err := os.ReadFile(done); err == nil && json.Unmarshal(b, &sum) == nil {
 		logf("using the cached world in %s", dir)
-	} else {
-		logf("generating %d members × %d months (seed %d) into %s", members, months, seed, dir)
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return w, err
-		}
-		s, err := generate.Generate(ctx, generate.Config{Members: members, Months: months, Seed: seed, Out: dir})
-		if err != nil {
-			return w, err
-		}
-		sum = s
-		b, _ := json.MarshalIndent(sum, "", "  ")
-		if err := os.WriteFile(done, b, 0o644); err != nil {
-			return w, err
-		}
+		return sum, nil
 	}
-	w.Posts = sum.Posts
-	return w, w.countFiles()
+	logf("generating %s into %s", what, dir)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return sum, err
+	}
+	sum, err := generate.Generate(ctx, cfg)
+	if err != nil {
+		return sum, err
+	}
+	b, _ := json.MarshalIndent(sum, "", "  ")
+	return sum, os.WriteFile(done, b, 0o644)
 }
 
 // countFiles counts the world's input files (those a load reads) and

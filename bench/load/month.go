@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -45,21 +44,10 @@ func ensureParts(ctx context.Context, data string, members, months int, seed int
 	// world's last day (2026-10-02 to 2026-11-01).
 	from = generate.DefaultEnd.AddDate(0, -1, 1)
 	first, last := filepath.Join(dir, "before"), filepath.Join(dir, "month")
-	done := filepath.Join(dir, ".summary.json")
-	var sum generate.Summary
-	if b, err := os.ReadFile(done); err == nil && json.Unmarshal(b, &sum) == nil {
-		logf("using the cached world in %s", dir)
-	} else {
-		logf("generating %d members × %d months (seed %d) in two parts, the last from %s, into %s", members, months, seed, from.Format("2006-01-02"), dir)
-		s, err := generate.Generate(ctx, generate.Config{Members: members, Months: months, Seed: seed, Out: first, Later: last, LaterFrom: from})
-		if err != nil {
-			return before, month, from, err
-		}
-		sum = s
-		b, _ := json.MarshalIndent(sum, "", "  ")
-		if err := os.WriteFile(done, b, 0o644); err != nil {
-			return before, month, from, err
-		}
+	cfg := generate.Config{Members: members, Months: months, Seed: seed, Out: first, Later: last, LaterFrom: from}
+	if _, err := generateOnce(ctx, dir, cfg, fmt.Sprintf("%d members × %d months (seed %d) in two parts, the last from %s",
+		members, months, seed, from.Format("2006-01-02"))); err != nil {
+		return before, month, from, err
 	}
 	before = worldInfo{Members: members, Months: months, Seed: seed, Dir: first}
 	month = worldInfo{Members: members, Months: months, Seed: seed, Dir: last}
