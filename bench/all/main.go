@@ -40,6 +40,7 @@ import (
 
 	"github.com/peergraph/peergraph/bench/internal/cmdline"
 	"github.com/peergraph/peergraph/bench/internal/readyz"
+	"github.com/peergraph/peergraph/bench/internal/results"
 )
 
 type options struct {
@@ -216,7 +217,7 @@ func measure(ctx context.Context, o options, bin string, members int) (*scale, e
 	// Kept on disk at once, as every other step's figures are, so that a
 	// run stopped at a later scale keeps it (and --resummarize reads it).
 	logf("the server's peak RSS at %d members: %.0f MB", members, sc.ServerPeakRSSMB)
-	if err := writeJSON(filepath.Join(o.out, "server-"+name+".json"), serverResult{PeakRSSMB: sc.ServerPeakRSSMB}); err != nil {
+	if err := results.WriteJSON(filepath.Join(o.out, "server-"+name+".json"), serverResult{PeakRSSMB: sc.ServerPeakRSSMB}); err != nil {
 		return nil, err
 	}
 	return sc, nil
@@ -225,14 +226,6 @@ func measure(ctx context.Context, o options, bin string, members int) (*scale, e
 // serverResult is what bench/all measures of the server itself.
 type serverResult struct {
 	PeakRSSMB float64 `json:"peakRSSMB"` // over every step at one scale (wait4's rusage)
-}
-
-func writeJSON(path string, v any) error {
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(path, append(b, '\n'), 0o644)
 }
 
 // readScale reads one scale's step results from dir, as measure wrote them.

@@ -39,6 +39,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/peergraph/peergraph/bench/internal/cmdline"
+	"github.com/peergraph/peergraph/bench/internal/results"
 	"github.com/peergraph/peergraph/loader/generate"
 	"github.com/peergraph/peergraph/loader/ingest"
 	"github.com/peergraph/peergraph/neo4jstore"
@@ -250,21 +251,10 @@ func run(ctx context.Context, o options) error {
 	}
 	res.finish()
 	res.print(os.Stdout)
-	if err := os.MkdirAll(o.out, 0o755); err != nil {
+	if err := results.Write(o.out, o.name, res, res.markdown()); err != nil {
 		return err
 	}
-	b, err := json.MarshalIndent(res, "", "  ")
-	if err != nil {
-		return err
-	}
-	jsonPath := filepath.Join(o.out, o.name+".json")
-	if err := os.WriteFile(jsonPath, append(b, '\n'), 0o644); err != nil {
-		return err
-	}
-	mdPath := filepath.Join(o.out, o.name+".md")
-	if err := os.WriteFile(mdPath, []byte(res.markdown()), 0o644); err != nil {
-		return err
-	}
+	jsonPath, mdPath := filepath.Join(o.out, o.name+".json"), filepath.Join(o.out, o.name+".md")
 	logf("wrote %s and %s", jsonPath, mdPath)
 	return nil
 }

@@ -13,12 +13,18 @@ func Write(dir, name string, v any, markdown string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
+	if err := WriteJSON(filepath.Join(dir, name+".json"), v); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, name+".md"), []byte(markdown), 0o644)
+}
+
+// WriteJSON writes v as indented JSON to path: a step's figures that have
+// no Markdown of their own.
+func WriteJSON(path string, v any) error {
 	js, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(dir, name+".json"), append(js, '\n'), 0o644); err != nil {
-		return err
-	}
-	return os.WriteFile(filepath.Join(dir, name+".md"), []byte(markdown), 0o644)
+	return os.WriteFile(path, append(js, '\n'), 0o644)
 }
