@@ -98,17 +98,6 @@ func (g *Graph) Profile(t testing.TB, cypher string, params map[string]any) (neo
 	return sum.Profile(), nil
 }
 
-// values runs a read statement and returns its records' values in order.
-func (g *Graph) values(t testing.TB, cypher string) [][]any {
-	t.Helper()
-	records := g.records(t, cypher, nil)
-	out := make([][]any, len(records))
-	for i, r := range records {
-		out[i] = r.Values
-	}
-	return out
-}
-
 func (g *Graph) records(t testing.TB, cypher string, params map[string]any) []*neo4j.Record {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
