@@ -41,10 +41,11 @@ func TestAssignerUsesHashtagTimeAndGrace(t *testing.T) {
 // twenty a chat would need fifteen of.
 func TestBurstDetectorCountsAPostOnce(t *testing.T) {
 	chat := time.Date(2024, 3, 14, 20, 0, 0, 0, time.UTC)
-	files := []*BurstDetector{NewBurstDetector(DefaultBursts), NewBurstDetector(DefaultBursts)}
+	load := NewBurstDetector(DefaultBursts)
+	files := []*BurstDetector{load, load.Sibling()}
 	for _, d := range files {
 		for i := range 10 {
-			d.Count("wemdt", chat.Add(time.Duration(i)*3*time.Minute), fmt.Sprint("x:", i))
+			d.Count(fmt.Sprint("x:", i), chat.Add(time.Duration(i)*3*time.Minute), "wemdt")
 		}
 	}
 	files[0].add(files[1])
@@ -53,20 +54,35 @@ func TestBurstDetectorCountsAPostOnce(t *testing.T) {
 	}
 }
 
+// A post under two communities' hashtags counts for both, once each.
+func TestBurstDetectorCountsAPostUnderEachHashtag(t *testing.T) {
+	chat := time.Date(2024, 3, 14, 20, 0, 0, 0, time.UTC)
+	d := NewBurstDetector(DefaultBursts)
+	for i := range 20 {
+		at := chat.Add(time.Duration(i) * 3 * time.Minute)
+		d.Count(fmt.Sprint("x:", i), at, "wemdt", "wenurses")
+		d.Count(fmt.Sprint("x:", i), at, "wemdt", "wenurses") // the same post again
+	}
+	got := d.Chats()
+	if len(got) != 2 || got[0].Hashtag != "wemdt" || got[1].Hashtag != "wenurses" {
+		t.Errorf("Chats() = %v, want one chat of each hashtag", got)
+	}
+}
+
 func TestBurstDetectorFindsTheHostedHour(t *testing.T) {
 	d := NewBurstDetector(DefaultBursts)
 	chat := time.Date(2024, 3, 14, 20, 0, 0, 0, time.UTC)
 	// 40 posts over the hour, as a chat runs.
 	for i := range 40 {
-		d.Count("wemdt", chat.Add(time.Duration(i)*90*time.Second), fmt.Sprint("x:", i))
+		d.Count(fmt.Sprint("x:", i), chat.Add(time.Duration(i)*90*time.Second), "wemdt")
 	}
 	// A quiet hashtag: one post every two hours for two days.
 	for i := range 24 {
-		d.Count("wemdt", chat.Add(24*time.Hour+time.Duration(i)*2*time.Hour), fmt.Sprint("x:quiet", i))
+		d.Count(fmt.Sprint("x:quiet", i), chat.Add(24*time.Hour+time.Duration(i)*2*time.Hour), "wemdt")
 	}
 	// A second, small burst that falls short of a chat.
 	for i := range 5 {
-		d.Count("wemdt", chat.Add(7*24*time.Hour+time.Duration(i)*time.Minute), fmt.Sprint("x:small", i))
+		d.Count(fmt.Sprint("x:small", i), chat.Add(7*24*time.Hour+time.Duration(i)*time.Minute), "wemdt")
 	}
 	got := d.Chats()
 	if len(got) != 1 {

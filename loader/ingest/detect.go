@@ -37,7 +37,7 @@ func (l *load) detectChats(ctx context.Context, inputs []input) (int, error) {
 	workers := max(min(runtime.GOMAXPROCS(0), len(files)), 1)
 	for range workers {
 		go func() {
-			own := NewBurstDetector(l.opts.Bursts)
+			own := d.Sibling()
 			for in := range next {
 				l.countHashtags(in, own, candidate)
 			}
@@ -90,6 +90,7 @@ func (l *load) countHashtags(in input, d *BurstDetector, candidate func(string) 
 	if err != nil {
 		return
 	}
+	var tags []string
 	for {
 		item, err := r.Next()
 		if errors.Is(err, io.EOF) || err != nil {
@@ -99,10 +100,12 @@ func (l *load) countHashtags(in input, d *BurstDetector, candidate func(string) 
 		if p == nil || item.Duplicate {
 			continue
 		}
+		tags = tags[:0]
 		for _, tag := range p.Hashtags {
 			if candidate(tag) && l.assigner.Assign([]string{tag}, p.CreatedAt) == "" {
-				d.Count(tag, p.CreatedAt, p.ID)
+				tags = append(tags, tag)
 			}
 		}
+		d.Count(p.ID, p.CreatedAt, tags...)
 	}
 }

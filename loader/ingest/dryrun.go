@@ -29,12 +29,12 @@ func DryRun(ctx context.Context, files []string, opts Options) (*Summary, error)
 // counts as loaded and a reply to it as waiting.
 type emptyGraph struct {
 	seed    maphash.Seed
-	posts   map[uint64]struct{}
+	posts   hashSet
 	waiting map[uint64]int64 // reply target -> replies waiting for it
 }
 
 func newEmptyGraph() *emptyGraph {
-	return &emptyGraph{seed: maphash.MakeSeed(), posts: map[uint64]struct{}{}, waiting: map[uint64]int64{}}
+	return &emptyGraph{seed: maphash.MakeSeed(), waiting: map[uint64]int64{}}
 }
 
 func (g *emptyGraph) WriteChats(context.Context, []neo4jstore.ChatRow) error { return nil }
@@ -67,7 +67,7 @@ func (g *emptyGraph) WritePostBatch(_ context.Context, b neo4jstore.PostBatch) (
 	var fresh []neo4jstore.PostRow
 	for _, p := range b.Posts {
 		h := maphash.String(g.seed, p.ID)
-		if _, had := g.posts[h]; had {
+		if g.posts.has(h) {
 			out.Had = append(out.Had, p.ID)
 			continue
 		}
@@ -75,8 +75,8 @@ func (g *emptyGraph) WritePostBatch(_ context.Context, b neo4jstore.PostBatch) (
 		// a post's id: they have a prefix of their own).
 		for _, name := range append([]string{p.ID}, p.Aliases...) {
 			h := maphash.String(g.seed, name)
-			if len(g.posts) < maxSightings {
-				g.posts[h] = struct{}{}
+			if g.posts.len() < maxSightings {
+				g.posts.add(h)
 			}
 			delete(g.waiting, h)
 		}
@@ -94,4 +94,4 @@ func (g *emptyGraph) WritePostBatch(_ context.Context, b neo4jstore.PostBatch) (
 	return out, nil
 }
 
-func (g *emptyGraph) has(h uint64) bool { _, ok := g.posts[h]; return ok }
+func (g *emptyGraph) has(h uint64) bool { return g.posts.has(h) }
