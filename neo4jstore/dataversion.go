@@ -115,12 +115,14 @@ func ParseVersion(v string) (epoch string, n int64, ok bool) {
 // ChangesSince reads what changed after version since, in one round trip
 // (cheap when nothing did: the version node, the change records after
 // since by index, and the count of :Stale marks from the count store).
+// It is tried once, without the driver's retries: its failure is how the
+// read model learns the graph is gone, and says so in its answers.
 func (s *Store) ChangesSince(ctx context.Context, since string) (Changes, error) {
 	epoch, from, ok := ParseVersion(since)
 	if !ok {
 		epoch, from = "", -1
 	}
-	return readTx(ctx, s, "dataVersion.changes", func(ctx context.Context, tx neo4j.ManagedTransaction) (Changes, error) {
+	return readOnce(ctx, s, "dataVersion.changes", func(ctx context.Context, tx neo4j.ManagedTransaction) (Changes, error) {
 		res, err := tx.Run(ctx, `
 CALL () { MATCH (stale:Stale) RETURN count(stale) AS stale }
 OPTIONAL MATCH (v:DataVersion {id: 'graph'})

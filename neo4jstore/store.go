@@ -167,6 +167,36 @@ func readTx[T any](ctx context.Context, s *Store, op string, work txWork[T]) (T,
 	return runTx(ctx, s, op, neo4j.AccessModeRead, work)
 }
 
+// readOnce runs work in one read transaction, without the driver's
+// retries: for a read whose failure is news in itself (the read model's
+// check of the change log), which a managed transaction would hide by
+// retrying until its deadline while the graph is down.
+func readOnce[T any](ctx context.Context, s *Store, op string, work txWork[T]) (T, error) {
+	ctx, cancel := s.withDeadline(ctx)
+	defer cancel()
+	start := time.Now()
+	sess := s.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(context.WithoutCancel(ctx))
+	v, err := func() (T, error) {
+		var zero T
+		tx, err := sess.BeginTransaction(ctx)
+		if err != nil {
+			return zero, err
+		}
+		defer tx.Close(context.WithoutCancel(ctx))
+		v, err := work(ctx, tx)
+		if err != nil {
+			return zero, err
+		}
+		return v, tx.Commit(ctx)
+	}()
+	s.observe(op, time.Since(start), err)
+	if err != nil {
+		return v, s.translate(ctx, op, err)
+	}
+	return v, nil
+}
+
 // writeTx runs work in a managed write transaction.
 func writeTx[T any](ctx context.Context, s *Store, op string, work txWork[T]) (T, error) {
 	return runTx(ctx, s, op, neo4j.AccessModeWrite, work)
