@@ -40,9 +40,11 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	fs.Var(&bulk, "bulk", "write a first load through Neo4j's bulk importer: auto (when the database is the launcher's, empty, and the input is at least --bulk-min), true (whatever the input's size) or false; it says in one line which path it takes and why")
 	bulkMin := fs.Int64("bulk-min", 1024, "with --bulk auto, the input's size in MB from which a first load goes through the importer (high: at 10k members, 35 MB, the bulk path measured slower than online; see the README)")
 	bulkDir := fs.String("bulk-dir", "", "folder for the importer's files (kept); default: a temporary folder, removed after")
+	memLimit := fs.Int64("memory-limit", defaultMemoryLimitMB, "soft limit on the loader's memory in MB: past it the Go runtime collects garbage sooner (0: its default, twice what is held; GOMEMLIMIT, when set, wins)")
 	if err := fs.Parse(args); err != nil {
 		return &usageError{err.Error()}
 	}
+	memoryLimit(*memLimit, getenv)
 	if fs.NArg() == 0 {
 		return &usageError{"load: name at least one file or folder (or - for stdin)"}
 	}
