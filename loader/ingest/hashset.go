@@ -11,40 +11,37 @@ type hashSet struct {
 
 // add puts h in the set and says whether it was there already.
 func (s *hashSet) add(h uint64) (had bool) {
-	if h == 0 {
-		h = 1
-	}
+	h = max(h, 1)
 	if 4*(s.n+1) > 3*len(s.slots) {
 		s.grow()
 	}
-	mask := uint64(len(s.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		switch s.slots[i] {
-		case h:
-			return true
-		case 0:
-			s.slots[i] = h
-			s.n++
-			return false
-		}
+	i, found := s.slot(h)
+	if !found {
+		s.slots[i] = h
+		s.n++
 	}
+	return found
 }
 
 // has says whether h is in the set.
 func (s *hashSet) has(h uint64) bool {
-	if h == 0 {
-		h = 1
-	}
 	if len(s.slots) == 0 {
 		return false
 	}
+	_, found := s.slot(max(h, 1))
+	return found
+}
+
+// slot is where h is in the table, or the empty slot where it would go
+// (linear probing from its low bits).
+func (s *hashSet) slot(h uint64) (i uint64, found bool) {
 	mask := uint64(len(s.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
+	for i = h & mask; ; i = (i + 1) & mask {
 		switch s.slots[i] {
 		case h:
-			return true
+			return i, true
 		case 0:
-			return false
+			return i, false
 		}
 	}
 }
