@@ -172,29 +172,19 @@ func readTx[T any](ctx context.Context, s *Store, op string, work txWork[T]) (T,
 // check of the change log), which a managed transaction would hide by
 // retrying until its deadline while the graph is down.
 func readOnce[T any](ctx context.Context, s *Store, op string, work txWork[T]) (T, error) {
-	ctx, cancel := s.withDeadline(ctx)
-	defer cancel()
-	start := time.Now()
-	sess := s.session(ctx, neo4j.AccessModeRead)
-	defer sess.Close(context.WithoutCancel(ctx))
-	v, err := func() (T, error) {
+	return inSession(ctx, s, op, neo4j.AccessModeRead, func(ctx context.Context, sess neo4j.SessionWithContext) (T, error) {
 		var zero T
 		tx, err := sess.BeginTransaction(ctx)
 		if err != nil {
 			return zero, err
 		}
 		defer tx.Close(context.WithoutCancel(ctx))
-		v, err := work(ctx, tx)
+		v, err := work(ctx, s.replanning(tx))
 		if err != nil {
 			return zero, err
 		}
 		return v, tx.Commit(ctx)
-	}()
-	s.observe(op, time.Since(start), err)
-	if err != nil {
-		return v, s.translate(ctx, op, err)
-	}
-	return v, nil
+	})
 }
 
 // writeTx runs work in a managed write transaction.
@@ -202,27 +192,38 @@ func writeTx[T any](ctx context.Context, s *Store, op string, work txWork[T]) (T
 	return runTx(ctx, s, op, neo4j.AccessModeWrite, work)
 }
 
+// runTx runs work in a managed transaction, which the driver retries on
+// the errors it deems transient.
 func runTx[T any](ctx context.Context, s *Store, op string, mode neo4j.AccessMode, work txWork[T]) (T, error) {
+	return inSession(ctx, s, op, mode, func(ctx context.Context, sess neo4j.SessionWithContext) (T, error) {
+		fn := func(tx neo4j.ManagedTransaction) (T, error) { return work(ctx, s.replanning(tx)) }
+		if mode == neo4j.AccessModeRead {
+			return neo4j.ExecuteRead(ctx, sess, fn)
+		}
+		return neo4j.ExecuteWrite(ctx, sess, fn)
+	})
+}
+
+// inSession runs call in a session under the store's deadline, observing
+// and translating its outcome.
+func inSession[T any](ctx context.Context, s *Store, op string, mode neo4j.AccessMode, call func(context.Context, neo4j.SessionWithContext) (T, error)) (T, error) {
 	ctx, cancel := s.withDeadline(ctx)
 	defer cancel()
 	start := time.Now()
 	sess := s.session(ctx, mode)
 	defer sess.Close(context.WithoutCancel(ctx))
-	fn := func(tx neo4j.ManagedTransaction) (T, error) {
-		return work(ctx, replanningTx{ManagedTransaction: tx, replanned: &s.replanned})
-	}
-	var v T
-	var err error
-	if mode == neo4j.AccessModeRead {
-		v, err = neo4j.ExecuteRead(ctx, sess, fn)
-	} else {
-		v, err = neo4j.ExecuteWrite(ctx, sess, fn)
-	}
+	v, err := call(ctx, sess)
 	s.observe(op, time.Since(start), err)
 	if err != nil {
 		return v, s.translate(ctx, op, err)
 	}
 	return v, nil
+}
+
+// replanning wraps tx so that a keepPlan statement is planned afresh on its
+// first run by this store (write.go).
+func (s *Store) replanning(tx neo4j.ManagedTransaction) neo4j.ManagedTransaction {
+	return replanningTx{ManagedTransaction: tx, replanned: &s.replanned}
 }
 
 // translate turns driver errors into domain errors users can act on, keeping

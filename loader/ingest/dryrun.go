@@ -87,11 +87,9 @@ func (g *emptyGraph) WritePostBatch(_ context.Context, b neo4jstore.PostBatch) (
 		if p.ReplyTo == "" {
 			continue
 		}
-		if h := maphash.String(g.seed, p.ReplyTo); !g.has(h) {
+		if h := maphash.String(g.seed, p.ReplyTo); !g.posts.has(h) {
 			g.waiting[h]++
 		}
 	}
 	return out, nil
 }
-
-func (g *emptyGraph) has(h uint64) bool { return g.posts.has(h) }
