@@ -117,7 +117,7 @@ func runAnalyze(ctx context.Context, args []string, getenv func(string) string, 
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
-	store, err := openStore(ctx, getenv, log, 30*time.Second, profession.DefaultTable())
+	store, err := openStore(ctx, getenv, log, 30*time.Second, profession.DefaultTable(), nil)
 	if err != nil {
 		return err
 	}
@@ -193,7 +193,7 @@ func runExport(ctx context.Context, args []string, getenv func(string) string, s
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
-	store, err := openStore(ctx, getenv, log, 30*time.Second, profession.DefaultTable())
+	store, err := openStore(ctx, getenv, log, 30*time.Second, profession.DefaultTable(), nil)
 	if err != nil {
 		return err
 	}

@@ -152,7 +152,7 @@ func runCollect(ctx context.Context, args []string, getenv func(string) string, 
 
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 	table := profession.DefaultTable()
-	store, err := openStore(ctx, getenv, log, *wait, table)
+	store, err := openStore(ctx, getenv, log, *wait, table, nil)
 	if err != nil {
 		return err
 	}

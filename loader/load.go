@@ -40,7 +40,7 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	fs.Var(&bulk, "bulk", "write a first load through Neo4j's bulk importer: auto (when the database is the launcher's, empty, and the input is at least --bulk-min), true (whatever the input's size) or false; it says in one line which path it takes and why")
 	bulkMin := fs.Int64("bulk-min", 1024, "with --bulk auto, the input's size in MB from which a first load goes through the importer (high: at 10k members, 35 MB, the bulk path measured slower than online; see the README)")
 	bulkDir := fs.String("bulk-dir", "", "folder for the importer's files (kept); default: a temporary folder, removed after")
-	memLimit := fs.Int64("memory-limit", defaultMemoryLimitMB, "soft limit on the loader's memory in MB: past it the Go runtime collects garbage sooner (0: its default, twice what is held; GOMEMLIMIT, when set, wins)")
+	memLimit := fs.Int64("memory-limit", defaultMemoryLimitMB, "soft limit on the loader's memory in MB: past it the Go runtime collects garbage sooner (0: its default, twice what is held; GOMEMLIMIT, when set, wins); a bulk first load, which keeps a table of every post, takes 512 unless this is given")
 	if err := fs.Parse(args); err != nil {
 		return &usageError{err.Error()}
 	}
@@ -102,7 +102,8 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	if table == nil {
 		table = profession.DefaultTable()
 	}
-	store, err := openStore(ctx, getenv, log, *wait, table)
+	dbt := newDBTime()
+	store, err := openStore(ctx, getenv, log, *wait, table, dbt.observe)
 	if err != nil {
 		return err
 	}
@@ -147,9 +148,12 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	if !plan.ok {
 		log.Info("load: writing online, through the loader's transactions", "why", plan.why)
 		sum, err := ingest.Run(ctx, store, files, opts)
-		return out.finish(stdout, sum, err, maxRejected)
+		return out.finish(stdout, withDBTime(sum, dbt), err, maxRejected)
 	}
 	log.Info("load: writing through Neo4j's bulk importer (Neo4j is stopped for it and started again)", "why", plan.why)
+	if !flagSet(fs, "memory-limit") {
+		memoryLimit(bulkMemoryLimitMB, getenv)
+	}
 	work := *bulkDir
 	if work == "" {
 		if work, err = os.MkdirTemp("", "peergraph-bulk-"); err != nil {
@@ -157,8 +161,15 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 		}
 		defer os.RemoveAll(work)
 	}
-	store, sum, err := bulkLoad(ctx, plan, store, files, opts, work, reopenStore(ctx, getenv, log, *wait, table), log)
-	return out.finish(stdout, sum, err, maxRejected)
+	store, sum, err := bulkLoad(ctx, plan, store, files, opts, work, reopenStore(ctx, getenv, log, *wait, table, dbt.observe), log)
+	return out.finish(stdout, withDBTime(sum, dbt), err, maxRejected)
+}
+
+// flagSet says whether a flag was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }
 
 // reportPath is where the report goes by default: beside the rejects
@@ -266,7 +277,7 @@ func (o *outputs) finish(stdout io.Writer, sum *ingest.Summary, err error, limit
 
 // openStore connects with backoff and makes sure the schema and the
 // table's professions are in place.
-func openStore(ctx context.Context, getenv func(string) string, log *slog.Logger, wait time.Duration, table *profession.Table) (*neo4jstore.Store, error) {
+func openStore(ctx context.Context, getenv func(string) string, log *slog.Logger, wait time.Duration, table *profession.Table, observe neo4jstore.Observer) (*neo4jstore.Store, error) {
 	cfg, err := neo4jstore.ConfigFromEnv(getenv)
 	if err != nil {
 		return nil, err
@@ -276,7 +287,7 @@ func openStore(ctx context.Context, getenv func(string) string, log *slog.Logger
 		// request should; the loader's calls get minutes, not seconds.
 		cfg.Timeout = 5 * time.Minute
 	}
-	store, err := neo4jstore.Open(cfg, log, nil)
+	store, err := neo4jstore.Open(cfg, log, observe)
 	if err != nil {
 		return nil, err
 	}
@@ -339,6 +350,17 @@ func printSummary(w io.Writer, s *ingest.Summary, rejects, report string) {
 	}
 	if s.Duplicates > 0 || s.Overlaps > 0 || s.OptOutsSettled > 0 {
 		fmt.Fprintf(w, "duplicates, overlapping chats and opt-outs settled otherwise are listed in %s\n", report)
+	}
+	if ops := longestFirst(s.Database); len(ops) > 0 {
+		fmt.Fprint(w, "time in the database:")
+		for i, op := range ops {
+			sep := ","
+			if i == 0 {
+				sep = ""
+			}
+			fmt.Fprintf(w, "%s %s %s (%d)", sep, op, s.Database[op].Took.Round(100*time.Millisecond), s.Database[op].Calls)
+		}
+		fmt.Fprintln(w)
 	}
 	if s.DryRun {
 		fmt.Fprintln(w, "nothing was written: the files were only read and checked (posts the graph may hold already count as loaded)")

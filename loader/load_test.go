@@ -209,6 +209,15 @@ func TestLoadFixtureSummary(t *testing.T) {
 	if !strings.Contains(res.stdout, "rejected rows are in "+res.rejectsFile) {
 		t.Errorf("stdout does not point at the rejects file:\n%s", res.stdout)
 	}
+	// Where the time went: the database's share, by kind of call.
+	for _, op := range []string{"load.chats", "load.roster", "load.posts", "load.refreshProfessionals", "load.refreshChats"} {
+		if got := s.Database[op]; got.Calls == 0 || got.Took <= 0 || got.Failed != 0 {
+			t.Errorf("database time of %s = %+v, want its calls counted and timed", op, got)
+		}
+	}
+	if !strings.Contains(res.stdout, "time in the database: ") || !strings.Contains(res.stdout, " load.posts ") {
+		t.Errorf("stdout does not say where the database's time went:\n%s", res.stdout)
+	}
 }
 
 func TestLoadFixtureGraph(t *testing.T) {

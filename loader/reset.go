@@ -21,7 +21,7 @@ func runReset(ctx context.Context, args []string, getenv func(string) string, st
 		return &usageError{"reset deletes every node in the database: say --yes"}
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
-	store, err := openStore(ctx, getenv, log, 30*time.Second, profession.DefaultTable())
+	store, err := openStore(ctx, getenv, log, 30*time.Second, profession.DefaultTable(), nil)
 	if err != nil {
 		return err
 	}

@@ -2,10 +2,12 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 )
 
@@ -221,7 +223,43 @@ and the graph's counts in the table below are the whole graph's.
 	if r.Bulk != nil {
 		fmt.Fprintf(&b, "\nImporter alone: load average %s → %s; the CSVs %.0f MB.\n", r.Bulk.ImporterLoadAvg[0], r.Bulk.ImporterLoadAvg[1], r.Bulk.CSVMB)
 	}
+	for _, run := range []struct {
+		name string
+		p    *phaseResult
+	}{{"loader", r.Loader}, {"bulk first load", r.bulkLoader()}} {
+		if line := databaseTime(run.p); line != "" {
+			fmt.Fprintf(&b, "\nTime in the database, %s (by the store's operation, seconds and calls, the longest first): %s.\n", run.name, line)
+		}
+	}
 	return b.String()
+}
+
+// databaseTime lists a loader run's time in the database by operation, as
+// its summary gives it (ingest.Summary.Database).
+func databaseTime(p *phaseResult) string {
+	if p == nil {
+		return ""
+	}
+	m, _ := p.Summary.(map[string]any)
+	ops, _ := m["Database"].(map[string]any)
+	type op struct {
+		name    string
+		seconds float64
+		calls   float64
+	}
+	var list []op
+	for name, v := range ops {
+		t, _ := v.(map[string]any)
+		took, _ := t["Took"].(float64)
+		calls, _ := t["Calls"].(float64)
+		list = append(list, op{name, took / 1e9, calls})
+	}
+	slices.SortFunc(list, func(a, b op) int { return cmp.Compare(b.seconds, a.seconds) })
+	parts := make([]string, len(list))
+	for i, o := range list {
+		parts[i] = fmt.Sprintf("%s %.1f (%.0f)", o.name, o.seconds, o.calls)
+	}
+	return strings.Join(parts, ", ")
 }
 
 func (r *result) monthPart(part func(*monthResult) *phaseResult) *phaseResult {

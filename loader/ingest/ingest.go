@@ -111,6 +111,17 @@ type Summary struct {
 	// bulk load's steps.
 	Path  string                   `json:",omitempty"`
 	Steps map[string]time.Duration `json:",omitempty"`
+	// Database is the time spent in each kind of database call, by the
+	// store's operation name, when the caller kept count.
+	Database map[string]OpTime `json:",omitempty"`
+}
+
+// OpTime is the time a load spent in one kind of database call: each
+// call's wall time, from its session's start to its transaction's end.
+type OpTime struct {
+	Calls  int
+	Failed int `json:",omitempty"`
+	Took   time.Duration
 }
 
 func (s *Summary) add(f FileSummary) {
