@@ -5,6 +5,8 @@ import (
 	"sort"
 	"sync"
 	"time"
+
+	"github.com/peergraph/peergraph/internal/hashset"
 )
 
 // BurstConfig says what a chat looks like in the posts when no catalogue
@@ -42,7 +44,7 @@ type BurstDetector struct {
 type countedPosts struct {
 	mu   sync.Mutex
 	seed maphash.Seed
-	ids  hashSet
+	ids  hashset.Set
 }
 
 // NewBurstDetector makes a detector with cfg.
@@ -65,7 +67,7 @@ func (d *BurstDetector) Count(id string, t time.Time, hashtags ...string) {
 	}
 	h := maphash.String(d.posts.seed, id)
 	d.posts.mu.Lock()
-	had := d.posts.ids.add(h)
+	_, had := d.posts.ids.Add(h)
 	d.posts.mu.Unlock()
 	if had {
 		return

@@ -4,6 +4,7 @@ import (
 	"context"
 	"hash/maphash"
 
+	"github.com/peergraph/peergraph/internal/hashset"
 	"github.com/peergraph/peergraph/neo4jstore"
 )
 
@@ -29,7 +30,7 @@ func DryRun(ctx context.Context, files []string, opts Options) (*Summary, error)
 // counts as loaded and a reply to it as waiting.
 type emptyGraph struct {
 	seed    maphash.Seed
-	posts   hashSet
+	posts   hashset.Set
 	waiting map[uint64]int64 // reply target -> replies waiting for it
 }
 
@@ -67,7 +68,7 @@ func (g *emptyGraph) WritePostBatch(_ context.Context, b neo4jstore.PostBatch) (
 	var fresh []neo4jstore.PostRow
 	for _, p := range b.Posts {
 		h := maphash.String(g.seed, p.ID)
-		if g.posts.has(h) {
+		if g.posts.Has(h) {
 			out.Had = append(out.Had, p.ID)
 			continue
 		}
@@ -75,8 +76,8 @@ func (g *emptyGraph) WritePostBatch(_ context.Context, b neo4jstore.PostBatch) (
 		// a post's id: they have a prefix of their own).
 		for _, name := range append([]string{p.ID}, p.Aliases...) {
 			h := maphash.String(g.seed, name)
-			if g.posts.len() < maxSightings {
-				g.posts.add(h)
+			if g.posts.Len() < maxSightings {
+				g.posts.Add(h)
 			}
 			delete(g.waiting, h)
 		}
@@ -87,7 +88,7 @@ func (g *emptyGraph) WritePostBatch(_ context.Context, b neo4jstore.PostBatch) (
 		if p.ReplyTo == "" {
 			continue
 		}
-		if h := maphash.String(g.seed, p.ReplyTo); !g.posts.has(h) {
+		if h := maphash.String(g.seed, p.ReplyTo); !g.posts.Has(h) {
 			g.waiting[h]++
 		}
 	}
