@@ -141,7 +141,7 @@ func bulkLoad(ctx context.Context, p bulkPlan, store *neo4jstore.Store, files []
 	steps := map[string]time.Duration{}
 	step := func(name string, since time.Time) { steps[name] = time.Since(since).Round(time.Millisecond) }
 
-	bl, err := neo4jstore.NewBulkLoad(work)
+	bl, err := neo4jstore.NewBulkLoad(work, opts.WithDefaults().BatchSize)
 	if err != nil {
 		return store, nil, fmt.Errorf("bulk load files: %w", err)
 	}
@@ -158,7 +158,7 @@ func bulkLoad(ctx context.Context, p bulkPlan, store *neo4jstore.Store, files []
 	sum.Path = "bulk"
 	sum.Steps = steps
 	log.Info("bulk: files written for the importer", "posts", bl.Stats.Imported, "accounts", bl.Stats.Accounts,
-		"heldBack", bl.Stats.HeldBack, "csvMB", bl.Stats.CSVBytes>>20, "dir", work)
+		"links", bl.Stats.Linked, "heldBack", bl.Stats.HeldBack, "csvMB", bl.Stats.CSVBytes>>20, "dir", work)
 	if err := os.WriteFile(filepath.Join(work, "import-args.txt"), []byte(strings.Join(bl.ImportArgs(), "\n")+"\n"), 0o644); err != nil {
 		return store, sum, err
 	}
@@ -215,6 +215,6 @@ func bulkLoad(ctx context.Context, p bulkPlan, store *neo4jstore.Store, files []
 
 // reopenStore is openStore for after the import: the schema (constraints
 // and indexes, which the importer does not make) is created then.
-func reopenStore(ctx context.Context, getenv func(string) string, log *slog.Logger, wait time.Duration, table *profession.Table) func() (*neo4jstore.Store, error) {
-	return func() (*neo4jstore.Store, error) { return openStore(ctx, getenv, log, wait, table) }
+func reopenStore(ctx context.Context, getenv func(string) string, log *slog.Logger, wait time.Duration, table *profession.Table, observe neo4jstore.Observer) func() (*neo4jstore.Store, error) {
+	return func() (*neo4jstore.Store, error) { return openStore(ctx, getenv, log, wait, table, observe) }
 }

@@ -65,6 +65,10 @@ func TestBulkLoadGivesTheOnlineGraph(t *testing.T) {
 	if bulk.summary.Path != "bulk" || bulk.summary.Steps["import"] == 0 {
 		t.Errorf("summary path %q, steps %v: want the importer's", bulk.summary.Path, bulk.summary.Steps)
 	}
+	if bulk.summary.Database["bulk.link"].Calls == 0 || online.summary.Database["load.posts"].Calls == 0 {
+		t.Errorf("database time: bulk %v, online %v: want the links after the import and the online batches counted",
+			bulk.summary.Database, online.summary.Database)
+	}
 	bulkPrint := storetest.OpenGraphAt(t, neo4jstore.Config{URI: own.URI}).Fingerprint(t)
 
 	if d := onlinePrint.Diff(bulkPrint); d != nil {
@@ -126,10 +130,11 @@ func loadWith(t *testing.T, getenv func(string) string, args ...string) bulkTest
 	return res
 }
 
-// summaryLines is the printed summary without its times and the files'
-// folder.
+// summaryLines is the printed summary without its times (the database's
+// are by operation, which differ by path) and the files' folder.
 func summaryLines(s string) string {
 	s = regexp.MustCompile(`took [0-9a-zµ.]+`).ReplaceAllString(s, "took …")
+	s = regexp.MustCompile(`(?m)^time in the database:.*\n`).ReplaceAllString(s, "")
 	return regexp.MustCompile(`/tmp/[^ ]*/`).ReplaceAllString(s, "…/")
 }
 

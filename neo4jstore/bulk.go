@@ -5,13 +5,16 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/maphash"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/peergraph/peergraph/domain"
+	"github.com/peergraph/peergraph/internal/hashset"
 )
 
 // A bulk first load writes the bulk of a load into an empty database
@@ -22,15 +25,18 @@ import (
 // read for the first time, that names no Bluesky DID (resolveDIDs), carries
 // no alias and names no target by one (nameAliases, resolveAliases), with
 // its POSTED, MENTIONS and IN (the chat the loader assigned), the accounts
-// those name and the chats. Everything else is kept, in the order the load
-// read it, and written after the import by the statements an online load
-// runs (FinishBulkLoad): chats, rosters, every batch's accounts (newest
-// profile, professions from bios, DID folding) with the posts held back
-// (repeats, DIDs, aliases), then linkTargets and inheritChats for the
-// imported posts (answers, quotes and reposts linked to their targets, the
-// addressed account taken from the target, chats passed down reply
-// threads), and the refresh (TALKED_WITH, TOOK_PART, MEMBER_OF, first and
-// last seen) over everything.
+// those name and the chats; and the REPLY_TO, QUOTES and REPOSTS between
+// two such posts, which is all linkTargets would do for them when the row
+// already names the target's author as the account it addresses. Everything
+// else is kept, in the order the load read it, and written after the
+// import by the statements an online load runs (FinishBulkLoad): chats,
+// rosters, every batch's accounts (newest profile, professions from bios,
+// DID folding) with the posts held back (repeats, DIDs, aliases), then
+// linkTargets for the imported posts whose targets the importer could not
+// link (a target held back or not read, or an addressed account other than
+// the target's author), inheritChats for the imported answers without a
+// chat (chats passed down reply threads), and the refresh (TALKED_WITH,
+// TOOK_PART, MEMBER_OF, first and last seen) over everything.
 
 // BulkLoad collects a first load's rows: the importer's CSV files and the
 // rows kept for the statements that follow the import. Its methods take
@@ -42,10 +48,15 @@ type BulkLoad struct {
 	err  error
 
 	accounts, chats, posts, posted, mentions, in *csvFile
+	replyTo, quotes, reposts                     *csvFile
 	later                                        *bufio.Writer
 	laterFile                                    *os.File
 	imported                                     *bufio.Writer // ids of imported posts that need linking or fixing
 	importedFile                                 *os.File
+	// targets lists each imported post's targets (kind, post, target,
+	// addressed account), resolved once every post is read (linkImported).
+	targets     *bufio.Writer
+	targetsFile *os.File
 
 	// created holds each account key the load has made so far, with the
 	// properties its first writer gives it (ON CREATE): a chat's host and a
@@ -54,8 +65,19 @@ type BulkLoad struct {
 	created map[string]accountProps
 	written map[string]bool
 	chatIDs map[string]bool
-	authors map[string]bool     // of the imported posts
-	seen    map[uint64]struct{} // posts read so far (64-bit hashes of their ids)
+	authors map[string]bool // of the imported posts
+	// seen holds the posts read so far (64-bit hashes of their ids), each
+	// with its author's number in authorKeys plus one when the importer
+	// writes it, 0 when it was held back.
+	seen       hashset.Table[int32]
+	authorNum  map[string]int32
+	authorKeys []string
+
+	// group gathers kept batches into one write (keepBatch), of at most
+	// groupMax accounts and as many posts; groupIDs are its posts' ids.
+	group    PostBatch
+	groupIDs map[string]bool
+	groupMax int
 
 	Stats BulkStats
 }
@@ -69,7 +91,8 @@ type BulkStats struct {
 	Accounts int // accounts in the importer's files
 	Mentions int
 	InChat   int
-	Batches  int // batches kept for the online statements
+	Linked   int // REPLY_TO, QUOTES and REPOSTS in the importer's files
+	Batches  int // batches kept for the online statements (after grouping)
 	CSVBytes int64
 }
 
@@ -159,13 +182,16 @@ func zoned(t time.Time) string {
 	return at
 }
 
-// NewBulkLoad starts a bulk load's files in dir (made if missing).
-func NewBulkLoad(dir string) (*BulkLoad, error) {
+// NewBulkLoad starts a bulk load's files in dir (made if missing); the
+// rows kept for after the import are written in batches of up to
+// batchSize posts and as many accounts.
+func NewBulkLoad(dir string, batchSize int) (*BulkLoad, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
 	b := &BulkLoad{dir: dir, seed: maphash.MakeSeed(), created: map[string]accountProps{}, written: map[string]bool{},
-		chatIDs: map[string]bool{}, authors: map[string]bool{}, seen: map[uint64]struct{}{}}
+		chatIDs: map[string]bool{}, authors: map[string]bool{}, authorNum: map[string]int32{},
+		groupIDs: map[string]bool{}, groupMax: max(batchSize, 1)}
 	files := []struct {
 		to           **csvFile
 		name, header string
@@ -177,6 +203,9 @@ func NewBulkLoad(dir string) (*BulkLoad, error) {
 		{&b.posted, "posted.csv", ":START_ID(Account),:END_ID(Post)"},
 		{&b.mentions, "mentions.csv", ":START_ID(Post),:END_ID(Account)"},
 		{&b.in, "in.csv", ":START_ID(Post),:END_ID(Chat)"},
+		{&b.replyTo, "reply_to.csv", ":START_ID(Post),:END_ID(Post)"},
+		{&b.quotes, "quotes.csv", ":START_ID(Post),:END_ID(Post)"},
+		{&b.reposts, "reposts.csv", ":START_ID(Post),:END_ID(Post)"},
 	}
 	for _, f := range files {
 		c, err := newCSV(dir, f.name, f.header)
@@ -197,6 +226,11 @@ func NewBulkLoad(dir string) (*BulkLoad, error) {
 		return nil, err
 	}
 	b.imported = bufio.NewWriterSize(b.importedFile, 1<<20)
+	if b.targetsFile, err = os.Create(filepath.Join(dir, "targets.tsv")); err != nil {
+		b.Close()
+		return nil, err
+	}
+	b.targets = bufio.NewWriterSize(b.targetsFile, 1<<20)
 	return b, nil
 }
 
@@ -229,6 +263,7 @@ func keyProps(key string) accountProps {
 // Chats takes a batch of chats: each is a node of the import, written in
 // full after it (mergeChats).
 func (b *BulkLoad) Chats(rows []ChatRow) {
+	b.flushGroup()
 	for _, r := range rows {
 		if !b.chatIDs[r.ID] {
 			b.chatIDs[r.ID] = true
@@ -246,6 +281,7 @@ func (b *BulkLoad) Chats(rows []ChatRow) {
 // Roster takes a batch of roster rows, written after the import
 // (mergeRoster).
 func (b *BulkLoad) Roster(rows []RosterRow) {
+	b.flushGroup()
 	for _, r := range rows {
 		for _, key := range r.Accounts {
 			if _, ok := b.created[key]; !ok {
@@ -277,7 +313,7 @@ func plain(p PostRow) bool {
 
 // Posts takes a batch of accounts and posts: the plain posts go to the
 // importer, the batch's accounts and its other posts to the online
-// statements.
+// statements (keepBatch).
 func (b *BulkLoad) Posts(batch PostBatch) {
 	if b.err != nil {
 		return
@@ -289,22 +325,94 @@ func (b *BulkLoad) Posts(batch PostBatch) {
 	}
 	var held []PostRow
 	for _, p := range batch.Posts {
-		h := maphash.String(b.seed, p.ID)
-		_, again := b.seen[h]
-		b.seen[h] = struct{}{}
+		author, again := b.seen.Add(maphash.String(b.seed, p.ID))
 		_, known := b.created[p.Author]
 		if again || !known || !plain(p) {
 			held = append(held, p)
 			continue
 		}
+		*author = b.authorNumber(p.Author) + 1
 		b.importPost(p)
 	}
 	b.Stats.HeldBack += len(held)
-	b.Stats.Batches++
 	kept := batch
 	kept.Posts = held
 	kept.Waiting = nil
-	b.keep(laterRow{Posts: &kept})
+	b.keepBatch(kept)
+}
+
+// keepBatch keeps a batch's accounts and held-back posts for after the
+// import. What is left of a batch is small (a few dozen accounts and
+// posts), and each of WritePostBatch's transactions costs tens of
+// milliseconds whatever its size, so consecutive batches are written as
+// one where that cannot change the graph: their accounts first, then their
+// posts. So a batch's posts must see no account that only a later batch
+// makes (which createPosts would then find as an author or a mention where
+// the online load did not): a batch whose posts name an account not made
+// yet ends its group. A batch that names a Bluesky DID is written alone
+// (resolveDIDs and foldDIDAccounts read the graph as the batches before
+// it left it), and a post read twice is never in one group twice.
+func (b *BulkLoad) keepBatch(kept PostBatch) {
+	if len(kept.Accounts) == 0 && len(kept.Posts) == 0 {
+		return
+	}
+	if namesDID(kept) {
+		b.flushGroup()
+		b.group = kept
+		b.flushGroup()
+		return
+	}
+	if len(b.group.Posts)+len(kept.Posts) > b.groupMax || len(b.group.Accounts)+len(kept.Accounts) > b.groupMax ||
+		slices.ContainsFunc(kept.Posts, func(p PostRow) bool { return b.groupIDs[p.ID] }) {
+		b.flushGroup()
+	}
+	b.group.ReplyGrace = kept.ReplyGrace
+	b.group.Accounts = append(b.group.Accounts, kept.Accounts...)
+	b.group.Posts = append(b.group.Posts, kept.Posts...)
+	for _, p := range kept.Posts {
+		b.groupIDs[p.ID] = true
+	}
+	if slices.ContainsFunc(kept.Posts, b.namesUnmade) {
+		b.flushGroup()
+	}
+}
+
+// flushGroup writes the kept batches gathered so far as one.
+func (b *BulkLoad) flushGroup() {
+	if len(b.group.Accounts) == 0 && len(b.group.Posts) == 0 {
+		return
+	}
+	g := b.group
+	b.keep(laterRow{Posts: &g})
+	b.Stats.Batches++
+	b.group = PostBatch{}
+	clear(b.groupIDs)
+}
+
+// namesUnmade says whether a post names, as its author or a mention, an
+// account the load has not made so far.
+func (b *BulkLoad) namesUnmade(p PostRow) bool {
+	if _, ok := b.created[p.Author]; !ok {
+		return true
+	}
+	return slices.ContainsFunc(p.Mentions, func(k string) bool { _, ok := b.created[k]; return !ok })
+}
+
+// namesDID says whether a batch's accounts or posts name a Bluesky DID.
+func namesDID(batch PostBatch) bool {
+	for _, a := range batch.Accounts {
+		if a.DID != "" || strings.HasPrefix(a.Key, didKeyPrefix) {
+			return true
+		}
+	}
+	for _, p := range batch.Posts {
+		for _, k := range append([]string{p.Author, p.ReplyToAccount, p.QuotesAccount, p.RepostsAccount}, p.Mentions...) {
+			if strings.HasPrefix(k, didKeyPrefix) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Flags of an imported post that the statements after the import need.
@@ -333,10 +441,15 @@ func (b *BulkLoad) importPost(p PostRow) {
 		b.in.row(csvStr(p.ID), csvStr(p.Chat))
 		b.Stats.InChat++
 	}
-	var flags int
-	if p.ReplyTo != "" || p.Quotes != "" || p.Reposts != "" {
-		flags |= needsLinks
+	for _, t := range [...]struct {
+		kind            byte
+		target, account string
+	}{{replyTarget, p.ReplyTo, p.ReplyToAccount}, {quoteTarget, p.Quotes, p.QuotesAccount}, {repostTarget, p.Reposts, p.RepostsAccount}} {
+		if t.target != "" {
+			b.target(t.kind, p.ID, t.target, t.account)
+		}
 	}
+	var flags int
 	if len(p.Hashtags) == 0 || len(p.Mentions) == 0 {
 		flags |= needsLists
 	}
@@ -344,12 +457,90 @@ func (b *BulkLoad) importPost(p PostRow) {
 		flags |= needsChatDown
 	}
 	if flags != 0 {
-		b.imported.WriteString(strconv.Itoa(flags))
-		b.imported.WriteByte('\t')
-		b.imported.WriteString(p.ID)
-		b.imported.WriteByte('\n')
+		b.flag(flags, p.ID)
 	}
 	b.Stats.Imported++
+}
+
+// flag lists an imported post for the statements after the import.
+func (b *BulkLoad) flag(flags int, id string) {
+	b.imported.WriteString(strconv.Itoa(flags))
+	b.imported.WriteByte('\t')
+	b.imported.WriteString(id)
+	b.imported.WriteByte('\n')
+}
+
+// The kinds of target a post names, in targets.tsv.
+const (
+	replyTarget  = 'r'
+	quoteTarget  = 'q'
+	repostTarget = 's'
+)
+
+// target keeps an imported post's target for linkImported. A field holding
+// a tab or a line break cannot be kept in the file: the post is left to
+// linkTargets.
+func (b *BulkLoad) target(kind byte, id, target, account string) {
+	if strings.ContainsAny(id+target+account, "\t\n") {
+		b.flag(needsLinks, id)
+		return
+	}
+	b.targets.WriteByte(kind)
+	for _, f := range []string{id, target, account} {
+		b.targets.WriteByte('\t')
+		b.targets.WriteString(f)
+	}
+	b.targets.WriteByte('\n')
+}
+
+// authorNumber numbers the imported posts' authors, for seen.
+func (b *BulkLoad) authorNumber(key string) int32 {
+	n, ok := b.authorNum[key]
+	if !ok {
+		n = int32(len(b.authorKeys))
+		b.authorNum[key] = n
+		b.authorKeys = append(b.authorKeys, key)
+	}
+	return n
+}
+
+// linkImported writes, once every post is read, the REPLY_TO, QUOTES and
+// REPOSTS from an imported post to an imported target, as linkTargets would
+// make them; and lists for linkTargets each imported post with a target
+// the importer cannot link (held back, or not read), or whose row
+// addresses another account than the target's author (linkTargets takes
+// the account from the target).
+func (b *BulkLoad) linkImported() error {
+	if err := b.targets.Flush(); err != nil {
+		return err
+	}
+	if _, err := b.targetsFile.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	rels := map[byte]*csvFile{replyTarget: b.replyTo, quoteTarget: b.quotes, repostTarget: b.reposts}
+	sc := bufio.NewScanner(b.targetsFile)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	var lastFlagged string
+	for sc.Scan() {
+		fields := strings.Split(sc.Text(), "\t")
+		if len(fields) != 4 || len(fields[0]) != 1 || rels[fields[0][0]] == nil {
+			return fmt.Errorf("targets.tsv: bad line %q", sc.Text())
+		}
+		id, target, account := fields[1], fields[2], fields[3]
+		author, ok := b.seen.Get(maphash.String(b.seed, target))
+		if ok && author > 0 {
+			rels[fields[0][0]].row(csvStr(id), csvStr(target))
+			b.Stats.Linked++
+			if b.authorKeys[author-1] == account {
+				continue
+			}
+		}
+		if id != lastFlagged {
+			b.flag(needsLinks, id)
+			lastFlagged = id
+		}
+	}
+	return sc.Err()
 }
 
 // account puts an account in the importer's files once, with the
@@ -364,9 +555,18 @@ func (b *BulkLoad) account(key string) {
 	b.Stats.Accounts++
 }
 
-// Close finishes the files and returns the first error met.
+// Close links the imported posts, finishes the files and returns the first
+// error met.
 func (b *BulkLoad) Close() error {
-	for _, c := range []*csvFile{b.accounts, b.chats, b.posts, b.posted, b.mentions, b.in} {
+	if b.later != nil {
+		b.flushGroup()
+	}
+	if b.err == nil && b.targets != nil && b.imported != nil {
+		if err := b.linkImported(); err != nil {
+			b.err = fmt.Errorf("links between imported posts: %w", err)
+		}
+	}
+	for _, c := range []*csvFile{b.accounts, b.chats, b.posts, b.posted, b.mentions, b.in, b.replyTo, b.quotes, b.reposts} {
 		if c == nil {
 			continue
 		}
@@ -379,7 +579,7 @@ func (b *BulkLoad) Close() error {
 	for _, f := range []struct {
 		w *bufio.Writer
 		f *os.File
-	}{{b.later, b.laterFile}, {b.imported, b.importedFile}} {
+	}{{b.later, b.laterFile}, {b.imported, b.importedFile}, {b.targets, b.targetsFile}} {
 		if f.f == nil {
 			continue
 		}
@@ -393,7 +593,10 @@ func (b *BulkLoad) Close() error {
 	if b.err == nil {
 		b.err = b.writeAuthors()
 	}
-	b.seen, b.created, b.written, b.authors = nil, nil, nil, nil
+	if b.targetsFile != nil {
+		os.Remove(b.targetsFile.Name())
+	}
+	b.seen, b.created, b.written, b.authors, b.authorNum, b.authorKeys = hashset.Table[int32]{}, nil, nil, nil, nil, nil
 	return b.err
 }
 
@@ -427,6 +630,9 @@ func (b *BulkLoad) ImportArgs() []string {
 		"--relationships=POSTED=" + f("posted.csv"),
 		"--relationships=MENTIONS=" + f("mentions.csv"),
 		"--relationships=IN=" + f("in.csv"),
+		"--relationships=REPLY_TO=" + f("reply_to.csv"),
+		"--relationships=QUOTES=" + f("quotes.csv"),
+		"--relationships=REPOSTS=" + f("reposts.csv"),
 		"--array-delimiter=" + arrayDelimiter,
 		"--multiline-fields=true",
 		"--overwrite-destination=true",

@@ -57,9 +57,10 @@ type BulkFinished struct {
 // started again with its schema, what the importer did not: the kept
 // chats, rosters and post batches through the online load's own writes
 // (WriteChats, WriteRosterRows, WritePostBatch), in the order the load read
-// them; then the imported posts are linked to the posts they answer, quote
-// or repost (linkTargets), given the empty lists the importer left out,
-// and passed their parents' chats down reply threads (inheritChats); last,
+// them; then the imported posts the importer could not link are linked to
+// the posts they answer, quote or repost (linkTargets), the imported posts
+// are given the empty lists the importer left out, and passed their
+// parents' chats down reply threads (inheritChats); last,
 // the imported posts' authors are marked stale, for RefreshStale, which the caller
 // runs next as after any load.
 func (s *Store) FinishBulkLoad(ctx context.Context, dir string, batchSize int, replyGrace time.Duration) (BulkFinished, error) {
@@ -98,7 +99,7 @@ func (s *Store) FinishBulkLoad(ctx context.Context, dir string, batchSize int, r
 	}
 	grace := neo4j.Duration{Seconds: int64(replyGrace / time.Second)}
 	// All links first: a chat goes down a thread along REPLY_TO.
-	if err := s.eachImported(dir, batchSize, func(ids map[int][]string) error {
+	if err := eachImported(dir, batchSize, func(ids map[int][]string) error {
 		_, err := writeTx(ctx, s, "bulk.link", func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
 			if len(ids[needsLists]) > 0 {
 				if err := run(ctx, tx, fixLists, map[string]any{"ids": ids[needsLists]}); err != nil {
@@ -116,7 +117,7 @@ func (s *Store) FinishBulkLoad(ctx context.Context, dir string, batchSize int, r
 	}); err != nil {
 		return out, err
 	}
-	if err := s.eachImported(dir, batchSize, func(ids map[int][]string) error {
+	if err := eachImported(dir, batchSize, func(ids map[int][]string) error {
 		if len(ids[needsChatDown]) == 0 {
 			return nil
 		}
@@ -171,7 +172,7 @@ func eachLine(path string, n int, fn func([]string) error) error {
 
 // eachImported calls fn with the ids of the imported posts, batchSize at a
 // time, by what each needs.
-func (s *Store) eachImported(dir string, batchSize int, fn func(map[int][]string) error) error {
+func eachImported(dir string, batchSize int, fn func(map[int][]string) error) error {
 	return eachLine(filepath.Join(dir, "imported.tsv"), batchSize, func(lines []string) error {
 		ids := map[int][]string{}
 		for _, line := range lines {

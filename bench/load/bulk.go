@@ -65,7 +65,7 @@ func runBulk(ctx context.Context, loader, work, dir string, o options, db neo4j.
 	if err != nil {
 		return err
 	}
-	for _, name := range []string{"accounts.csv", "chats.csv", "posts.csv", "posted.csv", "mentions.csv", "in.csv"} {
+	for _, name := range []string{"accounts.csv", "chats.csv", "posts.csv", "posted.csv", "mentions.csv", "in.csv", "reply_to.csv", "quotes.csv", "reposts.csv"} {
 		if st, err := os.Stat(filepath.Join(files, name)); err == nil {
 			b.CSVMB += float64(st.Size()) / (1 << 20)
 		}
