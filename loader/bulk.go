@@ -158,7 +158,7 @@ func bulkLoad(ctx context.Context, p bulkPlan, store *neo4jstore.Store, files []
 	sum.Path = "bulk"
 	sum.Steps = steps
 	log.Info("bulk: files written for the importer", "posts", bl.Stats.Imported, "accounts", bl.Stats.Accounts,
-		"links", bl.Stats.Linked, "heldBack", bl.Stats.HeldBack, "csvMB", bl.Stats.CSVBytes>>20, "dir", work)
+		"links", bl.Stats.Linked, "heldBack", bl.Stats.HeldBack, "foldedAccountRows", bl.Stats.Folded, "keptWrites", bl.Stats.Batches, "csvMB", bl.Stats.CSVBytes>>20, "dir", work)
 	if err := os.WriteFile(filepath.Join(work, "import-args.txt"), []byte(strings.Join(bl.ImportArgs(), "\n")+"\n"), 0o644); err != nil {
 		return store, sum, err
 	}

@@ -62,6 +62,14 @@ func TestBulkLoadGivesTheOnlineGraph(t *testing.T) {
 	if !strings.Contains(bulk.stderr, "writing through Neo4j's bulk importer") {
 		t.Fatalf("the bulk load did not go through the importer:\n%s", bulk.stderr)
 	}
+	// Both of the importer's shortcuts were taken: links between imported
+	// posts, and accounts' rows folded into one an account.
+	for _, stat := range []string{"links", "foldedAccountRows"} {
+		m := regexp.MustCompile(` ` + stat + `=(\d+)`).FindStringSubmatch(bulk.stderr)
+		if m == nil || m[1] == "0" {
+			t.Errorf("the bulk load's %s = %v, want some:\n%s", stat, m, bulk.stderr)
+		}
+	}
 	if bulk.summary.Path != "bulk" || bulk.summary.Steps["import"] == 0 {
 		t.Errorf("summary path %q, steps %v: want the importer's", bulk.summary.Path, bulk.summary.Steps)
 	}

@@ -164,3 +164,56 @@ func TestBulkLoadGroupsWhatIsLeftOfBatches(t *testing.T) {
 		t.Errorf("Stats.Batches = %d, want %d", b.Stats.Batches, len(want))
 	}
 }
+
+// An account's rows are folded into one, written after every batch: the
+// first row's handle with the newest profile (the last of equals), as
+// mergeAccounts would leave them. An account a held-back post names stays
+// with its batches (its rows folded so far go with the batch that pins
+// it), and so does a Bluesky account.
+func TestBulkLoadFoldsAccountRows(t *testing.T) {
+	dir := t.TempDir()
+	b, err := NewBulkLoad(dir, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(d int) time.Time { return time.Date(2026, 3, d, 20, 0, 0, 0, time.UTC) }
+	row := func(key, handle string, at time.Time, bio string) AccountRow {
+		platform, _, _ := strings.Cut(key, ":")
+		return AccountRow{Key: key, Platform: platform, Handle: handle, ProfileAt: at, Bio: bio}
+	}
+	heldBy := func(id, author string) PostRow {
+		return PostRow{ID: id, Platform: "x", Author: author, CreatedAt: day(1), Aliases: []string{"alias:" + id}}
+	}
+	b.Posts(PostBatch{Accounts: []AccountRow{row("x:ann", "Ann", time.Time{}, ""), row("x:bob", "bob", day(1), "bob 1"),
+		row("bsky:cat.example", "cat.example", day(1), "cat")}})
+	b.Posts(PostBatch{Accounts: []AccountRow{row("x:ann", "ann", day(3), "ann 3"), row("x:bob", "bob", day(2), "bob 2")},
+		Posts: []PostRow{heldBy("1", "x:bob")}})
+	b.Posts(PostBatch{Accounts: []AccountRow{row("x:ann", "ann", day(2), "ann 2 (older)"), row("x:ann", "ann", day(3), "ann 3 again")}})
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	raw, err := os.ReadFile(filepath.Join(dir, "later.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		var r laterRow
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range r.Posts.Accounts {
+			got = append(got, a.Key+" "+a.Handle+" "+a.Bio)
+		}
+	}
+	want := []string{
+		"bsky:cat.example cat.example cat", // Bluesky: in place
+		"x:bob bob bob 1",                  // pinned by post 1: what was folded, then its own row
+		"x:bob bob bob 2",
+		"x:ann Ann ann 3 again", // folded, last: the first row's handle, the last of the newest profiles
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("account rows kept for after the import:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
