@@ -38,7 +38,7 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	wait := fs.Duration("neo4j-wait", 30*time.Second, "how long to wait for Neo4j")
 	bulk := bulkMode("auto")
 	fs.Var(&bulk, "bulk", "write a first load through Neo4j's bulk importer: auto (when the database is the launcher's, empty, and the input is at least --bulk-min), true (whatever the input's size) or false; it says in one line which path it takes and why")
-	bulkMin := fs.Int64("bulk-min", 512, "with --bulk auto, the input's size in MB from which a first load goes through the importer (at 68 MB the bulk path measured as fast as online, at 875 MB 1.3 to 1.45 times faster; see the README)")
+	bulkMin := fs.Int64("bulk-min", 512, "with --bulk auto, the input's size in MB from which a first load goes through the importer (at 68 MB the bulk path measured about as fast as online, at 875 MB 1.56 to 1.75 times faster; see the README)")
 	bulkDir := fs.String("bulk-dir", "", "folder for the importer's files (kept); default: a temporary folder, removed after")
 	memLimit := fs.Int64("memory-limit", defaultMemoryLimitMB, "soft limit on the loader's memory in MB: past it the Go runtime collects garbage sooner (0: its default, twice what is held; GOMEMLIMIT, when set, wins); a bulk first load, which keeps a table of every post, takes 512 unless this is given")
 	if err := fs.Parse(args); err != nil {
