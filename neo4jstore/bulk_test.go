@@ -131,16 +131,8 @@ func TestBulkLoadGroupsWhatIsLeftOfBatches(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	raw, err := os.ReadFile(filepath.Join(dir, "later.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var got []string
-	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
-		var r laterRow
-		if err := json.Unmarshal([]byte(line), &r); err != nil {
-			t.Fatal(err)
-		}
+	for _, r := range keptWrites(t, dir) {
 		var ids []string
 		for _, p := range r.Posts.Posts {
 			ids = append(ids, p.ID)
@@ -193,16 +185,8 @@ func TestBulkLoadFoldsAccountRows(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	raw, err := os.ReadFile(filepath.Join(dir, "later.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var got []string
-	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
-		var r laterRow
-		if err := json.Unmarshal([]byte(line), &r); err != nil {
-			t.Fatal(err)
-		}
+	for _, r := range keptWrites(t, dir) {
 		for _, a := range r.Posts.Accounts {
 			got = append(got, a.Key+" "+a.Handle+" "+a.Bio)
 		}
@@ -216,4 +200,22 @@ func TestBulkLoadFoldsAccountRows(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("account rows kept for after the import:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+}
+
+// keptWrites reads back what a bulk load kept for after the import.
+func keptWrites(t *testing.T, dir string) []laterRow {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(dir, "later.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []laterRow
+	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		var r laterRow
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, r)
+	}
+	return out
 }
