@@ -1,9 +1,7 @@
 package main
 
 import (
-	"cmp"
 	"maps"
-	"slices"
 	"sync"
 	"time"
 
@@ -13,7 +11,7 @@ import (
 // dbTime adds up the time a load spends in each kind of database call
 // (neo4jstore's operation names: load.posts, load.refreshProfessionals,
 // bulk.link, …), so that a slow load says where its time went without a
-// profiler: the summary's JSON carries it, and the log a line at the end.
+// profiler: the printed summary says it in a line, its JSON by operation.
 type dbTime struct {
 	mu  sync.Mutex
 	ops map[string]ingest.OpTime
@@ -39,18 +37,6 @@ func (d *dbTime) byOperation() map[string]ingest.OpTime {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return maps.Clone(d.ops)
-}
-
-// longestFirst lists the operations by their total time, the longest first.
-func longestFirst(ops map[string]ingest.OpTime) []string {
-	names := slices.Collect(maps.Keys(ops))
-	slices.SortFunc(names, func(a, b string) int {
-		if d := cmp.Compare(ops[b].Took, ops[a].Took); d != 0 {
-			return d
-		}
-		return cmp.Compare(a, b)
-	})
-	return names
 }
 
 // withDBTime puts the database's time into a load's summary.

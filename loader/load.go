@@ -351,16 +351,8 @@ func printSummary(w io.Writer, s *ingest.Summary, rejects, report string) {
 	if s.Duplicates > 0 || s.Overlaps > 0 || s.OptOutsSettled > 0 {
 		fmt.Fprintf(w, "duplicates, overlapping chats and opt-outs settled otherwise are listed in %s\n", report)
 	}
-	if ops := longestFirst(s.Database); len(ops) > 0 {
-		fmt.Fprint(w, "time in the database:")
-		for i, op := range ops {
-			sep := ","
-			if i == 0 {
-				sep = ""
-			}
-			fmt.Fprintf(w, "%s %s %s (%d)", sep, op, s.Database[op].Took.Round(100*time.Millisecond), s.Database[op].Calls)
-		}
-		fmt.Fprintln(w)
+	if line := s.DatabaseTime(); line != "" {
+		fmt.Fprintln(w, "time in the database: "+line)
 	}
 	if s.DryRun {
 		fmt.Fprintln(w, "nothing was written: the files were only read and checked (posts the graph may hold already count as loaded)")

@@ -313,12 +313,14 @@ func plain(p PostRow) bool {
 			return false
 		}
 	}
-	for _, k := range append([]string{p.Author, p.ReplyToAccount, p.QuotesAccount, p.RepostsAccount}, p.Mentions...) {
-		if strings.HasPrefix(k, didKeyPrefix) {
-			return false
-		}
-	}
-	return true
+	return !namesDIDKey(p)
+}
+
+// namesDIDKey says whether a post names an account by a Bluesky DID: as
+// its author, an account it addresses or a mention.
+func namesDIDKey(p PostRow) bool {
+	return slices.ContainsFunc(append([]string{p.Author, p.ReplyToAccount, p.QuotesAccount, p.RepostsAccount}, p.Mentions...),
+		func(k string) bool { return strings.HasPrefix(k, didKeyPrefix) })
 }
 
 // Posts takes a batch of accounts and posts: the plain posts go to the
@@ -487,14 +489,7 @@ func namesDID(batch PostBatch) bool {
 			return true
 		}
 	}
-	for _, p := range batch.Posts {
-		for _, k := range append([]string{p.Author, p.ReplyToAccount, p.QuotesAccount, p.RepostsAccount}, p.Mentions...) {
-			if strings.HasPrefix(k, didKeyPrefix) {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(batch.Posts, namesDIDKey)
 }
 
 // Flags of an imported post that the statements after the import need.

@@ -2,13 +2,14 @@ package main
 
 import (
 	"bufio"
-	"cmp"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
-	"slices"
 	"strings"
+
+	"github.com/peergraph/peergraph/loader/ingest"
 )
 
 type targets struct {
@@ -228,38 +229,27 @@ and the graph's counts in the table below are the whole graph's.
 		p    *phaseResult
 	}{{"loader", r.Loader}, {"bulk first load", r.bulkLoader()}} {
 		if line := databaseTime(run.p); line != "" {
-			fmt.Fprintf(&b, "\nTime in the database, %s (by the store's operation, seconds and calls, the longest first): %s.\n", run.name, line)
+			fmt.Fprintf(&b, "\nTime in the database, %s (by the store's operation, with its calls, the longest first): %s.\n", run.name, line)
 		}
 	}
 	return b.String()
 }
 
-// databaseTime lists a loader run's time in the database by operation, as
-// its summary gives it (ingest.Summary.Database).
+// databaseTime is a loader run's time in the database by operation, as its
+// summary gives it (ingest.Summary.DatabaseTime).
 func databaseTime(p *phaseResult) string {
-	if p == nil {
+	if p == nil || p.Summary == nil {
 		return ""
 	}
-	m, _ := p.Summary.(map[string]any)
-	ops, _ := m["Database"].(map[string]any)
-	type op struct {
-		name    string
-		seconds float64
-		calls   float64
+	raw, err := json.Marshal(p.Summary)
+	if err != nil {
+		return ""
 	}
-	var list []op
-	for name, v := range ops {
-		t, _ := v.(map[string]any)
-		took, _ := t["Took"].(float64)
-		calls, _ := t["Calls"].(float64)
-		list = append(list, op{name, took / 1e9, calls})
+	var sum ingest.Summary
+	if err := json.Unmarshal(raw, &sum); err != nil {
+		return ""
 	}
-	slices.SortFunc(list, func(a, b op) int { return cmp.Compare(b.seconds, a.seconds) })
-	parts := make([]string, len(list))
-	for i, o := range list {
-		parts[i] = fmt.Sprintf("%s %.1f (%.0f)", o.name, o.seconds, o.calls)
-	}
-	return strings.Join(parts, ", ")
+	return sum.DatabaseTime()
 }
 
 func (r *result) monthPart(part func(*monthResult) *phaseResult) *phaseResult {

@@ -4,11 +4,15 @@
 package ingest
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/peergraph/peergraph/loader/archive"
@@ -122,6 +126,24 @@ type OpTime struct {
 	Calls  int
 	Failed int `json:",omitempty"`
 	Took   time.Duration
+}
+
+// DatabaseTime is Database on one line, the longest first, with each
+// operation's calls ("load.posts 2m3.3s (492), load.refreshProfessionals
+// 16.3s (53), …"); "" when no count was kept.
+func (s *Summary) DatabaseTime() string {
+	names := slices.Collect(maps.Keys(s.Database))
+	slices.SortFunc(names, func(a, b string) int {
+		if d := cmp.Compare(s.Database[b].Took, s.Database[a].Took); d != 0 {
+			return d
+		}
+		return cmp.Compare(a, b)
+	})
+	parts := make([]string, len(names))
+	for i, op := range names {
+		parts[i] = fmt.Sprintf("%s %s (%d)", op, s.Database[op].Took.Round(100*time.Millisecond), s.Database[op].Calls)
+	}
+	return strings.Join(parts, ", ")
 }
 
 func (s *Summary) add(f FileSummary) {
