@@ -213,8 +213,8 @@ Each run starts after a warm-up load of a small world. The bulk first load is ` 
 into the launcher's empty database (no warm-up: it stops Neo4j for the importer and starts it
 again), end to end: reading and checking the files and writing the importer's CSVs, stopping
 Neo4j, the import, starting Neo4j with its schema, the online statements for what the importer
-does not write, and the refresh; "importer alone" is ` + "`db.sh import`" + ` on the same CSVs with
-Neo4j stopped (the bulk path's limit). A month into the graph (` + "`--month`" + `): the world generated in
+does not write, and the refresh; "importer alone" is ` + "`db.sh import`" + ` on the same CSVs, into a
+store of its own with Neo4j stopped (the bulk path's limit; the bulk load's graph stays). A month into the graph (` + "`--month`" + `): the world generated in
 two parts, its last month apart; the months before loaded by the loader, the store copied, then
 the month brought in by the loader and, from the copy, by the same-work baseline (answers put
 into chats and derived ties rewritten for the month's authors and chats only, not the whole
