@@ -3,12 +3,14 @@ package neo4jstore_test
 import (
 	"context"
 	"net"
+	"slices"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/neo4jstore"
+	"github.com/peergraph/peergraph/neo4jstore/storetest"
 )
 
 // The read model's check of the change log is how a server learns that the
@@ -47,5 +49,31 @@ func TestChangesSinceTriesOnceWhenTheGraphIsGone(t *testing.T) {
 	}
 	if n := attempts.Load(); n != 1 {
 		t.Errorf("ChangesSince connected %d times: want one attempt, no retries", n)
+	}
+}
+
+// A write that commits while the change log is read can show its record
+// but not the version it moved on to (Neo4j reads committed data
+// statement by statement). Such a record, newer than the version read,
+// is left for the next read: the log up to the version read is complete,
+// and the read model takes it in rather than rebuilding from a snapshot.
+func TestChangesSinceReadsTheLogUpToTheVersionRead(t *testing.T) {
+	s := storetest.MustOpen(t)
+	ctx := context.Background()
+	first, err := s.BumpDataVersion(ctx, neo4jstore.Change{Kind: neo4jstore.ChangeRows, Professionals: []string{"x:ann"}})
+	must(t, err)
+	second, err := s.BumpDataVersion(ctx, neo4jstore.Change{Kind: neo4jstore.ChangeRows, Professionals: []string{"x:bob"}})
+	must(t, err)
+	epoch, n, ok := neo4jstore.ParseVersion(second)
+	if !ok {
+		t.Fatalf("version %q", second)
+	}
+	// The record of a write whose version move is not visible yet.
+	storetest.OpenGraph(t).MustWrite(t, `CREATE (:DataChange {epoch: $epoch, n: $n, kind: 'rows', professionals: ['x:carla'], chats: []})`,
+		map[string]any{"epoch": epoch, "n": n + 1})
+	c, err := s.ChangesSince(ctx, first)
+	must(t, err)
+	if c.Version != second || !c.Complete || !slices.Equal(c.Professionals, []string{"x:bob"}) {
+		t.Errorf("changes since %s = %+v; want version %s, complete, x:bob alone", first, c, second)
 	}
 }

@@ -117,6 +117,12 @@ func ParseVersion(v string) (epoch string, n int64, ok bool) {
 // since by index, and the count of :Stale marks from the count store).
 // It is tried once, without the driver's retries: its failure is how the
 // read model learns the graph is gone, and says so in its answers.
+//
+// Neo4j reads committed data statement by statement, not from one
+// snapshot: a write that commits while this read runs may show its change
+// record but not the version it moved on to. Records are therefore read
+// up to the version read, never past it; one newer than it would make the
+// log look incomplete and cost the read model a rebuild from a snapshot.
 func (s *Store) ChangesSince(ctx context.Context, since string) (Changes, error) {
 	epoch, from, ok := ParseVersion(since)
 	if !ok {
@@ -127,7 +133,7 @@ func (s *Store) ChangesSince(ctx context.Context, since string) (Changes, error)
 CALL () { MATCH (stale:Stale) RETURN count(stale) AS stale }
 OPTIONAL MATCH (v:DataVersion {id: 'graph'})
 CALL (v) {
-  MATCH (c:DataChange) WHERE c.n > $from AND c.epoch = v.epoch AND v.epoch = $epoch
+  MATCH (c:DataChange) WHERE c.n > $from AND c.n <= v.n AND c.epoch = v.epoch AND v.epoch = $epoch
   WITH c ORDER BY c.n
   RETURN collect(c.n) AS ns, collect(c.kind) AS kinds, collect(c.professionals) AS professionals, collect(c.chats) AS chats
 }

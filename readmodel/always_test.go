@@ -165,9 +165,10 @@ func TestModelAnswersWhileTheGraphIsDown(t *testing.T) {
 	}
 }
 
-// A change the log cannot describe is read from a snapshot in the
-// background while the current model keeps answering; an opt-out made
-// meanwhile is applied to the model that replaces it, ahead of its change.
+// A change the log cannot describe, twice in a row, is read from a
+// snapshot in the background while the current model keeps answering; an
+// opt-out made meanwhile is applied to the model that replaces it, ahead
+// of its change.
 func TestRebuildKeepsAnswering(t *testing.T) {
 	ctx := context.Background()
 	g := newFakeGraph()
@@ -178,6 +179,14 @@ func TestRebuildKeepsAnswering(t *testing.T) {
 	old := live.Model()
 	release := make(chan struct{})
 	g.set(func(g *fakeGraph) { g.version, g.complete, g.hold = "e:5", false, release })
+	// The first check that finds the log incomplete looks again before
+	// it rebuilds: a write committing during the read can do that once.
+	if err := live.Update(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if live.Model() != old || strings.Contains(live.Status(), "rebuilding") || g.reads != 1 {
+		t.Fatalf("after one incomplete look: the model changed (%v), status %q, %d snapshot reads", live.Model() != old, live.Status(), g.reads)
+	}
 	if err := live.Update(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -210,5 +219,32 @@ func TestRebuildKeepsAnswering(t *testing.T) {
 	}
 	if ids := connectorIDs(live.Model()); len(ids) != 1 {
 		t.Errorf("after her change was taken in, connectors %v", ids)
+	}
+}
+
+// A log that looks incomplete once and complete at the next check (a
+// write committed while it was read) is taken in place: no snapshot is
+// read for it.
+func TestIncompleteLogOnceIsLookedAtAgain(t *testing.T) {
+	ctx := context.Background()
+	g := newFakeGraph()
+	live := readmodel.NewLive(ctx, g, g, slog.New(slog.DiscardHandler))
+	if err := live.Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	g.set(func(g *fakeGraph) { g.version, g.complete = "e:2", false })
+	if err := live.Update(ctx); err != nil {
+		t.Fatal(err)
+	}
+	g.set(func(g *fakeGraph) { g.complete = true })
+	if err := live.Update(ctx); err != nil {
+		t.Fatal(err)
+	}
+	live.Wait()
+	if m := live.Model(); m.Version != "e:2" || g.reads != 1 {
+		t.Errorf("model %s after %d snapshot reads; want e:2 taken in place after the one first read", m.Version, g.reads)
+	}
+	if f := live.Freshness(live.Model()); f.Behind {
+		t.Errorf("freshness after the change was taken in: %+v", f)
 	}
 }

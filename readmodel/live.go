@@ -62,6 +62,11 @@ type Live struct {
 	// too. Opt-outs through this server apply at once regardless.
 	PendingEvery time.Duration
 	lastPatch    time.Time // by the goroutine that updates
+	// incomplete is the model version whose changes the last check found
+	// the log could not describe (by the goroutine that updates): a
+	// rebuild waits for a second such check, as a write committing while
+	// the log is read can make it look incomplete once.
+	incomplete string
 
 	model   atomic.Pointer[Model]
 	checked atomic.Pointer[check]
@@ -246,6 +251,14 @@ func (l *Live) catchUp(ctx context.Context, m *Model, spaced bool) (*Model, erro
 	if c.Version == m.Version || (spaced && c.Pending) {
 		return m, nil
 	}
+	if !c.Complete && l.incomplete != m.Version && sameEpoch(m.Version, c.Version) {
+		// Looked at again at the next check before a rebuild (seconds of
+		// both cores at 100k members) is started for it.
+		l.incomplete = m.Version
+		l.log.Info("read model: the change log looks incomplete; looking again at the next check", "from", m.Version, "to", c.Version)
+		return m, nil
+	}
+	l.incomplete = ""
 	if !c.Complete || len(c.Professionals)+len(c.Chats) > l.MaxChanged {
 		l.log.Info("read model: the change is read from a snapshot", "from", m.Version, "to", c.Version,
 			"complete", c.Complete, "professionals", len(c.Professionals), "chats", len(c.Chats))
@@ -275,6 +288,15 @@ func (l *Live) catchUp(ctx context.Context, m *Model, spaced bool) (*Model, erro
 	l.log.Info("read model: changes taken in", "from", m.Version, "to", c.Version, "professionals", len(c.Professionals),
 		"chats", len(c.Chats), "read", read.Round(time.Millisecond), "took", next.Took.Round(time.Millisecond))
 	return next, nil
+}
+
+// sameEpoch says whether two data versions are of the same graph (the same
+// epoch): another epoch is a graph emptied and loaded again, which no
+// second look at its log will describe.
+func sameEpoch(a, b string) bool {
+	ea, _, okA := neo4jstore.ParseVersion(a)
+	eb, _, okB := neo4jstore.ParseVersion(b)
+	return okA && okB && ea == eb
 }
 
 // chatsMoved says whether a chat of the rows is in other communities than
