@@ -24301,7 +24301,7 @@ func (ec *executionContext) marshalNBrokerageRoles2githubᚗcomᚋpeergraphᚋpe
 }
 
 func (ec *executionContext) marshalNChat2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Chat) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNChat2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChat(ctx, sel, v[i])
@@ -24337,7 +24337,7 @@ func (ec *executionContext) marshalNChatConnection2ᚖgithubᚗcomᚋpeergraph�
 }
 
 func (ec *executionContext) marshalNChatEdge2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ChatEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNChatEdge2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐChatEdge(ctx, sel, v[i])
@@ -24390,7 +24390,7 @@ func (ec *executionContext) marshalNChatSummary2ᚖgithubᚗcomᚋpeergraphᚋpe
 }
 
 func (ec *executionContext) marshalNCluster2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐClusterᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Cluster) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCluster2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCluster(ctx, sel, v[i])
@@ -24416,7 +24416,7 @@ func (ec *executionContext) marshalNCluster2ᚖgithubᚗcomᚋpeergraphᚋpeergr
 }
 
 func (ec *executionContext) marshalNCommunity2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunityᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Community) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCommunity2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunity(ctx, sel, v[i])
@@ -24459,7 +24459,7 @@ func (ec *executionContext) marshalNCommunityMethod2githubᚗcomᚋpeergraphᚋp
 }
 
 func (ec *executionContext) marshalNComponentSize2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐComponentSizeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ComponentSize) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNComponentSize2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐComponentSize(ctx, sel, v[i])
@@ -24521,7 +24521,7 @@ func (ec *executionContext) marshalNDateTime2timeᚐTime(ctx context.Context, se
 }
 
 func (ec *executionContext) marshalNEgoTie2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐEgoTieᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.EgoTie) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEgoTie2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐEgoTie(ctx, sel, v[i])
@@ -24595,7 +24595,7 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 }
 
 func (ec *executionContext) marshalNIsolationEdge2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.IsolationEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIsolationEdge2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationEdge(ctx, sel, v[i])
@@ -24656,7 +24656,7 @@ func (ec *executionContext) unmarshalNIsolationFlag2ᚕgithubᚗcomᚋpeergraph�
 }
 
 func (ec *executionContext) marshalNIsolationFlag2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationFlagᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.IsolationFlag) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIsolationFlag2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationFlag(ctx, sel, v[i])
@@ -24672,7 +24672,7 @@ func (ec *executionContext) marshalNIsolationFlag2ᚕgithubᚗcomᚋpeergraphᚋ
 }
 
 func (ec *executionContext) marshalNIsolationReport2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationReportᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.IsolationReport) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIsolationReport2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationReport(ctx, sel, v[i])
@@ -24698,7 +24698,7 @@ func (ec *executionContext) marshalNIsolationReport2ᚖgithubᚗcomᚋpeergraph�
 }
 
 func (ec *executionContext) marshalNIsolationScorePart2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationScorePartᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.IsolationScorePart) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIsolationScorePart2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationScorePart(ctx, sel, v[i])
@@ -24751,7 +24751,7 @@ func (ec *executionContext) marshalNNetworkEI2ᚖgithubᚗcomᚋpeergraphᚋpeer
 }
 
 func (ec *executionContext) marshalNNetworkNode2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.NetworkNode) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNetworkNode2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkNode(ctx, sel, v[i])
@@ -24777,7 +24777,7 @@ func (ec *executionContext) marshalNNetworkNode2ᚖgithubᚗcomᚋpeergraphᚋpe
 }
 
 func (ec *executionContext) marshalNNetworkTie2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkTieᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.NetworkTie) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNetworkTie2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐNetworkTie(ctx, sel, v[i])
@@ -24807,7 +24807,7 @@ func (ec *executionContext) marshalNPageInfo2githubᚗcomᚋpeergraphᚋpeergrap
 }
 
 func (ec *executionContext) marshalNPairBetweennessEdge2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PairBetweennessEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPairBetweennessEdge2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEdge(ctx, sel, v[i])
@@ -24833,7 +24833,7 @@ func (ec *executionContext) marshalNPairBetweennessEdge2ᚖgithubᚗcomᚋpeergr
 }
 
 func (ec *executionContext) marshalNPairBetweennessEntry2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PairBetweennessEntry) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPairBetweennessEntry2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessEntry(ctx, sel, v[i])
@@ -24859,7 +24859,7 @@ func (ec *executionContext) marshalNPairBetweennessEntry2ᚖgithubᚗcomᚋpeerg
 }
 
 func (ec *executionContext) marshalNPairBetweennessShare2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessShareᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PairBetweennessShare) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPairBetweennessShare2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPairBetweennessShare(ctx, sel, v[i])
@@ -24885,7 +24885,7 @@ func (ec *executionContext) marshalNPairBetweennessShare2ᚖgithubᚗcomᚋpeerg
 }
 
 func (ec *executionContext) marshalNPartner2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Partner) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartner2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartner(ctx, sel, v[i])
@@ -24911,7 +24911,7 @@ func (ec *executionContext) marshalNPartner2ᚖgithubᚗcomᚋpeergraphᚋpeergr
 }
 
 func (ec *executionContext) marshalNPartnerEdge2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PartnerEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartnerEdge2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPartnerEdge(ctx, sel, v[i])
@@ -24937,7 +24937,7 @@ func (ec *executionContext) marshalNPartnerEdge2ᚖgithubᚗcomᚋpeergraphᚋpe
 }
 
 func (ec *executionContext) marshalNPathStep2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPathStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PathStep) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPathStep2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPathStep(ctx, sel, v[i])
@@ -24983,7 +24983,7 @@ func (ec *executionContext) marshalNPeerScoreParts2ᚖgithubᚗcomᚋpeergraph�
 }
 
 func (ec *executionContext) marshalNPeerSuggestion2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPeerSuggestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PeerSuggestion) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPeerSuggestion2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPeerSuggestion(ctx, sel, v[i])
@@ -25009,7 +25009,7 @@ func (ec *executionContext) marshalNPeerSuggestion2ᚖgithubᚗcomᚋpeergraph�
 }
 
 func (ec *executionContext) marshalNPersistenceHorizon2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPersistenceHorizonᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PersistenceHorizon) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersistenceHorizon2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPersistenceHorizon(ctx, sel, v[i])
@@ -25035,7 +25035,7 @@ func (ec *executionContext) marshalNPersistenceHorizon2ᚖgithubᚗcomᚋpeergra
 }
 
 func (ec *executionContext) marshalNPost2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPostᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Post) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPost2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPost(ctx, sel, v[i])
@@ -25061,7 +25061,7 @@ func (ec *executionContext) marshalNPost2ᚖgithubᚗcomᚋpeergraphᚋpeergraph
 }
 
 func (ec *executionContext) marshalNPostEdge2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPostEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PostEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPostEdge2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPostEdge(ctx, sel, v[i])
@@ -25087,7 +25087,7 @@ func (ec *executionContext) marshalNPostEdge2ᚖgithubᚗcomᚋpeergraphᚋpeerg
 }
 
 func (ec *executionContext) marshalNProfession2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Profession) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProfession2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfession(ctx, sel, v[i])
@@ -25123,7 +25123,7 @@ func (ec *executionContext) marshalNProfessionClaim2ᚖgithubᚗcomᚋpeergraph�
 }
 
 func (ec *executionContext) marshalNProfessionCount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*ShownCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProfessionCount2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownCount(ctx, sel, v[i])
@@ -25149,7 +25149,7 @@ func (ec *executionContext) marshalNProfessionCount2ᚖgithubᚗcomᚋpeergraph�
 }
 
 func (ec *executionContext) marshalNProfessionEI2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownEIᚄ(ctx context.Context, sel ast.SelectionSet, v []*ShownEI) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProfessionEI2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownEI(ctx, sel, v[i])
@@ -25175,7 +25175,7 @@ func (ec *executionContext) marshalNProfessionEI2ᚖgithubᚗcomᚋpeergraphᚋp
 }
 
 func (ec *executionContext) marshalNProfessionGroupBetweenness2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionGroupBetweennessᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionGroupBetweenness) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProfessionGroupBetweenness2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionGroupBetweenness(ctx, sel, v[i])
@@ -25201,7 +25201,7 @@ func (ec *executionContext) marshalNProfessionGroupBetweenness2ᚖgithubᚗcom�
 }
 
 func (ec *executionContext) marshalNProfessionLink2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*ShownLink) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProfessionLink2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋgraphᚐShownLink(ctx, sel, v[i])
@@ -25237,7 +25237,7 @@ func (ec *executionContext) marshalNProfessionLinkPeriod2ᚖgithubᚗcomᚋpeerg
 }
 
 func (ec *executionContext) marshalNProfessionPairBrokerage2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairBrokerageᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionPairBrokerage) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProfessionPairBrokerage2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairBrokerage(ctx, sel, v[i])
@@ -25263,7 +25263,7 @@ func (ec *executionContext) marshalNProfessionPairBrokerage2ᚖgithubᚗcomᚋpe
 }
 
 func (ec *executionContext) marshalNProfessionPairPaths2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairPathsᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionPairPaths) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProfessionPairPaths2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionPairPaths(ctx, sel, v[i])
@@ -25306,7 +25306,7 @@ func (ec *executionContext) marshalNProfessionSource2githubᚗcomᚋpeergraphᚋ
 }
 
 func (ec *executionContext) marshalNProfessional2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionalᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Professional) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, sel, v[i])
@@ -25332,7 +25332,7 @@ func (ec *executionContext) marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋp
 }
 
 func (ec *executionContext) marshalNProfessionalEdge2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionalEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProfessionalEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProfessionalEdge2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionalEdge(ctx, sel, v[i])
@@ -25389,7 +25389,7 @@ func (ec *executionContext) unmarshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergra
 }
 
 func (ec *executionContext) marshalNRole2ᚕgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.Role) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRole2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐRole(ctx, sel, v[i])
@@ -25450,7 +25450,7 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 }
 
 func (ec *executionContext) marshalNTermCount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTermCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.TermCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTermCount2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTermCount(ctx, sel, v[i])
@@ -25490,7 +25490,7 @@ func (ec *executionContext) marshalNTiePersistence2ᚖgithubᚗcomᚋpeergraph�
 }
 
 func (ec *executionContext) marshalNTriadCount2ᚕᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTriadCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.TriadCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTriadCount2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTriadCount(ctx, sel, v[i])
@@ -25530,7 +25530,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -25576,7 +25576,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -25604,7 +25604,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -25624,7 +25624,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -25669,7 +25669,7 @@ func (ec *executionContext) marshalOAccount2ᚕᚖgithubᚗcomᚋpeergraphᚋpee
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAccount2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐAccount(ctx, sel, v[i])
@@ -25761,7 +25761,7 @@ func (ec *executionContext) marshalOCommunity2ᚕᚖgithubᚗcomᚋpeergraphᚋp
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCommunity2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐCommunity(ctx, sel, v[i])
@@ -25806,7 +25806,7 @@ func (ec *executionContext) marshalOConnector2ᚕᚖgithubᚗcomᚋpeergraphᚋp
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNConnector2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐConnector(ctx, sel, v[i])
@@ -25984,7 +25984,7 @@ func (ec *executionContext) marshalOIsolationFlag2ᚕgithubᚗcomᚋpeergraphᚋ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIsolationFlag2githubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐIsolationFlag(ctx, sel, v[i])
@@ -26044,7 +26044,7 @@ func (ec *executionContext) marshalOPeerSuggestion2ᚕᚖgithubᚗcomᚋpeergrap
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPeerSuggestion2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐPeerSuggestion(ctx, sel, v[i])
@@ -26070,7 +26070,7 @@ func (ec *executionContext) marshalOProfessionClaim2ᚕᚖgithubᚗcomᚋpeergra
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProfessionClaim2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionClaim(ctx, sel, v[i])
@@ -26089,7 +26089,7 @@ func (ec *executionContext) marshalOProfessionLinkPeriod2ᚕᚖgithubᚗcomᚋpe
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProfessionLinkPeriod2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessionLinkPeriod(ctx, sel, v[i])
@@ -26108,7 +26108,7 @@ func (ec *executionContext) marshalOProfessional2ᚕᚖgithubᚗcomᚋpeergraph�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProfessional2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐProfessional(ctx, sel, v[i])
@@ -26213,7 +26213,7 @@ func (ec *executionContext) marshalOTiePersistence2ᚕᚖgithubᚗcomᚋpeergrap
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTiePersistence2ᚖgithubᚗcomᚋpeergraphᚋpeergraphᚋdomainᚐTiePersistence(ctx, sel, v[i])
@@ -26232,7 +26232,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -26251,7 +26251,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -26270,7 +26270,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -26296,7 +26296,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 256, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
