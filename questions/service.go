@@ -7,6 +7,7 @@ package questions
 
 import (
 	"context"
+	"encoding/json"
 	"time"
 
 	"github.com/peergraph/peergraph/domain"
@@ -102,11 +103,13 @@ func (s *Service) Connectors(ctx context.Context, q domain.ConnectorQuery) ([]*d
 	if err != nil {
 		return nil, err
 	}
-	cs := m.Connectors(q)
-	for _, c := range cs {
-		c.Query = q
-	}
-	return cs, nil
+	return readmodel.Answer(m, answerKey("connectors", q), func(m *readmodel.Model) ([]*domain.Connector, error) {
+		cs := m.Connectors(q)
+		for _, c := range cs {
+			c.Query = q
+		}
+		return cs, nil
+	})
 }
 
 // SuggestPeers suggests peers for each professional.
@@ -124,7 +127,9 @@ func (s *Service) IsolatedMembers(ctx context.Context, q domain.IsolationQuery) 
 	if err != nil {
 		return nil, err
 	}
-	return m.IsolatedMembers(q)
+	return readmodel.Answer(m, answerKey("isolatedMembers", q), func(m *readmodel.Model) (*domain.IsolationConnection, error) {
+		return m.IsolatedMembers(q)
+	})
 }
 
 // TiePersistence counts how often ties first made in multidisciplinary
@@ -153,7 +158,30 @@ func (s *Service) ProfessionLinks(ctx context.Context, q domain.LinkQuery) ([]*d
 	if err != nil {
 		return nil, err
 	}
-	return m.ProfessionLinks(q)
+	if len(scoring.LinkPeriods(q.Window, q.Interval)) > maxKeptPeriods {
+		return m.ProfessionLinks(q)
+	}
+	return readmodel.Answer(m, answerKey("professionLinks", q), func(m *readmodel.Model) ([]*domain.ProfessionLinkPeriod, error) {
+		return m.ProfessionLinks(q)
+	})
+}
+
+// maxKeptPeriods bounds the profession links a model keeps an answer of:
+// three years by month (about 7,000 cells); longer series are computed on
+// every ask rather than held.
+const maxKeptPeriods = 36
+
+// answerKey names a whole-graph question and everything it was asked with
+// (every field of its query, so that no two different questions share an
+// answer), for the answers the model keeps (readmodel.Answer).
+func answerKey(question string, q any) string {
+	b, err := json.Marshal(q)
+	if err != nil {
+		// The queries are plain values; a failure is a bug, and a key of
+		// its own keeps it from sharing anyone's answer.
+		return question + " unkeyable " + err.Error()
+	}
+	return question + " " + string(b)
 }
 
 // PartnersOf is each professional's conversational partners in the

@@ -74,3 +74,72 @@ func TestQuestionsAnswerFromTheModelOnly(t *testing.T) {
 		}
 	}
 }
+
+// The whole-graph questions are computed once per model and query: asked
+// again the same, the model's kept answer comes back; asked with any field
+// of the query different, an answer of its own; and a model that takes
+// the place of another answers from itself.
+func TestKeptAnswersAreTheQuerysOwn(t *testing.T) {
+	at := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	model := func(version string) *readmodel.Model {
+		b := readmodel.NewBuilder()
+		b.Community("We")
+		for _, p := range []struct{ id, prof string }{{"x:pam", "pharmacist"}, {"x:phil", "pharmacist"}, {"x:nora", "nurse"}, {"x:nat", "nurse"}} {
+			b.Professional(neo4jstore.SnapshotProfessional{ID: p.id, Profession: p.prof, Communities: []string{"We"}, FirstSeen: at, LastSeen: at})
+		}
+		for _, t := range [][2]string{{"x:phil", "x:pam"}, {"x:pam", "x:nora"}, {"x:nat", "x:nora"}} {
+			b.Tie(neo4jstore.SnapshotTie{From: t[0], To: t[1], Conversational: 1, FirstAt: at, LastAt: at})
+		}
+		return b.Finish(version)
+	}
+	ms := &models{m: model("e:1")}
+	svc := New(nil, ms)
+	ctx := context.Background()
+	w := domain.Window{Since: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), Until: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)}
+	q := domain.ConnectorQuery{Between: "pharmacist", And: "nurse", Window: w, First: 5}
+	first, err := svc.Connectors(ctx, q)
+	if err != nil || len(first) == 0 {
+		t.Fatalf("connectors: %v, %v", first, err)
+	}
+	again, _ := svc.Connectors(ctx, q)
+	if &again[0] != &first[0] {
+		t.Error("the same query asked again was computed again; want the model's kept answer")
+	}
+	for name, other := range map[string]domain.ConnectorQuery{
+		"First":  {Between: "pharmacist", And: "nurse", Window: w, First: 1},
+		"Window": {Between: "pharmacist", And: "nurse", Window: domain.Window{Since: w.Since, Until: w.Until.Add(time.Second)}, First: 5},
+		"And":    {Between: "pharmacist", And: "pharmacist", Window: w, First: 5},
+	} {
+		got, err := svc.Connectors(ctx, other)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(got) > 0 && &got[0] == &first[0] {
+			t.Errorf("a query with another %s shared the first query's answer", name)
+		}
+		for _, c := range got {
+			if c.Query != other {
+				t.Errorf("a query with another %s answered with connectors of the query %+v", name, c.Query)
+			}
+		}
+	}
+	ms.m = model("e:2")
+	if next, _ := svc.Connectors(ctx, q); len(next) == 0 || &next[0] == &first[0] {
+		t.Error("a new model answered with the old model's kept answer")
+	}
+	// Links and isolation go the same way.
+	lq := domain.LinkQuery{Window: w}
+	l1, _ := svc.ProfessionLinks(ctx, lq)
+	l2, _ := svc.ProfessionLinks(ctx, lq)
+	l3, _ := svc.ProfessionLinks(ctx, domain.LinkQuery{Window: w, LeaveOut: []string{"nurse"}})
+	if len(l1) == 0 || &l2[0] != &l1[0] || &l3[0] == &l1[0] {
+		t.Error("profession links: kept answers not the query's own")
+	}
+	iq := domain.IsolationQuery{Community: "We", Window: w, Page: domain.Page{First: 5}}
+	i1, _ := svc.IsolatedMembers(ctx, iq)
+	i2, _ := svc.IsolatedMembers(ctx, iq)
+	i3, _ := svc.IsolatedMembers(ctx, domain.IsolationQuery{Community: "We", Window: w, Page: domain.Page{First: 2}})
+	if i1 == nil || i2 != i1 || i3 == i1 {
+		t.Error("isolated members: kept answers not the query's own")
+	}
+}

@@ -198,6 +198,7 @@ func (b *Builder) Finish(version string) *Model {
 	b.finishActs()
 	m.accounts.index()
 	m.pools = newPools()
+	m.kept = newAnswers()
 	m.Built = time.Now()
 	b.m = nil
 	return m

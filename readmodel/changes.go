@@ -187,7 +187,8 @@ func (m *Model) KnowsChat(id string) bool {
 	return ok
 }
 
-// at is m at a later version that changed none of its rows.
+// at is m at a later version that changed none of its rows: it shares
+// m's answers, which hold for it too.
 func (m *Model) at(version string) *Model {
 	cp := *m
 	cp.Version = version
@@ -210,5 +211,6 @@ func (m *Model) withOptOut(id string, optedOut bool) *Model {
 	cp.optedOut = slices.Clone(m.optedOut)
 	cp.optedOut[i] = optedOut
 	cp.pools = newPools()
+	cp.kept = newAnswers()
 	return &cp
 }

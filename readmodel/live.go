@@ -224,6 +224,7 @@ func (l *Live) Update(ctx context.Context) error {
 		return err
 	}
 	l.lastPatch = time.Now()
+	next.warmFrom(m)
 	l.install(m, next)
 	return nil
 }
@@ -401,6 +402,7 @@ func (l *Live) build(ctx context.Context) error {
 	} else if next != nil {
 		m = next
 	}
+	m.warmFrom(l.model.Load())
 	l.installMu.Lock()
 	defer l.installMu.Unlock()
 	if cur := l.model.Load(); cur != nil && newer(cur.Version, m.Version) {

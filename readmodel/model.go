@@ -161,6 +161,7 @@ type Model struct {
 	unknownClass int32
 
 	pools *pools
+	kept  *answers // answers kept for this model (answers.go)
 }
 
 // Size says how big a model is, for the logs.

@@ -126,8 +126,17 @@ func run(o options) (*report, error) {
 	}
 	now := in.now
 	w := domain.Window{Since: now.Add(-domain.DefaultWindow), Until: now}
-	vars := func(extra map[string]any) map[string]any {
-		m := map[string]any{"since": w.Since.Format(time.RFC3339Nano), "until": w.Until.Format(time.RFC3339Nano)}
+	// Request i asks about the window moved i seconds back: the server
+	// keeps each model's answers to the whole-graph questions (readmodel's
+	// answers.go), and a question asked again with the same arguments would
+	// measure that, not the computation. The direct path asks the same.
+	win := func(i int) domain.Window {
+		d := time.Duration(i) * time.Second
+		return domain.Window{Since: w.Since.Add(-d), Until: w.Until.Add(-d)}
+	}
+	vars := func(i int, extra map[string]any) map[string]any {
+		wi := win(i)
+		m := map[string]any{"since": wi.Since.Format(time.RFC3339Nano), "until": wi.Until.Format(time.RFC3339Nano)}
 		for k, v := range extra {
 			m[k] = v
 		}
@@ -145,42 +154,42 @@ func run(o options) (*report, error) {
 			}},
 		{name: "professionLinks", target: true, readModel: true,
 			http: func(i int) (string, map[string]any) {
-				return `query($since: DateTime, $until: DateTime) { professionLinks(since: $since, until: $until) { cells { from to ties pairs } professions { profession eiIndex } } }`, vars(nil)
+				return `query($since: DateTime, $until: DateTime) { professionLinks(since: $since, until: $until) { cells { from to ties pairs } professions { profession eiIndex } } }`, vars(i, nil)
 			},
 			direct: func(ctx context.Context, i int) error {
-				_, err := svc.ProfessionLinks(ctx, domain.LinkQuery{Window: w})
+				_, err := svc.ProfessionLinks(ctx, domain.LinkQuery{Window: win(i)})
 				return err
 			}},
 		{name: "suggestPeers", target: true, readModel: true,
 			http: func(i int) (string, map[string]any) {
 				return `query($h: String!, $since: DateTime, $until: DateTime) { suggestPeers(handle: $h, since: $since, until: $until, first: 10) {
-  professional { id name } score reasons { mutualPartners { id } sharedChats { id } sharedTopics } } }`, vars(map[string]any{"h": in.handles[i%len(in.handles)]})
+  professional { id name } score reasons { mutualPartners { id } sharedChats { id } sharedTopics } } }`, vars(i, map[string]any{"h": in.handles[i%len(in.handles)]})
 			},
 			direct: func(ctx context.Context, i int) error {
 				if _, err := svc.ProfessionalByHandle(ctx, in.handles[i%len(in.handles)]); err != nil {
 					return err
 				}
-				_, err := svc.SuggestPeers(ctx, []string{in.ids[i%len(in.ids)]}, domain.PeerQuery{Window: w, First: 10})
+				_, err := svc.SuggestPeers(ctx, []string{in.ids[i%len(in.ids)]}, domain.PeerQuery{Window: win(i), First: 10})
 				return err
 			}},
 		{name: "connectors", target: true, readModel: true,
 			http: func(i int) (string, map[string]any) {
 				p := pairs[i%len(pairs)]
 				return `query($a: String!, $b: String!, $since: DateTime, $until: DateTime) { connectors(between: $a, and: $b, since: $since, until: $until, first: 10) {
-  professional { id name } brokeredPairs roles { coordinator itinerant gatekeeper representative liaison } partnersBetween partnersAnd } }`, vars(map[string]any{"a": p[0], "b": p[1]})
+  professional { id name } brokeredPairs roles { coordinator itinerant gatekeeper representative liaison } partnersBetween partnersAnd } }`, vars(i, map[string]any{"a": p[0], "b": p[1]})
 			},
 			direct: func(ctx context.Context, i int) error {
 				p := pairs[i%len(pairs)]
-				_, err := svc.Connectors(ctx, domain.ConnectorQuery{Between: p[0], And: p[1], Window: w, First: 10})
+				_, err := svc.Connectors(ctx, domain.ConnectorQuery{Between: p[0], And: p[1], Window: win(i), First: 10})
 				return err
 			}},
 		{name: "isolatedMembers", target: true, readModel: true,
 			http: func(i int) (string, map[string]any) {
 				return `query($c: String!, $since: DateTime, $until: DateTime) { isolatedMembers(community: $c, since: $since, until: $until, first: 20) {
-  totalCount nodes { professional { id name } score flags evidence { posts chats repliesReceived partners crossProfessionPartners } } } }`, vars(map[string]any{"c": in.communities[i%len(in.communities)]})
+  totalCount nodes { professional { id name } score flags evidence { posts chats repliesReceived partners crossProfessionPartners } } } }`, vars(i, map[string]any{"c": in.communities[i%len(in.communities)]})
 			},
 			direct: func(ctx context.Context, i int) error {
-				_, err := svc.IsolatedMembers(ctx, domain.IsolationQuery{Community: in.communities[i%len(in.communities)], Window: w, Page: domain.Page{First: 20}})
+				_, err := svc.IsolatedMembers(ctx, domain.IsolationQuery{Community: in.communities[i%len(in.communities)], Window: win(i), Page: domain.Page{First: 20}})
 				return err
 			}},
 		{name: "path",
@@ -213,10 +222,10 @@ func run(o options) (*report, error) {
 		{name: "chats",
 			http: func(i int) (string, map[string]any) {
 				return `query($c: String, $since: DateTime, $until: DateTime) { chats(community: $c, since: $since, until: $until, first: 20) {
-  totalCount nodes { id topic startsAt participants posts } } }`, vars(map[string]any{"c": in.communities[i%len(in.communities)]})
+  totalCount nodes { id topic startsAt participants posts } } }`, vars(i, map[string]any{"c": in.communities[i%len(in.communities)]})
 			},
 			direct: func(ctx context.Context, i int) error {
-				f := domain.ChatFilter{Community: in.communities[i%len(in.communities)], Window: w}
+				f := domain.ChatFilter{Community: in.communities[i%len(in.communities)], Window: win(i)}
 				if _, err := svc.Chats(ctx, f, domain.Page{First: 20}); err != nil {
 					return err
 				}
@@ -226,13 +235,13 @@ func run(o options) (*report, error) {
 		{name: "partners",
 			http: func(i int) (string, map[string]any) {
 				return `query($h: String!, $since: DateTime, $until: DateTime) { professional(handle: $h) { id partners(since: $since, until: $until, first: 20) { totalCount nodes { professional { id } sent { conversational } received { conversational } } } } }`,
-					vars(map[string]any{"h": in.handles[i%len(in.handles)]})
+					vars(i, map[string]any{"h": in.handles[i%len(in.handles)]})
 			},
 			direct: func(ctx context.Context, i int) error {
 				if _, err := svc.ProfessionalByHandle(ctx, in.handles[i%len(in.handles)]); err != nil {
 					return err
 				}
-				_, err := svc.PartnersOf(ctx, []string{in.ids[i%len(in.ids)]}, w)
+				_, err := svc.PartnersOf(ctx, []string{in.ids[i%len(in.ids)]}, win(i))
 				return err
 			}},
 	}
