@@ -171,11 +171,7 @@ func TestModelAnswersWhileTheGraphIsDown(t *testing.T) {
 // of its change.
 func TestRebuildKeepsAnswering(t *testing.T) {
 	ctx := context.Background()
-	g := newFakeGraph()
-	live := readmodel.NewLive(ctx, g, g, slog.New(slog.DiscardHandler))
-	if err := live.Build(ctx); err != nil {
-		t.Fatal(err)
-	}
+	live, g := mustBuildFake(t)
 	old := live.Model()
 	release := make(chan struct{})
 	g.set(func(g *fakeGraph) { g.version, g.complete, g.hold = "e:5", false, release })
@@ -227,11 +223,7 @@ func TestRebuildKeepsAnswering(t *testing.T) {
 // read for it.
 func TestIncompleteLogOnceIsLookedAtAgain(t *testing.T) {
 	ctx := context.Background()
-	g := newFakeGraph()
-	live := readmodel.NewLive(ctx, g, g, slog.New(slog.DiscardHandler))
-	if err := live.Build(ctx); err != nil {
-		t.Fatal(err)
-	}
+	live, g := mustBuildFake(t)
 	g.set(func(g *fakeGraph) { g.version, g.complete = "e:2", false })
 	if err := live.Update(ctx); err != nil {
 		t.Fatal(err)

@@ -14,6 +14,17 @@ import (
 	"github.com/peergraph/peergraph/readmodel"
 )
 
+// mustBuildFake is a live model built from a new fake graph.
+func mustBuildFake(t *testing.T) (*readmodel.Live, *fakeGraph) {
+	t.Helper()
+	g := newFakeGraph()
+	live := readmodel.NewLive(context.Background(), g, g, slog.New(slog.DiscardHandler))
+	if err := live.Build(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return live, g
+}
+
 // countingConnectors is the fake graph's connectors question, counting how
 // often it is computed and on which models.
 type countingConnectors struct {
@@ -37,11 +48,7 @@ func (c *countingConnectors) ask(m *readmodel.Model) ([]string, error) {
 // computed afresh before anyone asks it, and it is that model's answer.
 func TestAnswersAreKeptPerModelAndWarmedForTheNext(t *testing.T) {
 	ctx := context.Background()
-	g := newFakeGraph()
-	live := readmodel.NewLive(ctx, g, g, slog.New(slog.DiscardHandler))
-	if err := live.Build(ctx); err != nil {
-		t.Fatal(err)
-	}
+	live, g := mustBuildFake(t)
 	first := live.Model()
 	var c countingConnectors
 	var wg sync.WaitGroup
@@ -79,12 +86,7 @@ func TestAnswersAreKeptPerModelAndWarmedForTheNext(t *testing.T) {
 // An opt-out gives a model of its own, whose answers are its own: the
 // professional who opted out is not in an answer kept from before.
 func TestOptOutIsNotAnsweredFromKeptAnswers(t *testing.T) {
-	ctx := context.Background()
-	g := newFakeGraph()
-	live := readmodel.NewLive(ctx, g, g, slog.New(slog.DiscardHandler))
-	if err := live.Build(ctx); err != nil {
-		t.Fatal(err)
-	}
+	live, _ := mustBuildFake(t)
 	var c countingConnectors
 	if ids, _ := c.ask(live.Model()); !slices.Equal(ids, []string{"x:pam"}) {
 		t.Fatalf("before the opt-out: %v", ids)
@@ -97,12 +99,7 @@ func TestOptOutIsNotAnsweredFromKeptAnswers(t *testing.T) {
 
 // A failed computation is not kept: the next ask computes again.
 func TestFailedAnswersAreNotKept(t *testing.T) {
-	ctx := context.Background()
-	g := newFakeGraph()
-	live := readmodel.NewLive(ctx, g, g, slog.New(slog.DiscardHandler))
-	if err := live.Build(ctx); err != nil {
-		t.Fatal(err)
-	}
+	live, _ := mustBuildFake(t)
 	m := live.Model()
 	calls := 0
 	ask := func() error {
@@ -126,12 +123,7 @@ func TestFailedAnswersAreNotKept(t *testing.T) {
 // A computation that panics leaves no one waiting on it: the key is free
 // for the next ask, which computes again.
 func TestPanickedAnswerIsNotKept(t *testing.T) {
-	ctx := context.Background()
-	g := newFakeGraph()
-	live := readmodel.NewLive(ctx, g, g, slog.New(slog.DiscardHandler))
-	if err := live.Build(ctx); err != nil {
-		t.Fatal(err)
-	}
+	live, _ := mustBuildFake(t)
 	m := live.Model()
 	func() {
 		defer func() {
