@@ -17,9 +17,9 @@ import (
 // before it is installed (warmFrom), so that the questions being asked do
 // not slow down after every load, when the load itself has the cores busy.
 //
-// Only the computation is shared: access rules, disclosure and paging of
-// the answer happen per request above the model, on answers no one may
-// change (the resolvers copy what they show).
+// Only the computation is shared: access rules and disclosure apply per
+// request above the model, which only reads a kept answer (disclosure
+// copies what it shows); nothing may change one.
 
 // keptAnswers bounds the answers a model keeps; the least recently asked
 // goes first. warmAnswers is how many of them the next model computes
