@@ -127,10 +127,19 @@ func (s *Service) IsolatedMembers(ctx context.Context, q domain.IsolationQuery) 
 	if err != nil {
 		return nil, err
 	}
+	if q.Page.First*(1+q.Suggestions) > maxKeptIsolationObjects {
+		return m.IsolatedMembers(q)
+	}
 	return readmodel.Answer(m, answerKey("isolatedMembers", q), func(m *readmodel.Model) (*domain.IsolationConnection, error) {
 		return m.IsolatedMembers(q)
 	})
 }
+
+// maxKeptIsolationObjects bounds the reports and suggested peers an
+// isolation answer a model keeps may hold (a page of 20 with 100
+// suggestions each is kept; 100 with 100 each is computed on every ask),
+// so that 64 kept answers stay a few tens of MB whoever asks.
+const maxKeptIsolationObjects = 2500
 
 // TiePersistence counts how often ties first made in multidisciplinary
 // and single-profession chats recur.

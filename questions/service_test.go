@@ -142,4 +142,11 @@ func TestKeptAnswersAreTheQuerysOwn(t *testing.T) {
 	if i1 == nil || i2 != i1 || i3 == i1 {
 		t.Error("isolated members: kept answers not the query's own")
 	}
+	// A page of 100 reports with 100 suggestions each is too large to keep.
+	big := domain.IsolationQuery{Community: "We", Window: w, Page: domain.Page{First: 100}, Suggestions: 100}
+	b1, _ := svc.IsolatedMembers(ctx, big)
+	b2, _ := svc.IsolatedMembers(ctx, big)
+	if b1 == nil || b1 == b2 {
+		t.Error("a page of 100 reports with 100 suggestions each was kept")
+	}
 }
