@@ -61,12 +61,7 @@ type Live struct {
 	// indexes, seconds of a core at 100k members, which the load needs
 	// too. Opt-outs through this server apply at once regardless.
 	PendingEvery time.Duration
-	lastPatch    time.Time // by the goroutine that updates
-	// incomplete is the model version whose changes the last check found
-	// the log could not describe (by the goroutine that updates): a
-	// rebuild waits for a second such check, as a write committing while
-	// the log is read can make it look incomplete once.
-	incomplete string
+	updates      updates // by the goroutine that updates (Update) alone
 
 	model   atomic.Pointer[Model]
 	checked atomic.Pointer[check]
@@ -80,6 +75,16 @@ type Live struct {
 
 	// changed is closed when another model is installed, and replaced.
 	changed atomic.Pointer[chan struct{}]
+}
+
+// updates is what Update keeps from one check to the next.
+type updates struct {
+	lastPatch time.Time
+	// incomplete is the model version whose changes the last check found
+	// the log could not describe: a rebuild waits for a second such check,
+	// as a write committing while the log is read can make it look
+	// incomplete once.
+	incomplete string
 }
 
 // check is what the last read of the change log found.
@@ -219,20 +224,23 @@ func (l *Live) Update(ctx context.Context) error {
 		l.rebuild()
 		return nil
 	}
-	next, err := l.catchUp(ctx, m, time.Since(l.lastPatch) < l.PendingEvery)
+	next, err := l.catchUp(ctx, m, &l.updates)
 	if err != nil || next == nil || next == m {
 		return err
 	}
-	l.lastPatch = time.Now()
+	l.updates.lastPatch = time.Now()
 	next.warmFrom(m)
 	l.install(m, next)
 	return nil
 }
 
 // catchUp is m with the changes after its version taken in: m itself when
-// there are none (or, with spaced, while a load is under way), nil when a
-// snapshot is needed (a rebuild is started).
-func (l *Live) catchUp(ctx context.Context, m *Model, spaced bool) (*Model, error) {
+// there are none (or, for Update within PendingEvery of its last patch,
+// while a load is under way; or when Update looks at an incomplete log a
+// second time), nil when a snapshot is needed (a rebuild is started). u is
+// Update's state, nil for a build catching up on the writes made during
+// its read.
+func (l *Live) catchUp(ctx context.Context, m *Model, u *updates) (*Model, error) {
 	// A check is one small read: while the graph does not answer it fails
 	// fast, so that the first check after it is back comes soon.
 	checkCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
@@ -249,17 +257,20 @@ func (l *Live) catchUp(ctx context.Context, m *Model, spaced bool) (*Model, erro
 		return nil, fmt.Errorf("read model: read the change log: %w", err)
 	}
 	l.checked.Store(&check{at: now, graph: c.Version, pending: c.Pending})
+	spaced := u != nil && time.Since(u.lastPatch) < l.PendingEvery
 	if c.Version == m.Version || (spaced && c.Pending) {
 		return m, nil
 	}
-	if !c.Complete && l.incomplete != m.Version && sameEpoch(m.Version, c.Version) {
-		// Looked at again at the next check before a rebuild (seconds of
-		// both cores at 100k members) is started for it.
-		l.incomplete = m.Version
-		l.log.Info("read model: the change log looks incomplete; looking again at the next check", "from", m.Version, "to", c.Version)
-		return m, nil
+	if u != nil {
+		if !c.Complete && u.incomplete != m.Version && sameEpoch(m.Version, c.Version) {
+			// Looked at again at the next check before a rebuild (seconds
+			// of both cores at 100k members) is started for it.
+			u.incomplete = m.Version
+			l.log.Info("read model: the change log looks incomplete; looking again at the next check", "from", m.Version, "to", c.Version)
+			return m, nil
+		}
+		u.incomplete = ""
 	}
-	l.incomplete = ""
 	if !c.Complete || len(c.Professionals)+len(c.Chats) > l.MaxChanged {
 		l.log.Info("read model: the change is read from a snapshot", "from", m.Version, "to", c.Version,
 			"complete", c.Complete, "professionals", len(c.Professionals), "chats", len(c.Chats))
@@ -397,7 +408,7 @@ func (l *Live) build(ctx context.Context) error {
 		"professionals", size.Professionals, "chats", size.Chats, "parts", size.Parts, "ties", size.Ties, "acts", size.Acts,
 		"pairs", size.Pairs, "approx_mb", size.Bytes>>20)
 	// The writes made while the snapshot was read.
-	if next, err := l.catchUp(ctx, m, false); err != nil {
+	if next, err := l.catchUp(ctx, m, nil); err != nil {
 		l.log.Warn("read model: the changes after the snapshot could not be read; the next update takes them in", "err", err)
 	} else if next != nil {
 		m = next
