@@ -409,7 +409,9 @@ func (b *BulkLoad) foldAccounts(rows []AccountRow, held []PostRow) []AccountRow 
 	return out
 }
 
-// keepFolded keeps the folded accounts, after every batch.
+// keepFolded keeps the folded accounts as batches of their own, in the
+// order first seen: at Close, once every file is read, and before a batch
+// of chats or roster rows, which the online load writes after them.
 func (b *BulkLoad) keepFolded() {
 	var rows []AccountRow
 	for _, key := range b.foldOrder {

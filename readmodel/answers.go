@@ -58,9 +58,6 @@ func Answer[T any](m *Model, key string, compute func(*Model) (T, error)) (T, er
 }
 
 func (a *answers) get(m *Model, key string, compute func(*Model) (any, error)) (any, error) {
-	if a == nil {
-		return compute(m)
-	}
 	a.mu.Lock()
 	a.clock++
 	if e, ok := a.byKey[key]; ok {
@@ -158,7 +155,7 @@ func (a *answers) recent(n int) (keys []string, computes []func(*Model) (any, er
 // warmFrom computes on m the answers prev was asked most recently, before
 // m answers anyone: m is not installed yet, so no one waits on it.
 func (m *Model) warmFrom(prev *Model) {
-	if prev == nil || prev.kept == nil || prev.kept == m.kept {
+	if prev == nil || prev.kept == m.kept {
 		return
 	}
 	keys, computes := prev.kept.recent(warmAnswers)
