@@ -222,7 +222,10 @@ PY_PACKAGES := networkx==3.4.2 python-igraph==1.0.0 numpy==2.4.6 scipy==1.17.1
 ## question through HTTP beside the driver and under BENCH_CONCURRENCY clients
 ## for BENCH_DURATION, the generic reads beside @neo4j/graphql, the server's
 ## peak RSS; then the table with each figure's growth exponent, written to
-## bench/results/bench.{json,md} and README.md. Hours at 100k members.
+## bench/results/bench.{json,md} and README.md. Hours at 100k members
+## (about three and a half for both scales on two cores): stopped part-way,
+## `make bench` again goes on where it stopped, as long as the code has not
+## changed (commit first; BENCH_RESUME=false measures everything again).
 BENCH_SCALES ?= 10000,100000
 BENCH_MONTHS ?= 24
 BENCH_CONCURRENCY ?= 16
@@ -239,6 +242,7 @@ BENCH_DB_HEAP ?= 4g
 BENCH_DB_PAGECACHE ?= 4g
 # More flags for bench/load at every scale, e.g. "--skip-same-work --bulk=false".
 BENCH_LOAD_FLAGS ?=
+BENCH_RESUME ?= true
 bench: $(ANALYSIS_VENV)/.done
 	PEERGRAPH_DB_DIR=$(BENCH_ALL_DB_DIR) PEERGRAPH_DB_PORT=$(BENCH_ALL_DB_PORT) PEERGRAPH_DB_HEAP=$(BENCH_DB_HEAP) PEERGRAPH_DB_PAGECACHE=$(BENCH_DB_PAGECACHE) \
 	  bash neo4j-launcher/db.sh start
@@ -248,7 +252,7 @@ bench: $(ANALYSIS_VENV)/.done
 	  $(GO) run ./bench/all --scales $(BENCH_SCALES) --months $(BENCH_MONTHS) --concurrency $(BENCH_CONCURRENCY) \
 	    --addr $(BENCH_SERVER_ADDR) --peer-port $(BENCH_PEER_PORT) \
 	    --duration $(BENCH_DURATION) --budget $(BENCH_BUDGET) --analysis-timeout $(BENCH_ANALYSIS_TIMEOUT) --data .bench-data --out bench/results --db-dir $(BENCH_ALL_DB_DIR) \
-	    --load-args '$(BENCH_LOAD_FLAGS)' --python $(ANALYSIS_VENV)/bin/python || status=$$?; \
+	    --load-args '$(BENCH_LOAD_FLAGS)' --resume=$(BENCH_RESUME) --python $(ANALYSIS_VENV)/bin/python || status=$$?; \
 	PEERGRAPH_DB_DIR=$(BENCH_ALL_DB_DIR) PEERGRAPH_DB_PORT=$(BENCH_ALL_DB_PORT) bash neo4j-launcher/db.sh stop || true; \
 	exit $$status
 ## bench-analysis: the analysis step on the tie graph of generated worlds,

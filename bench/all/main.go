@@ -25,14 +25,16 @@ package main
 
 import (
 	"context"
-	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"net/http"
 	"os"
 	"os/exec"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -59,6 +61,8 @@ type options struct {
 	python             string
 	loadArgs           []string
 	resummarize        bool
+	resume, month      bool
+	loaderRuns         int
 }
 
 func main() {
@@ -85,6 +89,9 @@ func main() {
 	var loadArgs string
 	flag.StringVar(&loadArgs, "load-args", "", "more flags for bench/load at every scale, space-separated (e.g. \"--skip-same-work --bulk=false\" to leave out the first loads' other paths)")
 	flag.BoolVar(&o.resummarize, "resummarize", false, "measure nothing: write bench.json, bench.md and the README's table again from the steps' results in --out for --scales (the date and command of the bench.json there kept), with this code's figures")
+	flag.BoolVar(&o.resume, "resume", true, "take the steps (and bench/load's runs) an earlier run measured on the same code, and measure the rest: a run stopped part-way goes on where it stopped (bench-steps.json in --out says which steps are done on which code)")
+	flag.BoolVar(&o.month, "month", true, "bring each world's last month into a graph of the months before it, by the loader beside the same-work baseline (bench/load --month)")
+	flag.IntVar(&o.loaderRuns, "loader-runs", 5, "online loader runs on the smallest scale's world, each from an empty store, for the slowest over the fastest (one run at larger scales)")
 	flag.Parse()
 	o.loadArgs = strings.Fields(loadArgs)
 	for _, s := range strings.Split(scales, ",") {
@@ -127,9 +134,20 @@ func run(ctx context.Context, o options) error {
 			return fmt.Errorf("go build ./%s: %v\n%s", c, err, out)
 		}
 	}
-	sum := &summary{At: time.Now().UTC(), Command: cmdline.String("go run ./bench/all", os.Args[1:]), Machine: machine()}
+	code, err := results.CodeVersion(ctx)
+	if err != nil {
+		return err
+	}
+	done, err := readSteps(o.out)
+	if err != nil {
+		return err
+	}
+	if code.Dirty {
+		logf("the work tree has uncommitted changes: nothing measured now can be resumed or taken later")
+	}
+	sum := &summary{At: time.Now().UTC(), Command: cmdline.String("go run ./bench/all", os.Args[1:]), Machine: machine(), Code: code}
 	for _, members := range o.scales {
-		sc, err := measure(ctx, o, bin, members)
+		sc, err := measure(ctx, o, bin, members, code, done)
 		if err != nil {
 			return fmt.Errorf("%d members: %w", members, err)
 		}
@@ -139,88 +157,180 @@ func run(ctx context.Context, o options) error {
 	return sum.write(o.out, o.readme)
 }
 
-// measure runs every step at one scale.
-func measure(ctx context.Context, o options, bin string, members int) (*scale, error) {
+// measure runs every step at one scale, but those done on this code
+// before (with --resume).
+func measure(ctx context.Context, o options, bin string, members int, code results.Code, done steps) (*scale, error) {
 	name := fmt.Sprintf("%dx%d", members, o.months)
 	sc := &scale{Members: members, Months: o.months}
+	serverDone := o.resume && done.on("server-"+name, code)
 	if !o.skipLoad {
 		args := []string{"--members", fmt.Sprint(members), "--months", fmt.Sprint(o.months), "--seed", fmt.Sprint(o.seed),
-			"--data", o.data, "--out", o.out, "--name", "load-" + name, "--keep"}
+			"--data", o.data, "--out", o.out, "--name", "load-" + name,
+			// The graph stays for the server's steps, unless they are done.
+			"--keep=" + strconv.FormatBool(!serverDone), "--month=" + strconv.FormatBool(o.month)}
+		if members == slices.Min(o.scales) {
+			args = append(args, "--loader-runs", fmt.Sprint(o.loaderRuns))
+		}
 		if o.dbDir != "" {
 			args = append(args, "--db-dir", o.dbDir)
+			if o.resume {
+				args = append(args, "--resume")
+			}
 		}
 		args = append(args, o.loadArgs...)
 		if err := step(ctx, filepath.Join(bin, "load"), args...); err != nil {
 			return nil, fmt.Errorf("load: %w", err)
 		}
-		if err := readJSON(filepath.Join(o.out, "load-"+name+".json"), &sc.Load); err != nil {
+		if err := results.ReadJSON(filepath.Join(o.out, "load-"+name+".json"), &sc.Load); err != nil {
 			return nil, err
 		}
 	}
-	if !o.skipAnalysis {
+	switch {
+	case o.skipAnalysis:
+	case o.resume && done.on("analysis-"+name, code):
+		logf("analysis at %d members: measured on this code before", members)
+	default:
 		if err := step(ctx, filepath.Join(bin, "analysis"), "--members", fmt.Sprint(members), "--months", fmt.Sprint(o.months),
 			"--seed", fmt.Sprint(o.seed), "--data", filepath.Join(o.data, "analysis"), "--python", o.python, "--out", o.out,
 			"--timeout", o.analysisTimeout.String()); err != nil {
 			return nil, fmt.Errorf("analysis: %w", err)
 		}
-		if err := readJSON(filepath.Join(o.out, "analysis-"+name+".json"), &sc.Analysis); err != nil {
+		if err := done.mark(o.out, "analysis-"+name, code); err != nil {
 			return nil, err
 		}
 	}
+	if !o.skipAnalysis {
+		if err := results.ReadJSON(filepath.Join(o.out, "analysis-"+name+".json"), &sc.Analysis); err != nil {
+			return nil, err
+		}
+	}
+	if serverDone {
+		logf("the server's steps at %d members (api, generic, freshness): measured on this code before", members)
+		return readServerSteps(o, sc, name)
+	}
+	if err := measureServer(ctx, o, bin, sc, name); err != nil {
+		return nil, err
+	}
+	if o.skipLoad || o.skipPeer {
+		return sc, nil // not the whole step: not taken by a later run
+	}
+	return sc, done.mark(o.out, "server-"+name, code)
+}
 
+// readServerSteps reads the server's steps' results at one scale.
+func readServerSteps(o options, sc *scale, name string) (*scale, error) {
+	for _, r := range []struct {
+		file string
+		into any
+	}{{"api-", &sc.API}, {"generic-", &sc.Generic}, {"freshness-", &sc.Freshness}} {
+		if err := results.ReadJSON(filepath.Join(o.out, r.file+name+".json"), r.into); err != nil {
+			return nil, err
+		}
+	}
+	var server serverResult
+	if err := results.ReadJSON(filepath.Join(o.out, "server-"+name+".json"), &server); err != nil {
+		return nil, err
+	}
+	sc.ServerPeakRSSMB = server.PeakRSSMB
+	return sc, nil
+}
+
+// measureServer runs the steps that ask the server, one server for all
+// of them (its peak RSS is theirs): every question through HTTP, the
+// generic reads beside the peer, and freshness.
+func measureServer(ctx context.Context, o options, bin string, sc *scale, name string) error {
+	members := sc.Members
 	server, err := startServer(ctx, filepath.Join(bin, "server"), o.addr)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer server.stop()
 	token, err := exec.CommandContext(ctx, filepath.Join(bin, "server"), "token", "--role", "ADMIN", "--subject", "bench", "--ttl", "6h").Output()
 	if err != nil {
-		return nil, fmt.Errorf("server token: %w", err)
+		return fmt.Errorf("server token: %w", err)
 	}
 	tok := strings.TrimSpace(string(token))
 	url := "http://" + o.addr + "/graphql"
 	if err := step(ctx, filepath.Join(bin, "api"), "--url", url, "--token", tok, "-n", fmt.Sprint(o.n), "--budget", o.budget.String(),
 		"--concurrency", fmt.Sprint(o.concurrency), "--duration", o.duration.String(), "--out", o.out, "--name", "api-"+name); err != nil {
-		return nil, fmt.Errorf("api: %w", err)
+		return fmt.Errorf("api: %w", err)
 	}
-	if err := readJSON(filepath.Join(o.out, "api-"+name+".json"), &sc.API); err != nil {
-		return nil, err
+	if err := results.ReadJSON(filepath.Join(o.out, "api-"+name+".json"), &sc.API); err != nil {
+		return err
 	}
 	if !o.skipPeer {
 		peer, err := startPeer(ctx, o.peerPort)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		err = step(ctx, filepath.Join(bin, "generic"), "--peergraph", url, "--token", tok,
 			"--peer", fmt.Sprintf("http://127.0.0.1:%d/graphql", o.peerPort), "--concurrency", fmt.Sprint(o.concurrency),
 			"--duration", o.duration.String(), "--out", o.out, "--name", "generic-"+name)
 		peer.stop()
 		if err != nil {
-			return nil, fmt.Errorf("generic: %w", err)
+			return fmt.Errorf("generic: %w", err)
 		}
-		if err := readJSON(filepath.Join(o.out, "generic-"+name+".json"), &sc.Generic); err != nil {
-			return nil, err
+		if err := results.ReadJSON(filepath.Join(o.out, "generic-"+name+".json"), &sc.Generic); err != nil {
+			return err
 		}
 	}
-	// Last: it adds a chat to the graph and stops Neo4j for a while.
+	// Last: it adds a chat to the graph and stops Neo4j for a while; the
+	// graph is no longer the world's alone.
+	if o.dbDir != "" {
+		if err := results.ForgetGraph(o.dbDir); err != nil {
+			return err
+		}
+	}
 	args := []string{"--url", url, "--token", tok, "--loader", filepath.Join(bin, "loader"), "--out", o.out, "--name", "freshness-" + name}
 	if o.dbDir != "" {
 		args = append(args, "--db-dir", o.dbDir)
 	}
 	if err := step(ctx, filepath.Join(bin, "freshness"), args...); err != nil {
-		return nil, fmt.Errorf("freshness: %w", err)
+		return fmt.Errorf("freshness: %w", err)
 	}
-	if err := readJSON(filepath.Join(o.out, "freshness-"+name+".json"), &sc.Freshness); err != nil {
-		return nil, err
+	if err := results.ReadJSON(filepath.Join(o.out, "freshness-"+name+".json"), &sc.Freshness); err != nil {
+		return err
 	}
 	sc.ServerPeakRSSMB = server.stop()
 	// Kept on disk at once, as every other step's figures are, so that a
 	// run stopped at a later scale keeps it (and --resummarize reads it).
 	logf("the server's peak RSS at %d members: %.0f MB", members, sc.ServerPeakRSSMB)
 	if err := results.WriteJSON(filepath.Join(o.out, "server-"+name+".json"), serverResult{PeakRSSMB: sc.ServerPeakRSSMB}); err != nil {
+		return err
+	}
+	return nil
+}
+
+// steps says which steps of which scale are done, on which code: a run
+// stopped part-way goes on from there (--resume). bench/load keeps its own
+// runs (load-*.partial.json).
+type steps map[string]stepDone
+
+type stepDone struct {
+	Code results.Code `json:"code"`
+	At   time.Time    `json:"at"`
+}
+
+func stepsPath(out string) string { return filepath.Join(out, "bench-steps.json") }
+
+func readSteps(out string) (steps, error) {
+	s := steps{}
+	if err := results.ReadJSON(stepsPath(out), &s); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
-	return sc, nil
+	return s, nil
+}
+
+// on says whether the step was done on this code.
+func (s steps) on(name string, code results.Code) bool {
+	d, ok := s[name]
+	return ok && d.Code.Same(code)
+}
+
+// mark records the step as done on this code.
+func (s steps) mark(out, name string, code results.Code) error {
+	s[name] = stepDone{Code: code, At: time.Now().UTC()}
+	return results.WriteJSON(stepsPath(out), s)
 }
 
 // serverResult is what bench/all measures of the server itself.
@@ -236,7 +346,7 @@ func readScale(dir string, members, months int) (*scale, error) {
 		file string
 		into any
 	}{{"load-", &sc.Load}, {"analysis-", &sc.Analysis}, {"api-", &sc.API}, {"generic-", &sc.Generic}, {"freshness-", &sc.Freshness}} {
-		if err := readJSON(filepath.Join(dir, step.file+name+".json"), step.into); err != nil {
+		if err := results.ReadJSON(filepath.Join(dir, step.file+name+".json"), step.into); err != nil {
 			return nil, err
 		}
 	}
@@ -247,7 +357,7 @@ func readScale(dir string, members, months int) (*scale, error) {
 // figures of a finished run, with figures added to the table since.
 func resummarize(o options) error {
 	var old summary
-	if err := readJSON(filepath.Join(o.out, "bench.json"), &old); err != nil {
+	if err := results.ReadJSON(filepath.Join(o.out, "bench.json"), &old); err != nil {
 		return err
 	}
 	sum := &summary{At: old.At, Command: old.Command, Machine: old.Machine}
@@ -257,7 +367,7 @@ func resummarize(o options) error {
 			return err
 		}
 		var server serverResult
-		if err := readJSON(filepath.Join(o.out, fmt.Sprintf("server-%dx%d.json", members, o.months)), &server); err == nil {
+		if err := results.ReadJSON(filepath.Join(o.out, fmt.Sprintf("server-%dx%d.json", members, o.months)), &server); err == nil {
 			sc.ServerPeakRSSMB = server.PeakRSSMB
 		} else {
 			// Runs before server-*.json: the peak from their bench.json.
@@ -279,17 +389,6 @@ func step(ctx context.Context, cmd string, args ...string) error {
 	c := exec.CommandContext(ctx, cmd, args...)
 	c.Stdout, c.Stderr = os.Stdout, os.Stderr
 	return c.Run()
-}
-
-func readJSON(path string, v any) error {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	if err := json.Unmarshal(b, v); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
 }
 
 // child is a server the benchmark started; stop ends it and says its peak

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/peergraph/peergraph/bench/internal/results"
 )
 
 func TestExponent(t *testing.T) {
@@ -85,7 +87,7 @@ func TestResummarizeReadsEachScalesFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got summary
-	if err := readJSON(filepath.Join(dir, "bench.json"), &got); err != nil {
+	if err := results.ReadJSON(filepath.Join(dir, "bench.json"), &got); err != nil {
 		t.Fatal(err)
 	}
 	if got.Command != "go run ./bench/all --scales 100000" || len(got.Scales) != 2 {

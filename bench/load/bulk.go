@@ -26,24 +26,36 @@ type bulkResult struct {
 	CSVMB           float64   `json:"csvMB"`
 }
 
+// bulkRun is `loader load --bulk` into the launcher's instance in
+// --db-dir, its importer files written into (a new) files.
+func bulkRun(work string, o options) (how loadRun, files string, err error) {
+	launcher, err := filepath.Abs(filepath.Join("neo4j-launcher", "db.sh"))
+	if err != nil {
+		return how, "", err
+	}
+	u, err := url.Parse(os.Getenv("NEO4J_URI"))
+	if err != nil {
+		return how, "", err
+	}
+	files = filepath.Join(work, "bulk")
+	if err := os.RemoveAll(files); err != nil {
+		return how, "", err
+	}
+	env := []string{"PEERGRAPH_LAUNCHER=" + launcher, "PEERGRAPH_DB_DIR=" + o.dbDir, "PEERGRAPH_DB_PORT=" + u.Port()}
+	return loadRun{args: []string{"--bulk", "--bulk-dir", files}, env: env}, files, nil
+}
+
 // runBulk loads the world with `loader load --bulk` into the empty
 // database of the launcher's instance in --db-dir, then runs the importer
 // alone on the files it wrote into a scratch store, and adds both to res;
 // the instance's database is left holding the bulk load's graph.
 func runBulk(ctx context.Context, loader, work, dir string, o options, db neo4j.DriverWithContext, res *result) error {
-	launcher, err := filepath.Abs(filepath.Join("neo4j-launcher", "db.sh"))
+	how, files, err := bulkRun(work, o)
 	if err != nil {
 		return err
 	}
-	u, err := url.Parse(os.Getenv("NEO4J_URI"))
-	if err != nil {
-		return err
-	}
-	files := filepath.Join(work, "bulk")
-	os.RemoveAll(files)
-	env := []string{"PEERGRAPH_LAUNCHER=" + launcher, "PEERGRAPH_DB_DIR=" + o.dbDir, "PEERGRAPH_DB_PORT=" + u.Port()}
 	logf("bulk: loading %s through the importer", dir)
-	r, err := runLoader(ctx, loader, work, dir, o, db, nil, loadRun{args: []string{"--bulk", "--bulk-dir", files}, env: env})
+	r, err := runLoader(ctx, loader, work, dir, o, db, nil, how)
 	if err != nil {
 		return err
 	}

@@ -20,18 +20,18 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"os/exec"
 	"os/signal"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -61,6 +61,7 @@ type options struct {
 	keep            bool
 	bulk            bool
 	month           bool
+	resume          bool
 }
 
 func main() {
@@ -84,7 +85,12 @@ func main() {
 	flag.BoolVar(&o.bulk, "bulk", true, "also load the world through the bulk importer (`loader load --bulk`, needs --db-dir), and run the importer alone on the same files")
 	flag.BoolVar(&o.month, "month", false, "also bring the world's last month into a graph of the months before it, with the loader and with the same-work baseline, each from a copy of the same store (needs --db-dir)")
 	flag.BoolVar(&o.keep, "keep", false, "leave the loader's graph (the last run's) in the database instead of emptying it at the end")
+	flag.BoolVar(&o.resume, "resume", false, "take the runs an earlier run of the same world measured on the same code (its NAME.json, or NAME.partial.json when it stopped part-way; each run is kept there as it ends) and measure the rest; needs --db-dir")
 	flag.Parse()
+	if o.resume && o.dbDir == "" {
+		fmt.Fprintln(os.Stderr, "bench: --resume needs --db-dir (the graph left for the steps after this one is tracked there)")
+		os.Exit(2)
+	}
 	o.loaderArgs = strings.Fields(loaderArgs)
 	if o.name == "" {
 		o.name = fmt.Sprintf("load-%dx%d", o.members, o.months)
@@ -131,6 +137,10 @@ func run(ctx context.Context, o options) error {
 	}
 	defer db.Close(context.WithoutCancel(ctx))
 
+	code, err := results.CodeVersion(ctx)
+	if err != nil {
+		return err
+	}
 	res := &result{
 		Date:    time.Now().UTC().Format(time.RFC3339),
 		Command: commandLine(),
@@ -138,10 +148,36 @@ func run(ctx context.Context, o options) error {
 		World:   world,
 		Batch:   o.batch,
 		Targets: targets{RatioToBaseline: 0.8, PeakRSSMB: 300},
+		Code:    code,
+		Setup:   o.setup(),
 	}
 	res.Versions.Go = runtime.Version()
 	res.Versions.Neo4j = neo4jVersion(ctx, db)
 	res.Versions.Driver = driverVersion()
+	finalPath, partialPath := filepath.Join(o.out, o.name+".json"), filepath.Join(o.out, o.name+".partial.json")
+	prev := &result{}
+	if o.resume {
+		if prev, err = resumeFrom(finalPath, partialPath, res); err != nil {
+			return err
+		}
+		if prev.Code.Commit != "" {
+			res.Date, res.Resumed = prev.Date, prev.Resumed+1
+		}
+	}
+	// save keeps what is measured so far, for --resume after a stop.
+	save := func() error { return results.WriteJSON(partialPath, res) }
+	// left says whether this run's last step left the world's graph in
+	// the database; the first step that changes the database forgets what
+	// an earlier run left there.
+	left, touched := false, false
+	touch := func() error {
+		left = false
+		if touched || o.dbDir == "" {
+			return nil
+		}
+		touched = true
+		return results.ForgetGraph(o.dbDir)
+	}
 	small := world
 	if o.warmup {
 		if small, err = ensureWorld(ctx, o.data, 2000, 2, 1); err != nil {
@@ -152,6 +188,9 @@ func run(ctx context.Context, o options) error {
 	// the way the next run will, then empties it again: both runs start
 	// from the same empty, indexed graph in a warmed-up JVM.
 	fresh := func(warm func() error) (*procCPU, error) {
+		if err := touch(); err != nil {
+			return nil, err
+		}
 		if err := reset(ctx, loader, work, o.dbDir); err != nil {
 			return nil, err
 		}
@@ -167,7 +206,12 @@ func run(ctx context.Context, o options) error {
 
 	// The baseline goes first, so that --keep leaves the loader's graph,
 	// the one the API answers from.
-	if !o.skipBaseline {
+	switch {
+	case o.skipBaseline:
+	case prev.Baseline != nil:
+		res.Baseline = prev.Baseline
+		logf("baseline: measured on this code before (%s)", partialPath)
+	default:
 		neo, err := fresh(func() error {
 			_, err := runBaseline(ctx, db, small.Dir, o.batch, nil)
 			return err
@@ -182,8 +226,16 @@ func run(ctx context.Context, o options) error {
 		}
 		res.Baseline = r
 		logf("baseline: %d posts in %.1fs (%.0f posts/s)", r.Posts, r.Seconds, r.PostsPerSecond)
+		if err := save(); err != nil {
+			return err
+		}
 	}
-	if !o.skipSameWork {
+	switch {
+	case o.skipSameWork:
+	case prev.SameWork != nil:
+		res.SameWork = prev.SameWork
+		logf("same-work baseline: measured on this code before")
+	default:
 		neo, err := fresh(func() error {
 			_, err := runSameWork(ctx, db, small.Dir, o.batch, replyGrace, nil, false)
 			return err
@@ -199,18 +251,35 @@ func run(ctx context.Context, o options) error {
 		res.SameWork = r
 		logf("same-work baseline: %d posts in %.1fs (%.0f posts/s; write %.1fs, derived ties %.1fs)",
 			r.Posts, r.Seconds, r.PostsPerSecond, r.WriteSeconds, r.RefreshSeconds)
+		if err := save(); err != nil {
+			return err
+		}
 	}
-	if o.month {
-		if o.dbDir == "" {
-			return fmt.Errorf("--month copies the store: give --db-dir")
+	switch {
+	case !o.month:
+	case o.dbDir == "":
+		return fmt.Errorf("--month copies the store: give --db-dir")
+	case prev.Month != nil:
+		res.Month = prev.Month
+		logf("month: measured on this code before")
+	default:
+		if err := touch(); err != nil {
+			return err
 		}
 		if err := runMonth(ctx, loader, work, o, db, res); err != nil {
 			return fmt.Errorf("month: %w", err)
 		}
+		if err := save(); err != nil {
+			return err
+		}
 	}
 	if !o.skipLoader {
-		var runs []*phaseResult
-		for i := range max(o.loaderRuns, 1) {
+		runs := max(o.loaderRuns, 1)
+		res.LoaderRunResults = prev.LoaderRunResults[:min(len(prev.LoaderRunResults), runs)]
+		if n := len(res.LoaderRunResults); n > 0 {
+			logf("loader: %d of %d runs measured on this code before", n, runs)
+		}
+		for i := len(res.LoaderRunResults); i < runs; i++ {
 			neo, err := fresh(func() error {
 				_, err := runLoader(ctx, loader, work, small.Dir, o, db, nil, onlineRun)
 				return err
@@ -218,45 +287,125 @@ func run(ctx context.Context, o options) error {
 			if err != nil {
 				return err
 			}
-			logf("loader: loading %s (run %d of %d)", world.Dir, i+1, max(o.loaderRuns, 1))
+			logf("loader: loading %s (run %d of %d)", world.Dir, i+1, runs)
 			r, err := runLoader(ctx, loader, work, world.Dir, o, db, neo, onlineRun)
 			if err != nil {
 				return err
 			}
+			left = true
 			logf("loader: %d posts in %.1fs (%.0f posts/s; write %.1fs, refresh %.1fs), peak RSS %.0f MB",
 				r.Posts, r.Seconds, r.PostsPerSecond, r.WriteSeconds, r.RefreshSeconds, r.PeakRSSMB)
-			runs = append(runs, r)
-			res.LoaderRuns = append(res.LoaderRuns, r.Seconds)
+			res.LoaderRunResults = append(res.LoaderRunResults, r)
+			if err := save(); err != nil {
+				return err
+			}
 		}
-		// The median run stands for the loader; the spread says how far
-		// the slowest run is from the fastest.
-		sorted := slices.Clone(runs)
-		slices.SortFunc(sorted, func(a, b *phaseResult) int { return cmp.Compare(a.Seconds, b.Seconds) })
-		res.Loader = sorted[len(sorted)/2]
-		res.LoaderSpread = sorted[len(sorted)-1].Seconds / sorted[0].Seconds
+		res.medianLoader()
 	}
-	if o.bulk && o.dbDir != "" {
+	switch {
+	case !o.bulk || o.dbDir == "":
+	case prev.Bulk != nil:
+		res.Bulk = prev.Bulk
+		logf("bulk: measured on this code before")
+	default:
 		// No warm-up: the bulk path starts a new Neo4j after the import.
+		if err := touch(); err != nil {
+			return err
+		}
 		if err := reset(ctx, loader, work, o.dbDir); err != nil {
 			return err
 		}
 		if err := runBulk(ctx, loader, work, world.Dir, o, db, res); err != nil {
 			return err
 		}
-	}
-	if !o.keep {
-		if err := reset(ctx, loader, work, o.dbDir); err != nil {
+		left = true
+		if err := save(); err != nil {
 			return err
 		}
+	}
+	if err := o.leaveGraph(ctx, loader, work, world, code, db, left); err != nil {
+		return err
 	}
 	res.finish()
 	res.print(os.Stdout)
 	if err := results.Write(o.out, o.name, res, res.markdown()); err != nil {
 		return err
 	}
-	jsonPath, mdPath := filepath.Join(o.out, o.name+".json"), filepath.Join(o.out, o.name+".md")
-	logf("wrote %s and %s", jsonPath, mdPath)
+	if err := os.Remove(partialPath); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	logf("wrote %s and %s", finalPath, filepath.Join(o.out, o.name+".md"))
 	return nil
+}
+
+// setup is what, beside the code, makes two runs' figures comparable.
+func (o options) setup() string {
+	return fmt.Sprintf("members=%d months=%d seed=%d batch=%d warmup=%v loader-args=%q", o.members, o.months, o.seed, o.batch, o.warmup, o.loaderArgs)
+}
+
+// resumeFrom reads what an earlier run measured of the same world on the
+// same code, finished (final) or stopped part-way (partial); an empty
+// result when there is none.
+func resumeFrom(final, partial string, res *result) (*result, error) {
+	for _, path := range []string{final, partial} {
+		var prev result
+		err := results.ReadJSON(path, &prev)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		if !prev.Code.Same(res.Code) || prev.Setup != res.Setup {
+			logf("resume: %s is from other code or another setup (%s, %q), not this (%s, %q)", path, prev.Code, prev.Setup, res.Code, res.Setup)
+			continue
+		}
+		logf("resume: taking what %s measured on this code", path)
+		return &prev, nil
+	}
+	return &result{}, nil
+}
+
+// leaveGraph, with --keep, leaves the world's graph in the database for
+// the steps after this one (bench/all measures the API on it): the graph
+// this run's last step left, or one an earlier run left on this code, or
+// else a bulk load (online without --bulk) that is not measured.
+func (o options) leaveGraph(ctx context.Context, loader, work string, world worldInfo, code results.Code, db neo4j.DriverWithContext, left bool) error {
+	if !o.keep {
+		return reset(ctx, loader, work, o.dbDir)
+	}
+	if o.dbDir == "" {
+		return nil
+	}
+	want := results.Graph{World: fmt.Sprintf("%dx%d seed %d", o.members, o.months, o.seed), Code: code}
+	if !left {
+		g, err := results.ReadGraph(o.dbDir)
+		if err != nil {
+			return err
+		}
+		if g.World == want.World && g.Code.Same(code) {
+			logf("the database holds the world's graph, loaded on this code")
+			return nil
+		}
+		logf("loading the world's graph for the steps after this one (not measured)")
+		if err := results.ForgetGraph(o.dbDir); err != nil {
+			return err
+		}
+		if err := reset(ctx, loader, work, o.dbDir); err != nil {
+			return err
+		}
+		how := onlineRun
+		if o.bulk {
+			var err error
+			if how, _, err = bulkRun(work, o); err != nil {
+				return err
+			}
+		}
+		if _, err := runLoader(ctx, loader, work, world.Dir, o, db, nil, how); err != nil {
+			return err
+		}
+	}
+	return results.WriteGraph(o.dbDir, want)
 }
 
 // worldInfo is a generated world as the results describe it.

@@ -2,13 +2,16 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 
+	"github.com/peergraph/peergraph/bench/internal/results"
 	"github.com/peergraph/peergraph/loader/ingest"
 )
 
@@ -46,6 +49,8 @@ type result struct {
 	// LoaderSpread the slowest over the fastest.
 	LoaderRuns   []float64 `json:"loaderRuns,omitempty"`
 	LoaderSpread float64   `json:"loaderSpread,omitempty"`
+	// LoaderRunResults are the loader runs in full, for --resume.
+	LoaderRunResults []*phaseResult `json:"loaderRunResults,omitempty"`
 	// Bulk is the bulk first load (loader load --bulk) beside the importer
 	// alone on the same files.
 	Bulk *bulkResult `json:"bulk,omitempty"`
@@ -53,11 +58,34 @@ type result struct {
 	// before it (--month), by the loader beside the same-work baseline.
 	Month   *monthResult `json:"month,omitempty"`
 	Targets targets      `json:"targets"`
+	// Code is the version of the code measured, Setup the flags that
+	// decide what is measured; a run resumes only on both (--resume).
+	// Resumed counts the runs that went on from a stopped one; Date is
+	// the first's.
+	Code    results.Code `json:"code"`
+	Setup   string       `json:"setup"`
+	Resumed int          `json:"resumed,omitempty"`
 	Met     struct {
 		Ratio      bool `json:"ratio"`
 		RSS        bool `json:"rss"`
 		MonthRatio bool `json:"monthRatio"`
 	} `json:"met"`
+}
+
+// medianLoader makes the median loader run stand for the loader, and the
+// slowest over the fastest its spread.
+func (r *result) medianLoader() {
+	if len(r.LoaderRunResults) == 0 {
+		return
+	}
+	r.LoaderRuns = nil
+	for _, x := range r.LoaderRunResults {
+		r.LoaderRuns = append(r.LoaderRuns, x.Seconds)
+	}
+	sorted := slices.Clone(r.LoaderRunResults)
+	slices.SortFunc(sorted, func(a, b *phaseResult) int { return cmp.Compare(a.Seconds, b.Seconds) })
+	r.Loader = sorted[len(sorted)/2]
+	r.LoaderSpread = sorted[len(sorted)-1].Seconds / sorted[0].Seconds
 }
 
 func (r *result) finish() {
@@ -160,7 +188,14 @@ func yes(ok, known bool) string {
 func (r *result) markdown() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Loader benchmark: %d members × %d months\n\n", r.World.Members, r.World.Months)
-	fmt.Fprintf(&b, "%s · `%s`\n\n", r.Date, r.Command)
+	fmt.Fprintf(&b, "%s · `%s`", r.Date, r.Command)
+	if r.Code.Commit != "" {
+		fmt.Fprintf(&b, " · code %s", r.Code)
+	}
+	if r.Resumed > 0 {
+		fmt.Fprintf(&b, " (resumed %d× on the same code)", r.Resumed)
+	}
+	b.WriteString("\n\n")
 	fmt.Fprintf(&b, "Machine: %d cores (%s), %d MB memory, %s · Go %s · Neo4j %s · driver %s\n\n",
 		r.Machine.NProc, r.Machine.CPU, r.Machine.MemoryMB, r.Machine.OS, r.Versions.Go, r.Versions.Neo4j, r.Versions.Driver)
 	fmt.Fprintf(&b, "World: seed %d, %d posts (generator count) in %d files, %.0f MB; batch %d posts a transaction.\n\n",
