@@ -27,6 +27,9 @@ func WriteJSON(path string, v any) error {
 	if err != nil {
 		return err
 	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
 	return os.WriteFile(path, append(js, '\n'), 0o644)
 }
 
