@@ -210,7 +210,7 @@ func run(ctx context.Context, o options) error {
 	case o.skipBaseline:
 	case prev.Baseline != nil:
 		res.Baseline = prev.Baseline
-		logf("baseline: measured on this code before (%s)", partialPath)
+		logf("baseline: measured on this code before")
 	default:
 		neo, err := fresh(func() error {
 			_, err := runBaseline(ctx, db, small.Dir, o.batch, nil)

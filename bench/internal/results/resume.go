@@ -17,7 +17,7 @@ import (
 // is measured on one version of the code.
 
 // Code is the version of the code a figure was measured on: the last
-// commit that changed anything but results and prose, and whether the
+// commit that changed anything but results, prose and tests, and whether the
 // work tree then held changes beyond those (a dirty tree never resumes:
 // it names no version).
 type Code struct {
@@ -26,8 +26,9 @@ type Code struct {
 }
 
 // notCode is what a commit may change and leave the measured code as it
-// was: the results themselves and prose.
-var notCode = []string{".", ":(exclude)bench/results", ":(exclude)*.md", ":(exclude)docs"}
+// was: the results themselves, prose, tests and their data, and CI.
+var notCode = []string{".", ":(exclude)bench/results", ":(exclude)*.md", ":(exclude)docs",
+	":(exclude)*_test.go", ":(exclude)testdata", ":(exclude).ci"}
 
 // CodeVersion says which version of the code the work tree holds.
 func CodeVersion(ctx context.Context) (Code, error) {
