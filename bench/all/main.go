@@ -217,15 +217,11 @@ func measure(ctx context.Context, o options, bin string, members int, code resul
 	return sc, done.mark(o.out, "server-"+name, code)
 }
 
-// readServerSteps reads the server's steps' results at one scale.
+// readServerSteps reads the server's steps' results at one scale, its
+// peak RSS included.
 func readServerSteps(o options, sc *scale, name string) (*scale, error) {
-	for _, r := range []struct {
-		file string
-		into any
-	}{{"api-", &sc.API}, {"generic-", &sc.Generic}, {"freshness-", &sc.Freshness}} {
-		if err := results.ReadJSON(filepath.Join(o.out, r.file+name+".json"), r.into); err != nil {
-			return nil, err
-		}
+	if err := readStepResults(o.out, name, serverSteps(sc)); err != nil {
+		return nil, err
 	}
 	var server serverResult
 	if err := results.ReadJSON(filepath.Join(o.out, "server-"+name+".json"), &server); err != nil {
@@ -233,6 +229,27 @@ func readServerSteps(o options, sc *scale, name string) (*scale, error) {
 	}
 	sc.ServerPeakRSSMB = server.PeakRSSMB
 	return sc, nil
+}
+
+// stepResult is where one step's results file goes in a scale.
+type stepResult struct {
+	file string // its name's prefix, before the scale's name
+	into any
+}
+
+// serverSteps are the results of the steps that ask the server.
+func serverSteps(sc *scale) []stepResult {
+	return []stepResult{{"api-", &sc.API}, {"generic-", &sc.Generic}, {"freshness-", &sc.Freshness}}
+}
+
+// readStepResults reads the named scale's results of steps from dir.
+func readStepResults(dir, name string, steps []stepResult) error {
+	for _, r := range steps {
+		if err := results.ReadJSON(filepath.Join(dir, r.file+name+".json"), r.into); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // measureServer runs the steps that ask the server, one server for all
@@ -342,13 +359,9 @@ type serverResult struct {
 func readScale(dir string, members, months int) (*scale, error) {
 	name := fmt.Sprintf("%dx%d", members, months)
 	sc := &scale{Members: members, Months: months}
-	for _, step := range []struct {
-		file string
-		into any
-	}{{"load-", &sc.Load}, {"analysis-", &sc.Analysis}, {"api-", &sc.API}, {"generic-", &sc.Generic}, {"freshness-", &sc.Freshness}} {
-		if err := results.ReadJSON(filepath.Join(dir, step.file+name+".json"), step.into); err != nil {
-			return nil, err
-		}
+	steps := append([]stepResult{{"load-", &sc.Load}, {"analysis-", &sc.Analysis}}, serverSteps(sc)...)
+	if err := readStepResults(dir, name, steps); err != nil {
+		return nil, err
 	}
 	return sc, nil
 }

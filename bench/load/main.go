@@ -167,17 +167,9 @@ func run(ctx context.Context, o options) error {
 	// save keeps what is measured so far, for --resume after a stop.
 	save := func() error { return results.WriteJSON(partialPath, res) }
 	// left says whether this run's last step left the world's graph in
-	// the database; the first step that changes the database forgets what
-	// an earlier run left there.
-	left, touched := false, false
-	touch := func() error {
-		left = false
-		if touched || o.dbDir == "" {
-			return nil
-		}
-		touched = true
-		return results.ForgetGraph(o.dbDir)
-	}
+	// the database (every step starts with a reset, which forgets what an
+	// earlier run left there).
+	left := false
 	small := world
 	if o.warmup {
 		if small, err = ensureWorld(ctx, o.data, 2000, 2, 1); err != nil {
@@ -188,9 +180,6 @@ func run(ctx context.Context, o options) error {
 	// the way the next run will, then empties it again: both runs start
 	// from the same empty, indexed graph in a warmed-up JVM.
 	fresh := func(warm func() error) (*procCPU, error) {
-		if err := touch(); err != nil {
-			return nil, err
-		}
 		if err := reset(ctx, loader, work, o.dbDir); err != nil {
 			return nil, err
 		}
@@ -263,9 +252,6 @@ func run(ctx context.Context, o options) error {
 		res.Month = prev.Month
 		logf("month: measured on this code before")
 	default:
-		if err := touch(); err != nil {
-			return err
-		}
 		if err := runMonth(ctx, loader, work, o, db, res); err != nil {
 			return fmt.Errorf("month: %w", err)
 		}
@@ -309,9 +295,6 @@ func run(ctx context.Context, o options) error {
 		logf("bulk: measured on this code before")
 	default:
 		// No warm-up: the bulk path starts a new Neo4j after the import.
-		if err := touch(); err != nil {
-			return err
-		}
 		if err := reset(ctx, loader, work, o.dbDir); err != nil {
 			return err
 		}
@@ -388,9 +371,6 @@ func (o options) leaveGraph(ctx context.Context, loader, work string, world worl
 			return nil
 		}
 		logf("loading the world's graph for the steps after this one (not measured)")
-		if err := results.ForgetGraph(o.dbDir); err != nil {
-			return err
-		}
 		if err := reset(ctx, loader, work, o.dbDir); err != nil {
 			return err
 		}
@@ -555,6 +535,10 @@ func countGraph(ctx context.Context, db neo4j.DriverWithContext) (graphCounts, e
 // there is stopped, its data folder deleted and started again first.
 func reset(ctx context.Context, loader, work, dbDir string) error {
 	if dbDir != "" {
+		// The graph recorded for the steps after a run is gone with it.
+		if err := results.ForgetGraph(dbDir); err != nil {
+			return err
+		}
 		logf("restarting Neo4j in %s with an empty store", dbDir)
 		if err := dbsh(ctx, dbDir, "stop"); err != nil {
 			return err
