@@ -1,7 +1,9 @@
 package readmodel
 
 import (
+	"runtime"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/peergraph/peergraph/domain"
@@ -30,21 +32,14 @@ func (m *Model) IsolatedMembers(q domain.IsolationQuery) (*domain.IsolationConne
 		return nil, domain.NoCommunity(q.Community)
 	}
 	win := windowOf(q.Window)
-	sc := m.getBrokerScratch()
-	defer m.putBrokerScratch(sc)
-	members := m.members.row(ci)
-	stats := make([]scoring.MemberStats, 0, len(members))
+	evidence := m.membersEvidence(m.members.row(ci), ci, win, q.IncludeOrganisations, evidenceChunk)
+	stats := make([]scoring.MemberStats, len(evidence))
 	lastChat := map[string]int64{}
-	for _, p := range members {
-		if m.optedOut[p] || (m.organisation[p] && !q.IncludeOrganisations) {
-			continue
+	for i, e := range evidence {
+		stats[i] = e.stats
+		if e.last != noStart {
+			lastChat[e.stats.ID] = e.last
 		}
-		s, last := m.memberStats(p, ci, win)
-		if last != noStart {
-			lastChat[s.ID] = last
-		}
-		s.Partners, s.CrossPartners = m.countPartners(sc, p, win)
-		stats = append(stats, s)
 	}
 	all, median := scoring.Isolation(stats)
 	isolated := all[:0:0]
@@ -90,6 +85,60 @@ func (m *Model) IsolatedMembers(q domain.IsolationQuery) (*domain.IsolationConne
 		}
 	}
 	return &domain.IsolationConnection{Nodes: nodes, PageInfo: info, TotalCount: len(isolated), MedianPartners: median}, nil
+}
+
+// memberEvidence is one member's evidence for the isolation score, with the
+// start of its last chat in the community (noStart for none).
+type memberEvidence struct {
+	stats scoring.MemberStats
+	last  int64
+}
+
+// evidenceChunk is the fewest members a goroutine of membersEvidence
+// reads: below it a second goroutine costs more than it saves.
+const evidenceChunk = 2048
+
+// membersEvidence reads the evidence of a community's members, in their
+// order, leaving out the opted-out and (unless orgs) organisations. It is
+// most of the question's time on a large community (the largest of a
+// 100k-member world: 110–120 ms on one core, the p99 of the question one at a
+// time), and each member's is its own, so the members are split among the
+// cores, at least chunk to a goroutine.
+func (m *Model) membersEvidence(members []int32, ci int32, win window, orgs bool, chunk int) []memberEvidence {
+	out := make([]memberEvidence, len(members))
+	kept := make([]bool, len(members))
+	read := func(from, to int) {
+		sc := m.getBrokerScratch()
+		defer m.putBrokerScratch(sc)
+		for i := from; i < to; i++ {
+			p := members[i]
+			if m.optedOut[p] || (m.organisation[p] && !orgs) {
+				continue
+			}
+			s, last := m.memberStats(p, ci, win)
+			s.Partners, s.CrossPartners = m.countPartners(sc, p, win)
+			out[i], kept[i] = memberEvidence{stats: s, last: last}, true
+		}
+	}
+	workers := min(runtime.GOMAXPROCS(0), (len(members)+chunk-1)/chunk)
+	if workers <= 1 {
+		read(0, len(members))
+	} else {
+		var wg sync.WaitGroup
+		per := (len(members) + workers - 1) / workers
+		for from := 0; from < len(members); from += per {
+			wg.Go(func() { read(from, min(from+per, len(members))) })
+		}
+		wg.Wait()
+	}
+	n := 0
+	for i, k := range kept {
+		if k {
+			out[n] = out[i]
+			n++
+		}
+	}
+	return out[:n]
 }
 
 // memberStats are p's posts, chats and replies and mentions received in

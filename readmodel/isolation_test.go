@@ -295,3 +295,34 @@ func TestIsolationFilters(t *testing.T) {
 		t.Errorf("unwelcomed newcomers: %v", ids)
 	}
 }
+
+// TestIsolationEvidenceIsTheSameSplitAmongCores pins that reading a
+// community's evidence in parallel (as IsolatedMembers does on large
+// communities) gives every member's evidence, in the members' order, as
+// one goroutine reading them all would.
+func TestIsolationEvidenceIsTheSameSplitAmongCores(t *testing.T) {
+	small, sw := isolationWorldOf(200)
+	builder, end := syntheticWorld(2000, 1)
+	synthetic := builder.Finish("test")
+	for _, c := range []struct {
+		name      string
+		model     *readmodel.Model
+		community string
+		w         domain.Window
+	}{
+		{"lapsed members", small, "WeCare", sw},
+		{"synthetic world", synthetic, "We0", domain.Window{Since: end.Add(-domain.DefaultWindow), Until: end}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			whole := c.model.IsolationEvidence(c.community, c.w, 1<<30)
+			if len(whole) < 100 {
+				t.Fatalf("%s has %d members' evidence, want a community of 100 or more", c.community, len(whole))
+			}
+			for _, chunk := range []int{1, 7, len(whole) / 2} {
+				if got := c.model.IsolationEvidence(c.community, c.w, chunk); !slices.Equal(got, whole) {
+					t.Errorf("%d members a goroutine: evidence differs from one goroutine's (%d against %d members)", chunk, len(got), len(whole))
+				}
+			}
+		})
+	}
+}
