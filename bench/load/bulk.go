@@ -95,6 +95,7 @@ func runBulk(ctx context.Context, loader, work, dir string, o options, db neo4j.
 	if err := dbsh(ctx, o.dbDir, "stop"); err != nil {
 		return err
 	}
+	settleDisk()
 	logf("bulk: the importer alone on the same files, into %s", scratch)
 	load0 := loadAvg()
 	start := time.Now()

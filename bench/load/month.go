@@ -86,6 +86,7 @@ func runMonth(ctx context.Context, loader, work string, o options, db neo4j.Driv
 	if err := dbsh(ctx, o.dbDir, "start"); err != nil {
 		return err
 	}
+	settleDisk()
 	postsBefore := m.Base.Graph.Posts
 
 	logf("month: the loader on %s", month.Dir)
@@ -119,6 +120,7 @@ func runMonth(ctx context.Context, loader, work string, o options, db neo4j.Driv
 		return err
 	}
 	defer restored.Close(context.WithoutCancel(ctx))
+	settleDisk()
 	logf("month: the same-work baseline on %s", month.Dir)
 	if m.SameWork, err = runSameWork(ctx, restored, month.Dir, o.batch, replyGrace, neo4jProcess(o.pidFile()), true); err != nil {
 		return err

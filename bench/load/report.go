@@ -244,7 +244,9 @@ write from the loader's own reading, checking, chat detection and assignment (in
 before its clock starts), then writes them in plain UNWIND statements: chats, roster,
 accounts and posts with their chats, answers into their parent's chat, then TALKED_WITH and
 TOOK_PART over the whole graph once (its write phase is everything before the derived ties).
-Each run starts after a warm-up load of a small world. The bulk first load is ` + "`loader load --bulk`" + `
+Each run starts after a warm-up load of a small world, and every measured run (the month's and the
+importer's alone too) after the page cache's writes are on disk (sync), so that none pays for the
+store copies and deletions of the step before it. The bulk first load is ` + "`loader load --bulk`" + `
 into the launcher's empty database (no warm-up: it stops Neo4j for the importer and starts it
 again), end to end: reading and checking the files and writing the importer's CSVs, stopping
 Neo4j, the import, starting Neo4j with its schema, the online statements for what the importer
