@@ -132,7 +132,9 @@ ORDER BY id, ch.startsAt DESC, ch.id`, params, func(r *record) {
 }
 
 // ChatSummary is a chat's summary as the graph counts it, with the texts
-// of its posts, of which the questions service counts the top terms.
+// of its posts, of which the questions service counts the top terms; the
+// cross-profession ties, which read every participant's ties, are the read
+// model's to count.
 type ChatSummary struct {
 	Summary *domain.ChatSummary
 	Texts   []string
@@ -152,20 +154,14 @@ CALL (ch) {
   OPTIONAL MATCH (ch)<-[tp:TOOK_PART]-(p:Professional)
   RETURN collect({profession: coalesce(p.profession, 'unknown'), received: tp.repliesReceived + tp.mentionsReceived}) AS parts
 }
-CALL (ch) {
-  OPTIONAL MATCH (ch)<-[:TOOK_PART]-(a:Professional)-[t:TALKED_WITH]->(b:Professional)-[:TOOK_PART]->(ch)
-  WHERE ch.id IN t.chats AND t.replies + t.mentions + t.quotes > 0
-    AND coalesce(a.profession, 'unknown') <> coalesce(b.profession, 'unknown')
-  RETURN collect(DISTINCT CASE WHEN a.id < b.id THEN a.id + ' ' + b.id ELSE b.id + ' ' + a.id END) AS cross
-}
-RETURN id, posts, replies, texts, parts, size(cross) AS cross`, map[string]any{"ids": ids})
+RETURN id, posts, replies, texts, parts`, map[string]any{"ids": ids})
 		if err != nil {
 			return nil, err
 		}
 		out := make(map[string]ChatSummary, len(ids))
 		for res.Next(ctx) {
 			r := record{rec: res.Record()}
-			sum := &domain.ChatSummary{Posts: r.integer("posts"), CrossProfessionTies: r.integer("cross")}
+			sum := &domain.ChatSummary{Posts: r.integer("posts")}
 			if sum.Posts > 0 {
 				sum.ReplyRate = float64(r.integer("replies")) / float64(sum.Posts)
 			}

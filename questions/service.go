@@ -233,8 +233,14 @@ func (s *Service) Projection(ctx context.Context, w domain.Window, community str
 	return m.Projection(w, community)
 }
 
-// ChatSummaries summarises chats, their top terms counted by scoring.Terms.
+// ChatSummaries summarises chats: posts, participants and texts from
+// Neo4j, their top terms counted by scoring.Terms, and the
+// cross-profession ties from the read model.
 func (s *Service) ChatSummaries(ctx context.Context, ids []string) (map[string]*domain.ChatSummary, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
 	found, err := s.Store.ChatSummaries(ctx, ids)
 	if err != nil {
 		return nil, err
@@ -242,6 +248,7 @@ func (s *Service) ChatSummaries(ctx context.Context, ids []string) (map[string]*
 	out := make(map[string]*domain.ChatSummary, len(found))
 	for id, c := range found {
 		c.Summary.Terms = scoring.Terms(c.Texts)
+		c.Summary.CrossProfessionTies = m.CrossProfessionTies(id)
 		out[id] = c.Summary
 	}
 	return out, nil

@@ -292,6 +292,21 @@ func compareAll(t *testing.T, w *world) {
 			}
 		}
 	})
+	t.Run("chat summary's cross-profession ties", func(t *testing.T) {
+		want := cypherCrossProfessionTies(t, w.graph)
+		for id, n := range want {
+			if got := m.CrossProfessionTies(id); got != n {
+				t.Errorf("chat %s: %d cross-profession ties, want %d", id, got, n)
+			}
+			asked["crossProfessionTies"]++
+			if n > 0 {
+				answered["crossProfessionTies"]++
+			}
+		}
+		if got := m.CrossProfessionTies("no-such-chat"); got != 0 {
+			t.Errorf("a chat the model does not hold: %d cross-profession ties, want 0", got)
+		}
+	})
 	for q, n := range asked {
 		t.Logf("%s: %d asked both ways, %d with a non-empty answer", q, n, answered[q])
 		if answered[q] == 0 {

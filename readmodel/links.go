@@ -25,8 +25,9 @@ type linkScratch struct {
 	leave                                 []bool // by class: its acts are left out
 }
 
-// pairActs is one pair's acts in a period: fwd from lo to hi, bwd back.
-type pairActs struct{ lo, hi, fwd, bwd int32 }
+// pairActs is one pair's acts in a period: fwd from lo to hi, bwd back;
+// ca and cb are lo's and hi's classes, looked up once.
+type pairActs struct{ lo, hi, fwd, bwd, ca, cb int32 }
 
 func (m *Model) getLinkScratch() *linkScratch {
 	if s, ok := m.pools.links.Get().(*linkScratch); ok {
@@ -158,6 +159,7 @@ func (m *Model) tallyLinks(s *linkScratch, list []int32, from, to int) ([]*domai
 			lo += int32(j) + 1
 		}
 		pa := pairActs{lo: lo, hi: m.pairHi[p]}
+		pa.ca, pa.cb = m.linkClass(pa.lo), m.linkClass(pa.hi)
 		for ; i < len(acts) && int32(acts[i]>>1) == p; i++ {
 			if acts[i]&1 == 0 {
 				pa.fwd++
@@ -167,7 +169,7 @@ func (m *Model) tallyLinks(s *linkScratch, list []int32, from, to int) ([]*domai
 		}
 		switch {
 		case m.optedOut[pa.lo] || m.optedOut[pa.hi]:
-		case s.leave[m.linkClass(pa.lo)] || s.leave[m.linkClass(pa.hi)]:
+		case s.leave[pa.ca] || s.leave[pa.cb]:
 			left.Acts += int(pa.fwd + pa.bwd)
 			left.Pairs++
 			for _, x := range [2]int32{pa.lo, pa.hi} {
@@ -201,14 +203,15 @@ func (m *Model) tallyLinks(s *linkScratch, list []int32, from, to int) ([]*domai
 		s.cellN[c] += 2
 	}
 	for _, pa := range pairs {
-		a, b := pa.lo, pa.hi
-		ca, cb := m.linkClass(a), m.linkClass(b)
+		a, b, ca, cb := pa.lo, pa.hi, pa.ca, pa.cb
 		s.ei.Pair(ca, cb)
-		for _, x := range [2]int32{a, b} {
-			if s.personGen[x] != seen {
-				s.personGen[x] = seen
-				s.ei.Person(m.linkClass(x))
-			}
+		if s.personGen[a] != seen {
+			s.personGen[a] = seen
+			s.ei.Person(ca)
+		}
+		if s.personGen[b] != seen {
+			s.personGen[b] = seen
+			s.ei.Person(cb)
 		}
 		if pa.fwd > 0 {
 			cell(ca, cb, pa.fwd)
@@ -235,8 +238,7 @@ func (m *Model) tallyLinks(s *linkScratch, list []int32, from, to int) ([]*domai
 		next[c] += 2
 	}
 	for _, pa := range pairs {
-		a, b := pa.lo, pa.hi
-		ca, cb := int(m.linkClass(a)), int(m.linkClass(b))
+		a, b, ca, cb := pa.lo, pa.hi, int(pa.ca), int(pa.cb)
 		if pa.fwd > 0 {
 			place(ca*nc+cb, a, b)
 		}

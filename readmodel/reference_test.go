@@ -725,3 +725,22 @@ RETURN id, [m IN members | m{.*}] AS members, ties`, params) {
 	}
 	return out
 }
+
+// cypherCrossProfessionTies is each chat's cross-profession ties, the
+// statement the chat summary counted them with, by chat id.
+func cypherCrossProfessionTies(t *testing.T, g *storetest.Graph) map[string]int {
+	t.Helper()
+	out := map[string]int{}
+	for _, r := range g.Rows(t, `
+MATCH (ch:Chat)
+CALL (ch) {
+  OPTIONAL MATCH (ch)<-[:TOOK_PART]-(a:Professional)-[t:TALKED_WITH]->(b:Professional)-[:TOOK_PART]->(ch)
+  WHERE ch.id IN t.chats AND t.replies + t.mentions + t.quotes > 0
+    AND coalesce(a.profession, 'unknown') <> coalesce(b.profession, 'unknown')
+  RETURN collect(DISTINCT CASE WHEN a.id < b.id THEN a.id + ' ' + b.id ELSE b.id + ' ' + a.id END) AS cross
+}
+RETURN ch.id AS id, size(cross) AS cross`, nil) {
+		out[str(r, "id")] = storetest.Int(r["cross"])
+	}
+	return out
+}

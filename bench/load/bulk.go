@@ -55,6 +55,7 @@ func runBulk(ctx context.Context, loader, work, dir string, o options, db neo4j.
 		return err
 	}
 	logf("bulk: loading %s through the importer", dir)
+	settleDisk()
 	r, err := runLoader(ctx, loader, work, dir, o, db, nil, how)
 	if err != nil {
 		return err

@@ -183,16 +183,14 @@ func run(ctx context.Context, o options) error {
 		if err := reset(ctx, loader, work, o.dbDir); err != nil {
 			return nil, err
 		}
-		if !o.warmup {
-			settleDisk()
-			return neo4jProcess(o.pidFile()), nil
-		}
-		logf("warming up on %d posts", small.Posts)
-		if err := warm(); err != nil {
-			return nil, fmt.Errorf("warm-up: %w", err)
-		}
-		if err := reset(ctx, loader, work, ""); err != nil {
-			return nil, err
+		if o.warmup {
+			logf("warming up on %d posts", small.Posts)
+			if err := warm(); err != nil {
+				return nil, fmt.Errorf("warm-up: %w", err)
+			}
+			if err := reset(ctx, loader, work, ""); err != nil {
+				return nil, err
+			}
 		}
 		settleDisk()
 		return neo4jProcess(o.pidFile()), nil
@@ -303,7 +301,6 @@ func run(ctx context.Context, o options) error {
 		if err := reset(ctx, loader, work, o.dbDir); err != nil {
 			return err
 		}
-		settleDisk()
 		if err := runBulk(ctx, loader, work, world.Dir, o, db, res); err != nil {
 			return err
 		}
