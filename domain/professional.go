@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"cmp"
 	"strings"
 	"time"
 )
@@ -95,6 +96,22 @@ type ProfessionClaim struct {
 	Profession string           `json:"profession"`
 	Source     ProfessionSource `json:"source"`
 	Confidence float64          `json:"confidence"`
+}
+
+// sourceRank orders claims: the roster wins, a manual correction comes next,
+// what the bio suggests comes last.
+var sourceRank = map[ProfessionSource]int{SourceRoster: 0, SourceManual: 1, SourceBio: 2}
+
+// CompareClaims orders claims strongest first: by source, then the surer
+// first, then by profession.
+func CompareClaims(a, b *ProfessionClaim) int {
+	if d := sourceRank[a.Source] - sourceRank[b.Source]; d != 0 {
+		return d
+	}
+	if d := cmp.Compare(b.Confidence, a.Confidence); d != 0 {
+		return d
+	}
+	return cmp.Compare(a.Profession, b.Profession)
 }
 
 // Profession is one of the canonical professions, with how many

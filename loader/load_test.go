@@ -366,10 +366,7 @@ func TestLoadFixtureGraph(t *testing.T) {
 	if !slices.Equal(keys, []string{"bsky:ann.bsky.social", "x:ann_pharm"}) {
 		t.Errorf("ann's accounts = %v", keys)
 	}
-	claims, err := store.ProfessionsAndCommunitiesOf(ctx, []string{"x:ann_pharm", "x:wepharmacists", "x:dan_gp", "mastodon:pat@nurses.social"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	claims := storetest.ProfessionsAndCommunities(t, store, "x:ann_pharm", "x:wepharmacists", "x:dan_gp", "mastodon:pat@nurses.social")
 	for id, want := range map[string]string{
 		"x:ann_pharm":                "pharmacist ROSTER",
 		"x:wepharmacists":            "organisation ROSTER",

@@ -9,37 +9,6 @@ import (
 	"github.com/peergraph/peergraph/domain"
 )
 
-// communityProjection reads a community with its member and chat counts;
-// COUNT over one relationship type reads the node's degree, not the members.
-const communityProjection = `c{.name, .hashtag, .account,
-  members: COUNT { (c)<-[:MEMBER_OF]-() },
-  chats: COUNT { (c)<-[:OF]-() }}`
-
-// Communities lists every community by name.
-func (s *Store) Communities(ctx context.Context) ([]*domain.Community, error) {
-	return readTx(ctx, s, "communities", func(ctx context.Context, tx neo4j.ManagedTransaction) ([]*domain.Community, error) {
-		var out []*domain.Community
-		err := eachRecord(ctx, tx, `MATCH (c:Community) RETURN `+communityProjection+` AS c ORDER BY c.name`, nil,
-			func(r *record) { out = append(out, communityFrom(r.mapOf("c"))) })
-		return out, err
-	})
-}
-
-// CommunitiesByName returns the named communities, by name.
-func (s *Store) CommunitiesByName(ctx context.Context, names []string) (map[string]*domain.Community, error) {
-	return readTx(ctx, s, "communities.byName", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string]*domain.Community, error) {
-		out := make(map[string]*domain.Community, len(names))
-		err := eachRecord(ctx, tx, `
-UNWIND $names AS name
-MATCH (c:Community {name: name})
-RETURN `+communityProjection+` AS c`, map[string]any{"names": names}, func(r *record) {
-			c := communityFrom(r.mapOf("c"))
-			out[c.Name] = c
-		})
-		return out, err
-	})
-}
-
 // Professions lists the canonical professions in their canonical order, with
 // how many professionals (not opted out) have each as their main profession.
 // Counting reads every professional (a tenth of a second and more at 100k

@@ -1,11 +1,8 @@
 package neo4jstore
 
 import (
-	"cmp"
 	"context"
-	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -118,52 +115,6 @@ ORDER BY id, key`, map[string]any{"ids": ids}, func(r *record) {
 			id := r.str("id")
 			out[id] = append(out[id], domain.AccountFromKey(r.str("key")))
 		})
-	})
-}
-
-// sourceRank orders claims: the roster wins, a manual correction comes next,
-// what the bio suggests comes last.
-var sourceRank = map[domain.ProfessionSource]int{domain.SourceRoster: 0, domain.SourceManual: 1, domain.SourceBio: 2}
-
-// ProfessionsAndCommunitiesOf returns each professional's profession claims
-// (strongest first) and communities (by name), by professional id. The two
-// are asked together because a professional's page shows both: one round
-// trip for the batch, not one each.
-func (s *Store) ProfessionsAndCommunitiesOf(ctx context.Context, ids []string) (map[string]*domain.ProfessionsAndCommunities, error) {
-	return readTx(ctx, s, "professional.professionsAndCommunities", func(ctx context.Context, tx neo4j.ManagedTransaction) (map[string]*domain.ProfessionsAndCommunities, error) {
-		out := make(map[string]*domain.ProfessionsAndCommunities, len(ids))
-		err := eachRecord(ctx, tx, `
-UNWIND $ids AS id
-MATCH (p:Professional {id: id})
-RETURN id,
-  [(p)-[h:HAS_PROFESSION]->(pr:Profession) | {profession: pr.name, source: h.source, confidence: h.confidence}] AS professions,
-  [(p)-[:MEMBER_OF]->(c:Community) | `+communityProjection+`] AS communities`, map[string]any{"ids": ids}, func(r *record) {
-			pc := &domain.ProfessionsAndCommunities{}
-			for _, v := range r.list("professions") {
-				m, _ := v.(map[string]any)
-				pc.Professions = append(pc.Professions, &domain.ProfessionClaim{
-					Profession: str(m, "profession"),
-					Source:     domain.ProfessionSource(strings.ToUpper(str(m, "source"))),
-					Confidence: float(m, "confidence"),
-				})
-			}
-			for _, v := range r.list("communities") {
-				m, _ := v.(map[string]any)
-				pc.Communities = append(pc.Communities, communityFrom(m))
-			}
-			slices.SortFunc(pc.Professions, func(a, b *domain.ProfessionClaim) int {
-				if d := sourceRank[a.Source] - sourceRank[b.Source]; d != 0 {
-					return d
-				}
-				if d := cmp.Compare(b.Confidence, a.Confidence); d != 0 {
-					return d
-				}
-				return cmp.Compare(a.Profession, b.Profession)
-			})
-			slices.SortFunc(pc.Communities, func(a, b *domain.Community) int { return cmp.Compare(a.Name, b.Name) })
-			out[r.str("id")] = pc
-		})
-		return out, err
 	})
 }
 

@@ -3,9 +3,12 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/peergraph/peergraph/domain"
 )
 
 // What the read model reads of the graph: the whole of it at start-up
@@ -24,6 +27,14 @@ type SnapshotProfessional struct {
 	Communities         []string
 	// What an answer shows of them.
 	Kind, Name, Bio, Location string
+	// Every HAS_PROFESSION, in no order.
+	Claims []domain.ProfessionClaim
+}
+
+// SnapshotCommunity is one community as an answer shows it (its member
+// and chat counts are the model's to count).
+type SnapshotCommunity struct {
+	Name, Hashtag, Account string
 }
 
 // SnapshotChat is one chat: its communities (normally one), topic, times
@@ -90,7 +101,7 @@ type SnapshotActs struct {
 // retried after a transient error calls Begin again and starts over.
 type SnapshotSink interface {
 	Begin()
-	Community(name string)
+	Community(SnapshotCommunity)
 	Professional(SnapshotProfessional)
 	Chat(SnapshotChat)
 	TookPart(SnapshotPart)
@@ -103,8 +114,10 @@ type SnapshotSink interface {
 const (
 	professionalColumns = `p.id AS id, p.profession AS profession, coalesce(p.optedOut, false) AS optedOut,
        p.firstSeen AS firstSeen, p.lastSeen AS lastSeen, [(p)-[:MEMBER_OF]->(c:Community) | c.name] AS communities,
-       p.kind AS kind, p.name AS name, p.bio AS bio, p.location AS location`
-	chatColumns = `ch.id AS id, ch.topic AS topic, ch.hashtag AS hashtag, ch.startsAt AS startsAt, ch.endsAt AS endsAt,
+       p.kind AS kind, p.name AS name, p.bio AS bio, p.location AS location,
+       [(p)-[h:HAS_PROFESSION]->(pr:Profession) | {profession: pr.name, source: h.source, confidence: h.confidence}] AS claims`
+	communityColumns = `c.name AS name, c.hashtag AS hashtag, c.account AS account`
+	chatColumns      = `ch.id AS id, ch.topic AS topic, ch.hashtag AS hashtag, ch.startsAt AS startsAt, ch.endsAt AS endsAt,
        [(ch)-[:OF]->(c:Community) | c.name] AS communities`
 	partColumns = `p.id AS p, ch.id AS ch, coalesce(tp.posts, 0) AS posts,
        coalesce(tp.repliesReceived + tp.mentionsReceived, 0) AS received, tp.firstAt AS firstAt`
@@ -120,9 +133,19 @@ func accountRow(r *record) SnapshotAccount {
 }
 
 func professionalRow(r *record) SnapshotProfessional {
-	return SnapshotProfessional{ID: r.str("id"), Profession: r.str("profession"), OptedOut: r.boolean("optedOut"),
+	p := SnapshotProfessional{ID: r.str("id"), Profession: r.str("profession"), OptedOut: r.boolean("optedOut"),
 		FirstSeen: r.time("firstSeen"), LastSeen: r.time("lastSeen"), Communities: r.strings("communities"),
 		Kind: r.str("kind"), Name: r.str("name"), Bio: r.str("bio"), Location: r.str("location")}
+	for _, v := range r.list("claims") {
+		m, _ := v.(map[string]any)
+		p.Claims = append(p.Claims, domain.ProfessionClaim{Profession: str(m, "profession"),
+			Source: domain.ProfessionSource(strings.ToUpper(str(m, "source"))), Confidence: float(m, "confidence")})
+	}
+	return p
+}
+
+func communityRow(r *record) SnapshotCommunity {
+	return SnapshotCommunity{Name: r.str("name"), Hashtag: r.str("hashtag"), Account: r.str("account")}
 }
 
 func chatRow(r *record) SnapshotChat {
@@ -184,8 +207,8 @@ func (s *Store) ReadSnapshot(ctx context.Context, sink SnapshotSink) (string, er
 			cypher string
 			row    func(*record)
 		}{
-			{"communities", `MATCH (c:Community) RETURN c.name AS name`,
-				func(r *record) { sink.Community(r.str("name")) }},
+			{"communities", `MATCH (c:Community) RETURN ` + communityColumns,
+				func(r *record) { sink.Community(communityRow(r)) }},
 			{"professionals", `MATCH (p:Professional) RETURN ` + professionalColumns,
 				func(r *record) { sink.Professional(professionalRow(r)) }},
 			{"chats", `MATCH (ch:Chat) RETURN ` + chatColumns,
@@ -273,6 +296,9 @@ func appendStrings(dst []string, list any) []string {
 // exist with everyone's TOOK_PART of them, and the professionals those
 // rows name that the reader did not know.
 type ChangedRows struct {
+	// Every community: few, and a write of chats or of a roster can change
+	// any of them.
+	Communities   []SnapshotCommunity
 	Professionals []SnapshotProfessional
 	Accounts      []SnapshotAccount
 	Ties          []SnapshotTie
@@ -287,16 +313,21 @@ type Known struct {
 	Professional, Chat func(id string) bool
 }
 
-// ReadChanged reads again, in one transaction, the rows of the given
-// professionals (their own, their accounts, their outgoing ties, the acts
-// of their posts) and chats (their own, their TOOK_PART); then the rows of
-// the chats those name that the reader does not know (a chat new to it
-// comes with the acts made in it), and of the professionals all of these
-// name that it does not know.
+// ReadChanged reads again, in one transaction, every community's row, the
+// rows of the given professionals (their own, their accounts, their
+// outgoing ties, the acts of their posts) and chats (their own, their
+// TOOK_PART); then the rows of the chats those name that the reader does
+// not know (a chat new to it comes with the acts made in it), and of the
+// professionals all of these name that it does not know.
 func (s *Store) ReadChanged(ctx context.Context, professionals, chats []string, known Known) (*ChangedRows, error) {
 	params := map[string]any{"ids": nonNil(professionals), "chats": nonNil(chats)}
 	return readTx(ctx, s, "readModel.changed", func(ctx context.Context, tx neo4j.ManagedTransaction) (*ChangedRows, error) {
 		out := &ChangedRows{}
+		err := eachRecord(ctx, tx, `MATCH (c:Community) RETURN `+communityColumns, nil,
+			func(r *record) { out.Communities = append(out.Communities, communityRow(r)) })
+		if err != nil {
+			return nil, fmt.Errorf("changed communities: %w", err)
+		}
 		steps := []struct {
 			what   string
 			cypher string

@@ -110,19 +110,6 @@ func professionalFrom(m map[string]any) *domain.Professional {
 	}
 }
 
-func communityFrom(m map[string]any) *domain.Community {
-	if m == nil {
-		return nil
-	}
-	return &domain.Community{
-		Name:    str(m, "name"),
-		Hashtag: str(m, "hashtag"),
-		Account: str(m, "account"),
-		Members: integer(m, "members"),
-		Chats:   integer(m, "chats"),
-	}
-}
-
 func chatFrom(m map[string]any) *domain.Chat {
 	if m == nil {
 		return nil

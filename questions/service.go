@@ -21,13 +21,10 @@ type Store interface {
 	Professionals(ctx context.Context, f domain.ProfessionalFilter, page domain.Page) (*domain.ProfessionalConnection, error)
 	CountProfessionals(ctx context.Context, f domain.ProfessionalFilter) (int, error)
 	Professions(ctx context.Context) ([]*domain.Profession, error)
-	Communities(ctx context.Context) ([]*domain.Community, error)
 	Chat(ctx context.Context, id string) (*domain.Chat, error)
 	Chats(ctx context.Context, f domain.ChatFilter, page domain.Page) (*domain.ChatConnection, error)
 	CountChats(ctx context.Context, f domain.ChatFilter) (int, error)
 	AccountsOf(ctx context.Context, professionalIDs []string) (map[string][]*domain.Account, error)
-	ProfessionsAndCommunitiesOf(ctx context.Context, professionalIDs []string) (map[string]*domain.ProfessionsAndCommunities, error)
-	CommunitiesByName(ctx context.Context, names []string) (map[string]*domain.Community, error)
 	HostsOf(ctx context.Context, chatIDs []string) (map[string][]*domain.Professional, error)
 	ChatsOf(ctx context.Context, professionalIDs []string, w domain.Window) (map[string][]*domain.Chat, error)
 	ChatSummaries(ctx context.Context, chatIDs []string) (map[string]neo4jstore.ChatSummary, error)
@@ -201,6 +198,36 @@ func (s *Service) PartnersOf(ctx context.Context, ids []string, w domain.Window)
 		return nil, err
 	}
 	return m.Partners(ids, w), nil
+}
+
+// ProfessionsAndCommunitiesOf is each professional's profession claims and
+// communities, from the read model: a professional's page is then one read
+// of memory with the partners beside it, no round trip to Neo4j.
+func (s *Service) ProfessionsAndCommunitiesOf(ctx context.Context, ids []string) (map[string]*domain.ProfessionsAndCommunities, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return m.ProfessionsAndCommunities(ids), nil
+}
+
+// Communities is every community with its member and chat counts, from
+// the read model.
+func (s *Service) Communities(ctx context.Context) ([]*domain.Community, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return m.Communities(), nil
+}
+
+// CommunitiesByName is the named communities, from the read model.
+func (s *Service) CommunitiesByName(ctx context.Context, names []string) (map[string]*domain.Community, error) {
+	m, err := s.model(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return m.CommunitiesByName(names), nil
 }
 
 // EgoNetworks are each professional's ego network in the window, from the

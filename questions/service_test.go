@@ -55,7 +55,7 @@ func TestQuestionsAnswerFromTheModelOnly(t *testing.T) {
 		}
 	}
 	b := readmodel.NewBuilder()
-	b.Community("We")
+	b.Community(neo4jstore.SnapshotCommunity{Name: "We", Hashtag: "#we"})
 	b.Professional(neo4jstore.SnapshotProfessional{ID: "x:a", Profession: "nurse", Communities: []string{"We"}})
 	ms.m = b.Finish("e:3")
 	ms.f = domain.Freshness{Version: "e:3", Graph: "e:4", Behind: true, Reason: "the graph has changes this model has not taken in yet"}
@@ -83,7 +83,7 @@ func TestKeptAnswersAreTheQuerysOwn(t *testing.T) {
 	at := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
 	model := func(version string) *readmodel.Model {
 		b := readmodel.NewBuilder()
-		b.Community("We")
+		b.Community(neo4jstore.SnapshotCommunity{Name: "We", Hashtag: "#we"})
 		for _, p := range []struct{ id, prof string }{{"x:pam", "pharmacist"}, {"x:phil", "pharmacist"}, {"x:nora", "nurse"}, {"x:nat", "nurse"}} {
 			b.Professional(neo4jstore.SnapshotProfessional{ID: p.id, Profession: p.prof, Communities: []string{"We"}, FirstSeen: at, LastSeen: at})
 		}

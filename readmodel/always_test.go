@@ -63,7 +63,7 @@ func (g *fakeGraph) ReadSnapshot(ctx context.Context, sink neo4jstore.SnapshotSi
 		return "", errDown
 	}
 	sink.Begin()
-	sink.Community("We")
+	sink.Community(neo4jstore.SnapshotCommunity{Name: "We", Hashtag: "#we"})
 	for _, p := range g.people() {
 		sink.Professional(p)
 	}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"runtime"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -44,7 +45,7 @@ func syntheticRows(members int, seed uint64, b neo4jstore.SnapshotSink) time.Tim
 	communities := make([]string, 16)
 	for i := range communities {
 		communities[i] = "We" + strconv.Itoa(i)
-		b.Community(communities[i])
+		b.Community(neo4jstore.SnapshotCommunity{Name: communities[i], Hashtag: "#" + strings.ToLower(communities[i])})
 	}
 	id := func(i int) string { return "x:m" + strconv.Itoa(i) }
 	prof := make([]int, members)

@@ -42,8 +42,24 @@ func (b *Builder) Begin() {
 	*b = Builder{m: &Model{}, tieChatStart: []int32{0}, acts: newActsBuilder()}
 }
 
-// Community adds a community by name.
-func (b *Builder) Community(name string) { b.m.communities.intern(name) }
+// Community adds a community, or gives one its fields.
+func (b *Builder) Community(c neo4jstore.SnapshotCommunity) {
+	m := b.m
+	i := b.community(c.Name)
+	m.communityHashtag[i], m.communityAccount[i] = c.Hashtag, c.Account
+}
+
+// community returns a community's index, adding one with no fields known
+// (a community a membership or chat names before its own row).
+func (b *Builder) community(name string) int32 {
+	m := b.m
+	i := m.communities.intern(name)
+	for int(i) >= len(m.communityHashtag) {
+		m.communityHashtag = append(m.communityHashtag, "")
+		m.communityAccount = append(m.communityAccount, "")
+	}
+	return i
+}
 
 // person returns a professional's index, adding one the rows did not list
 // (a row about someone deleted while the snapshot was read, or someone a
@@ -63,6 +79,7 @@ func (b *Builder) person(id string) int32 {
 	m.name = append(m.name, "")
 	m.bio = append(m.bio, "")
 	m.location = append(m.location, "")
+	m.claims = append(m.claims, nil)
 	return i
 }
 
@@ -92,9 +109,11 @@ func (b *Builder) Professional(p neo4jstore.SnapshotProfessional) {
 	m.lastSeen[i] = nanos(p.LastSeen, noLast)
 	m.organisation[i] = p.Kind == string(domain.KindOrganisation)
 	m.name[i], m.bio[i], m.location[i] = p.Name, p.Bio, p.Location
+	m.claims[i] = slices.Clone(p.Claims)
+	slices.SortFunc(m.claims[i], func(a, b domain.ProfessionClaim) int { return domain.CompareClaims(&a, &b) })
 	for _, c := range p.Communities {
 		b.memberOfKeys = append(b.memberOfKeys, i)
-		b.memberOfVals = append(b.memberOfVals, m.communities.intern(c))
+		b.memberOfVals = append(b.memberOfVals, b.community(c))
 	}
 }
 
@@ -111,7 +130,7 @@ func (b *Builder) Chat(c neo4jstore.SnapshotChat) {
 	}
 	for _, name := range c.Communities {
 		b.chatOfKeys = append(b.chatOfKeys, i)
-		b.chatOfVals = append(b.chatOfVals, m.communities.intern(name))
+		b.chatOfVals = append(b.chatOfVals, b.community(name))
 	}
 	b.acts.chatCommunities = nil // the acts' look-up of chats is out of date
 }

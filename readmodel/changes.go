@@ -31,6 +31,8 @@ func Patch(old *Model, professionals, chats []string) *Builder {
 	b := &Builder{m: &Model{}, tieChatStart: []int32{0}, acts: newActsBuilder()}
 	m := b.m
 	m.communities = old.communities.clone()
+	m.communityHashtag = slices.Clone(old.communityHashtag)
+	m.communityAccount = slices.Clone(old.communityAccount)
 	m.professions = old.professions.clone()
 	m.people = old.people.clone()
 	m.chats = old.chats.clone()
@@ -43,6 +45,7 @@ func Patch(old *Model, professionals, chats []string) *Builder {
 	m.name = slices.Clone(old.name)
 	m.bio = slices.Clone(old.bio)
 	m.location = slices.Clone(old.location)
+	m.claims = slices.Clone(old.claims)
 	m.chatStart = slices.Clone(old.chatStart)
 	m.chatEnd = slices.Clone(old.chatEnd)
 	m.chatHashtag = slices.Clone(old.chatHashtag)
@@ -55,7 +58,7 @@ func Patch(old *Model, professionals, chats []string) *Builder {
 			// Gone unless a row of its own comes.
 			m.profession[p], m.optedOut[p] = -1, true
 			m.firstSeen[p], m.lastSeen[p] = noFirst, noLast
-			m.organisation[p], m.name[p], m.bio[p], m.location[p] = false, "", "", ""
+			m.organisation[p], m.name[p], m.bio[p], m.location[p], m.claims[p] = false, "", "", "", nil
 		}
 	}
 	chatChanged := make([]bool, len(old.chats.list))
@@ -151,9 +154,12 @@ func communityOfItems(old *Model) []int32 {
 	return out
 }
 
-// Apply adds the rows read afresh for a change: chats first, so that the
-// acts that follow find their communities.
+// Apply adds the rows read afresh for a change: communities and chats
+// first, so that the acts that follow find their communities.
 func (b *Builder) Apply(rows *neo4jstore.ChangedRows) {
+	for _, c := range rows.Communities {
+		b.Community(c)
+	}
 	for _, c := range rows.Chats {
 		b.Chat(c)
 	}

@@ -68,7 +68,7 @@ func makeRandomRows(r *rand.Rand, base time.Time) randomRows {
 func worldBuilder(communities []string, people []neo4jstore.SnapshotProfessional, chats []neo4jstore.SnapshotChat) *readmodel.Builder {
 	b := readmodel.NewBuilder()
 	for _, c := range communities {
-		b.Community(c)
+		b.Community(neo4jstore.SnapshotCommunity{Name: c})
 	}
 	for _, p := range people {
 		b.Professional(p)

@@ -112,11 +112,7 @@ func worldFacts(t *testing.T, w *world) facts {
 			f.professions = append(f.professions, p.Name)
 		}
 	}
-	comms, err := w.store.Communities(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range comms {
+	for _, c := range cypherCommunities(t, w.graph) {
 		f.communities = append(f.communities, c.Name)
 	}
 	page, err := w.store.Professionals(ctx, domain.ProfessionalFilter{}, domain.Page{First: 100})
@@ -307,12 +303,61 @@ func compareAll(t *testing.T, w *world) {
 			t.Errorf("a chat the model does not hold: %d cross-profession ties, want 0", got)
 		}
 	})
+	t.Run("professional pages and communities", func(t *testing.T) {
+		want := cypherCommunities(t, w.graph)
+		if got := m.Communities(); !reflect.DeepEqual(got, want) {
+			t.Errorf("communities:\n model  %s\n cypher %s", communitiesString(got), communitiesString(want))
+		}
+		names := []string{"WeNowhere"}
+		byName := map[string]*domain.Community{}
+		for _, c := range want {
+			names = append(names, c.Name)
+			byName[c.Name] = c
+		}
+		if got := m.CommunitiesByName(names); !reflect.DeepEqual(got, byName) {
+			t.Errorf("communities by name: model %v, cypher %v", got, byName)
+		}
+		var ids []string
+		for _, r := range w.graph.Rows(t, `MATCH (p:Professional) RETURN p.id AS id ORDER BY id`, nil) {
+			ids = append(ids, str(r, "id"))
+		}
+		ids = append(ids, "x:nobody")
+		pages, got := cypherProfessionsAndCommunities(t, w.graph, ids), m.ProfessionsAndCommunities(ids)
+		for _, id := range ids {
+			if !reflect.DeepEqual(got[id], pages[id]) {
+				t.Errorf("%s's professions and communities:\n model  %s\n cypher %s", id, pageString(got[id]), pageString(pages[id]))
+			}
+			asked["professionsAndCommunities"]++
+			if p := pages[id]; p != nil && len(p.Professions) > 0 && len(p.Communities) > 0 {
+				answered["professionsAndCommunities"]++
+			}
+		}
+	})
 	for q, n := range asked {
 		t.Logf("%s: %d asked both ways, %d with a non-empty answer", q, n, answered[q])
 		if answered[q] == 0 {
 			t.Errorf("%s: every answer is empty: the comparison proves nothing", q)
 		}
 	}
+}
+
+func communitiesString(cs []*domain.Community) string {
+	var b strings.Builder
+	for _, c := range cs {
+		fmt.Fprintf(&b, " %+v", *c)
+	}
+	return b.String()
+}
+
+func pageString(p *domain.ProfessionsAndCommunities) string {
+	if p == nil {
+		return "<nil>"
+	}
+	var b strings.Builder
+	for _, c := range p.Professions {
+		fmt.Fprintf(&b, " %+v", *c)
+	}
+	return b.String() + " |" + communitiesString(p.Communities)
 }
 
 func isolationString(c *domain.IsolationConnection) string {

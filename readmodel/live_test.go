@@ -149,6 +149,15 @@ func sameAsSnapshot(t *testing.T, s *neo4jstore.Store, m *readmodel.Model, w dom
 		t.Errorf("sizes: patched %+v, from a snapshot %+v", gs, fs)
 	}
 	f := factsOf(t, s)
+	if got, want := m.Communities(), fresh.Communities(); !reflect.DeepEqual(got, want) {
+		t.Errorf("communities:\n patched  %s\n snapshot %s", communitiesString(got), communitiesString(want))
+	}
+	pages, freshPages := m.ProfessionsAndCommunities(f.people), fresh.ProfessionsAndCommunities(f.people)
+	for _, id := range f.people {
+		if !reflect.DeepEqual(pages[id], freshPages[id]) {
+			t.Errorf("%s's professions and communities:\n patched  %s\n snapshot %s", id, pageString(pages[id]), pageString(freshPages[id]))
+		}
+	}
 	windows := []domain.Window{w, {Since: w.Since.AddDate(-1, 0, 0), Until: w.Until.AddDate(0, 0, 1)}}
 	for _, win := range windows {
 		for _, a := range f.professions {
@@ -187,7 +196,61 @@ func sameAsSnapshot(t *testing.T, s *neo4jstore.Store, m *readmodel.Model, w dom
 
 func factsOf(t *testing.T, s *neo4jstore.Store) facts {
 	t.Helper()
-	return worldFacts(t, &world{store: s})
+	return worldFacts(t, &world{store: s, graph: storetest.OpenGraph(t)})
+}
+
+// A roster and a catalogue loaded after the model was built reach it in
+// place: a new profession claim and a new community (its hashtag guessed
+// from the roster), then the catalogue's own hashtag and host for it.
+func TestRosterAndCatalogueTakenInPlace(t *testing.T) {
+	ctx := context.Background()
+	s := storetest.MustOpen(t)
+	load(t, s, scenarioFiles()...)
+	live := readmodel.NewLive(ctx, s, s, slog.New(slog.DiscardHandler))
+	if err := live.Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	update := func() *readmodel.Model {
+		t.Helper()
+		if err := live.Update(ctx); err != nil {
+			t.Fatal(err)
+		}
+		return mustCurrent(t, live)
+	}
+
+	load(t, s, write("roster.csv", "accounts,name,professions,communities,opted_out\n"+
+		"x:phil,Phil Counter,Pharmacist;Nurse,WePharmacists;WeNightShift,false\n"))
+	m := update()
+	night := m.CommunitiesByName([]string{"WeNightShift"})["WeNightShift"]
+	if night == nil || night.Hashtag == "" || night.Members != 1 {
+		t.Fatalf("the roster's new community in the model: %+v", night)
+	}
+	phil := m.ProfessionsAndCommunities([]string{"x:phil"})["x:phil"]
+	if pageString(phil) == "" || len(phil.Professions) != 2 || len(phil.Communities) != 2 {
+		t.Errorf("phil after the roster: %s", pageString(phil))
+	}
+	sameAsSnapshot(t, s, m, scenarioWindow)
+
+	load(t, s, write("catalogue.csv", "community,hashtag,topic,host,start,duration\n"+
+		"WeNightShift,#NightShiftChat,Handover at night,x:phil,2026-05-20T20:00:00Z,60\n"))
+	m = update()
+	night = m.CommunitiesByName([]string{"WeNightShift"})["WeNightShift"]
+	if night == nil || night.Hashtag == "#wenightshift" || night.Account == "" || night.Chats != 1 {
+		t.Fatalf("the catalogue's community in the model: %+v", night)
+	}
+	sameAsSnapshot(t, s, m, scenarioWindow)
+	want := cypherProfessionsAndCommunities(t, storetest.OpenGraph(t), []string{"x:phil"})["x:phil"]
+	if got := m.ProfessionsAndCommunities([]string{"x:phil"})["x:phil"]; !reflect.DeepEqual(got, want) {
+		t.Errorf("phil:\n model  %s\n cypher %s", pageString(got), pageString(want))
+	}
 }
 
 // A generated world loaded in two parts: the second part's changes taken

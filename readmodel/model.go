@@ -1,7 +1,8 @@
 // Package readmodel is the engine of the questions that read the whole
 // graph: connectors, suggestPeers, isolatedMembers and professionLinks. It
 // holds in memory what they read of Neo4j (the store of record): every
-// professional and chat with the fields an answer names, the
+// professional (with their profession claims), community and chat with the
+// fields an answer names, the
 // conversational ties, chat participation, memberships and conversational
 // acts; it is built from a snapshot at start-up and then kept current from
 // what each write changed (changes.go), copy-on-write, so that requests
@@ -15,6 +16,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/peergraph/peergraph/domain"
 	"github.com/peergraph/peergraph/neo4jstore"
 )
 
@@ -108,6 +110,9 @@ type Model struct {
 	// What an answer shows of a professional (details.go).
 	organisation        []bool
 	name, bio, location []string
+	claims              [][]domain.ProfessionClaim // strongest first
+	// What an answer shows of a community, by index (communities.go).
+	communityHashtag, communityAccount []string
 	// Accounts, by index (handles.go).
 	accounts accountIndex
 

@@ -3,6 +3,7 @@ package readmodel_test
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -741,6 +742,56 @@ CALL (ch) {
 }
 RETURN ch.id AS id, size(cross) AS cross`, nil) {
 		out[str(r, "id")] = storetest.Int(r["cross"])
+	}
+	return out
+}
+
+// communityProjection is a community as the store read it, its member and
+// chat counts from the node's degrees.
+const communityProjection = `c{.name, .hashtag, .account,
+  members: COUNT { (c)<-[:MEMBER_OF]-() },
+  chats: COUNT { (c)<-[:OF]-() }}`
+
+func communityOf(m map[string]any) *domain.Community {
+	return &domain.Community{Name: str(m, "name"), Hashtag: str(m, "hashtag"), Account: str(m, "account"),
+		Members: storetest.Int(m["members"]), Chats: storetest.Int(m["chats"])}
+}
+
+// cypherCommunities is every community, by name, as the store listed them.
+func cypherCommunities(t *testing.T, g *storetest.Graph) []*domain.Community {
+	t.Helper()
+	var out []*domain.Community
+	for _, r := range g.Rows(t, `MATCH (c:Community) RETURN `+communityProjection+` AS c ORDER BY c.name`, nil) {
+		out = append(out, communityOf(r["c"].(map[string]any)))
+	}
+	return out
+}
+
+// cypherProfessionsAndCommunities is each professional's claims (strongest
+// first) and communities (by name), by id, as the store read them for a
+// professional's page.
+func cypherProfessionsAndCommunities(t *testing.T, g *storetest.Graph, ids []string) map[string]*domain.ProfessionsAndCommunities {
+	t.Helper()
+	out := map[string]*domain.ProfessionsAndCommunities{}
+	for _, r := range g.Rows(t, `
+UNWIND $ids AS id
+MATCH (p:Professional {id: id})
+RETURN id,
+  [(p)-[h:HAS_PROFESSION]->(pr:Profession) | {profession: pr.name, source: h.source, confidence: h.confidence}] AS professions,
+  [(p)-[:MEMBER_OF]->(c:Community) | `+communityProjection+`] AS communities`, map[string]any{"ids": ids}) {
+		pc := &domain.ProfessionsAndCommunities{}
+		for _, v := range r["professions"].([]any) {
+			m := v.(map[string]any)
+			confidence, _ := m["confidence"].(float64)
+			pc.Professions = append(pc.Professions, &domain.ProfessionClaim{Profession: str(m, "profession"),
+				Source: domain.ProfessionSource(strings.ToUpper(str(m, "source"))), Confidence: confidence})
+		}
+		for _, v := range r["communities"].([]any) {
+			pc.Communities = append(pc.Communities, communityOf(v.(map[string]any)))
+		}
+		slices.SortFunc(pc.Professions, domain.CompareClaims)
+		slices.SortFunc(pc.Communities, func(a, b *domain.Community) int { return cmp.Compare(a.Name, b.Name) })
+		out[str(r, "id")] = pc
 	}
 	return out
 }

@@ -18,7 +18,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"log/slog"
 	"math/rand/v2"
 	"net/http"
 	"os"
@@ -103,11 +102,6 @@ func run(ctx context.Context, peergraphURL, token, peerURL string, concurrency i
 	if err != nil {
 		return nil, err
 	}
-	store, err := neo4jstore.Open(cfg, slog.New(slog.DiscardHandler), nil)
-	if err != nil {
-		return nil, err
-	}
-	defer store.Close(ctx)
 	ids, _, err := graphinputs.Active(ctx, cfg, 400)
 	if err != nil {
 		return nil, err
@@ -115,13 +109,9 @@ func run(ctx context.Context, peergraphURL, token, peerURL string, concurrency i
 	if len(ids) == 0 {
 		return nil, fmt.Errorf("no active professionals: load a generated world first")
 	}
-	cs, err := store.Communities(ctx)
+	communities, err := graphinputs.Communities(ctx, cfg)
 	if err != nil {
 		return nil, err
-	}
-	var communities []string
-	for _, c := range cs {
-		communities = append(communities, c.Name)
 	}
 	r := rand.New(rand.NewPCG(seed, seed))
 	r.Shuffle(len(ids), func(i, j int) { ids[i], ids[j] = ids[j], ids[i] })

@@ -198,6 +198,14 @@ func ResolveHandle(t testing.TB, s *neo4jstore.Store, handle string) (*domain.Pr
 	return modelOf(t, s).ByHandle(handle, true)
 }
 
+// ProfessionsAndCommunities is each professional's profession claims and
+// communities as the server answers them, from a read model of the graph
+// as it is now.
+func ProfessionsAndCommunities(t testing.TB, s *neo4jstore.Store, ids ...string) map[string]*domain.ProfessionsAndCommunities {
+	t.Helper()
+	return modelOf(t, s).ProfessionsAndCommunities(ids)
+}
+
 func modelOf(t testing.TB, s *neo4jstore.Store) *readmodel.Model {
 	t.Helper()
 	b := readmodel.NewBuilder()

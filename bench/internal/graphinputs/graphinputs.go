@@ -16,11 +16,7 @@ import (
 // opted out, whose ids are account keys (so handles too), and the end of
 // the newest chat, which the benchmarks' windows end at.
 func Active(ctx context.Context, cfg neo4jstore.Config, limit int) ([]string, time.Time, error) {
-	auth := neo4j.NoAuth()
-	if cfg.Username != "" {
-		auth = neo4j.BasicAuth(cfg.Username, cfg.Password, "")
-	}
-	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth)
+	driver, err := open(cfg)
 	if err != nil {
 		return nil, time.Time{}, err
 	}
@@ -54,4 +50,36 @@ RETURN p.id AS id`, map[string]any{"limit": limit}, neo4j.EagerResultTransformer
 		}
 	}
 	return ids, now.UTC(), nil
+}
+
+// Communities returns every community's name, in order.
+func Communities(ctx context.Context, cfg neo4jstore.Config) ([]string, error) {
+	driver, err := open(cfg)
+	if err != nil {
+		return nil, err
+	}
+	defer driver.Close(ctx)
+	res, err := neo4j.ExecuteQuery(ctx, driver, `MATCH (c:Community) RETURN c.name AS name ORDER BY name`, nil,
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return nil, fmt.Errorf("communities: %w", err)
+	}
+	var names []string
+	for _, r := range res.Records {
+		name, _, err := neo4j.GetRecordValue[string](r, "name")
+		if err != nil {
+			return nil, err
+		}
+		names = append(names, name)
+	}
+	return names, nil
+}
+
+// open makes a driver of the benchmark's own for cfg's Neo4j.
+func open(cfg neo4jstore.Config) (neo4j.DriverWithContext, error) {
+	auth := neo4j.NoAuth()
+	if cfg.Username != "" {
+		auth = neo4j.BasicAuth(cfg.Username, cfg.Password, "")
+	}
+	return neo4j.NewDriverWithContext(cfg.URI, auth)
 }
