@@ -234,7 +234,7 @@ func TestRosterAndCatalogueTakenInPlace(t *testing.T) {
 		t.Fatalf("the roster's new community in the model: %+v", night)
 	}
 	phil := m.ProfessionsAndCommunities([]string{"x:phil"})["x:phil"]
-	if pageString(phil) == "" || len(phil.Professions) != 2 || len(phil.Communities) != 2 {
+	if phil == nil || len(phil.Professions) != 2 || len(phil.Communities) != 2 {
 		t.Errorf("phil after the roster: %s", pageString(phil))
 	}
 	sameAsSnapshot(t, s, m, scenarioWindow)
