@@ -117,8 +117,8 @@ var matchedNode = regexp.MustCompile(`\((\w+):(\w+)`)
 var property = regexp.MustCompile(`\b(\w+)\.(\w+)\b`)
 
 // No node a kept statement reaches by expansion can be found by an index
-// instead: asked to use any index on a property the statement compares,
-// the planner refuses. In the 100k bench's first load, inheritChats was
+// instead: asked to use any index on a property the statement names of
+// it, the planner refuses. In the 100k bench's first load, inheritChats was
 // planned with a scan of the whole Post(createdAt) index, joined by hash
 // with the posts it had reached from its keys ("first.createdAt <=
 // ch.endsAt + $replyGrace" is a comparison an index answers), and ran

@@ -116,8 +116,9 @@ type ChatRow struct {
 // lets the planner find every post with a createdAt by scanning the
 // Post(createdAt) index and join it with the posts the statement reached
 // from its keys: in the 100k bench's first load (2026-12-07) inheritChats
-// was planned so, ran 8–53 s a batch instead of ~10 ms, and re-planning
-// on the same statistics chose the same scan again. So a kept statement
+// was planned so and ran 8–53 s a batch instead of ~10 ms, and the slow-
+// batch guard's re-plans, on the statistics of the moment, did not cure
+// it in 49 tries. So a kept statement
 // compares a property of a node it reaches by expansion in a form no index
 // answers: the arithmetic on the property's side ("first.createdAt -
 // $replyGrace <= ch.endsAt", the same rule, exact for a grace in seconds),
