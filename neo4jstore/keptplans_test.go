@@ -69,6 +69,13 @@ func TestKeptStatementsSeekByKey(t *testing.T) {
 	}
 }
 
+// emptyInputs are the kept statements' parameters with nothing in them:
+// enough to plan them, and running them writes nothing.
+func emptyInputs() map[string]any {
+	return map[string]any{"rows": []any{}, "ids": []any{}, "chats": []any{}, "authors": []any{}, "tops": []any{},
+		"chatless": []any{}, "replyGrace": neo4j.Duration{Seconds: 86400}, "limit": 0}
+}
+
 // scans are the operators that read a whole label, index or type.
 var scans = []string{"AllNodesScan", "NodeByLabelScan", "NodeIndexScan", "UnionNodeByLabelsScan", "IntersectionNodeByLabelsScan",
 	"DirectedRelationshipTypeScan", "UndirectedRelationshipTypeScan", "DirectedAllRelationshipsScan", "UndirectedAllRelationshipsScan",
@@ -80,8 +87,7 @@ var scans = []string{"AllNodesScan", "NodeByLabelScan", "NodeIndexScan", "UnionN
 func TestKeptPlansReadByKey(t *testing.T) {
 	storetest.MustOpen(t)
 	graph := storetest.OpenGraph(t)
-	params := map[string]any{"rows": []any{}, "ids": []any{}, "chats": []any{}, "authors": []any{}, "tops": []any{},
-		"chatless": []any{}, "replyGrace": neo4j.Duration{Seconds: 86400}, "limit": 0}
+	params := emptyInputs()
 	for name, cypher := range neo4jstore.KeptStatements {
 		// On empty inputs in the emptied test database, and rolled back.
 		plan, err := graph.Profile(t, strings.TrimPrefix(cypher, neo4jstore.KeepPlan), params)
@@ -136,8 +142,7 @@ RETURN labelsOrTypes[0] AS label, properties[0] AS prop`, nil) {
 	if !indexed["Post.createdAt"] {
 		t.Fatalf("the test database has no Post(createdAt) index: %v", indexed)
 	}
-	params := map[string]any{"rows": []any{}, "ids": []any{}, "chats": []any{}, "authors": []any{}, "tops": []any{},
-		"chatless": []any{}, "replyGrace": neo4j.Duration{Seconds: 86400}, "limit": 0, "pairs": []any{}}
+	params := emptyInputs()
 	asked := 0
 	for name, cypher := range neo4jstore.KeptStatements {
 		cypher = strings.TrimPrefix(cypher, neo4jstore.KeepPlan)
